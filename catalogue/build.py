@@ -1,0 +1,67 @@
+"""The whole chain, as a recipe of named stages: load, check, then every output.
+
+Each stage is a function of the loaded catalogue and the build settings; stages that produce files
+write them atomically. New outputs add a stage here and nowhere else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .checks import failing, run_checks
+from .errors import DataError, Diagnostic
+from .store import Catalogue, format_files, load
+
+
+@dataclass
+class BuildSettings:
+    data_dir: Path
+    project_dir: Path = Path(".")
+    strict: bool = True
+    site: bool = True
+
+
+@dataclass
+class BuildResult:
+    catalogue: Catalogue
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    written: list[Path] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+Stage = Callable[[BuildResult, BuildSettings], None]
+
+
+def stage_check(result: BuildResult, settings: BuildSettings) -> None:
+    result.diagnostics = run_checks(result.catalogue)
+    bad = failing(result.diagnostics, strict=settings.strict)
+    changed, problems = format_files(settings.data_dir, check=True)
+    bad += problems
+    for path in changed:
+        bad.append(
+            Diagnostic.at(path, "not in canonical form: run `catalogue fmt`", code="format")
+        )
+    if bad:
+        raise DataError(bad)
+
+
+# The recipe. Stages run in this order; each may rely on the ones before it.
+STAGES: list[tuple[str, Stage]] = [
+    ("check", stage_check),
+]
+
+
+def build(settings: BuildSettings, progress: Callable[[str], None] = lambda _: None) -> BuildResult:
+    import time
+
+    start = time.perf_counter()
+    result = BuildResult(catalogue=load(settings.data_dir))
+    result.timings["load"] = time.perf_counter() - start
+    for name, stage in STAGES:
+        progress(name)
+        start = time.perf_counter()
+        stage(result, settings)
+        result.timings[name] = time.perf_counter() - start
+    return result

@@ -1,0 +1,175 @@
+"""Checks across records. Each check has a code and a severity; ``--strict`` fails on warnings.
+
+Checks are small functions registered by name, each yielding diagnostics located at the field
+that is wrong, so a contributor can jump straight to it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+
+from .errors import Diagnostic, Severity
+from .store import CATEGORIES, CODE, COLLECTIONS, PAPERS, SUFFIX, Catalogue, Collection
+
+Check = Callable[[Catalogue], Iterator[Diagnostic]]
+CHECKS: dict[str, Check] = {}
+
+
+def check(func: Check) -> Check:
+    CHECKS[func.__name__.replace("_", "-")] = func
+    return func
+
+
+def _diag(
+    cat: Catalogue,
+    collection: Collection,  # type: ignore[type-arg]
+    key: str,
+    loc: tuple[str | int, ...],
+    message: str,
+    code: str,
+    severity: Severity,
+) -> Diagnostic:
+    path, line, column = cat.locate(collection, key, *loc)
+    return Diagnostic(path, line, column, severity, code, message)
+
+
+@check
+def unknown_reference(cat: Catalogue) -> Iterator[Diagnostic]:
+    for key, paper in cat.papers.items():
+        for i, category in enumerate(paper.categories):
+            if category not in cat.categories:
+                yield _diag(
+                    cat, PAPERS, key, ("categories", i),
+                    f"unknown category {category!r}: add data/categories/{category}{SUFFIX}"
+                    " or use an existing id", "unknown-category", Severity.ERROR,
+                )
+        if paper.venue and paper.venue not in cat.venues:
+            yield _diag(
+                cat, PAPERS, key, ("venue",),
+                f"unknown venue {paper.venue!r}: add data/venues/{paper.venue}{SUFFIX}"
+                " or use an existing id", "unknown-venue", Severity.ERROR,
+            )
+        for i, entry in enumerate(paper.sources):
+            if entry.source not in cat.sources:
+                yield _diag(
+                    cat, PAPERS, key, ("sources", i, "source"),
+                    f"unknown source list {entry.source!r}", "unknown-source", Severity.ERROR,
+                )
+    for cid, category in cat.categories.items():
+        if category.parent and category.parent not in cat.categories:
+            yield _diag(
+                cat, CATEGORIES, cid, ("parent",),
+                f"unknown parent category {category.parent!r}", "unknown-category", Severity.ERROR,
+            )
+
+
+@check
+def category_cycle(cat: Catalogue) -> Iterator[Diagnostic]:
+    for cid in cat.categories:
+        seen = {cid}
+        parent = cat.categories[cid].parent
+        while parent and parent in cat.categories:
+            if parent in seen:
+                yield _diag(
+                    cat, CATEGORIES, cid, ("parent",),
+                    f"category {cid!r} is its own ancestor: break the cycle", "category-cycle",
+                    Severity.ERROR,
+                )
+                break
+            seen.add(parent)
+            parent = cat.categories[parent].parent
+
+
+@check
+def code_without_paper(cat: Catalogue) -> Iterator[Diagnostic]:
+    for key, code in cat.code.items():
+        if code.paper and code.paper not in cat.papers:
+            yield _diag(
+                cat, CODE, key, ("paper",),
+                f"code link points at missing paper {code.paper!r}: fix the key or drop the field",
+                "missing-paper", Severity.ERROR,
+            )
+
+
+@check
+def file_name_matches_key(cat: Catalogue) -> Iterator[Diagnostic]:
+    for (name, key), origin in cat.origins.items():
+        if origin.path.stem != key:
+            collection = next(c for c in COLLECTIONS if c.name == name)
+            yield _diag(
+                cat, collection, key, (collection.key_field,),
+                f"file name {origin.path.name!r} does not match {collection.key_field} {key!r}:"
+                f" rename the file to {key}{SUFFIX}", "file-name", Severity.ERROR,
+            )
+
+
+@check
+def shared_identifier(cat: Catalogue) -> Iterator[Diagnostic]:
+    by_id: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key, paper in cat.papers.items():
+        if paper.identifiers.arxiv:
+            by_id[("arxiv", paper.identifiers.arxiv)].append(key)
+        if paper.identifiers.doi:
+            by_id[("doi", paper.identifiers.doi)].append(key)
+    for (kind, value), keys in sorted(by_id.items()):
+        if len(keys) < 2:
+            continue
+        for key in keys[1:]:
+            yield _diag(
+                cat, PAPERS, key, ("identifiers", kind),
+                f"{kind} {value} is also the {kind} of {keys[0]!r}: merge the records or fix"
+                " the identifier", "shared-identifier", Severity.ERROR,
+            )
+
+
+@check
+def empty_category(cat: Catalogue) -> Iterator[Diagnostic]:
+    used: set[str] = set()
+    for paper in cat.papers.values():
+        used.update(paper.categories)
+    parents = {c.parent for c in cat.categories.values() if c.parent}
+    for cid in cat.categories:
+        if cid not in used and cid not in parents:
+            yield _diag(
+                cat, CATEGORIES, cid, ("id",),
+                f"category {cid!r} has no papers and no sub-categories", "empty-category",
+                Severity.WARNING,
+            )
+
+
+@check
+def uncategorised(cat: Catalogue) -> Iterator[Diagnostic]:
+    for key, paper in cat.papers.items():
+        if not paper.categories:
+            yield _diag(
+                cat, PAPERS, key, ("key",),
+                "paper is in no category: add one under `categories`", "uncategorised",
+                Severity.WARNING,
+            )
+
+
+@check
+def incomplete(cat: Catalogue) -> Iterator[Diagnostic]:
+    """Facts the sources did not give: shown as information, they fail nothing."""
+    for key, paper in cat.papers.items():
+        missing = [name for name in ("authors", "year") if not getattr(paper, name)]
+        if not paper.links:
+            missing.append("links")
+        if missing:
+            yield _diag(
+                cat, PAPERS, key, ("key",),
+                f"incomplete record: no {', '.join(missing)}", "incomplete", Severity.INFO,
+            )
+
+
+def run_checks(cat: Catalogue) -> list[Diagnostic]:
+    found: list[Diagnostic] = []
+    for func in CHECKS.values():
+        found.extend(func(cat))
+    return sorted(found)
+
+
+def failing(diagnostics: list[Diagnostic], *, strict: bool) -> list[Diagnostic]:
+    bad = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
+    return [d for d in diagnostics if d.severity in bad]

@@ -1,0 +1,29 @@
+"""`build`: the whole chain from data/ to every output and the website."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ..build import BuildSettings, build
+from . import main
+from .context import Context
+
+
+@main.command(name="build")
+@click.option("--no-strict", is_flag=True, help="Let warnings pass (errors still fail).")
+@click.option("--no-site", is_flag=True, help="Render and export, but do not build the website.")
+@click.pass_obj
+def build_command(ctx: Context, no_strict: bool, no_site: bool) -> None:
+    """Check the data, render the README and site pages, export BibTeX/JSON, build the site."""
+    settings = BuildSettings(
+        data_dir=ctx.data_dir, project_dir=Path("."), strict=not no_strict, site=not no_site
+    )
+    result = build(settings, progress=lambda name: click.echo(f"· {name}", err=True))
+    for path in result.written:
+        click.echo(f"wrote {path}", err=True)
+    total = sum(result.timings.values())
+    click.echo(
+        f"built: {len(result.catalogue.papers)} papers in {total:.2f}s", err=True
+    )

@@ -1,0 +1,46 @@
+"""`check` and `fmt`: is the data valid, and is every file in canonical form."""
+
+from __future__ import annotations
+
+import click
+
+from ..checks import failing, run_checks
+from ..errors import DataError
+from ..store import format_files
+from . import main
+from .context import Context, report
+
+
+@main.command()
+@click.option("--strict", is_flag=True, help="Fail on warnings too, not only on errors.")
+@click.option("--verbose", "-v", is_flag=True, help="Also list informational findings.")
+@click.pass_obj
+def check(ctx: Context, strict: bool, verbose: bool) -> None:
+    """Validate every record and the links between records."""
+    catalogue = ctx.load()
+    found = run_checks(catalogue)
+    bad = failing(found, strict=strict)
+    report(found, quiet_info=not verbose)
+    if bad:
+        raise DataError([])  # already reported above; the exit code says the rest
+    click.echo(
+        f"ok: {len(catalogue.papers)} papers, {len(catalogue.code)} code links,"
+        f" {len(catalogue.categories)} categories, {len(catalogue.venues)} venues",
+        err=True,
+    )
+
+
+@main.command()
+@click.option("--check", "check_only", is_flag=True, help="Write nothing; exit 1 if a file would change.")
+@click.pass_obj
+def fmt(ctx: Context, check_only: bool) -> None:
+    """Rewrite record files in canonical form (stable key order, UTF-8, block style)."""
+    changed, problems = format_files(ctx.data_dir, check=check_only)
+    if problems:
+        raise DataError(problems)
+    verb = "would reformat" if check_only else "reformatted"
+    for path in changed:
+        click.echo(f"{verb} {path}", err=True)
+    if check_only and changed:
+        raise DataError([])
+    click.echo(f"{len(changed)} file(s) {verb}", err=True)

@@ -1,0 +1,234 @@
+"""The YAML store: every record under ``data/`` in, canonical record files out.
+
+One file per record, grouped in one folder per collection. Loading reports every problem of the run
+(not only the first), each located at ``path:line:column``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from .errors import DataError, Diagnostic, Severity
+from .models import Category, CodeLink, Decision, Paper, Source, Venue
+from .yamlio import ParseFailed, Parsed, dump, parse, write_atomic
+
+R = TypeVar("R", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class Collection(Generic[R]):
+    """A kind of record: the folder it lives in, its model and the field that names it."""
+
+    name: str
+    folder: str
+    model: type[R]
+    key_field: str
+
+    def key_of(self, record: BaseModel) -> str:
+        return str(getattr(record, self.key_field))
+
+
+PAPERS = Collection("papers", "papers", Paper, "key")
+CODE = Collection("code", "code", CodeLink, "key")
+CATEGORIES = Collection("categories", "categories", Category, "id")
+VENUES = Collection("venues", "venues", Venue, "id")
+SOURCES = Collection("sources", "sources", Source, "id")
+DECISIONS = Collection("decisions", "decisions", Decision, "id")
+COLLECTIONS: tuple[Collection[Any], ...] = (CATEGORIES, VENUES, SOURCES, PAPERS, CODE, DECISIONS)
+BY_MODEL: dict[type[BaseModel], Collection[Any]] = {c.model: c for c in COLLECTIONS}
+
+SUFFIX = ".yml"
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a record was read from, with the position of each of its values."""
+
+    path: Path
+    parsed: Parsed
+
+    def position(self, *loc: str | int) -> tuple[int, int]:
+        return self.parsed.position(loc)
+
+
+@dataclass
+class Catalogue:
+    root: Path
+    papers: dict[str, Paper] = field(default_factory=dict)
+    code: dict[str, CodeLink] = field(default_factory=dict)
+    categories: dict[str, Category] = field(default_factory=dict)
+    venues: dict[str, Venue] = field(default_factory=dict)
+    sources: dict[str, Source] = field(default_factory=dict)
+    decisions: dict[str, Decision] = field(default_factory=dict)
+    # Kept apart from the records: (collection name, key) -> where it came from.
+    origins: dict[tuple[str, str], Origin] = field(default_factory=dict)
+
+    def records(self, collection: Collection[R]) -> dict[str, R]:
+        return getattr(self, collection.name)  # type: ignore[no-any-return]
+
+    def origin(self, collection: Collection[Any], key: str) -> Origin | None:
+        return self.origins.get((collection.name, key))
+
+    def locate(self, collection: Collection[Any], key: str, *loc: str | int) -> tuple[str, int, int]:
+        """``(path, line, column)`` of a value of a record, or of its would-be file."""
+        origin = self.origin(collection, key)
+        if origin is None:
+            return str(record_path(self.root, collection, key)), 1, 1
+        line, column = origin.position(*loc)
+        return str(origin.path), line, column
+
+
+def record_path(root: Path, collection: Collection[Any], key: str) -> Path:
+    return root / collection.folder / f"{key}{SUFFIX}"
+
+
+def _display(path: Path) -> str:
+    """Paths in messages are relative to the working directory when they can be."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def validation_diagnostics(exc: ValidationError, path: str, parsed: Parsed) -> list[Diagnostic]:
+    out = []
+    for error in exc.errors(include_url=False):
+        loc = tuple(error["loc"])
+        line, column = parsed.position(loc)
+        where = ".".join(str(part) for part in loc) or "record"
+        message = error["msg"]
+        if error["type"] == "extra_forbidden":
+            message = "unknown field: remove it or check its spelling"
+        elif error["type"] == "missing":
+            message = "required field is missing: add it"
+        out.append(
+            Diagnostic.at(path, f"{where}: {message}", code="schema", line=line, column=column)
+        )
+    return out
+
+
+def load_record(
+    path: Path, collection: Collection[R], raw: bytes | None = None
+) -> tuple[R, Parsed]:
+    """Load one record file; raise ``DataError`` with every problem found in it."""
+    shown = _display(path)
+    try:
+        raw = path.read_bytes() if raw is None else raw
+    except OSError as exc:
+        raise DataError([Diagnostic.at(shown, f"cannot read: {exc.strerror}", code="io")]) from None
+    try:
+        parsed = parse(raw, shown)
+    except ParseFailed as exc:
+        raise DataError([exc.diagnostic]) from None
+    if not isinstance(parsed.data, dict):
+        kind = "a list" if isinstance(parsed.data, list) else "a single value"
+        raise DataError(
+            [
+                Diagnostic.at(
+                    shown,
+                    f"expected a mapping of fields (key: value) for one {collection.model.__name__}"
+                    f" record, found {kind}: one file holds one record",
+                    code="shape",
+                )
+            ]
+        )
+    try:
+        record = collection.model.model_validate(parsed.data)
+    except ValidationError as exc:
+        raise DataError(validation_diagnostics(exc, shown, parsed)) from None
+    return record, parsed
+
+
+def iter_files(root: Path, collection: Collection[Any]) -> Iterator[Path]:
+    folder = root / collection.folder
+    if folder.is_dir():
+        yield from sorted(p for p in folder.iterdir() if p.suffix in (".yml", ".yaml"))
+
+
+def load(root: Path) -> Catalogue:
+    """Load every record under ``root``; raise ``DataError`` listing every problem found."""
+    if not root.is_dir():
+        raise DataError([Diagnostic.at(_display(root), "data folder not found", code="io")])
+    catalogue = Catalogue(root=root)
+    problems: list[Diagnostic] = []
+    for collection in COLLECTIONS:
+        records = catalogue.records(collection)
+        for path in iter_files(root, collection):
+            try:
+                record, parsed = load_record(path, collection)
+            except DataError as exc:
+                problems.extend(exc.diagnostics)
+                continue
+            key = collection.key_of(record)
+            if key in records:
+                first = catalogue.origins[(collection.name, key)]
+                line, column = parsed.position((collection.key_field,))
+                problems.append(
+                    Diagnostic.at(
+                        _display(path),
+                        f"{collection.key_field} {key!r} is already used by {_display(first.path)}:"
+                        " give this record another key",
+                        code="duplicate-key",
+                        line=line,
+                        column=column,
+                    )
+                )
+                continue
+            records[key] = record
+            catalogue.origins[(collection.name, key)] = Origin(path, parsed)
+    if problems:
+        raise DataError(problems)
+    return catalogue
+
+
+def to_yaml(record: BaseModel) -> str:
+    """The canonical text of a record: fields in model order, defaults left out."""
+    return dump(record.model_dump(mode="json", exclude_defaults=True))
+
+
+def save(root: Path, record: BaseModel) -> Path:
+    """Write one record to its canonical file, atomically; return the path written."""
+    collection = BY_MODEL[type(record)]
+    path = record_path(root, collection, collection.key_of(record))
+    write_atomic(path, to_yaml(record))
+    return path
+
+
+def format_files(root: Path, *, check: bool) -> tuple[list[Path], list[Diagnostic]]:
+    """Rewrite record files into canonical form (or, with ``check``, only list those that differ)."""
+    changed: list[Path] = []
+    problems: list[Diagnostic] = []
+    for collection in COLLECTIONS:
+        for path in iter_files(root, collection):
+            raw = path.read_bytes()
+            try:
+                record, _ = load_record(path, collection, raw)
+            except DataError as exc:
+                problems.extend(exc.diagnostics)
+                continue
+            canonical = to_yaml(record).encode("utf-8")
+            if canonical != raw:
+                changed.append(path)
+                if not check:
+                    write_atomic(path, canonical)
+    return changed, problems
+
+
+__all__ = [
+    "COLLECTIONS",
+    "Catalogue",
+    "Collection",
+    "Origin",
+    "Severity",
+    "format_files",
+    "load",
+    "load_record",
+    "record_path",
+    "save",
+    "to_yaml",
+]
