@@ -40,9 +40,7 @@ def stage_check(result: BuildResult, settings: BuildSettings) -> None:
     changed, problems = format_files(settings.data_dir, check=True)
     bad += problems
     for path in changed:
-        bad.append(
-            Diagnostic.at(path, "not in canonical form: run `catalogue fmt`", code="format")
-        )
+        bad.append(Diagnostic.at(path, "not in canonical form: run `catalogue fmt`", code="format"))
     if bad:
         raise DataError(bad)
 

@@ -40,27 +40,47 @@ def unknown_reference(cat: Catalogue) -> Iterator[Diagnostic]:
         for i, category in enumerate(paper.categories):
             if category not in cat.categories:
                 yield _diag(
-                    cat, PAPERS, key, ("categories", i),
+                    cat,
+                    PAPERS,
+                    key,
+                    ("categories", i),
                     f"unknown category {category!r}: add data/categories/{category}{SUFFIX}"
-                    " or use an existing id", "unknown-category", Severity.ERROR,
+                    " or use an existing id",
+                    "unknown-category",
+                    Severity.ERROR,
                 )
         if paper.venue and paper.venue not in cat.venues:
             yield _diag(
-                cat, PAPERS, key, ("venue",),
+                cat,
+                PAPERS,
+                key,
+                ("venue",),
                 f"unknown venue {paper.venue!r}: add data/venues/{paper.venue}{SUFFIX}"
-                " or use an existing id", "unknown-venue", Severity.ERROR,
+                " or use an existing id",
+                "unknown-venue",
+                Severity.ERROR,
             )
         for i, entry in enumerate(paper.sources):
             if entry.source not in cat.sources:
                 yield _diag(
-                    cat, PAPERS, key, ("sources", i, "source"),
-                    f"unknown source list {entry.source!r}", "unknown-source", Severity.ERROR,
+                    cat,
+                    PAPERS,
+                    key,
+                    ("sources", i, "source"),
+                    f"unknown source list {entry.source!r}",
+                    "unknown-source",
+                    Severity.ERROR,
                 )
     for cid, category in cat.categories.items():
         if category.parent and category.parent not in cat.categories:
             yield _diag(
-                cat, CATEGORIES, cid, ("parent",),
-                f"unknown parent category {category.parent!r}", "unknown-category", Severity.ERROR,
+                cat,
+                CATEGORIES,
+                cid,
+                ("parent",),
+                f"unknown parent category {category.parent!r}",
+                "unknown-category",
+                Severity.ERROR,
             )
 
 
@@ -72,8 +92,12 @@ def category_cycle(cat: Catalogue) -> Iterator[Diagnostic]:
         while parent and parent in cat.categories:
             if parent in seen:
                 yield _diag(
-                    cat, CATEGORIES, cid, ("parent",),
-                    f"category {cid!r} is its own ancestor: break the cycle", "category-cycle",
+                    cat,
+                    CATEGORIES,
+                    cid,
+                    ("parent",),
+                    f"category {cid!r} is its own ancestor: break the cycle",
+                    "category-cycle",
                     Severity.ERROR,
                 )
                 break
@@ -86,9 +110,13 @@ def code_without_paper(cat: Catalogue) -> Iterator[Diagnostic]:
     for key, code in cat.code.items():
         if code.paper and code.paper not in cat.papers:
             yield _diag(
-                cat, CODE, key, ("paper",),
+                cat,
+                CODE,
+                key,
+                ("paper",),
                 f"code link points at missing paper {code.paper!r}: fix the key or drop the field",
-                "missing-paper", Severity.ERROR,
+                "missing-paper",
+                Severity.ERROR,
             )
 
 
@@ -98,9 +126,14 @@ def file_name_matches_key(cat: Catalogue) -> Iterator[Diagnostic]:
         if origin.path.stem != key:
             collection = next(c for c in COLLECTIONS if c.name == name)
             yield _diag(
-                cat, collection, key, (collection.key_field,),
+                cat,
+                collection,
+                key,
+                (collection.key_field,),
                 f"file name {origin.path.name!r} does not match {collection.key_field} {key!r}:"
-                f" rename the file to {key}{SUFFIX}", "file-name", Severity.ERROR,
+                f" rename the file to {key}{SUFFIX}",
+                "file-name",
+                Severity.ERROR,
             )
 
 
@@ -117,9 +150,14 @@ def shared_identifier(cat: Catalogue) -> Iterator[Diagnostic]:
             continue
         for key in keys[1:]:
             yield _diag(
-                cat, PAPERS, key, ("identifiers", kind),
+                cat,
+                PAPERS,
+                key,
+                ("identifiers", kind),
                 f"{kind} {value} is also the {kind} of {keys[0]!r}: merge the records or fix"
-                " the identifier", "shared-identifier", Severity.ERROR,
+                " the identifier",
+                "shared-identifier",
+                Severity.ERROR,
             )
 
 
@@ -132,8 +170,12 @@ def empty_category(cat: Catalogue) -> Iterator[Diagnostic]:
     for cid in cat.categories:
         if cid not in used and cid not in parents:
             yield _diag(
-                cat, CATEGORIES, cid, ("id",),
-                f"category {cid!r} has no papers and no sub-categories", "empty-category",
+                cat,
+                CATEGORIES,
+                cid,
+                ("id",),
+                f"category {cid!r} has no papers and no sub-categories",
+                "empty-category",
                 Severity.WARNING,
             )
 
@@ -143,8 +185,12 @@ def uncategorised(cat: Catalogue) -> Iterator[Diagnostic]:
     for key, paper in cat.papers.items():
         if not paper.categories:
             yield _diag(
-                cat, PAPERS, key, ("key",),
-                "paper is in no category: add one under `categories`", "uncategorised",
+                cat,
+                PAPERS,
+                key,
+                ("key",),
+                "paper is in no category: add one under `categories`",
+                "uncategorised",
                 Severity.WARNING,
             )
 
@@ -158,8 +204,13 @@ def incomplete(cat: Catalogue) -> Iterator[Diagnostic]:
             missing.append("links")
         if missing:
             yield _diag(
-                cat, PAPERS, key, ("key",),
-                f"incomplete record: no {', '.join(missing)}", "incomplete", Severity.INFO,
+                cat,
+                PAPERS,
+                key,
+                ("key",),
+                f"incomplete record: no {', '.join(missing)}",
+                "incomplete",
+                Severity.INFO,
             )
 
 

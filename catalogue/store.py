@@ -15,7 +15,7 @@ from pydantic import BaseModel, ValidationError
 
 from .errors import DataError, Diagnostic, Severity
 from .models import Category, CodeLink, Decision, Paper, Source, Venue
-from .yamlio import ParseFailed, Parsed, dump, parse, write_atomic
+from .yamlio import Parsed, ParseFailed, dump, parse, write_atomic
 
 R = TypeVar("R", bound=BaseModel)
 
@@ -74,7 +74,9 @@ class Catalogue:
     def origin(self, collection: Collection[Any], key: str) -> Origin | None:
         return self.origins.get((collection.name, key))
 
-    def locate(self, collection: Collection[Any], key: str, *loc: str | int) -> tuple[str, int, int]:
+    def locate(
+        self, collection: Collection[Any], key: str, *loc: str | int
+    ) -> tuple[str, int, int]:
         """``(path, line, column)`` of a value of a record, or of its would-be file."""
         origin = self.origin(collection, key)
         if origin is None:
@@ -200,7 +202,7 @@ def save(root: Path, record: BaseModel) -> Path:
 
 
 def format_files(root: Path, *, check: bool) -> tuple[list[Path], list[Diagnostic]]:
-    """Rewrite record files into canonical form (or, with ``check``, only list those that differ)."""
+    """Rewrite record files canonically (with ``check``, only list those that differ)."""
     changed: list[Path] = []
     problems: list[Diagnostic] = []
     for collection in COLLECTIONS:

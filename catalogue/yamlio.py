@@ -101,7 +101,8 @@ def _convert(node: yaml.Node, path: PathKey, out: Parsed, seen: set[int]) -> Any
             if key in result:
                 first = out.positions[(*path, key)][0]
                 raise YamlProblem(
-                    f"duplicate key {key!r} (first given on line {first}): keep one", *_mark(key_node)
+                    f"duplicate key {key!r} (first given on line {first}): keep one",
+                    *_mark(key_node),
                 )
             out.positions[(*path, key)] = _mark(key_node)
             result[key] = _convert(value_node, (*path, key), out, seen)

@@ -24,6 +24,4 @@ def build_command(ctx: Context, no_strict: bool, no_site: bool) -> None:
     for path in result.written:
         click.echo(f"wrote {path}", err=True)
     total = sum(result.timings.values())
-    click.echo(
-        f"built: {len(result.catalogue.papers)} papers in {total:.2f}s", err=True
-    )
+    click.echo(f"built: {len(result.catalogue.papers)} papers in {total:.2f}s", err=True)

@@ -31,7 +31,9 @@ def check(ctx: Context, strict: bool, verbose: bool) -> None:
 
 
 @main.command()
-@click.option("--check", "check_only", is_flag=True, help="Write nothing; exit 1 if a file would change.")
+@click.option(
+    "--check", "check_only", is_flag=True, help="Write nothing; exit 1 if a file would change."
+)
 @click.pass_obj
 def fmt(ctx: Context, check_only: bool) -> None:
     """Rewrite record files in canonical form (stable key order, UTF-8, block style)."""
