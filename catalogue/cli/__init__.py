@@ -35,7 +35,7 @@ def main(ctx: click.Context, data_dir: Path) -> None:
 
 def _register() -> None:
     # Each module adds its commands to `main`; the order here is the order in --help.
-    from . import build, data  # noqa: F401
+    from . import build, data, export  # noqa: F401
 
 
 _register()

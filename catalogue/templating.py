@@ -1,0 +1,53 @@
+"""The one Jinja environment factory, with an escaping filter per output format.
+
+Undefined variables are errors (StrictUndefined), so a typo in a template fails the build instead
+of rendering an empty string. Autoescaping is off: each template says what it escapes with the
+filter for its output (``md``, ``html``, ``latex``, ``url``), because one page can mix formats.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import cache
+from pathlib import Path
+from urllib.parse import quote
+
+import jinja2
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+_MD_SPECIALS = re.compile(r"([\\`*_{}\[\]()<>#+\-!|~])")
+
+
+def escape_markdown(text: object) -> str:
+    """Make text render literally in Markdown (GitHub and Python-Markdown), inline context."""
+    value = str(text)
+    value = _MD_SPECIALS.sub(r"\\\1", value)
+    # `&` starts HTML entities in Markdown; `\&` is not an escape everywhere, so spell it out.
+    return value.replace("&", "&amp;")
+
+
+def escape_html(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def escape_url(url: object) -> str:
+    """Keep a URL's own reserved characters; percent-encode what would break a Markdown link."""
+    return quote(str(url), safe=":/?#[]@!$&'*+,;=%~-._")
+
+
+@cache
+def environment(template_dir: Path = TEMPLATES) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(template_dir)),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["md"] = escape_markdown
+    env.filters["html"] = escape_html
+    env.filters["url"] = escape_url
+    return env
