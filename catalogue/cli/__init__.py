@@ -34,8 +34,13 @@ def main(ctx: click.Context, data_dir: Path) -> None:
 
 
 def _register() -> None:
-    # Each module adds its commands to `main`; the order here is the order in --help.
-    from . import build, data, export  # noqa: F401
+    """Import every module of this package: each adds its own commands to ``main``."""
+    import importlib
+    import pkgutil
+
+    for info in pkgutil.iter_modules(__path__):
+        if info.name != "context":
+            importlib.import_module(f"{__name__}.{info.name}")
 
 
 _register()
