@@ -77,9 +77,15 @@ def _scalar(node: yaml.ScalarNode) -> Any:
     return _safe.construct_object(node)
 
 
-def _convert(node: yaml.Node, path: PathKey, out: Parsed, seen: set[int]) -> Any:
+def _convert(
+    node: yaml.Node, path: PathKey, out: Parsed, seen: set[int], at: yaml.Node | None = None
+) -> Any:
+    """Plain data from a node. ``at`` is the node to blame for an alias: an alias is the very
+    node it names, so its own mark points at the anchor, not at the ``*name``."""
     if id(node) in seen:
-        raise YamlProblem("YAML aliases (*name) are not allowed: write the value out", *_mark(node))
+        raise YamlProblem(
+            "YAML aliases (*name) are not allowed: write the value out", *_mark(at or node)
+        )
     seen.add(id(node))
     out.positions[path] = _mark(node)
     if isinstance(node, yaml.ScalarNode):
@@ -87,7 +93,7 @@ def _convert(node: yaml.Node, path: PathKey, out: Parsed, seen: set[int]) -> Any
     if isinstance(node, yaml.SequenceNode):
         if node.tag != _YAML_TAG + "seq":
             raise YamlProblem(f"YAML tag {node.tag!r} is not allowed", *_mark(node))
-        return [_convert(item, (*path, i), out, seen) for i, item in enumerate(node.value)]
+        return [_convert(item, (*path, i), out, seen, node) for i, item in enumerate(node.value)]
     if isinstance(node, yaml.MappingNode):
         if node.tag != _YAML_TAG + "map":
             raise YamlProblem(f"YAML tag {node.tag!r} is not allowed", *_mark(node))
@@ -105,7 +111,7 @@ def _convert(node: yaml.Node, path: PathKey, out: Parsed, seen: set[int]) -> Any
                     *_mark(key_node),
                 )
             out.positions[(*path, key)] = _mark(key_node)
-            result[key] = _convert(value_node, (*path, key), out, seen)
+            result[key] = _convert(value_node, (*path, key), out, seen, key_node)
             # A key's own position is the more useful one for "this field is wrong".
             out.positions[(*path, key)] = _mark(key_node)
         return result
