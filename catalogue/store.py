@@ -28,21 +28,25 @@ class Collection(Generic[R]):
     folder: str
     model: type[R]
     key_field: str
+    # Base name of the collection's JSON Schema in ``schema/`` (``paper`` -> paper.schema.json).
+    schema: str = ""
 
     def key_of(self, record: BaseModel) -> str:
         return str(getattr(record, self.key_field))
 
 
-PAPERS = Collection("papers", "papers", Paper, "key")
-CODE = Collection("code", "code", CodeLink, "key")
-CATEGORIES = Collection("categories", "categories", Category, "id")
-VENUES = Collection("venues", "venues", Venue, "id")
-SOURCES = Collection("sources", "sources", Source, "id")
-DECISIONS = Collection("decisions", "decisions", Decision, "id")
+PAPERS = Collection("papers", "papers", Paper, "key", "paper")
+CODE = Collection("code", "code", CodeLink, "key", "code")
+CATEGORIES = Collection("categories", "categories", Category, "id", "category")
+VENUES = Collection("venues", "venues", Venue, "id", "venue")
+SOURCES = Collection("sources", "sources", Source, "id", "source")
+DECISIONS = Collection("decisions", "decisions", Decision, "id", "decision")
 COLLECTIONS: tuple[Collection[Any], ...] = (CATEGORIES, VENUES, SOURCES, PAPERS, CODE, DECISIONS)
 BY_MODEL: dict[type[BaseModel], Collection[Any]] = {c.model: c for c in COLLECTIONS}
 
 SUFFIX = ".yml"
+# The JSON Schemas of the record files (written by `catalogue schema`), beside data/.
+SCHEMA_FOLDER = "schema"
 
 
 @dataclass(frozen=True)
@@ -188,9 +192,22 @@ def load(root: Path) -> Catalogue:
     return catalogue
 
 
+def modeline(collection: Collection[Any]) -> str:
+    """The first line of a record file: it names the file's JSON Schema, so that editors with the
+    YAML language server (VS Code, Neovim, Helix, Zed …) complete and validate as people type.
+    The path is relative to the record file, which sits in ``data/<folder>/``."""
+    if not collection.schema:
+        return ""
+    schema = f"../../{SCHEMA_FOLDER}/{collection.schema}.schema.json"
+    return f"# yaml-language-server: $schema={schema}\n"
+
+
 def to_yaml(record: BaseModel) -> str:
-    """The canonical text of a record: fields in model order, defaults left out."""
-    return dump(record.model_dump(mode="json", exclude_defaults=True))
+    """The canonical text of a record: its schema modeline, then fields in model order, defaults
+    left out."""
+    collection = BY_MODEL.get(type(record))
+    head = modeline(collection) if collection else ""
+    return head + dump(record.model_dump(mode="json", exclude_defaults=True))
 
 
 def save(root: Path, record: BaseModel) -> Path:

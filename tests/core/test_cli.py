@@ -71,6 +71,7 @@ def test_missing_data_folder_exits_1(tmp_path: Path) -> None:
 
 def test_fmt_check_then_fmt(data: Path) -> None:
     path = data / PAPER
+    assert run(["--data", str(data), "fmt"]) == 0  # the fixture is written without modelines
     canonical = path.read_bytes()
     path.write_bytes(canonical.replace(b"year: 2015\n", b"year:   2015\n"))
     assert run(["--data", str(data), "fmt", "--check"]) == 1
