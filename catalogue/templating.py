@@ -50,4 +50,14 @@ def environment(template_dir: Path = TEMPLATES) -> jinja2.Environment:
     env.filters["md"] = escape_markdown
     env.filters["html"] = escape_html
     env.filters["url"] = escape_url
+    _add_latex_filters(env)
     return env
+
+
+def _add_latex_filters(env: jinja2.Environment) -> None:
+    # Imported here: the BibTeX module pulls in pylatexenc, which only LaTeX outputs need.
+    from .bibtex import bibtex_name, latex, protect_title
+
+    env.filters["latex"] = latex
+    env.filters["bibtex_title"] = protect_title
+    env.filters["bibtex_name"] = bibtex_name
