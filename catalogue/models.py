@@ -86,7 +86,7 @@ class Identifiers(Record):
     arxiv: ArxivId | None = None
     doi: Doi | None = None
     # Stable ids parsed from publisher URLs (e.g. ``openreview:SkgpBJrtvS``); used for matching.
-    other: list[Text] = []
+    other: list[Text] = Field(default_factory=list)
 
 
 class SourceEntry(Record):
@@ -100,20 +100,24 @@ class SourceEntry(Record):
     source: Key
     line: Line
     end_line: Line | None = None
-    section: list[Text] = []
+    section: list[Text] = Field(default_factory=list)
     title: Text | None = None
     # The title exactly as the list wrote it, where the catalogue repaired it (e.g. mojibake).
     title_original: str | None = None
-    authors: list[Text] = []
+    # A short name the list puts before the title, e.g. ``(FitNets) Fitnets Hints for …``.
+    alias: Text | None = None
+    authors: list[Text] = Field(default_factory=list)
     authors_text: str | None = None
     venue: Text | None = None
     year: Year | None = None
+    # Venue and year exactly as the list wrote them together (``2022 JMI``, ``NIPS 2014``).
+    venue_text: str | None = None
     date: Text | None = None
-    links: list[Link] = []
-    tags: list[Text] = []
+    links: list[Link] = Field(default_factory=list)
+    tags: list[Text] = Field(default_factory=list)
     summary: Text | None = None
-    datasets: list[Text] = []
-    networks: list[Text] = []
+    datasets: list[Text] = Field(default_factory=list)
+    networks: list[Text] = Field(default_factory=list)
     framework: Text | None = None
     note: str | None = None
 
@@ -122,20 +126,20 @@ class Paper(Record):
     key: Key
     kind: Literal["paper", "talk"] = "paper"
     title: Text
-    authors: list[Text] = []
+    authors: list[Text] = Field(default_factory=list)
     year: Year | None = None
     venue: Key | None = None
     date: dt.date | None = None
-    identifiers: Identifiers = Identifiers()
-    links: list[Link] = []
-    categories: list[Key] = []
-    tags: list[Text] = []
+    identifiers: Identifiers = Field(default_factory=Identifiers)
+    links: list[Link] = Field(default_factory=list)
+    categories: list[Key] = Field(default_factory=list)
+    tags: list[Text] = Field(default_factory=list)
     summary: Text | None = None
-    datasets: list[Text] = []
-    networks: list[Text] = []
+    datasets: list[Text] = Field(default_factory=list)
+    networks: list[Text] = Field(default_factory=list)
     # Day the record entered the catalogue: drives "latest additions" without a clock at build time.
     added: dt.date | None = None
-    sources: list[SourceEntry] = []
+    sources: list[SourceEntry] = Field(default_factory=list)
 
     @property
     def primary_url(self) -> str | None:
@@ -166,8 +170,8 @@ class CodeLink(Record):
     # The paper this code implements; libraries and stand-alone implementations have none.
     paper: Key | None = None
     official: bool | None = None
-    links: list[Link] = []
-    sources: list[SourceEntry] = []
+    links: list[Link] = Field(default_factory=list)
+    sources: list[SourceEntry] = Field(default_factory=list)
 
 
 class Category(Record):
@@ -177,9 +181,9 @@ class Category(Record):
     parent: Key | None = None
     order: int = 0
     # Rules for papers whose source gives no section: a title containing any keyword joins.
-    keywords: list[Text] = []
+    keywords: list[Text] = Field(default_factory=list)
     # Section headings of source lists that map onto this category.
-    aliases: list[Text] = []
+    aliases: list[Text] = Field(default_factory=list)
 
 
 class VenueKind(StrEnum):
@@ -195,7 +199,7 @@ class Venue(Record):
     short: Text
     name: Text
     kind: VenueKind
-    aliases: list[Text] = []
+    aliases: list[Text] = Field(default_factory=list)
 
 
 class Source(Record):

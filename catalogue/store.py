@@ -49,15 +49,21 @@ SUFFIX = ".yml"
 SCHEMA_FOLDER = "schema"
 
 
-@dataclass(frozen=True)
+@dataclass
 class Origin:
-    """Where a record was read from, with the position of each of its values."""
+    """Where a record was read from. Positions of its values are found only when a message
+    needs one: the file is parsed again then, which keeps loading fast for the common case."""
 
     path: Path
-    parsed: Parsed
+    _parsed: Parsed | None = None
 
     def position(self, *loc: str | int) -> tuple[int, int]:
-        return self.parsed.position(loc)
+        if self._parsed is None or not self._parsed.positions:
+            try:
+                self._parsed = parse(self.path.read_bytes(), self.path)
+            except (OSError, ParseFailed):
+                return (1, 1)
+        return self._parsed.position(loc)
 
 
 @dataclass
@@ -94,11 +100,8 @@ def record_path(root: Path, collection: Collection[Any], key: str) -> Path:
 
 
 def _display(path: Path) -> str:
-    """Paths in messages are relative to the working directory when they can be."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
+    """Paths in messages as the user gave them (relative stays relative)."""
+    return str(path)
 
 
 def validation_diagnostics(exc: ValidationError, path: str, parsed: Parsed) -> list[Diagnostic]:
@@ -121,14 +124,17 @@ def validation_diagnostics(exc: ValidationError, path: str, parsed: Parsed) -> l
 def load_record(
     path: Path, collection: Collection[R], raw: bytes | None = None
 ) -> tuple[R, Parsed]:
-    """Load one record file; raise ``DataError`` with every problem found in it."""
+    """Load one record file; raise ``DataError`` with every problem found in it.
+
+    The returned ``Parsed`` has positions only when something was wrong; ``Origin`` finds them
+    on demand otherwise."""
     shown = _display(path)
     try:
         raw = path.read_bytes() if raw is None else raw
     except OSError as exc:
         raise DataError([Diagnostic.at(shown, f"cannot read: {exc.strerror}", code="io")]) from None
     try:
-        parsed = parse(raw, shown)
+        parsed = parse(raw, shown, positions=False)
     except ParseFailed as exc:
         raise DataError([exc.diagnostic]) from None
     if not isinstance(parsed.data, dict):
@@ -146,7 +152,8 @@ def load_record(
     try:
         record = collection.model.model_validate(parsed.data)
     except ValidationError as exc:
-        raise DataError(validation_diagnostics(exc, shown, parsed)) from None
+        located = parse(raw, shown)  # parse again, with positions, to place each error
+        raise DataError(validation_diagnostics(exc, shown, located)) from None
     return record, parsed
 
 
@@ -166,14 +173,14 @@ def load(root: Path) -> Catalogue:
         records = catalogue.records(collection)
         for path in iter_files(root, collection):
             try:
-                record, parsed = load_record(path, collection)
+                record, _ = load_record(path, collection)
             except DataError as exc:
                 problems.extend(exc.diagnostics)
                 continue
             key = collection.key_of(record)
             if key in records:
                 first = catalogue.origins[(collection.name, key)]
-                line, column = parsed.position((collection.key_field,))
+                line, column = Origin(path).position(collection.key_field)
                 problems.append(
                     Diagnostic.at(
                         _display(path),
@@ -186,7 +193,7 @@ def load(root: Path) -> Catalogue:
                 )
                 continue
             records[key] = record
-            catalogue.origins[(collection.name, key)] = Origin(path, parsed)
+            catalogue.origins[(collection.name, key)] = Origin(path)
     if problems:
         raise DataError(problems)
     return catalogue

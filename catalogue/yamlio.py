@@ -77,6 +77,44 @@ def _scalar(node: yaml.ScalarNode) -> Any:
     return _safe.construct_object(node)
 
 
+_STR, _SEQ, _MAP = _YAML_TAG + "str", _YAML_TAG + "seq", _YAML_TAG + "map"
+_INT, _BOOL, _NULL = _YAML_TAG + "int", _YAML_TAG + "bool", _YAML_TAG + "null"
+_TRUE = frozenset({"true", "yes", "on"})
+
+
+class _Bail(Exception):
+    """Something unusual: let the positional converter find and describe it."""
+
+
+def _fast(node: yaml.Node, seen: set[int]) -> Any:
+    """The happy path without positions: plain, tag-free, alias-free, duplicate-free YAML."""
+    if id(node) in seen:
+        raise _Bail
+    seen.add(id(node))
+    tag = node.tag
+    if tag == _STR:
+        return node.value
+    if tag == _MAP:
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            key = key_node.value
+            if key_node.tag != _STR or key in result:
+                raise _Bail
+            result[key] = _fast(value_node, seen)
+        return result
+    if tag == _SEQ:
+        return [_fast(item, seen) for item in node.value]
+    if tag == _INT and node.value.isdigit():
+        return int(node.value)
+    if tag == _BOOL:
+        return node.value.lower() in _TRUE
+    if tag == _NULL:
+        return None
+    if tag in _SCALARS:
+        return _scalar(node)
+    raise _Bail
+
+
 def _convert(
     node: yaml.Node, path: PathKey, out: Parsed, seen: set[int], at: yaml.Node | None = None
 ) -> Any:
@@ -118,8 +156,11 @@ def _convert(
     raise YamlProblem("unsupported YAML node", *_mark(node))  # pragma: no cover
 
 
-def parse(raw: bytes, path: Path | str) -> Parsed:
-    """Parse one YAML document; raise ``ParseFailed`` with a located diagnostic."""
+def parse(raw: bytes, path: Path | str, *, positions: bool = True) -> Parsed:
+    """Parse one YAML document; raise ``ParseFailed`` with a located diagnostic.
+
+    Without ``positions`` the result has an empty position map (cheaper; callers that need to
+    locate a value parse again with positions, see ``store.Origin``)."""
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -152,6 +193,12 @@ def parse(raw: bytes, path: Path | str) -> Parsed:
             Diagnostic.at(path, "the file is empty: write the record's fields", code="empty")
         )
     out = Parsed(None)
+    if not positions:
+        try:
+            out.data = _fast(node, set())
+            return out
+        except _Bail:
+            pass
     try:
         out.data = _convert(node, (), out, set())
     except YamlProblem as exc:
