@@ -17,15 +17,18 @@ import jinja2
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
-_MD_SPECIALS = re.compile(r"([\\`*_{}\[\]()<>#+\-!|~])")
+# Characters that both GitHub (CommonMark) and Python-Markdown accept a backslash escape for.
+_MD_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-!])")
+# Characters Python-Markdown does not unescape (`\<` would show its backslash): entities instead.
+_MD_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;", "~": "&#126;"}
+_MD_ENTITY_RE = re.compile("[" + re.escape("".join(_MD_ENTITIES)) + "]")
 
 
 def escape_markdown(text: object) -> str:
     """Make text render literally in Markdown (GitHub and Python-Markdown), inline context."""
-    value = str(text)
-    value = _MD_SPECIALS.sub(r"\\\1", value)
-    # `&` starts HTML entities in Markdown; `\&` is not an escape everywhere, so spell it out.
-    return value.replace("&", "&amp;")
+    value = _MD_SPECIALS.sub(r"\\\1", str(text))
+    # After the backslashes: the entities' own `#` must not be escaped.
+    return _MD_ENTITY_RE.sub(lambda m: _MD_ENTITIES[m.group()], value)
 
 
 def escape_html(text: object) -> str:
