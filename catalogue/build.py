@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .checks import failing, run_checks
 from .errors import DataError, Diagnostic
-from .store import Catalogue, format_files, load
+from .store import Catalogue, load
 
 
 @dataclass
@@ -21,6 +21,7 @@ class BuildSettings:
     project_dir: Path = Path(".")
     strict: bool = True
     site: bool = True
+    cache_file: Path | None = None
 
 
 @dataclass
@@ -37,10 +38,6 @@ Stage = Callable[[BuildResult, BuildSettings], None]
 def stage_check(result: BuildResult, settings: BuildSettings) -> None:
     result.diagnostics = run_checks(result.catalogue)
     bad = failing(result.diagnostics, strict=settings.strict)
-    changed, problems = format_files(settings.data_dir, check=True)
-    bad += problems
-    for path in changed:
-        bad.append(Diagnostic.at(path, "not in canonical form: run `catalogue fmt`", code="format"))
     if bad:
         raise DataError(bad)
 
@@ -55,7 +52,7 @@ def build(settings: BuildSettings, progress: Callable[[str], None] = lambda _: N
     import time
 
     start = time.perf_counter()
-    result = BuildResult(catalogue=load(settings.data_dir))
+    result = BuildResult(catalogue=load(settings.data_dir, settings.cache_file))
     result.timings["load"] = time.perf_counter() - start
     for name, stage in STAGES:
         progress(name)

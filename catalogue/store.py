@@ -6,6 +6,7 @@ One file per record, grouped in one folder per collection. Loading reports every
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +16,7 @@ from pydantic import BaseModel, ValidationError
 
 from .errors import DataError, Diagnostic, Severity
 from .models import Category, CodeLink, Decision, Paper, Source, Venue
+from .parsecache import ParseCache
 from .yamlio import Parsed, ParseFailed, dump, parse, write_atomic
 
 R = TypeVar("R", bound=BaseModel)
@@ -122,23 +124,25 @@ def validation_diagnostics(exc: ValidationError, path: str, parsed: Parsed) -> l
 
 
 def load_record(
-    path: Path, collection: Collection[R], raw: bytes | None = None
+    path: Path, collection: Collection[R], raw: bytes | None = None, cache: ParseCache | None = None
 ) -> tuple[R, Parsed]:
     """Load one record file; raise ``DataError`` with every problem found in it.
 
     The returned ``Parsed`` has positions only when something was wrong; ``Origin`` finds them
-    on demand otherwise."""
+    on demand otherwise. With a ``cache``, unchanged content is not parsed again."""
     shown = _display(path)
     try:
         raw = path.read_bytes() if raw is None else raw
     except OSError as exc:
         raise DataError([Diagnostic.at(shown, f"cannot read: {exc.strerror}", code="io")]) from None
-    try:
-        parsed = parse(raw, shown, positions=False)
-    except ParseFailed as exc:
-        raise DataError([exc.diagnostic]) from None
-    if not isinstance(parsed.data, dict):
-        kind = "a list" if isinstance(parsed.data, list) else "a single value"
+    digest, data = cache.get(str(path), raw) if cache else (b"", None)
+    if data is None:
+        try:
+            data = parse(raw, shown, positions=False).data
+        except ParseFailed as exc:
+            raise DataError([exc.diagnostic]) from None
+    if not isinstance(data, dict):
+        kind = "a list" if isinstance(data, list) else "a single value"
         raise DataError(
             [
                 Diagnostic.at(
@@ -150,11 +154,13 @@ def load_record(
             ]
         )
     try:
-        record = collection.model.model_validate(parsed.data)
+        record = collection.model.model_validate(data)
     except ValidationError as exc:
         located = parse(raw, shown)  # parse again, with positions, to place each error
         raise DataError(validation_diagnostics(exc, shown, located)) from None
-    return record, parsed
+    if cache:
+        cache.put(str(path), digest, data)
+    return record, Parsed(data)
 
 
 def iter_files(root: Path, collection: Collection[Any]) -> Iterator[Path]:
@@ -163,17 +169,20 @@ def iter_files(root: Path, collection: Collection[Any]) -> Iterator[Path]:
         yield from sorted(p for p in folder.iterdir() if p.suffix in (".yml", ".yaml"))
 
 
-def load(root: Path) -> Catalogue:
-    """Load every record under ``root``; raise ``DataError`` listing every problem found."""
+def load(root: Path, cache_file: Path | None = None) -> Catalogue:
+    """Load every record under ``root``; raise ``DataError`` listing every problem found.
+
+    ``cache_file``: where to keep the parse cache (see ``parsecache``); None parses everything."""
     if not root.is_dir():
         raise DataError([Diagnostic.at(_display(root), "data folder not found", code="io")])
     catalogue = Catalogue(root=root)
+    cache = ParseCache(cache_file) if cache_file else None
     problems: list[Diagnostic] = []
     for collection in COLLECTIONS:
         records = catalogue.records(collection)
         for path in iter_files(root, collection):
             try:
-                record, _ = load_record(path, collection)
+                record, _ = load_record(path, collection, cache=cache)
             except DataError as exc:
                 problems.extend(exc.diagnostics)
                 continue
@@ -194,9 +203,17 @@ def load(root: Path) -> Catalogue:
                 continue
             records[key] = record
             catalogue.origins[(collection.name, key)] = Origin(path)
+    if cache:
+        cache.save()
     if problems:
         raise DataError(problems)
     return catalogue
+
+
+def default_cache_file(root: Path) -> Path:
+    """The parse cache of a data folder: ``.cache/`` beside it, one file per folder."""
+    tag = hashlib.blake2b(str(root.resolve()).encode(), digest_size=6).hexdigest()
+    return root.resolve().parent / ".cache" / f"parse-{tag}.marshal"
 
 
 def modeline(collection: Collection[Any]) -> str:

@@ -27,10 +27,13 @@ EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
     show_default=True,
     help="Folder holding the record files.",
 )
+@click.option(
+    "--no-cache", is_flag=True, help="Parse every record file again (ignore .cache/parse-*)."
+)
 @click.pass_context
-def main(ctx: click.Context, data_dir: Path) -> None:
+def main(ctx: click.Context, data_dir: Path, no_cache: bool) -> None:
     """Keep a curated paper catalogue: check, format, import, render and publish it."""
-    ctx.obj = Context(data_dir=data_dir)
+    ctx.obj = Context(data_dir=data_dir, cache=not no_cache)
 
 
 def _register() -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from ..build import BuildSettings, build
+from ..store import default_cache_file
 from . import main
 from .context import Context
 
@@ -18,7 +19,11 @@ from .context import Context
 def build_command(ctx: Context, no_strict: bool, no_site: bool) -> None:
     """Check the data, render the README and site pages, export BibTeX/JSON, build the site."""
     settings = BuildSettings(
-        data_dir=ctx.data_dir, project_dir=Path("."), strict=not no_strict, site=not no_site
+        data_dir=ctx.data_dir,
+        project_dir=Path("."),
+        strict=not no_strict,
+        site=not no_site,
+        cache_file=default_cache_file(ctx.data_dir) if ctx.cache else None,
     )
     result = build(settings, progress=lambda name: click.echo(f"· {name}", err=True))
     for path in result.written:

@@ -9,15 +9,16 @@ from pathlib import Path
 import click
 
 from ..errors import Diagnostic, Severity
-from ..store import Catalogue, load
+from ..store import Catalogue, default_cache_file, load
 
 
 @dataclass
 class Context:
     data_dir: Path
+    cache: bool = True
 
     def load(self) -> Catalogue:
-        return load(self.data_dir)
+        return load(self.data_dir, default_cache_file(self.data_dir) if self.cache else None)
 
 
 def report(diagnostics: list[Diagnostic], *, quiet_info: bool = True) -> None:

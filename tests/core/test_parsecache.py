@@ -1,0 +1,77 @@
+"""The parse cache: unchanged files are not parsed again, and it never serves stale data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from catalogue import store
+from catalogue.errors import DataError
+from catalogue.parsecache import ParseCache
+
+PAPER = "papers/romero2015fitnets.yml"
+
+
+@pytest.fixture
+def parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Record every file the store parses (the real parser still runs)."""
+    seen: list[str] = []
+    real = store.parse
+
+    def counting(raw: bytes, path: Path | str, **kw: bool):  # type: ignore[no-untyped-def]
+        seen.append(Path(path).name)
+        return real(raw, path, **kw)
+
+    monkeypatch.setattr(store, "parse", counting)
+    return seen
+
+
+def test_warm_load_parses_nothing_and_one_edit_parses_one_file(
+    data: Path, tmp_path: Path, parses: list[str]
+) -> None:
+    cache = tmp_path / "cache.marshal"
+    cold = store.load(data, cache)
+    assert len(parses) == 5
+    parses.clear()
+    warm = store.load(data, cache)
+    assert parses == []
+    assert warm.papers == cold.papers and warm.code == cold.code
+
+    path = data / PAPER
+    path.write_text(path.read_text().replace("year: 2015", "year: 2016"))
+    edited = store.load(data, cache)
+    assert parses == ["romero2015fitnets.yml"]
+    assert edited.papers["romero2015fitnets"].year == 2016  # not the cached 2015
+
+
+def test_same_size_same_mtime_edit_is_still_seen(data: Path, tmp_path: Path) -> None:
+    import os
+
+    cache = tmp_path / "cache.marshal"
+    path = data / PAPER
+    store.load(data, cache)
+    stat = path.stat()
+    path.write_text(path.read_text().replace("year: 2015", "year: 2019"))
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert path.stat().st_size == stat.st_size
+    assert store.load(data, cache).papers["romero2015fitnets"].year == 2019
+
+
+def test_invalid_file_is_reported_on_every_run(data: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache.marshal"
+    (data / PAPER).write_text("key: romero2015fitnets\ntitle: T\nyear: old\n")
+    for _ in range(2):
+        with pytest.raises(DataError) as caught:
+            store.load(data, cache)
+        assert [d.line for d in caught.value.diagnostics] == [3]
+
+
+def test_deleted_file_drops_out_and_damaged_cache_is_ignored(data: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache.marshal"
+    store.load(data, cache)
+    (data / "code/fitnets-theano.yml").unlink()
+    assert store.load(data, cache).code == {}
+    assert not any("fitnets-theano" in name for name in ParseCache(cache)._old)
+    cache.write_bytes(b"\x00garbage")
+    assert list(store.load(data, cache).papers) == ["romero2015fitnets"]
