@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Literal
 
-from ..errors import UsageError
+from ..errors import DataError, Diagnostic, UsageError
 from ..models import SourceEntry
 
 EntryKind = Literal["paper", "talk", "code"]
@@ -30,12 +31,21 @@ class SkippedLine:
     reason: str
 
 
+@dataclass(frozen=True)
+class ImportWarning:
+    """Something of an entry the importer could not keep as typed data (e.g. a relative link)."""
+
+    line: int
+    message: str
+
+
 @dataclass
 class ImportResult:
     entries: list[ImportedEntry] = field(default_factory=list)
     skipped: list[SkippedLine] = field(default_factory=list)
     # Lines that are part of an entry or a heading: with `skipped`, every line is accounted for.
     consumed: set[int] = field(default_factory=set)
+    warnings: list[ImportWarning] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -63,6 +73,53 @@ def get(name: str) -> Importer:
         known = ", ".join(sorted(IMPORTERS)) or "none"
         raise UsageError(f"unknown import format {name!r}: choose one of {known}, or auto")
     return IMPORTERS[name]
+
+
+def scores(text: str) -> list[tuple[float, str]]:
+    """How well each importer fits ``text``, best first (ties broken by name, so stable)."""
+    _load_builtin()
+    found = [(importer.sniff(text), name) for name, importer in IMPORTERS.items()]
+    return sorted(found, key=lambda pair: (-pair[0], pair[1]))
+
+
+def detect(text: str) -> Importer:
+    """The importer for ``--format auto``: the one whose sniff scores highest."""
+    ranked = scores(text)
+    if not ranked or ranked[0][0] <= 0:
+        known = ", ".join(sorted(IMPORTERS)) or "none"
+        raise UsageError(
+            f"cannot tell the format of this list (no importer recognises its entries):"
+            f" pass --format with one of {known}"
+        )
+    return IMPORTERS[ranked[0][1]]
+
+
+def read_list(path: Path) -> str:
+    """The text of a list file (UTF-8, a byte-order mark dropped), or a clear error."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise UsageError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise UsageError(f"{path}: is a folder, not a list file") from None
+    except OSError as error:
+        raise UsageError(f"{path}: cannot read it ({error.strerror})") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        message = f"not UTF-8 (byte 0x{data[error.start]:02x}): save the list as UTF-8"
+        raise DataError(
+            [Diagnostic.at(path, message, code="encoding", line=line, column=column)]
+        ) from None
+
+
+def parse_file(path: Path | str, format_name: str, source_id: str) -> ImportResult:
+    """Read a list file and parse it with the named importer (``auto``: the best fit)."""
+    text = read_list(Path(path))
+    importer = detect(text) if format_name == "auto" else get(format_name)
+    return importer.parse(text, source_id)
 
 
 def _load_builtin() -> None:

@@ -1,0 +1,86 @@
+"""``venue-brackets``: ``* [VENUE YEAR] Title [paper](url) [code](url)`` bullets (seed 001)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from . import Importer, ImportResult, register
+from ._common import Builder
+from ._links import make_links
+from ._markdown import bullet, find_links, split_lines
+from ._text import clean_title, split_venue_year
+
+_ENTRY_RE = re.compile(r"^\[(?P<venue>[^\[\]]+)\]\s+(?P<rest>[^(\s].*)$")
+
+
+def _entry(builder: Builder, number: int, content: str) -> bool:
+    match = _ENTRY_RE.match(content)
+    if not match:
+        return False
+    rest = match.group("rest")
+    found = find_links(rest)
+    title_end = found[0].start if found else len(rest)
+    title, original = clean_title(rest[:title_end])
+    links, bad = make_links(found)
+    builder.warn_bad_links(number, bad)
+    between = [rest[a.end : b.start] for a, b in itertools.pairwise(found)]
+    after = rest[found[-1].end :] if found else ""
+    leftover = " ".join(part.strip() for part in [*between, after] if part.strip())
+    venue_text = match.group("venue").strip()
+    venue, year = split_venue_year(venue_text)
+    builder.add(
+        "paper",
+        number,
+        title=title,
+        title_original=original,
+        venue=venue,
+        year=year,
+        venue_text=venue_text,
+        links=links,
+        # Words between or after the links are no field of this layout: kept as they stand.
+        note=leftover or None,
+    )
+    return True
+
+
+def parse(text: str, source: str) -> ImportResult:
+    lines = split_lines(text)
+    builder = Builder(source, lines)
+    number = 1
+    while number <= len(lines):
+        taken = builder.take_heading(number)
+        if taken:
+            number += taken
+            continue
+        item = bullet(lines[number - 1])
+        if item is not None and _entry(builder, number, item.content):
+            builder.consume(number)
+        elif item is not None:
+            builder.skip(number, "bullet without a [VENUE YEAR] prefix")
+        else:
+            builder.other_line(number)
+        number += 1
+    return builder.finish()
+
+
+_SNIFF_RE = re.compile(r"^\[[^\[\]]*(?:19|20)\d{2}\]\s+[^\[(\s]")
+
+
+def sniff(text: str) -> float:
+    """The share of bullets that open with ``[VENUE YEAR]`` followed by plain title text."""
+    bullets = [item for line in split_lines(text) if (item := bullet(line)) is not None]
+    matches = sum(bool(_SNIFF_RE.match(item.content)) for item in bullets)
+    if matches < 3:
+        return 0.0
+    return 0.95 * matches / len(bullets)
+
+
+IMPORTER = register(
+    Importer(
+        name="venue-brackets",
+        description="`* [VENUE YEAR] Title [paper](url) [code](url)` bullets",
+        parse=parse,
+        sniff=sniff,
+    )
+)
