@@ -11,18 +11,22 @@ from ..models import Link, LinkKind
 from ._markdown import InlineLink, unwrap_label
 from ._text import squash
 
+# Labels such as ``[code]``, ``[slides]`` or ``[[PyTorch code]]`` say what a link is; whole words
+# only, so that a title like "Contrastive Representation Distillation" says nothing.
 _LABEL_KINDS: list[tuple[re.Pattern[str], LinkKind]] = [
-    (re.compile(r"notes?\b|papernotes|blog", re.I), LinkKind.NOTES),
-    (re.compile(r"slide|poster", re.I), LinkKind.SLIDES),
-    (re.compile(r"video|talk|youtube|lecture|presentation", re.I), LinkKind.VIDEO),
-    (re.compile(r"project|website|homepage|page|demo", re.I), LinkKind.PROJECT),
+    (re.compile(r"\b(?:notes?|papernotes|blog)\b", re.I), LinkKind.NOTES),
+    (re.compile(r"\b(?:slides?|poster)\b", re.I), LinkKind.SLIDES),
+    (re.compile(r"\b(?:video|talk|youtube|lecture)\b", re.I), LinkKind.VIDEO),
+    (re.compile(r"\b(?:project|website|homepage|project page|demo)\b", re.I), LinkKind.PROJECT),
 ]
 _CODE_LABEL = re.compile(
-    r"code|github|implementation|repo|pytorch|tensorflow|\btf\d?\b|\btorch\b|jax|keras|caffe"
-    r"|mxnet|paddle|theano|lasagne|lua|official|unofficial",
+    r"\b(?:code\w*|github|implementation|repo|pytorch|tensorflow|tf\d?|torch|jax|keras|caffe"
+    r"|mxnet|paddle\w*|theano|lasagne|lua|official|unofficial)\b",
     re.I,
 )
-_PAPER_LABEL = re.compile(r"paper|pdf|arxiv|doi|openreview|proceedings|article|journal", re.I)
+_PAPER_LABEL = re.compile(
+    r"\b(?:paper|pdf|arxiv|doi|openreview|proceedings|article|journal)\b", re.I
+)
 _CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "huggingface.co")
 _VIDEO_HOSTS = ("youtube.com", "youtu.be", "vimeo.com", "bilibili.com", "videolectures.net")
 
@@ -52,21 +56,21 @@ def paper_kind(url: str) -> LinkKind:
 
 
 def classify(url: str, label: str | None, role: LinkKind | None = None) -> LinkKind:
-    """The kind of a link. ``role`` is what the list's layout says the link is (a title link of a
-    paper, of a talk, of an implementation); an explicit label such as ``notes`` or ``code`` or a
-    code host outranks the layout, except that a link labelled as the paper stays the paper."""
-    text = label or ""
+    """The kind of a link. ``role`` is what the list's layout makes of it: the title link of a
+    paper, a talk or an implementation (whose label is a title, not a description). Links without
+    a role are known by their label (``code``, ``slides``, ``arXiv paper``), else by their host."""
     if role is LinkKind.PAPER:
-        return paper_kind(url)
-    for pattern, kind in _LABEL_KINDS:
-        if text and pattern.search(text):
-            return kind
-    if text and _PAPER_LABEL.search(text) and not _CODE_LABEL.search(text):
         return paper_kind(url)
     if role is not None:
         return role
+    text = label or ""
+    for pattern, kind in _LABEL_KINDS:
+        if pattern.search(text):
+            return kind
+    if _PAPER_LABEL.search(text) and not _CODE_LABEL.search(text):
+        return paper_kind(url)
     host = _host(url)
-    if _host_in(host, _CODE_HOSTS) or (text and _CODE_LABEL.search(text)):
+    if _host_in(host, _CODE_HOSTS) or _CODE_LABEL.search(text):
         return LinkKind.CODE
     if _host_in(host, _VIDEO_HOSTS):
         return LinkKind.VIDEO
