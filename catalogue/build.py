@@ -42,9 +42,25 @@ def stage_check(result: BuildResult, settings: BuildSettings) -> None:
         raise DataError(bad)
 
 
+def stage_render_readme(result: BuildResult, settings: BuildSettings) -> None:
+    from .render.outputs import bibtex_outputs, readme_output, write
+
+    readme = readme_output(result.catalogue, settings.project_dir, bibtex_outputs(result.catalogue))
+    result.written += [settings.project_dir / p for p in write(settings.project_dir, [readme])]
+
+
+def stage_export_bibtex(result: BuildResult, settings: BuildSettings) -> None:
+    from .render.outputs import bibtex_outputs, write
+
+    outputs = bibtex_outputs(result.catalogue)
+    result.written += [settings.project_dir / p for p in write(settings.project_dir, outputs)]
+
+
 # The recipe. Stages run in this order; each may rely on the ones before it.
 STAGES: list[tuple[str, Stage]] = [
     ("check", stage_check),
+    ("render-readme", stage_render_readme),
+    ("export-bibtex", stage_export_bibtex),
 ]
 
 

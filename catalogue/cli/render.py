@@ -1,0 +1,89 @@
+"""`render`: the README list and the BibTeX files, or one source list in its own style."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ..errors import DataError, Diagnostic, UsageError
+from ..render.outputs import all_outputs, stale, write
+from ..yamlio import write_atomic
+from . import main
+from .context import Context
+
+
+@main.command()
+@click.option(
+    "--check", "check_only", is_flag=True, help="Write nothing; exit 1 naming each stale file."
+)
+@click.option("--style", default=None, help="Render one source list in this format instead.")
+@click.option("--source", "source_id", default=None, help="The source list id for --style.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="With --style: file to write (atomically); standard output when left out.",
+)
+@click.option(
+    "--project",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("."),
+    show_default=True,
+    help="Folder holding README.md and bib/.",
+)
+@click.pass_obj
+def render(
+    ctx: Context,
+    check_only: bool,
+    style: str | None,
+    source_id: str | None,
+    output: Path | None,
+    project: Path,
+) -> None:
+    """Regenerate the README list and bib/*.bib from the data (or check they are current)."""
+    if style is not None or source_id is not None:
+        _render_style(ctx, style, source_id, output, check_only)
+        return
+    if output is not None:
+        raise UsageError("-o/--output goes with --style; render writes README.md and bib/")
+    outputs = all_outputs(ctx.load(), project)
+    if check_only:
+        behind = stale(project, outputs)
+        if behind:
+            raise DataError(
+                [
+                    Diagnostic.at(
+                        project / path,
+                        "out of date with the data: run `catalogue render` and commit it",
+                        code="stale",
+                    )
+                    for path in behind
+                ]
+            )
+        click.echo(f"ok: {len(outputs)} rendered files are up to date", err=True)
+        return
+    touched = write(project, outputs)
+    for path in touched:
+        click.echo(f"wrote {project / path}", err=True)
+    click.echo(f"{len(touched)} of {len(outputs)} rendered files changed", err=True)
+
+
+def _render_style(
+    ctx: Context, style: str | None, source_id: str | None, output: Path | None, check: bool
+) -> None:
+    from ..render.styles import render_source
+
+    if style is None or source_id is None:
+        raise UsageError(
+            "--style and --source go together: e.g. --style comma-authors --source seed-000"
+        )
+    if check:
+        raise UsageError("--check applies to README.md and bib/, not to --style")
+    text = render_source(ctx.load(), source_id, style)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        write_atomic(output, text)
+        click.echo(f"wrote {output}", err=True)

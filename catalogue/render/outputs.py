@@ -1,0 +1,99 @@
+"""The files `catalogue render` keeps in the repository, and whether they are up to date.
+
+Outputs are computed in memory first; writing touches only files whose bytes change (each written
+atomically), and the check compares bytes without writing anything. Files under ``bib/`` that no
+output claims (a category that was removed) count as stale and are deleted on render.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..bibtex import catalogue_to_bibtex
+from ..errors import DataError, Diagnostic
+from ..store import Catalogue
+from ..yamlio import write_atomic
+from .readme import render_readme, site_url
+
+README = Path("README.md")
+BIB_DIR = Path("bib")
+BIB_ALL = BIB_DIR / "all.bib"
+BIB_CATEGORIES = BIB_DIR / "by-category"
+
+
+@dataclass(frozen=True)
+class Output:
+    path: Path  # relative to the project folder
+    text: str
+
+
+def bibtex_outputs(catalogue: Catalogue) -> list[Output]:
+    """``bib/all.bib`` and one file per category that has papers (sub-categories included)."""
+    found = [Output(BIB_ALL, catalogue_to_bibtex(catalogue))]
+    for category in sorted(catalogue.categories):
+        text = catalogue_to_bibtex(catalogue, category)
+        if text:
+            found.append(Output(BIB_CATEGORIES / f"{category}.bib", text))
+    return found
+
+
+def readme_output(catalogue: Catalogue, project_dir: Path, bib: list[Output]) -> Output:
+    path = project_dir / README
+    try:
+        current = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise DataError(
+            [Diagnostic.at(path, f"cannot read the README: {exc.strerror}", code="readme")]
+        ) from None
+    names = {
+        output.path.stem: output.path.as_posix()
+        for output in bib
+        if output.path.parent == BIB_CATEGORIES
+    }
+    text = render_readme(current, catalogue, names, site_url(project_dir))
+    return Output(README, text)
+
+
+def all_outputs(catalogue: Catalogue, project_dir: Path) -> list[Output]:
+    bib = bibtex_outputs(catalogue)
+    return [readme_output(catalogue, project_dir, bib), *bib]
+
+
+def _orphans(project_dir: Path, outputs: list[Output]) -> list[Path]:
+    claimed = {output.path for output in outputs}
+    folder = project_dir / BIB_DIR
+    if not folder.is_dir() or not any(o.path.parts[:1] == BIB_DIR.parts for o in outputs):
+        return []
+    return sorted(
+        path.relative_to(project_dir)
+        for path in folder.rglob("*.bib")
+        if path.relative_to(project_dir) not in claimed
+    )
+
+
+def _differs(project_dir: Path, output: Output) -> bool:
+    path = project_dir / output.path
+    try:
+        return path.read_bytes() != output.text.encode("utf-8")
+    except FileNotFoundError:
+        return True
+
+
+def stale(project_dir: Path, outputs: list[Output]) -> list[Path]:
+    """Outputs whose file is missing or different, and leftover files nothing produces."""
+    changed = [o.path for o in outputs if _differs(project_dir, o)]
+    return sorted([*changed, *_orphans(project_dir, outputs)])
+
+
+def write(project_dir: Path, outputs: list[Output]) -> list[Path]:
+    """Write the outputs that changed and delete leftovers; return the paths touched."""
+    touched = []
+    for output in outputs:
+        if _differs(project_dir, output):
+            write_atomic(project_dir / output.path, output.text)
+            touched.append(output.path)
+    for orphan in _orphans(project_dir, outputs):
+        (project_dir / orphan).unlink()
+        touched.append(orphan)
+    return touched
