@@ -73,14 +73,14 @@ def render(
 def _render_style(
     ctx: Context, style: str | None, source_id: str | None, output: Path | None, check: bool
 ) -> None:
-    from ..render.styles import render_source
-
     if style is None or source_id is None:
         raise UsageError(
             "--style and --source go together: e.g. --style comma-authors --source seed-000"
         )
     if check:
         raise UsageError("--check applies to README.md and bib/, not to --style")
+    from ..render.styles import render_source
+
     text = render_source(ctx.load(), source_id, style)
     if output is None:
         click.echo(text, nl=False)
