@@ -99,7 +99,8 @@ _VENUE_PREFIXES = {"IEEE", "ACM", "IEEE/CVF", "Proc.", "In"}
 def split_venue_year(text: str) -> tuple[str | None, int | None]:
     """``NIPS 2014`` -> ("NIPS", 2014); ``2022 JMI`` -> ("JMI", 2022); ``arXiv`` -> ("arXiv",
     None); ``2019`` -> (None, 2019). The venue stays as the list wrote it."""
-    tokens = text.replace(",", " ").split()
+    tokens = [token.strip(".;:") for token in text.replace(",", " ").split()]
+    tokens = [token for token in tokens if token]
     year_at = [i for i, token in enumerate(tokens) if as_year(token) is not None]
     year = as_year(tokens[year_at[-1]]) if year_at else None
     if year_at:
