@@ -31,6 +31,15 @@ def escape_markdown(text: object) -> str:
     return _MD_ENTITY_RE.sub(lambda m: _MD_ENTITIES[m.group()], value)
 
 
+_LINK_TEXT_SPECIALS = re.compile(r"([\\\[\]])")
+
+
+def escape_link_text(text: object) -> str:
+    """Only what would end a ``[link text]`` early: for lists rendered in their authors' own
+    style, where every other character stays as the author wrote it."""
+    return _LINK_TEXT_SPECIALS.sub(r"\\\1", str(text))
+
+
 def escape_html(text: object) -> str:
     return html.escape(str(text), quote=True)
 
@@ -53,6 +62,7 @@ def environment(template_dir: Path = TEMPLATES) -> jinja2.Environment:
     env.filters["md"] = escape_markdown
     env.filters["html"] = escape_html
     env.filters["url"] = escape_url
+    env.filters["link_text"] = escape_link_text
     _add_latex_filters(env)
     return env
 
