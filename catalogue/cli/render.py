@@ -17,14 +17,18 @@ from .context import Context
 @click.option(
     "--check", "check_only", is_flag=True, help="Write nothing; exit 1 naming each stale file."
 )
-@click.option("--style", default=None, help="Render one source list in this format instead.")
-@click.option("--source", "source_id", default=None, help="The source list id for --style.")
+@click.option(
+    "--style", default=None, help="With --source: the format to render it in (default: its own)."
+)
+@click.option(
+    "--source", "source_id", default=None, help="Render this source list instead of the README."
+)
 @click.option(
     "-o",
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help="With --style: file to write (atomically); standard output when left out.",
+    help="With --source: file to write (atomically); standard output when left out.",
 )
 @click.option(
     "--project",
@@ -73,14 +77,13 @@ def render(
 def _render_style(
     ctx: Context, style: str | None, source_id: str | None, output: Path | None, check: bool
 ) -> None:
-    if style is None or source_id is None:
-        raise UsageError(
-            "--style and --source go together: e.g. --style comma-authors --source seed-000"
-        )
+    if source_id is None:
+        raise UsageError("--style needs --source: e.g. --style comma-authors --source seed-000")
     if check:
         raise UsageError("--check applies to README.md and bib/, not to --style")
     from ..render.styles import render_source
 
+    # Without --style, the list's own format.
     text = render_source(ctx.load(), source_id, style)
     if output is None:
         click.echo(text, nl=False)

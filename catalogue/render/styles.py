@@ -80,6 +80,13 @@ def _heading_path(entry: SourceEntry) -> list[str]:
     return [*entry.section, *([entry.framework] if entry.framework else [])]
 
 
+def _common_prefix(a: list[str], b: list[str]) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
 def render_source(catalogue: Catalogue, source_id: str, style: str | None = None) -> str:
     """The whole list: its title, section headings where they change, and every entry."""
     _check_source(catalogue, source_id)
@@ -95,13 +102,9 @@ def render_source(catalogue: Catalogue, source_id: str, style: str | None = None
             if entries:
                 parts.append(gap.join(entries) + "\n")
                 entries = []
-            shared = next((i for i, (a, b) in enumerate(zip(path, current)) if a != b), None)
-            start = min(len(path), len(current)) if shared is None else shared
-            parts += [
-                str(module.heading(text, level)) + "\n"
-                for level, text in enumerate(path)
-                if level >= start
-            ]
+            # Only the headings below the part of the path that stayed the same are new.
+            for level in range(_common_prefix(path, current), len(path)):
+                parts.append(str(module.heading(path[level], level)) + "\n")
             current = path
         entries.append(str(module.entry(item.entry, item.kind)).rstrip("\n"))
     if entries:

@@ -119,7 +119,7 @@ def test_readme_without_markers_is_a_data_error_and_left_alone(project: Path) ->
 
 
 def test_usage_errors(project: Path) -> None:
-    assert cli(project, "render", "--style", "comma-authors").returncode == 2
+    assert cli(project, "render", "--style", "comma-authors").returncode == 2  # no --source
     assert cli(project, "render", "-o", "x.md").returncode == 2
 
 
