@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Literal
 
 from ..errors import DataError, Diagnostic, UsageError
-from ..models import SourceEntry
+from ..models import KEY_RE, SourceEntry
 
 EntryKind = Literal["paper", "talk", "code"]
 
@@ -117,6 +117,11 @@ def read_list(path: Path) -> str:
 
 def parse_file(path: Path | str, format_name: str, source_id: str) -> ImportResult:
     """Read a list file and parse it with the named importer (``auto``: the best fit)."""
+    if not KEY_RE.match(source_id):
+        raise UsageError(
+            f"source id {source_id!r} is not a valid id: use lower-case letters and digits,"
+            " optionally split by single hyphens (e.g. seed-005)"
+        )
     text = read_list(Path(path))
     importer = detect(text) if format_name == "auto" else get(format_name)
     return importer.parse(text, source_id)

@@ -56,7 +56,6 @@ _AFFILIATION_RE = re.compile(r"(?<=[^\W\d_])\d{1,2}$")
 def split_authors(text: str) -> list[str]:
     """``A, B and C`` / ``A, B, C.`` / ``A; B & C`` -> ["A", "B", "C"]; ``A et al.`` -> ["A"]."""
     body = _ET_AL_RE.sub("", repair(text)).strip().strip("*_").strip()
-    body = body.removesuffix(".").strip()
     names = []
     for part in _AUTHOR_SPLIT_RE.split(body):
         name = _AFFILIATION_RE.sub("", squash(part)).strip(" .")
