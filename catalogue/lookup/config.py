@@ -1,0 +1,149 @@
+"""The project's settings file, ``catalogue.yml``: who we are to remote services, and how politely
+we ask them.
+
+The file is read through a pydantic model, so a typo or a wrong value is reported at its line, like
+a record. Environment variables override what tests and forks most often change:
+``CATALOGUE_CONTACT``, ``CATALOGUE_ARXIV_URL`` and ``CATALOGUE_CROSSREF_URL``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+
+from ..errors import DataError, Diagnostic, UsageError
+from ..models import Url
+from ..store import validation_diagnostics
+from ..yamlio import ParseFailed, parse
+
+CONFIG_NAME = "catalogue.yml"
+VERSION = "0.1.0"
+
+Email = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[^@\s]+@[^@\s]+\.\w+$")]
+Seconds = Annotated[float, Field(ge=0, le=3600)]
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ServiceSettings(Settings):
+    """How to reach one metadata service, and how often we may ask it."""
+
+    base_url: Url
+    # Least time between two requests to this service, shared by every request of the process
+    # (and, through a stamp file, by consecutive runs): arXiv asks for one request per 3 s.
+    min_interval: Seconds
+    timeout: Seconds = 30.0
+    retries: Annotated[int, Field(ge=0, le=10)] = 3
+    # The longest Retry-After we sit out; a service asking for more fails the run with a message.
+    max_wait: Seconds = 120.0
+
+
+class LookupSettings(Settings):
+    arxiv: ServiceSettings = ServiceSettings(
+        base_url="https://export.arxiv.org/api/query", min_interval=3.0
+    )
+    crossref: ServiceSettings = ServiceSettings(
+        base_url="https://api.crossref.org", min_interval=1.0
+    )
+    # Folder (relative to the settings file) for the time stamps that space out requests across
+    # runs, e.g. a shell loop of `catalogue add`; empty to keep the spacing within one run only.
+    stamp_dir: str = ".cache/lookup"
+
+
+class ProjectSettings(Settings):
+    """The whole of ``catalogue.yml``."""
+
+    # Sent in every request's User-Agent (mailto:…), as Crossref and arXiv ask: they write to it
+    # rather than block us when something goes wrong.
+    contact: Email
+    lookup: LookupSettings = LookupSettings()
+
+    def user_agent(self) -> str:
+        return f"kd-paper-catalogue/{VERSION} (mailto:{self.contact})"
+
+
+def find_config(data_dir: Path, explicit: Path | None) -> Path:
+    """The settings file: ``--config``, else ``$CATALOGUE_CONFIG``, else beside the data folder."""
+    if explicit is not None:
+        return explicit
+    env = os.environ.get("CATALOGUE_CONFIG")
+    if env:
+        return Path(env)
+    return data_dir.resolve().parent / CONFIG_NAME
+
+
+def load_settings(
+    path: Path, environ: Mapping[str, str] = os.environ, base_urls: Mapping[str, str] | None = None
+) -> ProjectSettings:
+    """Read the settings file, apply the environment's overrides, then the command line's
+    ``base_urls`` (service name -> URL), and validate the result as a whole."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise UsageError(
+            f"settings file {path} not found: create it (see CONTRIBUTING.md) or pass --config"
+        ) from None
+    except OSError as exc:
+        raise UsageError(f"cannot read settings file {path}: {exc.strerror}") from None
+    try:
+        parsed = parse(raw, path)
+    except ParseFailed as exc:
+        raise DataError([exc.diagnostic]) from None
+    if not isinstance(parsed.data, dict):
+        raise DataError([Diagnostic.at(path, "expected a mapping of settings", code="shape")])
+    data = _with_overrides(parsed.data, environ)
+    for service, url in (base_urls or {}).items():
+        data = with_service_value(data, service, "base_url", url)
+    try:
+        return ProjectSettings.model_validate(data)
+    except ValidationError as exc:
+        raise DataError(validation_diagnostics(exc, str(path), parsed)) from None
+
+
+_OVERRIDES = {
+    "CATALOGUE_ARXIV_URL": ("arxiv", "base_url"),
+    "CATALOGUE_CROSSREF_URL": ("crossref", "base_url"),
+}
+
+
+def _with_overrides(data: dict[str, object], environ: Mapping[str, str]) -> dict[str, object]:
+    data = dict(data)
+    if environ.get("CATALOGUE_CONTACT"):
+        data["contact"] = environ["CATALOGUE_CONTACT"]
+    for variable, (service, field) in _OVERRIDES.items():
+        if environ.get(variable):
+            data = with_service_value(data, service, field, environ[variable])
+    return data
+
+
+def with_service_value(
+    data: dict[str, object], service: str, field: str, value: object
+) -> dict[str, object]:
+    """A copy of raw settings with one service value replaced (for environment and CLI overrides).
+
+    Raw settings are still plain YAML data here; the model validates the result as a whole.
+    """
+    lookup = data.get("lookup")
+    lookup = dict(lookup) if isinstance(lookup, dict) else {}
+    current = lookup.get(service)
+    entry = dict(current) if isinstance(current, dict) else _defaults(service)
+    entry[field] = value
+    lookup[service] = entry
+    return {**data, "lookup": lookup}
+
+
+def _defaults(service: str) -> dict[str, object]:
+    default: ServiceSettings = getattr(LookupSettings(), service)
+    return default.model_dump()
+
+
+def stamp_folder(path: Path, settings: ProjectSettings) -> Path | None:
+    if not settings.lookup.stamp_dir:
+        return None
+    return path.resolve().parent / settings.lookup.stamp_dir

@@ -1,0 +1,145 @@
+"""Pacing and Retry-After, measured at a real local server."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from catalogue.lookup import lookup
+from catalogue.lookup.config import load_settings
+from catalogue.lookup.http import rate_limit_interval, retry_after
+from catalogue.lookup.ids import PaperId
+
+from .conftest import JSON, FakeService, Reply, recorded, settings_text, snapshot
+
+ARXIV = "/api/query?1503.02531"
+# The client books its next slot as a request leaves; the server stamps arrivals. The first
+# request of a run also opens the connection, so arrivals may be a few ms closer than the interval.
+SLACK = 0.05
+
+
+def gaps(service: FakeService) -> list[float]:
+    times = [seen.at for seen in service.seen]
+    return [later - earlier for earlier, later in itertools.pairwise(times)]
+
+
+def test_429_retry_after_is_honoured(add, data: Path, service: FakeService) -> None:
+    service.script(
+        ARXIV,
+        Reply(429, b"Rate exceeded.", "text/plain", headers={"Retry-After": "1"}),
+        recorded("arxiv/1503.02531.xml"),
+    )
+    done = add("1503.02531")
+    assert done.code == 0, done.err
+    assert "arXiv answered HTTP 429; trying again in 1.0 s" in done.err
+    [gap] = gaps(service)
+    assert 1.0 - SLACK <= gap < 2.0, gap
+    assert (data / "papers/hinton2015distilling.yml").is_file()
+
+
+def test_retry_after_beyond_the_cap_fails_at_once(add, data: Path, service: FakeService) -> None:
+    service.script(ARXIV, Reply(429, b"", "text/plain", headers={"Retry-After": "3600"}))
+    before = snapshot(data)
+    done = add("1503.02531")
+    assert done.code == 1
+    assert (
+        "error: arXiv answered HTTP 429 and asks us to wait 3600 s (Retry-After), longer than the"
+        " 5 s we wait: nothing was written; try again later"
+    ) in done.err
+    assert len(service.seen) == 1
+    assert snapshot(data) == before
+
+
+def test_min_interval_spaces_requests_in_one_process(tmp_path: Path, service: FakeService) -> None:
+    config = tmp_path / "catalogue.yml"
+    config.write_text(settings_text(service.url, interval=0.4))
+    settings = load_settings(config)
+    service.script(ARXIV, recorded("arxiv/1503.02531.xml"))
+    service.script("/api/query?1706.00384", recorded("arxiv/1706.00384.xml"))
+    lookup(PaperId("arxiv", "1503.02531"), settings, None)
+    lookup(PaperId("arxiv", "1706.00384"), settings, None)
+    [gap] = gaps(service)
+    assert gap >= 0.4 - SLACK, gap
+
+
+def test_min_interval_spaces_consecutive_runs(
+    tmp_path: Path, data: Path, service: FakeService
+) -> None:
+    config = tmp_path / "catalogue.yml"
+    config.write_text(settings_text(service.url, interval=2.0, stamp_dir="stamps"))
+    service.script(ARXIV, recorded("arxiv/1503.02531.xml"))
+    service.script("/api/query?1706.00384", recorded("arxiv/1706.00384.xml"))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CATALOGUE_")}
+    for identifier in ("1503.02531", "1706.00384"):
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "catalogue",
+                "--data",
+                str(data),
+                "add",
+                identifier,
+                "--config",
+                str(config),
+            ],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+    [gap] = gaps(service)
+    assert gap >= 2.0 - SLACK, gap  # a new process starts far faster than that
+    assert (tmp_path / "stamps/arxiv.next").is_file()
+
+
+def test_announced_rate_limit_slows_us_down(tmp_path: Path, service: FakeService) -> None:
+    config = tmp_path / "catalogue.yml"
+    config.write_text(settings_text(service.url, interval=0.01))
+    settings = load_settings(config)
+    limit = {"X-Rate-Limit-Limit": "2", "X-Rate-Limit-Interval": "1s"}
+    body = recorded("crossref/10.1109-cvpr.2019.00409.json").body
+    service.script("/works/10.1109/cvpr.2019.00409", Reply(200, body, JSON, headers=limit))
+    for _ in range(2):
+        lookup(PaperId("doi", "10.1109/cvpr.2019.00409"), settings, None)
+    [gap] = gaps(service)
+    assert gap >= 0.5 - SLACK, gap
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("120", 120.0),
+        ("0", 0.0),
+        (" 7 ", 7.0),
+        ("Wed, 21 Oct 2015 07:28:30 GMT", 30.0),  # 30 s after `now` below
+        ("Wed, 21 Oct 2015 07:27:00 GMT", 0.0),  # in the past: no wait
+        ("-5", None),
+        ("soon", None),
+        (None, None),
+    ],
+)
+def test_retry_after_forms(header: str | None, expected: float | None) -> None:
+    now = 1445412480.0  # Wed, 21 Oct 2015 07:28:00 GMT
+    assert retry_after(header, now) == expected
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        ({"X-Rate-Limit-Limit": "50", "X-Rate-Limit-Interval": "1s"}, 0.02),
+        ({"X-Rate-Limit-Limit": "5", "X-Rate-Limit-Interval": "2"}, 0.4),
+        ({"X-Rate-Limit-Limit": "0", "X-Rate-Limit-Interval": "1s"}, None),
+        ({"X-Rate-Limit-Limit": "50"}, None),
+        ({}, None),
+    ],
+)
+def test_announced_limits(headers: dict[str, str], expected: float | None) -> None:
+    assert rate_limit_interval(headers) == expected
