@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -42,10 +43,17 @@ def _encoder() -> UnicodeToLatexEncoder:
     )
 
 
+# ASCII that pylatexenc leaves as it is (checked in the tests): letters, digits and punctuation
+# that is neither special to LaTeX (& % # _ $ ~ ^ \\ { }) nor set differently by it (< > ").
+_PLAIN = re.compile(r"[A-Za-z0-9 .,;:!?()/+=*@|'\[\]-]*")
+
+
 def latex(text: object) -> str:
     """Encode text for a BibTeX/LaTeX field: non-ASCII and ``& % # _ $ ~ ^ \\ { }``."""
-    value = unicodedata.normalize("NFC", re.sub(r"\s+", " ", str(text)))
-    return str(_encoder().unicode_to_latex(value))
+    value = re.sub(r"\s+", " ", str(text))
+    if _PLAIN.fullmatch(value):  # most text: nothing to encode, and pylatexenc is slow
+        return value
+    return str(_encoder().unicode_to_latex(unicodedata.normalize("NFC", value)))
 
 
 _WORD = re.compile(r"[^\W_]+")
@@ -177,10 +185,17 @@ def paper_to_bibtex(paper: Paper, catalogue: Catalogue) -> str:
     return paper_entry(paper, catalogue).text()
 
 
-def catalogue_to_bibtex(catalogue: Catalogue, category: str | None = None) -> str:
-    """Every paper (or those under one category, sub-categories included), ordered by key."""
+def catalogue_to_bibtex(
+    catalogue: Catalogue, category: str | None = None, entries: Mapping[str, str] | None = None
+) -> str:
+    """Every paper (or those under one category, sub-categories included), ordered by key.
+
+    ``entries`` (key -> entry text) lets a caller that writes many files encode each paper once.
+    """
     if category is None:
         papers = [catalogue.papers[k] for k in sorted(catalogue.papers)]
     else:
         papers = papers_under(catalogue.papers, catalogue.categories, category)
-    return "\n".join(paper_to_bibtex(p, catalogue) for p in papers)
+    if entries is None:
+        return "\n".join(paper_to_bibtex(p, catalogue) for p in papers)
+    return "\n".join(entries[p.key] for p in papers)

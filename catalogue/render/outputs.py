@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..bibtex import catalogue_to_bibtex
+from ..bibtex import catalogue_to_bibtex, paper_to_bibtex
 from ..errors import DataError, Diagnostic
 from ..store import Catalogue
 from ..yamlio import write_atomic
@@ -30,9 +30,10 @@ class Output:
 
 def bibtex_outputs(catalogue: Catalogue) -> list[Output]:
     """``bib/all.bib`` and one file per category that has papers (sub-categories included)."""
-    found = [Output(BIB_ALL, catalogue_to_bibtex(catalogue))]
+    entries = {key: paper_to_bibtex(paper, catalogue) for key, paper in catalogue.papers.items()}
+    found = [Output(BIB_ALL, catalogue_to_bibtex(catalogue, None, entries))]
     for category in sorted(catalogue.categories):
-        text = catalogue_to_bibtex(catalogue, category)
+        text = catalogue_to_bibtex(catalogue, category, entries)
         if text:
             found.append(Output(BIB_CATEGORIES / f"{category}.bib", text))
     return found

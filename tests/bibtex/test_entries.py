@@ -244,3 +244,18 @@ def test_catalogue_is_sorted_by_key_and_category_includes_subcategories():
     features = catalogue_to_bibtex(catalogue, "features")
     assert "aaa2020x" in features and "bbb2020x" in features and "ccc2020x" not in features
     assert catalogue_to_bibtex(catalogue, "attention").count("@misc") == 1
+
+
+def test_plain_fast_path_agrees_with_pylatexenc():
+    """`latex` skips pylatexenc for text it would leave alone: check that claim per character."""
+    from pylatexenc.latexencode import unicode_to_latex
+
+    from catalogue.bibtex import _PLAIN, latex
+
+    ascii_chars = [chr(c) for c in range(32, 127)]
+    plain = [c for c in ascii_chars if _PLAIN.fullmatch(c)]
+    assert len(plain) > 70
+    for char in plain:
+        assert unicode_to_latex(char, replacement_latex_protection="braces-all") == char
+        assert latex(char) == char
+    assert latex("<") == "{\\ensuremath{<}}"  # not plain: goes through pylatexenc
