@@ -18,7 +18,13 @@ from ._text import clean_title, find_year, split_venue_year
 
 _REF_LINK_RE = re.compile(r"\[(?P<label>(?:[^\[\]]|\[[^\[\]]*\])+)\]\[(?P<ref>[^\[\]]*)\]")
 _AUTOLINK_RE = re.compile(r"<(https?://[^>\s]+)>|(?<![(<\[\w])(https?://[^\s<>()\[\]]+)")
-_LEADING_VENUE_RE = re.compile(r"^[\[(](?P<venue>[^\[\]()]*(?:19|20)\d{2})[\])]\s*")
+# ``[CVPR 2019]``, ``(NIPS 2014)``, ``(15.03.09, NIPS 2014)`` or ``(19.03.29)`` before the title.
+_LEADING_VENUE_RE = re.compile(
+    r"^[\[(](?P<venue>[^\[\]()]*(?:(?:19|20)\d{2}|\d{2}\.\d{2}\.\d{2})[^\[\]()]*)[\])]\s+"
+)
+_DATE_RE = re.compile(r"^(?:\d{2}\.\d{2}\.\d{2}|(?:19|20)\d{2}[-./]\d{2}(?:[-./]\d{2})?)$")
+# ``**Title, CVPR 2018**``: a venue and year written inside the marked title.
+_TITLE_VENUE_RE = re.compile(r"^(?P<title>.+?),\s*(?P<venue>[^,]{0,40}?\b(?:19|20)\d{2})$")
 _BOLD_LINK_RE = re.compile(r"^(\*\*|__)(?P<link>\[(?:[^\[\]]|\[[^\[\]]*\])*\]\([^)]*\))\1")
 _BOLD_TITLE_RE = re.compile(r"^(?:\*\*|__)(?P<title>.+?)(?:\*\*|__)(?P<rest>.*)$")
 _QUOTED_TITLE_RE = re.compile(r'^["“](?P<title>[^"”]+)["”](?P<rest>.*)$')
@@ -33,6 +39,7 @@ class BulletFields:
     venue: str | None = None
     year: int | None = None
     venue_text: str | None = None
+    date: str | None = None
     links: list[Link] = field(default_factory=list)
     bad_links: list[InlineLink] = field(default_factory=list)
     # Words that are neither authors nor venue: usually a description of the entry.
@@ -70,8 +77,12 @@ def _split_title(text: str) -> tuple[str, bool, str, str]:
         return found[0].label, True, text, remove_spans(text, found)
     marked = _BOLD_TITLE_RE.match(text) or _QUOTED_TITLE_RE.match(text)
     if marked:
-        rest = marked.group("rest")
-        return marked.group("title"), False, rest, remove_spans(rest, find_links(rest))
+        title, rest = marked.group("title"), marked.group("rest")
+        inside = _TITLE_VENUE_RE.match(title.strip())
+        words = remove_spans(rest, find_links(rest))
+        if inside:
+            title, words = inside.group("title"), f"({inside.group('venue')}) {words}"
+        return title, False, rest, words
     head = text[: found[0].start] if found else text
     tail = text[found[0].start :] if found else ""
     title, after = split_sentence_title(head)
@@ -105,9 +116,21 @@ def read_bullet(content: str, role: LinkKind) -> BulletFields | None:
         bad_links=bad,
         description=meta.rest,
     )
-    if leading:
+    fields.date, venue_text = _date_and_venue(leading.group("venue")) if leading else (None, None)
+    if venue_text:
         # The venue in front wins; one written again after the title stays in the description.
         fields.description = " ".join(x for x in (meta.venue_text, meta.rest) if x) or None
-        fields.venue_text = leading.group("venue").strip()
-        fields.venue, fields.year = split_venue_year(fields.venue_text)
+        fields.venue_text = venue_text
+        fields.venue, fields.year = split_venue_year(venue_text)
     return fields
+
+
+def _date_and_venue(text: str) -> tuple[str | None, str | None]:
+    """``15.03.09, NIPS 2014`` -> ("15.03.09", "NIPS 2014")."""
+    date, venue = None, []
+    for part in (p.strip() for p in text.split(",")):
+        if date is None and _DATE_RE.match(part):
+            date = part
+        elif part:
+            venue.append(part)
+    return date, ", ".join(venue) or None

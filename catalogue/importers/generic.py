@@ -111,6 +111,7 @@ class _Generic:
             venue=fields.venue,
             year=fields.year,
             venue_text=fields.venue_text,
+            date=fields.date,
             links=fields.links,
             summary=" ".join(x for x in (fields.description, summary) if x) or None,
         )

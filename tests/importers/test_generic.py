@@ -76,6 +76,13 @@ EXPECTED: dict[str, list[Row]] = {
         Row(7, "paper", "Teacher-Student Architecture for Knowledge Distillation", [], "arXiv",
             2023, ["https://arxiv.org/abs/2308.04268"]),
     ],
+    "dated-quoted.md": [
+        Row(5, "paper", "Relational Knowledge Distillation", [], "CVPR", 2019,
+            ["https://arxiv.org/pdf/1904.05068.pdf"]),
+        Row(6, "paper", "Contrastive Representation Distillation",
+            ["Yonglong Tian", "Dilip Krishnan", "Phillip Isola"], "ICLR", 2020,
+            ["https://arxiv.org/abs/1910.10699"]),
+    ],
     "table.md": [
         Row(5, "paper", "Decoupled Knowledge Distillation",
             ["Borui Zhao", "Quan Cui", "Renjie Song", "Yiyu Qiu", "Jiajun Liang"], "CVPR", 2022,
@@ -110,6 +117,7 @@ SKIPPED: dict[str, dict[int, str]] = {
     "bold-parens.md": {},
     "reference-links.md": {12: "link definition that no entry uses"},
     "table.md": {9: "table row without a title"},
+    "dated-quoted.md": {8: "bullet that names no paper (no title with a link or year)"},
 }
 
 
@@ -194,3 +202,13 @@ def test_venue_as_written_is_kept_beside_the_parsed_venue() -> None:
     assert table[7].venue_text == "CVPR 2024"
     assert table[7].authors_text == "Shangquan Sun et al."
     assert table[15].framework == "PyTorch"
+
+
+def test_dates_in_front_and_venues_inside_bold_titles() -> None:
+    entries = {item.entry.line: item.entry for item in _parse("dated-quoted.md").entries}
+    assert (entries[5].date, entries[5].venue_text) == ("19.04.10", "CVPR 2019")
+    assert (entries[6].date, entries[6].venue_text, entries[6].end_line) == (
+        "2019-10-23",
+        "ICLR 2020",
+        7,
+    )
