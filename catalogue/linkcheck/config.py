@@ -21,7 +21,7 @@ DEFAULT_PATH = Path("linkcheck.yml")
 HostName = Annotated[
     str,
     StringConstraints(
-        strip_whitespace=True, to_lower=True, pattern=r"^[a-z0-9.-]+(?::\d{1,5})?$", min_length=1
+        strip_whitespace=True, to_lower=True, pattern=r"^[A-Za-z0-9.-]+(?::\d{1,5})?$", min_length=1
     ),
 ]
 Reason = Annotated[str, StringConstraints(strip_whitespace=True, min_length=3)]

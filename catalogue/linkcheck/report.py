@@ -53,7 +53,7 @@ def diagnostics(report: LinkReport, severities: Severities) -> list[Diagnostic]:
 
 
 def summary(report: LinkReport) -> str:
-    counts = ", ".join(f"{report.count(c)} {c.value}" for c in reversed(LinkClass))
+    counts = ", ".join(f"{report.count(c)} {c.value}" for c in LinkClass)
     return (
         f"links: {len(report.checked)} checked ({counts}); {report.from_cache} from the cache,"
         f" {report.requests} requests in {report.seconds:.1f}s"
@@ -63,7 +63,7 @@ def summary(report: LinkReport) -> str:
 def markdown(report: LinkReport, severities: Severities) -> str:
     """A report fit for an issue body: counts, then each bad link with where it is written."""
     lines = ["# Link check", "", "| class | links |", "| --- | ---: |"]
-    lines += [f"| {c.value} | {report.count(c)} |" for c in reversed(LinkClass)]
+    lines += [f"| {c.value} | {report.count(c)} |" for c in LinkClass]
     for outcome in LinkClass:
         items = [c for c in report.checked if c.result.outcome is outcome]
         if outcome is LinkClass.OK or not items:
@@ -113,7 +113,7 @@ def to_json(report: LinkReport, severities: Severities) -> str:
                 ],
             }
         )
-    counts = {c.value: report.count(c) for c in reversed(LinkClass)}
+    counts = {c.value: report.count(c) for c in LinkClass}
     document = {"summary": {"checked": len(report.checked), **counts}, "links": links}
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
