@@ -8,6 +8,7 @@ from typing import Any
 from ..models import SourceEntry
 from . import EntryKind, ImportedEntry, ImportResult, ImportWarning, SkippedLine
 from ._markdown import (
+    InlineLink,
     atx_heading,
     find_links,
     is_badge_line,
@@ -92,7 +93,7 @@ class Builder:
         self.result.entries.append(ImportedEntry(kind, entry))
         self.sections.entries_seen = True
 
-    def warn_bad_links(self, number: int, bad: list[Any]) -> None:
+    def warn_bad_links(self, number: int, bad: list[InlineLink]) -> None:
         for inline in bad:
             self.warn(number, f"link {inline.url!r} ({inline.label!r}) is not an http(s) URL")
 

@@ -80,8 +80,9 @@ class RowFields:
 
 def _cell_links(text: str, role: LinkKind | None, header: str) -> tuple[list[Link], list[str]]:
     found = find_links(text)
-    links, bad = [], []
-    pairs = [(unwrap_label(x.label), x.url) for x in found]
+    links: list[Link] = []
+    bad: list[str] = []
+    pairs: list[tuple[str | None, str]] = [(unwrap_label(x.label), x.url) for x in found]
     pairs += [(None, url) for url in _BARE_URL_RE.findall(remove_spans(text, found))]
     for label, url in pairs:
         link = make_link(url, label or header or None, role)

@@ -92,8 +92,8 @@ def _entry(builder: Builder, number: int, content: str, state: _State) -> bool:
     rest = find_links(tail)
     links, bad = make_links(run + rest, role)
     builder.warn_bad_links(number, bad)
-    for link in reversed(rest):
-        tail = tail[: link.start] + tail[link.end :]
+    for inline in reversed(rest):
+        tail = tail[: inline.start] + tail[inline.end :]
     match = _TAIL_RE.match(tail)
     authors_text = match.group("authors").strip(" ,") if match else tail.strip()
     year = int(match.group("year")) if match and match.group("year") else None

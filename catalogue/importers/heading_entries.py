@@ -26,7 +26,8 @@ _TAG_WORDS = 5
 
 def _split_notes(line: str) -> tuple[list[str], list[str]]:
     """(tags, sentences) among the quoted strings of a note line."""
-    tags, sentences = [], []
+    tags: list[str] = []
+    sentences: list[str] = []
     for raw in _QUOTED_RE.findall(line):
         text = clean_text(raw)
         if text is None:
