@@ -1,8 +1,10 @@
 """Place papers in categories by the rules kept in the data.
 
-A source section heading that a category lists among its ``aliases`` places the paper there; when
-no heading matches, the category ``keywords`` are looked for in the title. A paper record's own
-``categories`` always win: these rules only fill in what nobody decided.
+A source section heading that a category lists among its ``aliases`` places the paper there, and
+so does a category ``keyword`` found in the title (as whole words, ignoring case and punctuation):
+a list's section says what the list thought, the title often says more (a segmentation paper
+filed under "2021"). A paper record's own ``categories`` always win: these rules only fill in
+what nobody decided.
 """
 
 from __future__ import annotations
@@ -39,9 +41,11 @@ def by_keywords(title: str, categories: Mapping[str, Category]) -> list[str]:
 
 
 def assign(title: str, sections: Iterable[str], categories: Mapping[str, Category]) -> list[str]:
-    """Categories for a paper from its source sections, else its title; never empty if the
-    fallback category exists."""
-    found = by_section(sections, categories) or by_keywords(title, categories)
-    if not found and FALLBACK in categories:
-        found = [FALLBACK]
-    return found
+    """Categories for a paper from its source sections and its title, in category order; never
+    empty if the fallback category exists."""
+    found = set(by_section(sections, categories)) | set(by_keywords(title, categories))
+    ordered = [c for c, _ in sorted(categories.items(), key=lambda kv: (kv[1].order, kv[0]))]
+    chosen = [c for c in ordered if c in found]
+    if not chosen and FALLBACK in categories:
+        chosen = [FALLBACK]
+    return chosen

@@ -1,0 +1,392 @@
+"""Deduplication: which list entries and records name the same work, and where lists disagree.
+
+Every entry of every list, and every record already in the catalogue (its *anchor*), is a
+``Candidate``. Evidence that two candidates are one work comes from blocks, never from comparing
+all pairs: candidates that share an identifier (arXiv id, DOI, publisher id, repository), a title
+key, or a list's line that a record already holds. The evidence is applied strongest first:
+
+1. a curator's decision (``data/decisions/``), which also keeps candidates apart;
+2. an entry already stored in a record;
+3. the same list line as a stored entry, with a similar title (re-import finds its records);
+4. a shared identifier **and** a similar title;
+5. the same title key (same kind; different arXiv ids or DOIs keep them apart).
+
+A shared identifier with dissimilar titles is a conflict, never a merge: one list's link points at
+another paper. Two existing records are never merged without a decision; evidence joining them is
+reported instead.
+
+Titles are *similar* when their keys are equal; or one contains the other as a run of at least
+three words (``Stagewise Knowledge Distillation`` in ``Data Efficient Stagewise …``); or they
+differ by about a word's spelling: a word-level ratio of at least 0.8 and a character-level ratio of
+at least 0.9 (``Classifier`` / ``Classifiers``; ``Relational`` / ``Residual`` stays apart at 0.67).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from enum import IntEnum
+from typing import Literal
+
+from .identity import ARXIV, DOI, IdentityKey, code_identity, title_key
+from .importers import EntryKind
+from .links import link_identity
+from .models import CodeLink, Decision, Paper, SourceEntry
+from .unionfind import Components
+
+WORD_RATIO = 0.8
+CHAR_RATIO = 0.9
+MIN_CONTAINED_WORDS = 3
+HARD_SCHEMES = (ARXIV, DOI)
+
+
+def similar_titles(a: str, b: str) -> bool:
+    """Whether two title keys name the same work (see the module notes for the thresholds)."""
+    if a == b:
+        return True
+    wa, wb = a.split(), b.split()
+    shorter, longer = sorted((wa, wb), key=len)
+    if len(shorter) >= MIN_CONTAINED_WORDS:
+        n = len(shorter)
+        if any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1)):
+            return True
+    if SequenceMatcher(None, wa, wb).ratio() < WORD_RATIO:
+        return False
+    return SequenceMatcher(None, a, b).ratio() >= CHAR_RATIO
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One list entry (``ref`` = ``source:line``) or one existing record (``ref`` = its key)."""
+
+    ref: str
+    kind: EntryKind
+    title: str
+    identities: frozenset[IdentityKey]
+    order: tuple[int, str, int, int]
+    entry: SourceEntry | None = None
+    owner: str | None = None  # the record an entry is stored in
+    key: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "key", title_key(self.title))
+
+    @property
+    def is_anchor(self) -> bool:
+        return self.entry is None
+
+
+def entry_identities(kind: EntryKind, entry: SourceEntry) -> frozenset[IdentityKey]:
+    if kind == "code":
+        return frozenset(code_identity(link.url) for link in entry.links)
+    found = (link_identity(link) for link in entry.links)
+    return frozenset(key for key in found if key is not None)
+
+
+def entry_candidate(
+    kind: EntryKind, entry: SourceEntry, seq: int = 1, owner: str | None = None
+) -> Candidate:
+    ref = f"{entry.source}:{entry.line}" + (f".{seq}" if seq > 1 else "")
+    title = entry.title or (entry.links[0].url if entry.links else ref)
+    return Candidate(
+        ref=ref,
+        kind=kind,
+        title=title,
+        identities=entry_identities(kind, entry),
+        order=(0, entry.source, entry.line, seq),
+        entry=entry,
+        owner=owner,
+    )
+
+
+def paper_anchor(paper: Paper) -> Candidate:
+    ids = {link_identity(link) for link in paper.links}
+    if paper.identifiers.arxiv:
+        ids.add(IdentityKey(ARXIV, paper.identifiers.arxiv))
+    if paper.identifiers.doi:
+        ids.add(IdentityKey(DOI, paper.identifiers.doi))
+    ids.update(IdentityKey.parse(text) for text in paper.identifiers.other if ":" in text)
+    return Candidate(
+        paper.key, paper.kind, paper.title, frozenset(i for i in ids if i), (1, paper.key, 0, 0)
+    )
+
+
+def code_anchor(code: CodeLink) -> Candidate:
+    ids = {code_identity(code.url)}
+    return Candidate(code.key, "code", code.title, frozenset(ids), (1, code.key, 0, 0))
+
+
+def sequence_entries(
+    items: Iterable[tuple[EntryKind, SourceEntry, str | None]],
+) -> list[Candidate]:
+    """Candidates for entries (kind, entry, owner), numbering entries that share a line."""
+    seen: Counter[tuple[str, int]] = Counter()
+    out = []
+    for kind, entry, owner in items:
+        seen[(entry.source, entry.line)] += 1
+        out.append(entry_candidate(kind, entry, seen[(entry.source, entry.line)], owner))
+    return out
+
+
+class Strength(IntEnum):
+    DECISION = 0
+    STORED = 1
+    PROVENANCE = 2
+    IDENTIFIER = 3
+    TITLE = 4
+
+
+@dataclass(frozen=True, order=True)
+class Edge:
+    strength: Strength
+    first: tuple[int, str, int, int]
+    second: tuple[int, str, int, int]
+    a: str
+    b: str
+    reason: str
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    """Something the deduplicator reports: a conflict needs a curator; a note is for the record."""
+
+    kind: str
+    refs: tuple[str, ...]
+    message: str
+    severity: Literal["conflict", "note"] = "conflict"
+
+
+@dataclass(frozen=True)
+class Cluster:
+    index: int
+    kind: EntryKind
+    members: tuple[Candidate, ...]
+
+    @property
+    def entries(self) -> tuple[Candidate, ...]:
+        return tuple(m for m in self.members if not m.is_anchor)
+
+    @property
+    def anchors(self) -> tuple[str, ...]:
+        return tuple(m.ref for m in self.members if m.is_anchor)
+
+
+@dataclass
+class Clustering:
+    clusters: list[Cluster]
+    findings: list[Finding]
+    cluster_of: dict[str, int]
+    # Identifiers that several clusters carry: the cluster that keeps each (None: nobody).
+    owners: dict[IdentityKey, int | None]
+
+    def owns(self, cluster: int, identity: IdentityKey) -> bool:
+        return self.owners.get(identity, cluster) == cluster
+
+
+def resolve_refs(ref: str, candidates: Sequence[Candidate]) -> list[str]:
+    """The candidates a decision names: a record key, or ``source:line`` (every entry there)."""
+    return [
+        c.ref for c in candidates if c.ref == ref or (":" in ref and c.ref.startswith(ref + "."))
+    ]
+
+
+# (source, line) -> (record key, title key) of the entries stored before a list is re-imported.
+Provenance = Mapping[tuple[str, int], tuple[str, str]]
+
+
+@dataclass
+class _Evidence:
+    edges: list[Edge] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    # Candidates that share an identifier but not a title: (identity, a, b).
+    disputes: list[tuple[IdentityKey, Candidate, Candidate]] = field(default_factory=list)
+    # Candidates that share a title key but not an arXiv id or DOI.
+    clashes: list[tuple[str, Candidate, Candidate]] = field(default_factory=list)
+
+    def edge(self, strength: Strength, a: Candidate, b: Candidate, reason: str) -> None:
+        first, second = sorted((a, b), key=lambda c: c.order)
+        self.edges.append(Edge(strength, first.order, second.order, first.ref, second.ref, reason))
+
+
+def _same_record(a: Candidate, b: Candidate) -> bool:
+    """Stored in one record already (or one is that record): no evidence needed either way."""
+    return bool(a.owner == b.ref or b.owner == a.ref or (a.owner and a.owner == b.owner))
+
+
+def _decisions(
+    found: _Evidence, comps: Components, decisions: Iterable[Decision], cands: Sequence[Candidate]
+) -> None:
+    by_ref = {c.ref: c for c in cands}
+    for decision in sorted(decisions, key=lambda d: d.id):
+        refs: list[str] = []
+        for ref in decision.records:
+            matched = resolve_refs(ref, cands)
+            if not matched:
+                found.findings.append(
+                    Finding(
+                        "decision-unmatched",
+                        (decision.id, ref),
+                        f"decision {decision.id}: {ref} names no record or list entry",
+                        "note",
+                    )
+                )
+            refs.extend(matched)
+        for i, a in enumerate(refs):
+            for b in refs[i + 1 :]:
+                if decision.verdict == "same":
+                    found.edge(Strength.DECISION, by_ref[a], by_ref[b], f"decision {decision.id}")
+                else:
+                    comps.keep_apart(a, b, hard=True)
+
+
+def _blocks(cands: Sequence[Candidate]) -> tuple[dict, dict]:  # type: ignore[type-arg]
+    by_identity: dict[tuple[str, IdentityKey], list[Candidate]] = defaultdict(list)
+    by_title: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
+    for c in cands:
+        for identity in sorted(c.identities):
+            by_identity[(c.kind, identity)].append(c)
+        if c.kind != "code" and c.key:
+            by_title[(c.kind, c.key)].append(c)
+    return by_identity, by_title
+
+
+def _hard_ids(c: Candidate) -> set[IdentityKey]:
+    return {i for i in c.identities if i.scheme in HARD_SCHEMES}
+
+
+def _gather(
+    cands: Sequence[Candidate], comps: Components, provenance: Provenance, found: _Evidence
+) -> None:
+    by_ref = {c.ref: c for c in cands}
+    for c in cands:
+        if c.owner and c.owner in by_ref:
+            found.edge(Strength.STORED, c, by_ref[c.owner], "stored in the record")
+        elif c.entry is not None and c.owner is None:
+            stored = provenance.get((c.entry.source, c.entry.line))
+            if stored and stored[0] in by_ref and similar_titles(c.key, stored[1]):
+                found.edge(Strength.PROVENANCE, c, by_ref[stored[0]], "same list line")
+    by_identity, by_title = _blocks(cands)
+    disputed: set[tuple[str, IdentityKey]] = set()
+    for (kind, identity), block in by_identity.items():
+        for i, a in enumerate(block):
+            for b in block[i + 1 :]:
+                if kind == "code" or similar_titles(a.key, b.key):
+                    found.edge(Strength.IDENTIFIER, a, b, str(identity))
+                elif not _same_record(a, b):
+                    found.disputes.append((identity, a, b))
+                    disputed |= {(a.ref, identity), (b.ref, identity)}
+                    comps.keep_apart(a.ref, b.ref)
+    for (_, key), block in by_title.items():
+        for i, a in enumerate(block):
+            for b in block[i + 1 :]:
+                # An identifier in dispute (its link names another work) says nothing here.
+                ha = {h for h in _hard_ids(a) if (a.ref, h) not in disputed}
+                hb = {h for h in _hard_ids(b) if (b.ref, h) not in disputed}
+                clash = {i.scheme for i in ha} & {i.scheme for i in hb} and not ha & hb
+                if clash and not _same_record(a, b):
+                    found.clashes.append((key, a, b))
+                    comps.keep_apart(a.ref, b.ref)
+                elif not clash:
+                    found.edge(Strength.TITLE, a, b, "same title")
+
+
+# The same list line as a stored entry is as strong as the stored entry: it may override an
+# automatic conflict (a decision may have joined titles that disagree), never join two records.
+_LEVEL = {Strength.DECISION: 0, Strength.STORED: 1, Strength.PROVENANCE: 1}
+
+
+def _apply(found: _Evidence, comps: Components) -> None:
+    reported: set[tuple[str, ...]] = set()
+    for edge in sorted(found.edges):
+        reason = comps.blocked(edge.a, edge.b, level=_LEVEL.get(edge.strength, 2))
+        if reason is None:
+            comps.union(edge.a, edge.b)
+        elif reason == "records":
+            records = tuple(sorted(comps.anchors_of(edge.a) | comps.anchors_of(edge.b)))
+            if records not in reported:
+                reported.add(records)
+                found.findings.append(
+                    Finding(
+                        "duplicate-records",
+                        records,
+                        f"records {' and '.join(records)} look like one work ({edge.reason}:"
+                        f" {edge.a} ~ {edge.b}): merge them with a decision (verdict: same)"
+                        " or tell them apart (verdict: different)",
+                    )
+                )
+
+
+def _label(cluster: Cluster, members: Iterable[Candidate]) -> str:
+    refs = [m.ref for m in members if not m.is_anchor] or list(cluster.anchors)
+    name = cluster.anchors[0] + " " if cluster.anchors else ""
+    title = next(iter(members)).title
+    return f"{name}'{title}' ({', '.join(refs)})"
+
+
+def _cross_cluster(
+    found: _Evidence, clusters: list[Cluster], cluster_of: dict[str, int]
+) -> list[Finding]:
+    out: list[Finding] = []
+    groups: dict[tuple[str, str], dict[int, list[Candidate]]] = defaultdict(dict)
+    pairs = [("identifier-title", str(i), a, b) for i, a, b in found.disputes]
+    pairs += [("title-identifiers", k, a, b) for k, a, b in found.clashes]
+    for kind, name, a, b in pairs:
+        if cluster_of[a.ref] == cluster_of[b.ref]:
+            continue
+        group = groups[(kind, name)]
+        for c in (a, b):
+            members = group.setdefault(cluster_of[c.ref], [])
+            if c not in members:
+                members.append(c)
+    for (kind, name), group in sorted(groups.items()):
+        parts = [
+            _label(clusters[i], sorted(ms, key=lambda c: c.order))
+            for i, ms in sorted(group.items())
+        ]
+        refs = tuple(sorted({c.ref for ms in group.values() for c in ms if not c.is_anchor}))
+        if kind == "identifier-title":
+            message = f"{name} is given for works with different titles: {'; '.join(parts)}"
+        else:
+            message = f"one title with different identifiers, kept apart: {'; '.join(parts)}"
+        out.append(Finding(kind, refs, message))
+    return out
+
+
+def _owners(clusters: list[Cluster]) -> dict[IdentityKey, int | None]:
+    counts: dict[IdentityKey, Counter[int]] = defaultdict(Counter)
+    for cluster in clusters:
+        if cluster.kind == "code":
+            continue
+        for member in cluster.members:
+            for identity in member.identities:
+                counts[identity][cluster.index] += 1000 if member.is_anchor else 1
+    owners: dict[IdentityKey, int | None] = {}
+    for identity, per_cluster in counts.items():
+        if len(per_cluster) < 2:
+            continue
+        ranked = per_cluster.most_common()
+        owners[identity] = ranked[0][0] if ranked[0][1] > ranked[1][1] else None
+    return owners
+
+
+def cluster(
+    candidates: Iterable[Candidate],
+    decisions: Iterable[Decision] = (),
+    provenance: Provenance | None = None,
+) -> Clustering:
+    """Group candidates into works; report conflicts. Deterministic for the same input."""
+    cands = sorted(candidates, key=lambda c: c.order)
+    comps = Components([c.ref for c in cands], [c.ref for c in cands if c.is_anchor])
+    found = _Evidence()
+    _decisions(found, comps, decisions, cands)
+    _gather(cands, comps, provenance or {}, found)
+    _apply(found, comps)
+    by_ref = {c.ref: c for c in cands}
+    groups = [sorted((by_ref[r] for r in g), key=lambda c: c.order) for g in comps.groups()]
+    groups.sort(key=lambda g: g[0].order)  # entries sort before anchors, so lists lead
+    clusters = [Cluster(i, g[0].kind, tuple(g)) for i, g in enumerate(groups)]
+    cluster_of = {c.ref: cl.index for cl in clusters for c in cl.members}
+    findings = found.findings + _cross_cluster(found, clusters, cluster_of)
+    return Clustering(clusters, sorted(set(findings)), cluster_of, _owners(clusters))
