@@ -9,10 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .checks import failing, run_checks
 from .errors import DataError, Diagnostic
 from .store import Catalogue, load
+
+if TYPE_CHECKING:
+    from .site.nav import NavItem
 
 
 @dataclass
@@ -30,6 +34,8 @@ class BuildResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     written: list[Path] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    # The website's navigation (it follows the category tree), from site-pages for site.
+    site_nav: list[NavItem] | None = None
 
 
 Stage = Callable[[BuildResult, BuildSettings], None]
@@ -56,11 +62,32 @@ def stage_export_bibtex(result: BuildResult, settings: BuildSettings) -> None:
     result.written += [settings.project_dir / p for p in write(settings.project_dir, outputs)]
 
 
+def stage_site_pages(result: BuildResult, settings: BuildSettings) -> None:
+    """The website's pages, downloads and data under site/docs/ (only changed files written)."""
+    from .site import SiteLayout, generate
+
+    layout = SiteLayout(settings.project_dir)
+    generated = generate(result.catalogue, layout)
+    result.site_nav = generated.nav
+    if generated.changed:  # one line for the folder, not one per page
+        result.written.append(layout.docs_dir)
+
+
+def stage_site(result: BuildResult, settings: BuildSettings) -> None:
+    """`mkdocs build --strict` of site/docs/ into site/public/; any warning fails the build."""
+    from .site import SiteLayout, build_html
+
+    if settings.site and result.site_nav is not None:
+        result.written.append(build_html(SiteLayout(settings.project_dir), result.site_nav))
+
+
 # The recipe. Stages run in this order; each may rely on the ones before it.
 STAGES: list[tuple[str, Stage]] = [
     ("check", stage_check),
     ("render-readme", stage_render_readme),
     ("export-bibtex", stage_export_bibtex),
+    ("site-pages", stage_site_pages),
+    ("site", stage_site),
 ]
 
 

@@ -1,0 +1,40 @@
+"""The website: MkDocs (Material) pages generated from the catalogue, then built.
+
+``generate`` computes every file of ``site/docs/`` from a loaded catalogue and writes those that
+changed; ``build_html`` (in ``builder``) runs a strict MkDocs build of them into ``site/public/``.
+Submodules: ``paths`` (where pages live), ``views`` and ``model`` (what the pages show), ``pages``
+(the templates), ``chart``, ``browse_data``, ``downloads``, ``nav``, ``sync``, ``builder`` and
+``preview`` (`catalogue serve`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..store import Catalogue
+from .builder import SiteError, build_html
+from .downloads import bibtex_entries
+from .model import SiteModel, build_model
+from .nav import NavItem, navigation
+from .pages import render_docs
+from .paths import SiteLayout
+from .sync import sync_tree
+
+
+@dataclass
+class Generated:
+    model: SiteModel
+    files: dict[str, bytes]
+    nav: list[NavItem]
+    changed: list[str]
+
+
+def generate(catalogue: Catalogue, layout: SiteLayout) -> Generated:
+    """Compute every page and file of the site and write the ones that changed into docs/."""
+    model = build_model(catalogue)
+    files = render_docs(model, bibtex_entries(catalogue), layout.assets_dir)
+    changed = sync_tree(layout.docs_dir, files)
+    return Generated(model, files, navigation(model), changed)
+
+
+__all__ = ["Generated", "SiteError", "SiteLayout", "build_html", "generate"]

@@ -1,0 +1,107 @@
+"""Run MkDocs over the generated pages: a strict build with zero warnings, or a local preview.
+
+The navigation follows the category tree, which is data, so it is handed to MkDocs as a
+configuration override instead of being written into ``site/mkdocs.yml``. The build goes to a
+fresh folder beside ``site/public`` and replaces it only when it succeeded, so a failed build
+never leaves a half-written site behind.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from ..errors import CatalogueError
+from .nav import NavItem
+from .paths import SiteLayout
+
+# Material prints an end-of-life notice on import (the README's website section says what it
+# means for this project); the build's own output stays about the build.
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+
+
+class SiteError(CatalogueError):
+    """MkDocs refused the site or warned about it (exit code 1)."""
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(level=logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(f"{record.levelname.lower()}: {record.getMessage()}")
+
+
+@contextmanager
+def _warnings() -> Iterator[_Collect]:
+    """Collect what MkDocs logs at WARNING and above (and keep it off the terminal)."""
+    logger = logging.getLogger("mkdocs")
+    handler = _Collect()
+    logger.addHandler(handler)
+    propagate = logger.propagate
+    logger.propagate = False
+    try:
+        yield handler
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
+
+
+def _replace(new: Path, target: Path) -> None:
+    old = target.with_name(f".{target.name}-old")
+    shutil.rmtree(old, ignore_errors=True)
+    if target.exists():
+        target.rename(old)
+    new.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def build_html(layout: SiteLayout, nav: list[NavItem]) -> Path:
+    """``mkdocs build --strict`` into ``site/public``; raise ``SiteError`` on any warning."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    if not layout.config_file.is_file():
+        raise SiteError(f"{layout.config_file}: not found: the MkDocs project is missing")
+    staging = layout.public_dir.with_name(f".{layout.public_dir.name}-new")
+    shutil.rmtree(staging, ignore_errors=True)
+    with _warnings() as found:
+        try:
+            config = load_config(
+                str(layout.config_file), nav=nav, site_dir=str(staging.resolve()), strict=True
+            )
+            build(config)
+        except MkDocsException as exc:
+            found.messages.append(f"error: {exc}")
+    if found.messages:
+        shutil.rmtree(staging, ignore_errors=True)
+        detail = "\n".join(f"  {m}" for m in found.messages)
+        raise SiteError(f"mkdocs build --strict failed for {layout.config_file}:\n{detail}")
+    _replace(staging, layout.public_dir)
+    return layout.public_dir
+
+
+def serve(
+    layout: SiteLayout, nav: list[NavItem], address: str, hook: Path, watch: list[str]
+) -> None:
+    """``mkdocs serve`` on the generated project; ``hook`` regenerates pages on each rebuild."""
+    from mkdocs.commands.serve import serve as mkdocs_serve
+    from mkdocs.exceptions import MkDocsException
+
+    try:
+        mkdocs_serve(
+            str(layout.config_file),
+            livereload=True,
+            watch=watch,
+            dev_addr=address,
+            nav=nav,
+            hooks=[str(hook.resolve())],
+        )
+    except MkDocsException as exc:
+        raise SiteError(str(exc)) from None

@@ -1,0 +1,194 @@
+"""The catalogue arranged as the website shows it: papers by category, year, venue and tag.
+
+Built once per build from the loaded catalogue; every page is rendered from this one model, so
+that counts on different pages always agree with each other and with the data.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ..models import Category, CodeLink
+from ..render.tree import children, walk
+from ..store import Catalogue
+from . import paths
+from .views import PaperView, paper_view
+
+
+def newest_first(paper: PaperView) -> tuple[int, str, str]:
+    return (-(paper.year or 0), paper.title_sort, paper.key)
+
+
+def by_title(paper: PaperView) -> tuple[str, str]:
+    return (paper.title_sort, paper.key)
+
+
+@dataclass(frozen=True)
+class YearGroup:
+    """Papers of one year on a page that lists several years (``year`` is None: undated)."""
+
+    year: int | None
+    papers: list[PaperView]
+
+    @property
+    def anchor(self) -> str:
+        # An underscore keeps it apart from paper keys, which are the cards' anchors.
+        return f"year_{self.year}" if self.year is not None else "year_undated"
+
+    @property
+    def heading(self) -> str:
+        return str(self.year) if self.year is not None else "Undated"
+
+
+def by_year(papers: Iterable[PaperView]) -> list[YearGroup]:
+    """Newest year first, undated last; papers by title within a year."""
+    groups: dict[int | None, list[PaperView]] = defaultdict(list)
+    for paper in papers:
+        groups[paper.year].append(paper)
+    order = sorted(groups, key=lambda y: (y is None, -(y or 0)))
+    return [YearGroup(y, sorted(groups[y], key=by_title)) for y in order]
+
+
+@dataclass(frozen=True)
+class CategoryNode:
+    category: Category
+    depth: int
+    page: str
+    papers: list[PaperView]
+    # Papers filed here or in any category below: what the tree and the filters count.
+    total: int
+    children: list[str]
+
+
+@dataclass(frozen=True)
+class TagView:
+    name: str
+    page: str
+    papers: list[PaperView]
+
+
+@dataclass
+class SiteModel:
+    catalogue: Catalogue
+    papers: dict[str, PaperView]
+    tree: list[CategoryNode]
+    uncategorised: list[PaperView]
+    talks: list[PaperView]
+    years: dict[int | None, list[PaperView]]
+    venues: dict[str, list[PaperView]]
+    tags: list[TagView]
+    standalone_code: list[CodeLink]
+    code_records: dict[str, list[CodeLink]] = field(default_factory=dict)
+
+    @property
+    def nodes(self) -> dict[str, CategoryNode]:
+        return {node.category.id: node for node in self.tree}
+
+    def card_pages(self) -> list[tuple[str, list[PaperView]]]:
+        """Every page that holds cards, with its papers."""
+        pages = [(node.page, node.papers) for node in self.tree]
+        if self.uncategorised:
+            pages.append((paths.UNCATEGORISED, self.uncategorised))
+        if self.talks:
+            pages.append((paths.TALKS, self.talks))
+        return pages
+
+
+def tag_slugs(tags: Iterable[str]) -> dict[str, str]:
+    """A page name for every tag: ASCII, lower-case, hyphenated, unique (``-2`` on a clash)."""
+    taken: set[str] = set()
+    found: dict[str, str] = {}
+    for tag in sorted(set(tags), key=lambda t: (t.casefold(), t)):
+        folded = unicodedata.normalize("NFKD", tag).encode("ascii", "ignore").decode("ascii")
+        base = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-") or "tag"
+        slug, n = base, 1
+        while slug in taken:
+            n += 1
+            slug = f"{base}-{n}"
+        taken.add(slug)
+        found[tag] = paths.tag_page(slug)
+    return found
+
+
+def _code_by_paper(catalogue: Catalogue) -> tuple[dict[str, list[CodeLink]], list[CodeLink]]:
+    tied: dict[str, list[CodeLink]] = defaultdict(list)
+    alone: list[CodeLink] = []
+    for key in sorted(catalogue.code):
+        link = catalogue.code[key]
+        if link.paper and link.paper in catalogue.papers:
+            tied[link.paper].append(link)
+        else:
+            alone.append(link)
+    return tied, sorted(alone, key=lambda c: (c.title.casefold(), c.key))
+
+
+def _ancestors(categories: dict[str, Category], category_id: str) -> list[str]:
+    """The category and every category above it (a cycle stops the climb)."""
+    found = [category_id]
+    current = categories.get(category_id)
+    while current is not None and current.parent in categories and current.parent not in found:
+        found.append(current.parent)
+        current = categories[current.parent]
+    return found
+
+
+def _tree(catalogue: Catalogue, papers: dict[str, PaperView]) -> list[CategoryNode]:
+    filed: dict[str, list[PaperView]] = defaultdict(list)
+    under: dict[str, set[str]] = defaultdict(set)
+    for key, paper in catalogue.papers.items():
+        for category_id in dict.fromkeys(paper.categories):
+            filed[category_id].append(papers[key])
+            if category_id in catalogue.categories:
+                for above in _ancestors(catalogue.categories, category_id):
+                    under[above].add(key)
+    return [
+        CategoryNode(
+            category=category,
+            depth=depth,
+            page=paths.category_page(category.id),
+            papers=sorted(filed[category.id], key=newest_first),
+            total=len(under[category.id]),
+            children=[c.id for c in children(catalogue.categories, category.id)],
+        )
+        for depth, category in walk(catalogue.categories)
+    ]
+
+
+def build_model(catalogue: Catalogue) -> SiteModel:
+    tied, alone = _code_by_paper(catalogue)
+    tag_pages = tag_slugs(t for p in catalogue.papers.values() for t in p.tags)
+    papers = {
+        key: paper_view(catalogue.papers[key], catalogue, tied.get(key, []), tag_pages)
+        for key in sorted(catalogue.papers)
+    }
+    years: dict[int | None, list[PaperView]] = defaultdict(list)
+    venues: dict[str, list[PaperView]] = defaultdict(list)
+    tagged: dict[str, list[PaperView]] = defaultdict(list)
+    for paper in papers.values():
+        years[paper.year].append(paper)
+        if paper.venue is not None:
+            venues[paper.venue.id].append(paper)
+        for tag in paper.tags:
+            tagged[tag.name].append(paper)
+    homeless = [p for p in papers.values() if p.home in (paths.UNCATEGORISED, paths.TALKS)]
+    return SiteModel(
+        catalogue=catalogue,
+        papers=papers,
+        tree=_tree(catalogue, papers),
+        uncategorised=sorted(
+            (p for p in homeless if p.home == paths.UNCATEGORISED), key=newest_first
+        ),
+        talks=sorted((p for p in homeless if p.home == paths.TALKS), key=newest_first),
+        years={y: sorted(years[y], key=by_title) for y in years},
+        venues={v: sorted(venues[v], key=newest_first) for v in sorted(venues)},
+        tags=[
+            TagView(name, page, sorted(tagged[name], key=newest_first))
+            for name, page in tag_pages.items()
+        ],
+        standalone_code=alone,
+        code_records=dict(tied),
+    )

@@ -1,0 +1,233 @@
+"""Every file of the generated MkDocs ``docs/`` folder, computed in memory from the site model.
+
+Pages are Markdown files whose paper lists are raw HTML from the templates in
+``templates/site/``: Python-Markdown passes raw HTML through, which keeps the build fast (its
+inline parser is the slow part at ten thousand papers) and keeps escaping in one place.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..models import VenueKind
+from ..templating import environment
+from . import paths
+from .browse_data import browse_script
+from .chart import year_chart
+from .downloads import Download, downloads
+from .model import SiteModel, YearGroup, by_year, newest_first
+from .views import PaperView
+
+LATEST = 12
+_KIND_HEADINGS = {
+    VenueKind.CONFERENCE: "Conferences",
+    VenueKind.JOURNAL: "Journals",
+    VenueKind.WORKSHOP: "Workshops",
+    VenueKind.PREPRINT: "Preprint servers",
+    VenueKind.OTHER: "Other venues",
+}
+
+
+@dataclass(frozen=True)
+class Counts:
+    papers: int
+    talks: int
+    with_code: int
+    code: int
+    categories: int
+    venues: int
+    sources: int
+    first_year: int | None
+    last_year: int | None
+
+
+def counts(model: SiteModel) -> Counts:
+    views = model.papers.values()
+    years = [p.year for p in views if p.year is not None]
+    return Counts(
+        papers=sum(1 for p in views if p.kind == "paper"),
+        talks=sum(1 for p in views if p.kind == "talk"),
+        with_code=sum(1 for p in views if p.has_code),
+        code=len(model.catalogue.code),
+        categories=len(model.catalogue.categories),
+        venues=len(model.venues),
+        sources=len(model.catalogue.sources),
+        first_year=min(years, default=None),
+        last_year=max(years, default=None),
+    )
+
+
+class Renderer:
+    """Renders templates for one page at a time, with links relative to that page."""
+
+    def __init__(self, model: SiteModel, bibtex: dict[str, str]):
+        self.model = model
+        self.bibtex = bibtex
+        self.env = environment()
+        self.files: dict[str, bytes] = {}
+
+    def page(self, page: str, template: str, **context: object) -> None:
+        to: Callable[..., str] = functools.partial(paths.relative, page)
+        text = self.env.get_template(f"site/{template}").render(page=page, to=to, **context)
+        self.files[page] = text.encode("utf-8")
+
+    def cards(self, page: str, title: str, papers: list[PaperView], **context: object) -> None:
+        self.page(
+            page,
+            "cards.md.j2",
+            title=title,
+            papers=papers,
+            groups=by_year(papers),
+            bibtex=self.bibtex,
+            **{"description": None, "node": None, "children": [], "bib": None, **context},
+        )
+
+    def listing(self, page: str, title: str, papers: list[PaperView], **context: object) -> None:
+        self.page(
+            page,
+            "listing.md.j2",
+            title=title,
+            count=len(papers),
+            papers=papers,
+            **{"groups": None, "description": None, "browse_query": None, **context},
+        )
+
+
+def _category_pages(r: Renderer, bib_files: set[str]) -> None:
+    nodes = r.model.nodes
+    for node in r.model.tree:
+        bib = f"{paths.DOWNLOADS_DIR}/{node.category.id}.bib"
+        r.cards(
+            node.page,
+            node.category.title,
+            node.papers,
+            description=node.category.description,
+            node=node,
+            children=[nodes[c] for c in node.children],
+            bib=bib if bib in bib_files else None,
+        )
+    if r.model.uncategorised:
+        r.cards(paths.UNCATEGORISED, "Not yet categorised", r.model.uncategorised)
+    if r.model.talks:
+        r.cards(paths.TALKS, "Talks", r.model.talks)
+    uncategorised = len(r.model.uncategorised)
+    r.page(paths.CATEGORIES, "categories.md.j2", tree=r.model.tree, uncategorised=uncategorised)
+
+
+def _year_pages(r: Renderer) -> None:
+    order = sorted(r.model.years, key=lambda y: (y is None, -(y or 0)))
+    for year in order:
+        title = str(year) if year is not None else "Undated papers"
+        query = f"from={year}&to={year}" if year is not None else None
+        r.listing(paths.year_page(year), title, r.model.years[year], browse_query=query)
+    years = [(year, len(r.model.years[year])) for year in order]
+    r.page(paths.YEARS, "years.md.j2", years=years, year_page=paths.year_page)
+
+
+def _venue_pages(r: Renderer) -> None:
+    venues = r.model.catalogue.venues
+    for venue_id, papers in r.model.venues.items():
+        venue = venues[venue_id]
+        groups: list[YearGroup] = by_year(papers)
+        r.listing(
+            paths.venue_page(venue_id),
+            venue.short,
+            papers,
+            description=venue.name,
+            groups=groups,
+            browse_query=f"venue={venue_id}",
+        )
+    kinds = []
+    for kind, heading in _KIND_HEADINGS.items():
+        rows = [
+            (venues[v], len(papers))
+            for v, papers in sorted(
+                r.model.venues.items(), key=lambda kv: venues[kv[0]].short.lower()
+            )
+            if venues[v].kind is kind
+        ]
+        if rows:
+            kinds.append((heading, rows))
+    r.page(paths.VENUES, "venues.md.j2", kinds=kinds)
+
+
+def _tag_pages(r: Renderer) -> None:
+    for tag in r.model.tags:
+        r.listing(tag.page, tag.name, tag.papers, groups=by_year(tag.papers))
+    r.page(paths.TAGS, "tags.md.j2", tags=r.model.tags)
+
+
+def _about_pages(r: Renderer, files: list[Download]) -> None:
+    catalogue = r.model.catalogue
+    found = Counter(s for p in catalogue.papers.values() for s in {e.source for e in p.sources})
+    sources = [(catalogue.sources[s], found[s]) for s in sorted(catalogue.sources)]
+    r.page(paths.SOURCES, "sources.md.j2", sources=sources)
+    tied = [
+        (code, r.model.papers[key])
+        for key, records in sorted(r.model.code_records.items())
+        for code in records
+    ]
+    r.page(paths.CODE, "code.md.j2", standalone=r.model.standalone_code, tied=tied)
+    r.page(paths.DOWNLOADS, "downloads.md.j2", downloads=files)
+    venues = [catalogue.venues[v] for v in sorted(catalogue.venues)]
+    r.page(paths.CONTRIBUTING, "contributing.md.j2", tree=r.model.tree, venues=venues)
+
+
+def _home_and_browse(r: Renderer) -> None:
+    model = r.model
+    totals = counts(model)
+    per_year = {y: len(p) for y, p in model.years.items() if y is not None}
+    to_home = functools.partial(paths.relative, paths.HOME)
+    chart = year_chart(per_year, lambda y: to_home(paths.year_page(y)))
+    dated = [p for p in model.papers.values() if p.added]
+    # Newest addition first; on the same day, newest paper first (sorts are stable).
+    latest = sorted(sorted(dated, key=newest_first), key=lambda p: p.added or "", reverse=True)
+    latest = latest[:LATEST]
+    r.page(paths.HOME, "home.md.j2", counts=totals, chart=chart, latest=latest, tree=model.tree)
+    venues = [
+        (model.catalogue.venues[v], len(p))
+        for v, p in sorted(
+            model.venues.items(), key=lambda kv: model.catalogue.venues[kv[0]].short.lower()
+        )
+    ]
+    r.page(
+        paths.BROWSE,
+        "browse.md.j2",
+        total=len(model.papers),
+        tree=model.tree,
+        venues=venues,
+        first_year=totals.first_year or "",
+        last_year=totals.last_year or "",
+    )
+
+
+def _assets(assets_dir: Path) -> dict[str, bytes]:
+    """The hand-written stylesheets and scripts, copied under ``docs/assets/``."""
+    if not assets_dir.is_dir():
+        return {}
+    return {
+        f"assets/{path.relative_to(assets_dir).as_posix()}": path.read_bytes()
+        for path in sorted(assets_dir.rglob("*"))
+        if path.is_file()
+    }
+
+
+def render_docs(model: SiteModel, bibtex: dict[str, str], assets_dir: Path) -> dict[str, bytes]:
+    """Every file of ``docs/``: pages, downloads, the browse data and the assets."""
+    r = Renderer(model, bibtex)
+    files = downloads(model.catalogue, bibtex)
+    _home_and_browse(r)
+    _category_pages(r, {d.path for d in files})
+    _year_pages(r)
+    _venue_pages(r)
+    _tag_pages(r)
+    _about_pages(r, files)
+    for download in files:
+        r.files[download.path] = download.text.encode("utf-8")
+    r.files[paths.BROWSE_DATA] = browse_script(model).encode("utf-8")
+    r.files.update(_assets(assets_dir))
+    return r.files

@@ -1,0 +1,150 @@
+/* The catalogue's scripts: the paper list, the header search, BibTeX copy buttons, the browse
+ * page. No dependencies and no other host: the paper list is data/papers.js, loaded by a script
+ * element so that the site works from a server and from the disk alike. Text from the data only
+ * ever reaches the page as textContent, never as markup. */
+(function () {
+  "use strict";
+
+  var here = document.currentScript;
+  var siteRoot = new URL("../../", here ? here.src : location.href);
+  var pending = null;
+
+  function fold(text) {
+    return String(text).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
+
+  function terms(query) {
+    return fold(query).split(/\s+/).filter(Boolean);
+  }
+
+  /* Rows of data/papers.js (see catalogue/site/browse_data.py) turned into objects, once. */
+  function prepare(raw) {
+    var venues = raw.venues;
+    var papers = raw.papers.map(function (row, index) {
+      var venue = row[4] >= 0 ? venues[row[4]] : null;
+      var venueText = venue ? venue.short + " " + venue.name : "";
+      return {
+        index: index,
+        key: row[0],
+        title: row[1],
+        authors: row[2],
+        year: row[3],
+        venue: row[4],
+        venueShort: venue ? venue.short : "",
+        categories: row[5],
+        code: row[6] === 1,
+        url: new URL(raw.pages[row[7]] + "#" + row[0], siteRoot).href,
+        added: row[8],
+        titleFolded: fold(row[1]),
+        haystack: fold([row[1], row[2], venueText, row[3] || "", row[0]].join(" \u0000 "))
+      };
+    });
+    return { papers: papers, categories: raw.categories, venues: venues };
+  }
+
+  function load() {
+    if (!pending) {
+      pending = new Promise(function (resolve, reject) {
+        if (window.__kdCatalogue) {
+          resolve(prepare(window.__kdCatalogue));
+          return;
+        }
+        var script = document.createElement("script");
+        script.src = new URL("data/papers.js", siteRoot).href;
+        script.onload = function () { resolve(prepare(window.__kdCatalogue)); };
+        script.onerror = function () { reject(new Error("the paper list did not load")); };
+        document.head.appendChild(script);
+      });
+    }
+    return pending;
+  }
+
+  function matches(paper, words) {
+    for (var i = 0; i < words.length; i++) {
+      if (paper.haystack.indexOf(words[i]) < 0) return false;
+    }
+    return true;
+  }
+
+  function shortAuthors(authors) {
+    var names = authors ? authors.split(", ") : [];
+    return names.length > 3 ? names[0] + " et al." : names.join(", ");
+  }
+
+  function describe(paper) {
+    var where = [paper.venueShort, paper.year || ""].filter(Boolean).join(" ");
+    return [shortAuthors(paper.authors), where].filter(Boolean).join(" · ");
+  }
+
+  function element(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function plural(n, one, many) {
+    return n.toLocaleString("en") + " " + (n === 1 ? one : many);
+  }
+
+  window.kdCatalogue = {
+    load: load,
+    fold: fold,
+    terms: terms,
+    matches: matches,
+    describe: describe,
+    element: element,
+    plural: plural,
+    siteRoot: siteRoot
+  };
+})();
+
+/* BibTeX copy buttons on the cards: one delegated listener for any number of cards. */
+(function () {
+  "use strict";
+
+  function fallbackCopy(text) {
+    var area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("readonly", "");
+    area.style.position = "fixed";
+    area.style.opacity = "0";
+    document.body.appendChild(area);
+    area.select();
+    var done = false;
+    try { done = document.execCommand("copy"); } catch (error) { done = false; }
+    document.body.removeChild(area);
+    return done ? Promise.resolve() : Promise.reject(new Error("copy refused"));
+  }
+
+  function copy(text) {
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(text).catch(function () { return fallbackCopy(text); });
+    }
+    return fallbackCopy(text);
+  }
+
+  function say(button, text) {
+    var original = button.getAttribute("data-label") || button.textContent;
+    button.setAttribute("data-label", original);
+    button.textContent = text;
+    window.setTimeout(function () { button.textContent = original; }, 1600);
+  }
+
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest ? event.target.closest(".kd-copy") : null;
+    if (!button) return;
+    var card = button.closest(".kd-card");
+    var entry = card ? card.querySelector(".kd-bib") : null;
+    if (!entry) return;
+    copy(entry.textContent).then(
+      function () { say(button, "Copied"); },
+      function () {
+        var details = entry.closest("details");
+        if (details) details.open = true;
+        window.getSelection().selectAllChildren(entry);
+        say(button, "Press Ctrl+C");
+      }
+    );
+  });
+})();

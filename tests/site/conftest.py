@@ -1,0 +1,134 @@
+"""The site built once per test session from the fixture catalogue, a local server for it, and
+Debian's chromium driven by Playwright (never a downloaded browser)."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import Browser, ConsoleMessage, Page, Request, Route, sync_playwright
+
+from catalogue.site import Generated, SiteLayout, build_html, generate
+from catalogue.store import Catalogue, load
+
+from .fixture_catalogue import write_fixture
+
+REPO = Path(__file__).resolve().parents[2]
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+ARTIFACTS = REPO / "test-artifacts"
+
+
+def copy_project(project: Path) -> SiteLayout:
+    """The repository's MkDocs project sources (not its outputs) in another folder."""
+    shutil.copytree(
+        REPO / "site",
+        project / "site",
+        ignore=shutil.ignore_patterns("docs", "public", ".public-*"),
+    )
+    return SiteLayout(project)
+
+
+@dataclass
+class BuiltSite:
+    layout: SiteLayout
+    catalogue: Catalogue
+    generated: Generated
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
+    project = tmp_path_factory.mktemp("site-project")
+    layout = copy_project(project)
+    catalogue = load(write_fixture(project / "data"))
+    generated = generate(catalogue, layout)
+    build_html(layout, generated.nav)
+    return BuiltSite(layout, catalogue, generated)
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    # Headers and body go out in separate writes: without this each answer waits ~40 ms for
+    # Nagle's algorithm and the client's delayed ACK.
+    disable_nagle_algorithm = True
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: BuiltSite) -> Iterator[str]:
+    handler = functools.partial(_QuietHandler, directory=str(built_site.layout.public_dir))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+        )
+        yield launched
+        launched.close()
+
+
+@dataclass
+class Watched:
+    """A page, and everything it said or asked for while the test used it."""
+
+    page: Page
+    errors: list[str] = field(default_factory=list)
+    foreign: list[str] = field(default_factory=list)
+
+    def screenshot(self, name: str) -> None:
+        """Into test-artifacts/, once the theme's entrance transitions have ended."""
+        ARTIFACTS.mkdir(exist_ok=True)
+        self.page.wait_for_timeout(600)
+        self.page.screenshot(path=str(ARTIFACTS / name), full_page=True)
+
+
+@pytest.fixture
+def watched(browser: Browser, site_url: str) -> Iterator[Watched]:
+    """A fresh desktop-sized page; after the test, no console error and no other host asked."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    seen = Watched(page)
+    origin = urlsplit(site_url).netloc
+
+    def on_console(message: ConsoleMessage) -> None:
+        if message.type == "error":
+            seen.errors.append(message.text)
+
+    def on_request(request: Request) -> None:
+        parts = urlsplit(request.url)
+        if parts.scheme not in ("data", "blob", "about", "file") and parts.netloc != origin:
+            seen.foreign.append(request.url)
+
+    def refuse(route: Route) -> None:
+        route.abort()
+
+    page.on("console", on_console)
+    page.on("pageerror", lambda error: seen.errors.append(str(error)))
+    page.on("request", on_request)
+    # Requests to other hosts are refused, so a leak cannot depend on the network to show.
+    context.route(lambda url: urlsplit(url).netloc not in ("", origin), refuse)
+    yield seen
+    context.close()
+    assert seen.errors == [], f"console errors: {seen.errors}"
+    assert seen.foreign == [], f"requests to other hosts: {seen.foreign}"
