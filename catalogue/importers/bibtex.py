@@ -25,6 +25,7 @@ from bibtexparser.model import (
 from pydantic import ValidationError
 from pylatexenc.latex2text import LatexNodes2Text
 
+from .. import identity
 from ..models import MAX_YEAR, MIN_YEAR, Link, LinkKind, SourceEntry
 from . import ImportedEntry, Importer, ImportResult, ImportWarning, SkippedLine, register
 from ._links import make_link
@@ -34,6 +35,7 @@ _LATEX = LatexNodes2Text()
 logging.getLogger("bibtexparser").addHandler(logging.NullHandler())
 _ENTRY_START = re.compile(r"^\s*@\s*[a-zA-Z]+\s*[{(]", re.MULTILINE)
 _URL_MACRO = re.compile(r"\\url\{([^}]*)\}")
+_ARXIV_JOURNAL = re.compile(r"^arxiv(?:\s+preprint)?(?:\s+arxiv)?\s*:?\s*(\S+)$", re.IGNORECASE)
 
 
 def decode(value: str) -> str:
@@ -77,6 +79,26 @@ def _year(entry: Entry, line: int, warnings: list[ImportWarning]) -> int | None:
     return None
 
 
+def _preprint_id(entry: Entry) -> str | None:
+    """The arXiv id of a preprint cited the Google Scholar way (``journal = {arXiv preprint
+    arXiv:1503.02531}``) or the DBLP way (``journal = {CoRR}, volume = {abs/1503.02531}``)."""
+    journal = _field(entry, "journal") or ""
+    if match := _ARXIV_JOURNAL.match(journal):
+        return identity.arxiv_id(match.group(1))
+    volume = _field(entry, "volume") or ""
+    if journal.lower() == "corr" and volume.lower().startswith("abs/"):
+        return identity.arxiv_id(volume[4:])
+    return None
+
+
+def _venue(entry: Entry) -> str | None:
+    """Where the paper appeared; preprints cited as journals become plain ``arXiv``."""
+    if _preprint_id(entry) is not None:
+        return "arXiv"
+    venue = _field(entry, "booktitle") or _field(entry, "journal")
+    return decode(venue) if venue else None
+
+
 def _links(entry: Entry, line: int, warnings: list[ImportWarning]) -> list[Link]:
     wanted: list[tuple[str, LinkKind | None]] = []
     url = _field(entry, "url")
@@ -89,6 +111,8 @@ def _links(entry: Entry, line: int, warnings: list[ImportWarning]) -> list[Link]
     prefix = (_field(entry, "archiveprefix") or _field(entry, "eprinttype") or "").lower()
     if eprint and prefix == "arxiv":
         wanted.append((f"https://arxiv.org/abs/{eprint}", LinkKind.ARXIV))
+    elif preprint := _preprint_id(entry):
+        wanted.append((f"https://arxiv.org/abs/{preprint}", LinkKind.ARXIV))
     howpublished = _field(entry, "howpublished") or ""
     wanted += [(found, None) for found in _URL_MACRO.findall(howpublished)]
     links: list[Link] = []
@@ -117,7 +141,7 @@ def _entry(entry: Entry, source: str, warnings: list[ImportWarning]) -> SourceEn
     if not title:
         return f"@{entry.entry_type}{{{entry.key}}} has no title"
     end = line + (entry.raw or "").rstrip("\n").count("\n")
-    venue = _field(entry, "booktitle") or _field(entry, "journal")
+    venue = _venue(entry)
     keywords = _field(entry, "keywords") or ""
     return SourceEntry(
         source=source,
@@ -125,7 +149,7 @@ def _entry(entry: Entry, source: str, warnings: list[ImportWarning]) -> SourceEn
         end_line=end if end > line else None,
         title=title,
         authors=_authors(entry),
-        venue=decode(venue) if venue else None,
+        venue=venue,
         year=_year(entry, line, warnings),
         links=_links(entry, line, warnings),
         tags=[decode(k) for k in re.split(r"[,;]", keywords) if decode(k)],

@@ -21,7 +21,7 @@ def result() -> importers.ImportResult:
 
 
 def test_entries_are_decoded_and_exact(result: importers.ImportResult) -> None:
-    assert [e.kind for e in result.entries] == ["paper", "paper", "paper"]
+    assert [e.kind for e in result.entries] == ["paper"] * 4
     assert [e.entry for e in result.entries] == [
         SourceEntry(
             source="refs",
@@ -40,7 +40,7 @@ def test_entries_are_decoded_and_exact(result: importers.ImportResult) -> None:
             end_line=22,
             title="Distilling the Knowledge in a Neural Network",
             authors=["Geoffrey Hinton", "Oriol Vinyals", "Jeff Dean"],
-            venue="arXiv preprint arXiv:1503.02531",
+            venue="arXiv",  # was: journal = {arXiv preprint arXiv:1503.02531}
             year=2015,
             links=[Link(kind=LinkKind.ARXIV, url="https://arxiv.org/abs/1503.02531")],
         ),
@@ -51,6 +51,23 @@ def test_entries_are_decoded_and_exact(result: importers.ImportResult) -> None:
             title="Über Distillation – café & Co: α-KD",
             authors=["Bernhard Schölkopf", "Laurens van der Maaten"],
             links=[Link(kind=LinkKind.OTHER, url="https://example.org/talks/ueber-distillation")],
+        ),
+        SourceEntry(
+            source="refs",
+            line=39,
+            end_line=46,
+            title="FitNets: Hints for Thin Deep Nets",
+            authors=[
+                "Adriana Romero",
+                "Nicolas Ballas",
+                "Samira Ebrahimi Kahou",
+                "Antoine Chassang",
+                "Carlo Gatta",
+                "Yoshua Bengio",
+            ],
+            venue="arXiv",  # was: journal = {CoRR}, volume = {abs/1412.6550}
+            year=2014,
+            links=[Link(kind=LinkKind.ARXIV, url="https://arxiv.org/abs/1412.6550")],
         ),
     ]
     assert result.warnings == [ImportWarning(25, "year 'n.d.' is not a year, left out")]
