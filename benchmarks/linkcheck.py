@@ -35,7 +35,7 @@ class _Handler(BaseHTTPRequestHandler):
     disable_nagle_algorithm = True
     server: _Server
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
     def do_HEAD(self) -> None:
@@ -94,14 +94,14 @@ def _serve(hosts: int, delay: float, ready: mp.connection.Connection) -> None:
     servers = [_Server((f"127.0.0.{n}", 0), delay) for n in range(1, hosts + 1)]
     for server in servers:
         threading.Thread(target=server.serve_forever, daemon=True).start()
-    ready.send([f"http://{s.server_address[0]}:{s.server_address[1]}" for s in servers])
+    ready.send([f"http://127.0.0.{n}:{s.server_address[1]}" for n, s in enumerate(servers, 1)])
     threading.Event().wait()
 
 
 def _stats(origins: list[str]) -> list[dict[str, int]]:
     out = []
     for origin in origins:
-        with urllib.request.urlopen(f"{origin}/__stats", timeout=10) as answer:  # noqa: S310
+        with urllib.request.urlopen(f"{origin}/__stats", timeout=10) as answer:
             out.append(json.loads(answer.read()))
     return out
 
@@ -137,8 +137,11 @@ def run_linkchecker(urls: list[str]) -> tuple[float, int] | None:
     )
     seconds = time.perf_counter() - start
     rows = [line for line in done.stdout.splitlines() if line and not line.startswith("#")]
-    valid = sum(1 for row in csv.DictReader(io.StringIO("\n".join(rows)), delimiter=";")
-                if row.get("valid") == "True")
+    valid = sum(
+        1
+        for row in csv.DictReader(io.StringIO("\n".join(rows)), delimiter=";")
+        if row.get("valid") == "True"
+    )
     return seconds, valid
 
 
@@ -164,14 +167,23 @@ def main() -> None:
         limit = bound(config, args.hosts, args.delay)
         rate = args.urls / seconds
         limits = config.limits
-        print(f"{args.urls} URLs over {args.hosts} hosts, each answer after {args.delay * 1000:.0f} ms")
-        print(f"settings: workers {limits.workers}, per host {limits.per_host},"
-              f" host interval {limits.host_interval}s")
-        print(f"this checker: {seconds:.2f}s, {rate:.0f} URLs/s, {ok} ok,"
-              f" {sum(s['requests'] for s in seen)} requests,"
-              f" most at once on one host {max(s['most_at_once'] for s in seen)}")
-        print(f"bound of its settings: {limit:.0f} URLs/s; reached {rate / limit:.2f} of it"
-              f" (goal 0.80)")
+        print(
+            f"{args.urls} URLs over {args.hosts} hosts, each answer"
+            f" after {args.delay * 1000:.0f} ms"
+        )
+        print(
+            f"settings: workers {limits.workers}, per host {limits.per_host},"
+            f" host interval {limits.host_interval}s"
+        )
+        print(
+            f"this checker: {seconds:.2f}s, {rate:.0f} URLs/s, {ok} ok,"
+            f" {sum(s['requests'] for s in seen)} requests,"
+            f" most at once on one host {max(s['most_at_once'] for s in seen)}"
+        )
+        print(
+            f"bound of its settings: {limit:.0f} URLs/s; reached {rate / limit:.2f} of it"
+            f" (goal 0.80)"
+        )
         if args.no_linkchecker:
             return
         got = run_linkchecker(urls)
@@ -181,8 +193,10 @@ def main() -> None:
         their_seconds, valid = got
         their_rate = args.urls / their_seconds
         seen = _stats(origins)
-        print(f"LinkChecker (defaults): {their_seconds:.2f}s, {their_rate:.0f} URLs/s,"
-              f" {valid} valid, {sum(s['requests'] for s in seen)} requests")
+        print(
+            f"LinkChecker (defaults): {their_seconds:.2f}s, {their_rate:.0f} URLs/s,"
+            f" {valid} valid, {sum(s['requests'] for s in seen)} requests"
+        )
         print(f"speed-up over LinkChecker: {rate / their_rate:.1f}x (goal 5x)")
     finally:
         server.terminate()

@@ -57,7 +57,12 @@ FilePath = click.Path(dir_okay=False, path_type=Path)
     default=None,
     help="Print GitHub Actions annotations.  [default: when GITHUB_ACTIONS=true]",
 )
-@click.option("--fix-moved", "fix_moved_", is_flag=True, help="Rewrite permanently moved links in the records.")
+@click.option(
+    "--fix-moved",
+    "fix_moved_",
+    is_flag=True,
+    help="Rewrite permanently moved links in the records.",
+)
 @click.option("--strict", is_flag=True, help="Fail on warnings (blocked, moved, error) too.")
 @click.pass_obj
 def links(
@@ -91,9 +96,9 @@ def links(
     cache = Cache(cache_path, config.ttl_hours, read=not no_cache)
     if cache.problem:
         click.echo(f"warning: {cache.problem}", err=True)
-    progress = Progress(len(targets))
+    progress = Progress()
     try:
-        result = check(targets, config, cache=cache, shard=part, on_result=progress.update)
+        result = check(targets, config, cache=cache, shard=part, progress=progress)
     finally:
         progress.close()
     if fix_moved_ and catalogue is not None:

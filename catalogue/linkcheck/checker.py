@@ -12,7 +12,6 @@ import itertools
 import random
 import threading
 import time
-from collections.abc import Callable
 from urllib.parse import urljoin, urlsplit
 
 import requests
@@ -55,7 +54,6 @@ class Checker:
         limiter: Limiter,
         *,
         hosts: int = 64,
-        sleep: Callable[[float], None] = time.sleep,
         rng: random.Random | None = None,
     ):
         self.limits = limits
@@ -64,7 +62,6 @@ class Checker:
         self._local = threading.local()
         self._sessions: list[requests.Session] = []
         self._lock = threading.Lock()
-        self._sleep = sleep
         self._rng = rng or random.Random()
         self.requests = 0
 
@@ -152,7 +149,7 @@ class Checker:
                 return asked if asked <= self.limits.retry_after_cap else None
         # Exponential backoff with "equal jitter": never less than half the step, so that a pause
         # stays a pause, and workers that failed together do not retry together.
-        step = min(self.limits.backoff * 2**retries, self.limits.retry_after_cap)
+        step = min(self.limits.backoff * 2.0**retries, self.limits.retry_after_cap)
         return step / 2 + self._rng.uniform(0, step / 2)
 
     def _send(self, method: str, url: str) -> Answer:
@@ -176,7 +173,8 @@ class Checker:
 
     def _read_some(self, raw: urllib3.BaseHTTPResponse) -> tuple[bytes, bool]:
         """The first ``body_bytes`` of a body within ``body_seconds``; and whether it ended."""
-        limit, parts, size = self.limits.body_bytes, [], 0
+        limit, size = self.limits.body_bytes, 0
+        parts: list[bytes] = []
         deadline = time.monotonic() + self.limits.body_seconds
         try:
             while size < limit and time.monotonic() < deadline:

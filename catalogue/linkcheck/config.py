@@ -36,25 +36,35 @@ class Strict(BaseModel):
 class Limits(Strict):
     """How hard the checker may push: globally, per host, and per request."""
 
-    workers: int = Field(32, ge=1, le=256, description="requests in flight at once, in all")
-    per_host: int = Field(4, ge=1, le=64, description="requests in flight to one host")
-    host_interval: Seconds = Field(0.05, description="least time between two starts to one host")
-    connect_timeout: float = Field(5.0, gt=0, le=120)
-    read_timeout: float = Field(15.0, gt=0, le=300)
-    retries: int = Field(2, ge=0, le=10, description="extra attempts on 429, 5xx and timeouts")
-    backoff: Seconds = Field(1.0, description="wait before the first retry; doubles each time")
-    retry_after_cap: Seconds = Field(60.0, description="longest wait a server may ask for")
-    max_redirects: int = Field(10, ge=0, le=50)
-    body_bytes: int = Field(16_384, ge=0, le=1 << 20, description="bytes of a GET body read")
-    body_seconds: Seconds = Field(5.0, description="longest time spent reading that much body")
-    user_agent: str = "kd-paper-catalogue-linkcheck/0.1 (+https://github.com)"
+    workers: int = Field(default=32, ge=1, le=256, description="requests in flight at once, in all")
+    per_host: int = Field(default=4, ge=1, le=64, description="requests in flight to one host")
+    host_interval: Seconds = Field(
+        default=0.05, description="least time between two starts to one host"
+    )
+    connect_timeout: float = Field(default=5.0, gt=0, le=120)
+    read_timeout: float = Field(default=15.0, gt=0, le=300)
+    retries: int = Field(
+        default=2, ge=0, le=10, description="extra attempts on 429, 5xx and timeouts"
+    )
+    backoff: Seconds = Field(
+        default=1.0, description="wait before the first retry; doubles each time"
+    )
+    retry_after_cap: Seconds = Field(default=60.0, description="longest wait a server may ask for")
+    max_redirects: int = Field(default=10, ge=0, le=50)
+    body_bytes: int = Field(
+        default=16_384, ge=0, le=1 << 20, description="bytes of a GET body read"
+    )
+    body_seconds: Seconds = Field(
+        default=5.0, description="longest time spent reading that much body"
+    )
+    user_agent: str = "kd-paper-catalogue-linkcheck/0.1 (checks the links of a paper list)"
 
 
 class HostRule(Strict):
     """Gentler (or faster) limits for one host and its sub-domains."""
 
     host: HostName
-    per_host: int | None = Field(None, ge=1, le=64)
+    per_host: int | None = Field(default=None, ge=1, le=64)
     host_interval: Seconds | None = None
     reason: Reason | None = None
 

@@ -22,7 +22,7 @@ def wants_bar(stream: TextIO) -> bool:
 
 
 class Progress:
-    def __init__(self, total: int, stream: TextIO | None = None, *, bar: bool | None = None):
+    def __init__(self, total: int = 0, stream: TextIO | None = None, *, bar: bool | None = None):
         self.total = total
         self.stream = stream if stream is not None else sys.stderr
         self.bar = wants_bar(self.stream) if bar is None else bar
@@ -30,6 +30,12 @@ class Progress:
         self.counts: Counter[LinkClass] = Counter()
         self._lock = threading.Lock()
         self._drawn = 0.0
+        self._every = 1
+        self.start(total)
+
+    def start(self, total: int) -> None:
+        """Set how many URLs the run will check (those the cache does not answer)."""
+        self.total = total
         # Plain mode prints a count about every tenth of the way, and every bad URL as it comes.
         self._every = max(1, total // 10)
 

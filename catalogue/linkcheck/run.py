@@ -15,6 +15,7 @@ from .cache import Cache
 from .checker import Checker, host_of
 from .config import LinkcheckConfig
 from .limiter import Dispatcher, Limiter
+from .progress import Progress
 from .results import Checked, LinkClass, LinkReport, LinkResult, Target
 
 
@@ -46,7 +47,7 @@ def check(
     *,
     cache: Cache | None = None,
     shard: Shard | None = None,
-    on_result: Callable[[LinkResult], None] = lambda _: None,
+    progress: Progress | None = None,
 ) -> LinkReport:
     """Check every target (of the shard) once; the cache and the blocked list answer first."""
     start = time.perf_counter()
@@ -68,7 +69,9 @@ def check(
             known[target.url] = (cached, True)
         else:
             pending.append(target.url)
-    fresh, requests = check_urls(pending, config, on_result)
+    if progress is not None:
+        progress.start(len(pending))
+    fresh, requests = check_urls(pending, config, progress.update if progress else _ignore)
     if cache is not None:
         for result in fresh.values():
             cache.put(result)
@@ -80,10 +83,14 @@ def check(
     return LinkReport(checked, requests=requests, seconds=time.perf_counter() - start)
 
 
+def _ignore(result: LinkResult) -> None:
+    pass
+
+
 def check_urls(
     urls: list[str],
     config: LinkcheckConfig,
-    on_result: Callable[[LinkResult], None] = lambda _: None,
+    on_result: Callable[[LinkResult], None] | None = None,
 ) -> tuple[dict[str, LinkResult], int]:
     """Check distinct URLs with a bounded pool of workers; return the results and requests sent."""
     if not urls:
@@ -104,7 +111,7 @@ def check_urls(
             result = checker.check(item[0], held=True)
             with lock:
                 results[item[0]] = result
-            on_result(result)
+            (on_result or _ignore)(result)
 
     workers = min(config.limits.workers, len(urls))
     try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -26,7 +27,7 @@ limits:
 """
 
 
-def _paper(key: str, links: list[str], source_links: list[str] = ()) -> str:
+def _paper(key: str, links: list[str], source_links: Sequence[str] = ()) -> str:
     text = f"key: {key}\ntitle: Paper {key}\nlinks:\n"
     text += "".join(f"- kind: paper\n  url: {url}\n" for url in links)
     if source_links:

@@ -160,7 +160,10 @@ def test_requests_to_one_host_are_spaced(web: Web) -> None:
     for site in (web.a, web.b):
         starts = sorted(site.stats.starts)
         gaps = [b - a for a, b in itertools.pairwise(starts)]
-        assert min(gaps) >= 0.08, gaps
+        # Arrival times carry the scheduling jitter of a busy machine: each gap may shrink a
+        # little, but the spacing as a whole cannot (unlimited, all six arrive within a few ms).
+        assert starts[-1] - starts[0] >= 5 * 0.1 * 0.95, gaps
+        assert min(gaps) >= 0.05, gaps
     # The interval is per host: both hosts were served side by side, not one after the other.
     assert min(web.b.stats.starts) < max(web.a.stats.starts)
 
