@@ -241,9 +241,14 @@ def _decisions(
                     comps.keep_apart(a, b, hard=True)
 
 
-def _blocks(cands: Sequence[Candidate]) -> tuple[dict, dict]:  # type: ignore[type-arg]
-    by_identity: dict[tuple[str, IdentityKey], list[Candidate]] = defaultdict(list)
-    by_title: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
+IdentityBlocks = dict[tuple[str, IdentityKey], list[Candidate]]
+TitleBlocks = dict[tuple[str, str], list[Candidate]]
+
+
+def _blocks(cands: Sequence[Candidate]) -> tuple[IdentityBlocks, TitleBlocks]:
+    """The blocks evidence is sought in: candidates by (kind, identifier), by (kind, title key)."""
+    by_identity: IdentityBlocks = defaultdict(list)
+    by_title: TitleBlocks = defaultdict(list)
     for c in cands:
         for identity in sorted(c.identities):
             by_identity[(c.kind, identity)].append(c)

@@ -236,6 +236,7 @@ def plan_import(
             code[key] = derived_code
         else:
             code[key] = combine_code(stored_code, before.code.get(key), derived_code)
+    _drop_vanished(papers, code, after, replace)
     for gone in after.folded:
         papers.pop(gone, None)
         code.pop(gone, None)
@@ -248,6 +249,35 @@ def plan_import(
         venues=after.venues_created,
         analysis=after,
         created=after.new_keys,
+    )
+
+
+def _drop_vanished(
+    papers: dict[str, Paper], code: dict[str, CodeLink], after: Analysis, replace: frozenset[str]
+) -> None:
+    """Records that no entry names any more keep their curated fields but lose the provenance
+    of the re-imported lists: that line no longer says what the record claims it said."""
+    for key, paper in list(papers.items()):
+        if key not in after.papers:
+            kept = [e for e in paper.sources if e.source not in replace]
+            if kept != paper.sources:
+                papers[key] = paper.model_copy(update={"sources": kept})
+                after.findings.append(_vanished(key, replace))
+    for key, item in list(code.items()):
+        if key not in after.code:
+            kept = [e for e in item.sources if e.source not in replace]
+            if kept != item.sources:
+                code[key] = item.model_copy(update={"sources": kept})
+                after.findings.append(_vanished(key, replace))
+
+
+def _vanished(key: str, replace: frozenset[str]) -> Finding:
+    lists = ", ".join(sorted(replace))
+    return Finding(
+        "no-longer-listed",
+        (key,),
+        f"{key}: {lists} no longer lists it; the record stays (delete it if it should go)",
+        "note",
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import click
@@ -87,26 +88,74 @@ def import_command(
     )
 
 
-def _finding(f: Finding) -> dict[str, object]:
-    return {"kind": f.kind, "severity": f.severity, "refs": list(f.refs), "message": f.message}
+@dataclass(frozen=True)
+class ClusterView:
+    key: str | None
+    kind: str
+    title: str
+    entries: tuple[str, ...]
 
 
-def _clusters(analysis: Analysis) -> list[dict[str, object]]:
-    out = []
+@dataclass(frozen=True)
+class DedupeReport:
+    clusters: tuple[ClusterView, ...]
+    conflicts: tuple[Finding, ...]
+    notes: tuple[Finding, ...]
+
+    @property
+    def merged(self) -> tuple[ClusterView, ...]:
+        return tuple(c for c in self.clusters if len(c.entries) > 1)
+
+    def summary(self) -> dict[str, int]:
+        return {
+            "clusters": len(self.clusters),
+            "entries": sum(len(c.entries) for c in self.clusters),
+            "merged": len(self.merged),
+            "conflicts": len(self.conflicts),
+            "notes": len(self.notes),
+        }
+
+
+def build_report(analysis: Analysis) -> DedupeReport:
+    views = []
     for cl in analysis.clustering.clusters:
         if not cl.entries:
             continue
         key = cl.anchors[0] if cl.anchors else None
         record = analysis.papers.get(key or "") or analysis.code.get(key or "")
-        out.append(
-            {
-                "key": key,
-                "kind": cl.kind,
-                "title": record.title if record else cl.members[0].title,
-                "entries": [c.ref for c in cl.entries],
-            }
-        )
-    return out
+        title = record.title if record else cl.members[0].title
+        views.append(ClusterView(key, cl.kind, title, tuple(c.ref for c in cl.entries)))
+    findings = analysis.findings
+    return DedupeReport(
+        tuple(views),
+        tuple(f for f in findings if f.severity == "conflict"),
+        tuple(f for f in findings if f.severity == "note"),
+    )
+
+
+def _as_json(report: DedupeReport) -> str:
+    document = {
+        "summary": report.summary(),
+        "clusters": [asdict(c) for c in report.clusters],
+        "conflicts": [asdict(f) for f in report.conflicts],
+        "notes": [asdict(f) for f in report.notes],
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False)
+
+
+def _as_text(report: DedupeReport, show_all: bool) -> str:
+    n = report.summary()
+    lines = [
+        f"{n['entries']} list entries in {n['clusters']} clusters; {n['merged']} merged from"
+        f" several entries; {n['conflicts']} conflicts, {n['notes']} notes",
+        "",
+        "clusters:" if show_all else "merged clusters:",
+    ]
+    for c in report.clusters if show_all else report.merged:
+        lines += [f"  {c.key or '(new)'}: {c.title}", f"    {', '.join(c.entries)}"]
+    for name, items in (("conflicts", report.conflicts), ("notes", report.notes)):
+        lines += ["", f"{name}:", *(f"  [{f.kind}] {f.message}" for f in items)]
+    return "\n".join(lines)
 
 
 @main.command()
@@ -115,38 +164,5 @@ def _clusters(analysis: Analysis) -> list[dict[str, object]]:
 @click.pass_obj
 def dedupe(ctx: Context, as_json: bool, show_all: bool) -> None:
     """Show how list entries cluster into records, which merged, and every conflict found."""
-    analysis = analyse(ctx.load())
-    clusters = _clusters(analysis)
-    merged = [c for c in clusters if len(c["entries"]) > 1]  # type: ignore[arg-type]
-    conflicts = [f for f in analysis.findings if f.severity == "conflict"]
-    notes = [f for f in analysis.findings if f.severity == "note"]
-    summary = {
-        "clusters": len(clusters),
-        "entries": sum(len(c["entries"]) for c in clusters),  # type: ignore[arg-type, misc]
-        "merged": len(merged),
-        "conflicts": len(conflicts),
-        "notes": len(notes),
-    }
-    if as_json:
-        document = {
-            "summary": summary,
-            "clusters": clusters,
-            "conflicts": [_finding(f) for f in conflicts],
-            "notes": [_finding(f) for f in notes],
-        }
-        click.echo(json.dumps(document, indent=2, ensure_ascii=False))
-        return
-    click.echo(
-        f"{summary['entries']} list entries in {summary['clusters']} clusters;"
-        f" {summary['merged']} merged from several entries;"
-        f" {summary['conflicts']} conflicts, {summary['notes']} notes"
-    )
-    shown = clusters if show_all else merged
-    click.echo(f"\n{'clusters' if show_all else 'merged clusters'}:")
-    for c in shown:
-        click.echo(f"  {c['key'] or '(new)'}: {c['title']}")
-        click.echo(f"    {', '.join(c['entries'])}")  # type: ignore[arg-type]
-    for name, items in (("conflicts", conflicts), ("notes", notes)):
-        click.echo(f"\n{name}:")
-        for f in items:
-            click.echo(f"  [{f.kind}] {f.message}")
+    report = build_report(analyse(ctx.load()))
+    click.echo(_as_json(report) if as_json else _as_text(report, show_all))
