@@ -92,7 +92,9 @@ def _dedupe_key(kind: LinkKind, url: str) -> tuple[str, str]:
         found = paper_identity(url)
         if found:
             return kind.value, str(found)
-    return kind.value, normalise_url(url)
+    normal = normalise_url(url)
+    # GitHub owner and repository names ignore case (HobbitLong/RepDistiller = hobbitlong/…).
+    return kind.value, normal.lower() if _host_path(url)[0] == "github.com" else normal
 
 
 def curate(links: Iterable[Link], *, drop_labels: Iterable[str] = ()) -> list[Link]:

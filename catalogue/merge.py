@@ -179,7 +179,11 @@ def _report(
         )
     years = sorted({e.year for e in entries if e.year})
     if len(years) > 1:
-        said = "; ".join(f"{e.source}:{e.line} {e.venue_text or e.year}" for e in entries if e.year)
+        said = "; ".join(
+            f"{e.source}:{e.line} {e.venue + ' ' if e.venue else ''}{e.year}"
+            for e in entries
+            if e.year
+        )
         ctx.findings.append(Finding("year", refs, f"'{title}': years differ: {said}"))
     formal = {
         v
