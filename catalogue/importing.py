@@ -16,7 +16,7 @@ from . import importers
 from .checks import run_checks
 from .errors import DataError, Severity, UsageError
 from .importers import ImportedEntry, ImportResult
-from .keys import ascii_slug
+from .keys import slug
 from .models import KEY_RE, Source
 from .reconcile import ImportPlan, plan_import
 from .store import CODE, PAPERS, SOURCES, Catalogue, record_path, save, to_yaml
@@ -57,9 +57,8 @@ def _source_id(path: Path, wanted: str | None, cat: Catalogue) -> tuple[str, Sou
     for source in cat.sources.values():
         if source.file == path.name:
             return source.id, source
-    slug = re.sub(r"-+", "-", re.sub(r"[^a-z0-9]+", "-", ascii_slug(path.stem) or "list"))
-    slug = slug.strip("-")
-    return (slug if KEY_RE.match(slug) else f"list-{slug}".rstrip("-")), None
+    name = slug(path.stem)
+    return (name if KEY_RE.match(name) else f"list-{name}".rstrip("-")), None
 
 
 def read_list(path: Path, fmt: str, wanted: str | None, cat: Catalogue) -> ListFile:

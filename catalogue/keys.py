@@ -22,6 +22,13 @@ def ascii_slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", folded.lower())
 
 
+def slug(text: str) -> str:
+    """Lower-case ASCII words joined by single hyphens: ``AB_distillation`` -> ``ab-distillation``
+    (accents folded, other characters dropped)."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return "-".join(re.findall(r"[a-z0-9]+", folded.lower()))
+
+
 def family_name(author: str) -> str:
     """The family name of an author written ``Given Family`` or ``Family, Given``."""
     author = author.strip()

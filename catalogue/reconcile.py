@@ -10,8 +10,6 @@ changes nothing, curated edits stick, and a list's corrections still come throug
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -30,7 +28,7 @@ from .dedupe import (
 )
 from .identity import github_repo, title_key
 from .importers import EntryKind, ImportedEntry
-from .keys import make_key
+from .keys import make_key, slug
 from .links import curate
 from .merge import MergeContext, code_link_for, derive_code, derive_paper
 from .models import KEY_RE, CodeLink, Paper, SourceEntry, Venue
@@ -123,23 +121,17 @@ def _survivor(anchors: Sequence[str], cat: Catalogue) -> str:
     return min(anchors, key=rank)
 
 
-def _slug(text: str) -> str:
-    """ASCII words joined by single hyphens: ``AB_distillation`` -> ``ab-distillation``."""
-    words = re.findall(r"[a-z0-9]+", unicodedata.normalize("NFKD", text).casefold())
-    return "-".join(w for w in words if w.isascii())
-
-
 def _code_key(code: CodeLink, taken: set[str]) -> str:
     """The repository's name (``repdistiller``), with the sub-folder or file a link points into
     (``pretrained-language-model-tinybert``), else the owner's name when the name is taken."""
     repo = github_repo(code.url)
     if repo is None:
-        names = [_slug(code.title)[:50]]
+        names = [slug(code.title)[:50]]
     else:
         owner, name = repo.split("/")
         parts = [p for p in code.url.split("#")[0].split("?")[0].split("/") if p]
         inner = parts[-1].rsplit(".", 1)[0] if len(parts) > 6 else ""
-        names = [_slug(f"{name} {inner}"), _slug(f"{owner} {name} {inner}")]
+        names = [slug(f"{name} {inner}"), slug(f"{owner} {name} {inner}")]
     for name in names:
         key = name if KEY_RE.match(name) else f"code-{name}".rstrip("-")
         if KEY_RE.match(key) and len(key) >= 2 and key not in taken:
