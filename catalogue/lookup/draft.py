@@ -60,6 +60,10 @@ def find_existing(
     for key, paper in sorted(catalogue.papers.items()):
         if identity.title_key(paper.title) == title_key:
             return Existing(key, "the same title", ("title",))
+        # A source list may have named the paper by another title (before a rename, say).
+        for i, entry in enumerate(paper.sources):
+            if entry.title and identity.title_key(entry.title) == title_key:
+                return Existing(key, "the same title in a source list", ("sources", i, "title"))
     return None
 
 

@@ -173,6 +173,26 @@ def test_already_in_catalogue_by_title(add, data: Path, service: FakeService) ->
     assert snapshot(data) == before
 
 
+def test_already_in_catalogue_by_a_source_lists_title(
+    add, data: Path, service: FakeService
+) -> None:
+    (data / "sources/seed-x.yml").parent.mkdir(exist_ok=True)
+    (data / "sources/seed-x.yml").write_text("id: seed-x\nfile: x.md\ntitle: X\nformat: generic\n")
+    (data / "papers/dml.yml").write_text(
+        "key: dml\ntitle: DML (renamed)\nsources:\n- source: seed-x\n  line: 4\n"
+        "  title: Deep Mutual Learning\n",
+        encoding="utf-8",
+    )
+    service.script("/api/query?1706.00384", recorded("arxiv/1706.00384.xml"))
+    done = add("1706.00384")
+    assert done.code == 1
+    assert (
+        f"{data / 'papers/dml.yml'}:6:3: error: this paper is already in the catalogue as 'dml'"
+        in done.err
+    )
+    assert "(the same title in a source list)" in done.err
+
+
 def test_already_in_catalogue_by_doi_found_on_arxiv(add, data: Path, service: FakeService) -> None:
     (data / "papers/dml.yml").write_text(
         "key: dml\ntitle: DML\nidentifiers:\n  doi: 10.1109/cvpr.2018.00454\n", encoding="utf-8"
