@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..models import CodeLink, Link, LinkKind, Paper, Venue
@@ -51,10 +52,17 @@ def venue_label(venue: Venue | None, year: int | None) -> str:
 
 
 def _label(link: Link, extra: str | None = None) -> str:
-    detail = link.label or extra
-    if detail and detail.strip().lower() != link.kind.value:
-        return f"{link.kind.value} ({detail.strip()})"
-    return link.kind.value
+    """``code (PyTorch)``: the kind, and what the list's label adds to it.
+
+    Lists label links ``PyTorch code``, ``code_tf`` or ``code2``; the kind word and bare numbers
+    add nothing, so ``code (PyTorch)``, ``code (tf)`` and ``code`` remain.
+    """
+    kind = link.kind.value
+    detail = re.sub(rf"(?i)\b{kind}\b|{kind}(?=[_\d])", " ", link.label or extra or "")
+    detail = " ".join(detail.replace("_", " ").split())
+    if not detail or detail.isdigit():
+        return kind
+    return f"{kind} ({detail})"
 
 
 def resources(paper: Paper, code: list[CodeLink]) -> list[Resource]:

@@ -167,14 +167,16 @@ def render_region(view: ReadmeView, *, summary: bool = False) -> str:
 
 
 def _markers(text: str, path: str) -> tuple[int, int]:
-    begins = [m.start() for m in re.finditer(re.escape(BEGIN), text)]
-    ends = [m.start() for m in re.finditer(re.escape(END), text)]
+    # A marker is a line of its own: prose that quotes one (in backticks, say) is not a marker.
+    begins = [m.start() for m in re.finditer(f"^{re.escape(BEGIN)}[ \t]*$", text, re.M)]
+    ends = [m.start() for m in re.finditer(f"^{re.escape(END)}[ \t]*$", text, re.M)]
     if len(begins) != 1 or len(ends) != 1 or ends[0] < begins[0]:
         raise DataError(
             [
                 Diagnostic.at(
                     path,
-                    f"needs exactly one {BEGIN} line followed later by one {END} line (found"
+                    f"needs exactly one {BEGIN} line followed later by one {END} line, each on a"
+                    f" line of its own (found"
                     f" {len(begins)} and {len(ends)}): the generated list goes between them",
                     code="readme-markers",
                     line=text.count("\n", 0, (begins or ends or [0])[0]) + 1,

@@ -42,11 +42,7 @@ def run_bibtex(text: str, folder: Path) -> tuple[int, str]:
 
 
 def incomplete_without_authors(catalogue: Catalogue) -> set[str]:
-    return {
-        Path(d.path).stem
-        for d in CHECKS["incomplete"](catalogue)
-        if "no authors" in d.message
-    }
+    return {Path(d.path).stem for d in CHECKS["incomplete"](catalogue) if "no authors" in d.message}
 
 
 def warnings_and_errors(log: str) -> tuple[list[str], list[str]]:

@@ -59,6 +59,8 @@ def _text_of(html: str) -> str:
 
 
 def test_splice_keeps_hand_written_parts_byte_for_byte():
+    readme = README.replace("intro", f"intro, which quotes `{BEGIN}`")
+    assert splice(readme, "NEW\n\n").startswith(readme.split("\n\n" + BEGIN)[0])
     out = splice(README, "NEW\n\n")
     assert (
         out == "# Title\n\nHand-written *intro*.\n\n" + BEGIN + "\nNEW\n\n" + END + "\n\n## After\n"
@@ -72,6 +74,7 @@ def test_splice_keeps_hand_written_parts_byte_for_byte():
         ("# no markers\n", "found 0 and 0"),
         (f"{BEGIN}\n{BEGIN}\n{END}\n", "found 2 and 1"),
         (f"intro\n\n{END}\n{BEGIN}\n", "found 1 and 1"),
+        (f"quoted `{BEGIN}` and `{END}` in prose\n", "found 0 and 0"),
     ],
 )
 def test_bad_markers_are_a_located_data_error(readme, found):
@@ -241,3 +244,28 @@ def test_output_does_not_depend_on_record_order():
 def test_view_counts():
     view = readme_view(tree_catalogue(), {})
     assert (view.papers, view.code_links, view.categories, len(view.talks)) == (4, 2, 3, 1)
+
+
+@pytest.mark.parametrize(
+    ("label", "shown"),
+    [
+        ("PyTorch code", "code (PyTorch)"),
+        ("code_tf", "code (tf)"),
+        ("code2", "code"),
+        ("Code", "code"),
+        ("TensorFlow", "code (TensorFlow)"),
+        (None, "code"),
+    ],
+)
+def test_resource_labels_drop_what_the_kind_already_says(label, shown):
+    from catalogue.render.markdown import resources
+
+    record = paper(
+        "x2020y",
+        "X",
+        links=[
+            {"kind": "arxiv", "url": "https://arxiv.org/abs/2001.00001"},
+            {"kind": "code", "url": "https://github.com/a/b", "label": label},
+        ],
+    )
+    assert [r.label for r in resources(record, [])] == [shown]
