@@ -11,6 +11,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
 
 from . import importers
 from .checks import run_checks
@@ -19,7 +22,7 @@ from .importers import ImportedEntry, ImportResult
 from .keys import slug
 from .models import KEY_RE, Source
 from .reconcile import ImportPlan, plan_import
-from .store import CODE, PAPERS, SOURCES, Catalogue, record_path, save, to_yaml
+from .store import CODE, PAPERS, SOURCES, Catalogue, Collection, record_path, save, to_yaml
 from .yamlio import write_atomic
 
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
@@ -96,10 +99,10 @@ def _planned(cat: Catalogue, lists: Sequence[ListFile], result: ImportPlan) -> C
     )
 
 
-def _changed(root: Path, record: object, collection: object) -> bool:
-    path = record_path(root, collection, collection.key_of(record))  # type: ignore[attr-defined]
+def _changed(root: Path, record: BaseModel, collection: Collection[Any]) -> bool:
+    path = record_path(root, collection, collection.key_of(record))
     try:
-        return path.read_text(encoding="utf-8") != to_yaml(record)  # type: ignore[arg-type]
+        return path.read_text(encoding="utf-8") != to_yaml(record)
     except OSError:
         return True
 

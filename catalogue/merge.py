@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from . import categorize
 from .authors import AuthorLine, choose, disagreements
@@ -41,6 +42,11 @@ class MergeContext:
     clustering: Clustering
     suspects: frozenset[str] = frozenset()
     findings: list[Finding] = field(default_factory=list)
+
+
+def _listed(cluster: Cluster) -> list[tuple[Candidate, SourceEntry]]:
+    """The cluster's list entries, in list order, each with what its list said."""
+    return [(c, c.entry) for c in _sorted_entries(cluster) if c.entry is not None]
 
 
 def _sorted_entries(cluster: Cluster) -> list[Candidate]:
@@ -155,8 +161,8 @@ def _identifiers(cluster: Cluster, ctx: MergeContext) -> Identifiers:
 def _links(cluster: Cluster, ctx: MergeContext) -> list[Link]:
     keep = [
         link
-        for c in _sorted_entries(cluster)
-        for link in c.entry.links  # type: ignore[union-attr]
+        for _, entry in _listed(cluster)
+        for link in entry.links
         if _owned(cluster, ctx, link_identity(link))
     ]
     titles = [c.title for c in cluster.entries]
@@ -197,8 +203,8 @@ def _report(
 
 def _author_lines(cluster: Cluster) -> list[AuthorLine]:
     return [
-        AuthorLine(c.ref, c.entry.source, cluster.index, tuple(c.entry.authors))  # type: ignore[union-attr]
-        for c in _sorted_entries(cluster)
+        AuthorLine(c.ref, entry.source, cluster.index, tuple(entry.authors))
+        for c, entry in _listed(cluster)
     ]
 
 
@@ -271,11 +277,12 @@ def derive_code(cluster: Cluster, paper: str | None) -> CodeLink:
     url = links[0].url
     titles = [e.title for e in entries if e.title]
     framework = next((e.framework for e in entries if e.framework), None)
-    repo = github_repo(url)
+    # Untitled: the repository's name as its owner spells it (``PaddleSlim``).
+    name = urlsplit(url).path.strip("/").split("/")[1] if github_repo(url) else url
     return CodeLink(
         key=PENDING,
         url=url,
-        title=titles[0] if titles else (repo.split("/")[-1] if repo else url),
+        title=titles[0] if titles else name,
         framework=framework,
         language=_LANGUAGES.get((framework or "").casefold()),
         paper=paper,
