@@ -24,9 +24,9 @@ DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
 def schema_of(collection: Collection[Any]) -> dict[str, Any]:
     """The JSON Schema of one collection's record files (validation mode: what a file may say)."""
-    body = collection.model.model_json_schema(mode="validation")
+    body: dict[str, Any] = collection.model.model_json_schema(mode="validation")
     title = f"{collection.model.__name__} record"
-    described = {
+    described: dict[str, Any] = {
         "$schema": DRAFT,
         "title": title,
         "description": body.pop("description", None)

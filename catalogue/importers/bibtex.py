@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 
-import bibtexparser
+from bibtexparser.entrypoint import parse_string
 from bibtexparser.middlewares import SeparateCoAuthors, SplitNameParts
 from bibtexparser.middlewares.names import NameParts
 from bibtexparser.model import (
@@ -23,7 +23,7 @@ from bibtexparser.model import (
     ParsingFailedBlock,
 )
 from pydantic import ValidationError
-from pylatexenc.latex2text import LatexNodes2Text
+from pylatexenc.latex2text import LatexNodes2Text  # type: ignore[import-untyped]
 
 from .. import identity
 from ..models import MAX_YEAR, MIN_YEAR, Link, LinkKind, SourceEntry
@@ -174,9 +174,7 @@ def _why(error: Exception) -> str:
 
 
 def parse(text: str, source: str) -> ImportResult:
-    library = bibtexparser.parse_string(
-        text, append_middleware=[SeparateCoAuthors(), SplitNameParts()]
-    )
+    library = parse_string(text, append_middleware=[SeparateCoAuthors(), SplitNameParts()])
     result = ImportResult()
     for block in library.blocks:
         if isinstance(block, DuplicateBlockKeyBlock):

@@ -91,12 +91,10 @@ def fetch(doi: str, session: PoliteSession, service: Service) -> FoundPaper:
 def parse_work(raw: bytes, wanted: str) -> FoundPaper:
     try:
         payload = json.loads(raw)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        where = f" (line {exc.lineno}, column {exc.colno})" if hasattr(exc, "lineno") else ""
-        raise NetworkError(
-            f"Crossref sent malformed JSON for DOI {wanted}{where}: nothing was written;"
-            " try again later"
-        ) from None
+    except json.JSONDecodeError as exc:
+        raise _malformed(wanted, f" (line {exc.lineno}, column {exc.colno})") from None
+    except UnicodeDecodeError:
+        raise _malformed(wanted, " (not UTF-8)") from None
     try:
         work = _Envelope.model_validate(payload).message
     except ValidationError as exc:
@@ -107,6 +105,12 @@ def parse_work(raw: bytes, wanted: str) -> FoundPaper:
             " nothing was written"
         ) from None
     return _paper(work, wanted)
+
+
+def _malformed(doi: str, where: str) -> NetworkError:
+    return NetworkError(
+        f"Crossref sent malformed JSON for DOI {doi}{where}: nothing was written; try again later"
+    )
 
 
 def _plain(text: str) -> str:

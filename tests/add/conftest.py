@@ -167,10 +167,11 @@ class Outcome:
     out: str
 
 
+AddRunner = Callable[..., Outcome]  # add("1503.02531", "--dry-run") -> Outcome
+
+
 @pytest.fixture
-def add(
-    data: Path, config: Path, capsys: pytest.CaptureFixture[str]
-) -> Iterator[Callable[..., Outcome]]:
+def add(data: Path, config: Path, capsys: pytest.CaptureFixture[str]) -> Iterator[AddRunner]:
     def run_add(*args: str) -> Outcome:
         capsys.readouterr()
         code = run(["--data", str(data), "add", "--config", str(config), *args])

@@ -7,12 +7,14 @@ from pathlib import Path
 
 from catalogue import store
 
-from .conftest import CONTACT, FakeService, recorded, snapshot
+from .conftest import CONTACT, AddRunner, FakeService, recorded, snapshot
 
 ARXIV = "/api/query?1503.02531"
 
 
-def test_arxiv_url_with_version_writes_the_record(add, data: Path, service: FakeService) -> None:
+def test_arxiv_url_with_version_writes_the_record(
+    add: AddRunner, data: Path, service: FakeService
+) -> None:
     service.script(ARXIV, recorded("arxiv/1503.02531.xml"))
     done = add("https://arxiv.org/pdf/1503.02531v1.pdf")
     assert done.code == 0, done.err
@@ -40,7 +42,7 @@ def test_arxiv_url_with_version_writes_the_record(add, data: Path, service: Fake
 
 
 def test_journal_reference_gives_venue_and_year_and_doi(
-    add, data: Path, service: FakeService
+    add: AddRunner, data: Path, service: FakeService
 ) -> None:
     service.script("/api/query?1706.00384", recorded("arxiv/1706.00384.xml"))
     done = add(
@@ -62,7 +64,7 @@ def test_journal_reference_gives_venue_and_year_and_doi(
     assert paper.categories == ["online-distillation"]  # placed by the keyword rule
 
 
-def test_doi_url_goes_to_crossref(add, data: Path, service: FakeService) -> None:
+def test_doi_url_goes_to_crossref(add: AddRunner, data: Path, service: FakeService) -> None:
     service.script(
         "/works/10.1109/cvpr.2019.00409", recorded("crossref/10.1109-cvpr.2019.00409.json")
     )
@@ -79,7 +81,9 @@ def test_doi_url_goes_to_crossref(add, data: Path, service: FakeService) -> None
     assert seen.user_agent.endswith(f"(mailto:{CONTACT})")
 
 
-def test_unmatched_venue_is_left_out_with_a_warning(add, data: Path, service: FakeService) -> None:
+def test_unmatched_venue_is_left_out_with_a_warning(
+    add: AddRunner, data: Path, service: FakeService
+) -> None:
     service.script("/works/10.1007/s11263-021-01453-z", recorded("crossref/unmatched-venue.json"))
     done = add("doi:10.1007/s11263-021-01453-z")
     assert done.code == 0, done.err
@@ -93,7 +97,9 @@ def test_unmatched_venue_is_left_out_with_a_warning(add, data: Path, service: Fa
     assert paper.authors[2] == "Stephen J. Maybank"
 
 
-def test_dry_run_prints_and_writes_nothing(add, data: Path, service: FakeService) -> None:
+def test_dry_run_prints_and_writes_nothing(
+    add: AddRunner, data: Path, service: FakeService
+) -> None:
     service.script(ARXIV, recorded("arxiv/1503.02531.xml"))
     before = snapshot(data)
     done = add("1503.02531", "--dry-run")
@@ -103,7 +109,7 @@ def test_dry_run_prints_and_writes_nothing(add, data: Path, service: FakeService
     assert snapshot(data) == before
 
 
-def test_key_gets_a_suffix_when_taken(add, data: Path, service: FakeService) -> None:
+def test_key_gets_a_suffix_when_taken(add: AddRunner, data: Path, service: FakeService) -> None:
     (data / "papers/hinton2015distilling.yml").write_text(
         "key: hinton2015distilling\ntitle: Another Paper\n", encoding="utf-8"
     )

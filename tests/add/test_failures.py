@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import JSON, FakeService, Reply, recorded, snapshot
+from .conftest import JSON, AddRunner, FakeService, Reply, recorded, snapshot
 
 ARXIV = "/api/query?1503.02531"
 CROSSREF = "/works/10.1109/cvpr.2019.00409"
@@ -99,7 +99,13 @@ CROSSREF = "/works/10.1109/cvpr.2019.00409"
     ],
 )
 def test_bad_answers_fail_cleanly(
-    add, data: Path, service: FakeService, route: str, identifier: str, reply: Reply, message: str
+    add: AddRunner,
+    data: Path,
+    service: FakeService,
+    route: str,
+    identifier: str,
+    reply: Reply,
+    message: str,
 ) -> None:
     service.script(route, reply)
     before = snapshot(data)
@@ -111,7 +117,9 @@ def test_bad_answers_fail_cleanly(
     assert [seen.route for seen in service.seen] == [route]
 
 
-def test_server_errors_are_retried_then_reported(add, data: Path, service: FakeService) -> None:
+def test_server_errors_are_retried_then_reported(
+    add: AddRunner, data: Path, service: FakeService
+) -> None:
     service.script(ARXIV, Reply(503, b"busy", "text/plain", headers={"Retry-After": "0"}))
     before = snapshot(data)
     done = add("1503.02531")
@@ -121,7 +129,7 @@ def test_server_errors_are_retried_then_reported(add, data: Path, service: FakeS
     assert snapshot(data) == before
 
 
-def test_unreachable_service(add, data: Path, config: Path) -> None:
+def test_unreachable_service(add: AddRunner, data: Path, config: Path) -> None:
     with socket.socket() as sock:  # a port nobody listens on
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
@@ -133,7 +141,9 @@ def test_unreachable_service(add, data: Path, config: Path) -> None:
     assert snapshot(data) == before
 
 
-def test_slow_service_times_out(add, data: Path, config: Path, service: FakeService) -> None:
+def test_slow_service_times_out(
+    add: AddRunner, data: Path, config: Path, service: FakeService
+) -> None:
     text = (
         config.read_text().replace("timeout: 5", "timeout: 0.2").replace("retries: 2", "retries: 0")
     )
@@ -146,7 +156,7 @@ def test_slow_service_times_out(add, data: Path, config: Path, service: FakeServ
 
 
 def test_already_in_catalogue_by_identifier_asks_nobody(
-    add, data: Path, service: FakeService
+    add: AddRunner, data: Path, service: FakeService
 ) -> None:
     before = snapshot(data)
     done = add("https://arxiv.org/abs/1412.6550v4")
@@ -159,7 +169,7 @@ def test_already_in_catalogue_by_identifier_asks_nobody(
     assert snapshot(data) == before
 
 
-def test_already_in_catalogue_by_title(add, data: Path, service: FakeService) -> None:
+def test_already_in_catalogue_by_title(add: AddRunner, data: Path, service: FakeService) -> None:
     (data / "papers/dml.yml").write_text(
         "key: dml\ntitle: 'Deep mutual learning.'\nlinks:\n- kind: paper\n"
         "  url: https://openaccess.thecvf.com/content_cvpr_2018/html/x.html\n",
@@ -174,7 +184,7 @@ def test_already_in_catalogue_by_title(add, data: Path, service: FakeService) ->
 
 
 def test_already_in_catalogue_by_a_source_lists_title(
-    add, data: Path, service: FakeService
+    add: AddRunner, data: Path, service: FakeService
 ) -> None:
     (data / "sources/seed-x.yml").parent.mkdir(exist_ok=True)
     (data / "sources/seed-x.yml").write_text("id: seed-x\nfile: x.md\ntitle: X\nformat: generic\n")
@@ -193,7 +203,9 @@ def test_already_in_catalogue_by_a_source_lists_title(
     assert "(the same title in a source list)" in done.err
 
 
-def test_already_in_catalogue_by_doi_found_on_arxiv(add, data: Path, service: FakeService) -> None:
+def test_already_in_catalogue_by_doi_found_on_arxiv(
+    add: AddRunner, data: Path, service: FakeService
+) -> None:
     (data / "papers/dml.yml").write_text(
         "key: dml\ntitle: DML\nidentifiers:\n  doi: 10.1109/cvpr.2018.00454\n", encoding="utf-8"
     )
@@ -212,7 +224,7 @@ def test_already_in_catalogue_by_doi_found_on_arxiv(add, data: Path, service: Fa
     ],
 )
 def test_usage_errors_exit_2_before_any_request(
-    add, service: FakeService, args: list[str], message: str
+    add: AddRunner, service: FakeService, args: list[str], message: str
 ) -> None:
     done = add(*args)
     assert done.code == 2

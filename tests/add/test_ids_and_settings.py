@@ -10,7 +10,7 @@ from catalogue.errors import DataError, UsageError
 from catalogue.lookup.config import load_settings
 from catalogue.lookup.ids import PaperId, parse_paper_id
 
-from .conftest import settings_text
+from .conftest import AddRunner, settings_text
 
 
 @pytest.mark.parametrize(
@@ -84,7 +84,7 @@ def test_bad_settings_are_located(tmp_path: Path, text: str, expected: str) -> N
     assert f"{path}{expected}" in str(caught.value)
 
 
-def test_missing_settings_file_is_a_usage_error(add, data: Path, config: Path) -> None:
+def test_missing_settings_file_is_a_usage_error(add: AddRunner, data: Path, config: Path) -> None:
     config.unlink()
     done = add("1503.02531")
     assert done.code == 2

@@ -15,7 +15,7 @@ from catalogue.lookup.config import load_settings
 from catalogue.lookup.http import rate_limit_interval, retry_after
 from catalogue.lookup.ids import PaperId
 
-from .conftest import JSON, FakeService, Reply, recorded, settings_text, snapshot
+from .conftest import JSON, AddRunner, FakeService, Reply, recorded, settings_text, snapshot
 
 ARXIV = "/api/query?1503.02531"
 # The client books its next slot as a request leaves; the server stamps arrivals. The first
@@ -28,7 +28,7 @@ def gaps(service: FakeService) -> list[float]:
     return [later - earlier for earlier, later in itertools.pairwise(times)]
 
 
-def test_429_retry_after_is_honoured(add, data: Path, service: FakeService) -> None:
+def test_429_retry_after_is_honoured(add: AddRunner, data: Path, service: FakeService) -> None:
     service.script(
         ARXIV,
         Reply(429, b"Rate exceeded.", "text/plain", headers={"Retry-After": "1"}),
@@ -42,7 +42,9 @@ def test_429_retry_after_is_honoured(add, data: Path, service: FakeService) -> N
     assert (data / "papers/hinton2015distilling.yml").is_file()
 
 
-def test_retry_after_beyond_the_cap_fails_at_once(add, data: Path, service: FakeService) -> None:
+def test_retry_after_beyond_the_cap_fails_at_once(
+    add: AddRunner, data: Path, service: FakeService
+) -> None:
     service.script(ARXIV, Reply(429, b"", "text/plain", headers={"Retry-After": "3600"}))
     before = snapshot(data)
     done = add("1503.02531")

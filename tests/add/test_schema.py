@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import jsonschema
+import jsonschema  # type: ignore[import-untyped]
 import pytest
 
 from catalogue import store
@@ -64,7 +64,9 @@ def test_schema_catches_what_an_editor_should_flag(record: str, message: str) ->
     assert any(message in e for e in errors), errors
 
 
-def test_schema_check_names_stale_files_and_writes_nothing(tmp_path: Path, capsys) -> None:
+def test_schema_check_names_stale_files_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     data = tmp_path / "data"
     data.mkdir()
     assert run(["--data", str(data), "schema", "--check"]) == 1
