@@ -100,7 +100,7 @@ class SiteModel:
 
 def tag_slugs(tags: Iterable[str]) -> dict[str, str]:
     """A page name for every tag: ASCII, lower-case, hyphenated, unique (``-2`` on a clash)."""
-    taken: set[str] = set()
+    taken = {"index"}  # the folder's index page
     found: dict[str, str] = {}
     for tag in sorted(set(tags), key=lambda t: (t.casefold(), t)):
         folded = unicodedata.normalize("NFKD", tag).encode("ascii", "ignore").decode("ascii")

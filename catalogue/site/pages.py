@@ -69,10 +69,24 @@ class Renderer:
         self.bibtex = bibtex
         self.env = environment()
         self.files: dict[str, bytes] = {}
+        # A card's links are relative to its folder: rendered once per folder, shown on every
+        # page there (a paper filed in two categories has the same card on both pages).
+        self._cards: dict[tuple[str, str], str] = {}
+
+    def card(self, page: str, paper: PaperView) -> str:
+        folder = page.rpartition("/")[0]
+        found = self._cards.get((folder, paper.key))
+        if found is None:
+            to = functools.partial(paths.relative, page)
+            template = self.env.get_template("site/card.html.j2")
+            found = template.render(p=paper, bibtex=self.bibtex[paper.key], to=to)
+            self._cards[(folder, paper.key)] = found
+        return found
 
     def page(self, page: str, template: str, **context: object) -> None:
         to: Callable[..., str] = functools.partial(paths.relative, page)
-        text = self.env.get_template(f"site/{template}").render(page=page, to=to, **context)
+        template_ = self.env.get_template(f"site/{template}")
+        text = template_.render(page=page, to=to, paths=paths, **context)
         self.files[page] = text.encode("utf-8")
 
     def cards(self, page: str, title: str, papers: list[PaperView], **context: object) -> None:
@@ -82,7 +96,7 @@ class Renderer:
             title=title,
             papers=papers,
             groups=by_year(papers),
-            bibtex=self.bibtex,
+            cards={p.key: self.card(page, p) for p in papers},
             **{"description": None, "node": None, "children": [], "bib": None, **context},
         )
 
@@ -125,7 +139,7 @@ def _year_pages(r: Renderer) -> None:
         query = f"from={year}&to={year}" if year is not None else None
         r.listing(paths.year_page(year), title, r.model.years[year], browse_query=query)
     years = [(year, len(r.model.years[year])) for year in order]
-    r.page(paths.YEARS, "years.md.j2", years=years, year_page=paths.year_page)
+    r.page(paths.YEARS, "years.md.j2", years=years)
 
 
 def _venue_pages(r: Renderer) -> None:

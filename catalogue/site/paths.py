@@ -8,7 +8,7 @@ are not rewritten by MkDocs, so they are computed here, relative to the page tha
 
 from __future__ import annotations
 
-import posixpath
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -60,8 +60,13 @@ class SiteLayout:
         return self.root / "assets"
 
 
+def _name(record_id: str) -> str:
+    # ``index`` is a valid id, but each folder's index page has that name already.
+    return "index_" if record_id == "index" else record_id
+
+
 def category_page(category_id: str) -> str:
-    return f"categories/{category_id}.md"
+    return f"categories/{_name(category_id)}.md"
 
 
 def year_page(year: int | None) -> str:
@@ -69,7 +74,7 @@ def year_page(year: int | None) -> str:
 
 
 def venue_page(venue_id: str) -> str:
-    return f"venues/{venue_id}.md"
+    return f"venues/{_name(venue_id)}.md"
 
 
 def tag_page(slug: str) -> str:
@@ -81,9 +86,22 @@ def html_path(page: str) -> str:
     return page[: -len(".md")] + ".html" if page.endswith(".md") else page
 
 
+@functools.lru_cache(maxsize=65536)
+def _relative(from_page: str, to: str) -> str:
+    # Pure string work on clean relative POSIX paths (posixpath.relpath asks the OS for the
+    # working folder on every call, and pages make tens of thousands of links).
+    here = html_path(from_page).split("/")[:-1]
+    there = html_path(to).split("/")
+    common = 0
+    while common < min(len(here), len(there) - 1) and here[common] == there[common]:
+        common += 1
+    return "/".join([".."] * (len(here) - common) + there[common:])
+
+
 def relative(from_page: str, to: str, anchor: str | None = None) -> str:
     """The link from one page to another page (or file), optionally to an anchor in it."""
-    here = posixpath.dirname(html_path(from_page)) or "."
-    target = html_path(to)
-    url = "" if target == html_path(from_page) and anchor else posixpath.relpath(target, here)
-    return f"{url}#{anchor}" if anchor else url
+    if anchor is None:
+        return _relative(from_page, to)
+    if html_path(to) == html_path(from_page):
+        return f"#{anchor}"
+    return f"{_relative(from_page, to)}#{anchor}"

@@ -81,6 +81,14 @@ class PaperView:
     added: str | None
 
     @property
+    def venue_page(self) -> str | None:
+        return paths.venue_page(self.venue.id) if self.venue is not None else None
+
+    @property
+    def year_page(self) -> str:
+        return paths.year_page(self.year)
+
+    @property
     def short_authors(self) -> str:
         return short_authors(self.authors)
 

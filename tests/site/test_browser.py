@@ -182,7 +182,7 @@ def test_hostile_record_shows_as_text_and_runs_nothing(
     title = built_site.catalogue.categories[TRICKY_CATEGORY].title
     assert page.title() == f"{title} - Knowledge-distillation papers"
     expect(page.locator("article h1")).to_have_text(title)
-    code = card.locator("a.kd-link--code")
+    code = card.locator("a.kd-link", has_text="Code")
     assert (
         code.get_attribute("href")
         == "https://example.org/a%22%3E%3Cscript%3Ewindow.__xss=6%3C/script%3E"
@@ -192,3 +192,45 @@ def test_hostile_record_shows_as_text_and_runs_nothing(
     page.goto(site_url + "browse.html?q=script")
     expect(page.locator("#kd-results a").first).to_have_text(XSS_TITLE)
     assert page.evaluate("window.__xss") is None
+
+
+PAGES = [
+    "index.html",
+    "browse.html",
+    "categories/index.html",
+    "categories/feature.html",
+    "categories/_uncategorised.html",
+    "talks.html",
+    "years/index.html",
+    "years/2015.html",
+    "years/_undated.html",
+    "venues/index.html",
+    "venues/cvpr.html",
+    "tags/index.html",
+    "tags/vision.html",
+    "sources.html",
+    "code.html",
+    "downloads.html",
+    "contributing.html",
+    "404.html",
+]
+
+
+def test_every_kind_of_page_renders_without_errors(watched: Watched, site_url: str) -> None:
+    page = watched.page
+    for name in PAGES:
+        answer = page.goto(site_url + name)
+        assert answer is not None and answer.ok, name
+        expect(page.locator("article h1")).to_have_count(1)
+        assert page.evaluate("window.__xss") is None, name
+
+
+def test_site_works_opened_from_disk(watched: Watched, built_site: BuiltSite) -> None:
+    page = watched.page
+    page.goto(built_site.layout.public_dir.joinpath("browse.html").resolve().as_uri())
+    total = len(built_site.catalogue.papers)
+    expect(page.locator("#kd-count")).to_have_text(f"All {total} papers")
+    _type_search(page, "neural network")
+    expect(page.locator(".kd-search__title").first).to_have_text(KNOWN_TITLE)
+    page.locator(".kd-search__link").first.click()
+    page.wait_for_url(f"**/categories/foundations.html#{KNOWN_KEY}")

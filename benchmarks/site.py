@@ -1,0 +1,240 @@
+"""Benchmark: the website for a synthetic catalogue, built and then measured in Chromium.
+
+Writes a deterministic synthetic catalogue (benchmarks/synthetic.py), loads it, generates the
+site's pages and runs the strict MkDocs build, then serves the result on 127.0.0.1 and drives
+Debian's chromium: how long after typing the header search shows the matching papers (cold,
+straight after the page loaded, and warm, per keystroke), how long the browse page takes to show
+every paper and to apply a filter, and how long the biggest category page takes to load.
+
+    .venv/bin/python benchmarks/site.py [--papers 10000] [--keep DIR]
+
+Goals (issue 5): at most 1.5 ms of build time per paper; search answers within 300 ms of typing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import gzip
+import http.server
+import json
+import shutil
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from playwright.sync_api import Page, sync_playwright
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.synthetic import generate as write_synthetic  # noqa: E402
+from catalogue.site import SiteLayout, build_html  # noqa: E402
+from catalogue.site.downloads import bibtex_entries  # noqa: E402
+from catalogue.site.model import build_model  # noqa: E402
+from catalogue.site.nav import navigation  # noqa: E402
+from catalogue.site.pages import render_docs  # noqa: E402
+from catalogue.site.sync import sync_tree  # noqa: E402
+from catalogue.store import load  # noqa: E402
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+# Records when each keystroke happened and when the results for the box's value were in the page.
+INSTRUMENT = """() => {
+  const input = document.querySelector('.kd-search__input');
+  const meta = document.querySelector('.kd-search__meta');
+  window.__keys = []; window.__shown = [];
+  input.addEventListener('keydown', e => window.__keys.push(e.timeStamp), true);
+  new MutationObserver(() => {
+    const at = performance.now();
+    const value = input.value;
+    requestAnimationFrame(() => requestAnimationFrame(() =>
+      window.__shown.push({value, text: meta.textContent, at, painted: performance.now()})));
+  }).observe(document.querySelector('.kd-search__results'), {childList: true});
+}"""
+
+
+def size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+@contextmanager
+def timed(label: str, timings: dict[str, float]) -> Iterator[None]:
+    start = time.perf_counter()
+    yield
+    timings[label] = time.perf_counter() - start
+
+
+def build(project: Path, papers: int) -> dict[str, float]:
+    """Write, load, generate and build; return the seconds each step took."""
+    shutil.copytree(
+        ROOT / "site", project / "site", ignore=shutil.ignore_patterns("docs", "public")
+    )
+    layout = SiteLayout(project)
+    timings: dict[str, float] = {}
+    with timed("write records", timings):
+        write_synthetic(project / "data", papers)
+    with timed("load", timings):
+        catalogue = load(project / "data")
+    with timed("bibtex entries", timings):
+        entries = bibtex_entries(catalogue)
+    with timed("site model", timings):
+        model = build_model(catalogue)
+    with timed("render pages", timings):
+        files = render_docs(model, entries, layout.assets_dir)
+    with timed("write pages", timings):
+        sync_tree(layout.docs_dir, files)
+    with timed("mkdocs build", timings):
+        build_html(layout, navigation(model))
+    return timings
+
+
+@contextmanager
+def serving(folder: Path) -> Iterator[str]:
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        disable_nagle_algorithm = True
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(Quiet, directory=str(folder))
+    )
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def search_latency(page: Page, url: str, query: str) -> dict[str, float]:
+    """Milliseconds from keystrokes to the matching results, straight after the page loaded."""
+    page.goto(url)
+    page.evaluate(INSTRUMENT)
+    box = page.locator(".kd-search__input")
+    box.click()
+    box.press_sequentially(query, delay=30)
+    page.wait_for_function(
+        "q => window.__shown.some(s => s.value === q)", arg=query, timeout=30_000
+    )
+    page.wait_for_timeout(200)
+    keys = page.evaluate("window.__keys")
+    shown = page.evaluate("window.__shown")
+    final = next(s for s in shown if s["value"] == query)
+    cold = {
+        "first keystroke to first results": shown[0]["painted"] - keys[0],
+        "last keystroke to final results": final["painted"] - keys[-1],
+    }
+    # Warm: the list is loaded; each keystroke against the results for exactly that value.
+    page.evaluate("() => { window.__keys = []; window.__shown = []; }")
+    box.fill("")
+    page.evaluate("() => { window.__keys = []; window.__shown = []; }")
+    box.press_sequentially("mutual", delay=120)
+    page.wait_for_timeout(300)
+    keys = page.evaluate("window.__keys")
+    shown = page.evaluate("window.__shown")
+    per_key = []
+    for i, stamp in enumerate(keys):
+        value = "mutual"[: i + 1]
+        match = [s["painted"] for s in shown if s["value"] == value]
+        if match:
+            per_key.append(match[0] - stamp)
+    cold["warm keystroke median"] = statistics.median(per_key)
+    cold["warm keystroke max"] = max(per_key)
+    cold["results for query"] = float(final["text"].split()[0].replace(",", ""))
+    return cold
+
+
+def browse_timings(page: Page, url: str) -> dict[str, float]:
+    start = time.perf_counter()
+    page.goto(url + "browse.html")
+    page.wait_for_function("document.getElementById('kd-count').hasAttribute('data-count')")
+    ready = (time.perf_counter() - start) * 1000
+    apply = page.evaluate(
+        """() => {
+          const form = document.getElementById('kd-browse');
+          const t0 = performance.now();
+          form.elements.cat.selectedIndex = 1;
+          form.elements.cat.dispatchEvent(new Event('change', {bubbles: true}));
+          const t1 = performance.now();
+          form.elements.q.value = 'teacher student';
+          form.elements.q.dispatchEvent(new Event('input', {bubbles: true}));
+          return [t1 - t0, performance.now() - t1];
+        }"""
+    )
+    return {
+        "browse: load to all papers listed": ready,
+        "browse: category filter applied": apply[0],
+        "browse: text filter applied": apply[1],
+    }
+
+
+def category_load(page: Page, url: str, public: Path) -> tuple[str, float]:
+    biggest = max((public / "categories").glob("*.html"), key=lambda p: p.stat().st_size)
+    start = time.perf_counter()
+    page.goto(url + f"categories/{biggest.name}", wait_until="load")
+    return biggest.name, (time.perf_counter() - start) * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--papers", type=int, default=10_000)
+    parser.add_argument("--keep", type=Path, default=None, help="Build here and keep it.")
+    args = parser.parse_args()
+    project = args.keep or Path(tempfile.mkdtemp(prefix="site-bench-"))
+    try:
+        timings = build(project, args.papers)
+        public = project / "site/public"
+        index = public / "data/papers.js"
+        site_seconds = sum(
+            timings[k]
+            for k in ("bibtex entries", "site model", "render pages", "write pages", "mkdocs build")
+        )
+        with serving(public) as url, sync_playwright() as playwright:
+            browser = playwright.chromium.launch(
+                executable_path="/usr/bin/chromium", headless=True, args=CHROMIUM_ARGS
+            )
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            latency = search_latency(page, url, "mutual learning teacher")
+            browse = browse_timings(page, url)
+            category, category_ms = category_load(page, url, public)
+            browser.close()
+        report = {
+            "papers": args.papers,
+            "seconds": {k: round(v, 3) for k, v in timings.items()},
+            "site build ms per paper": round(site_seconds * 1000 / args.papers, 3),
+            "site bytes": size(public),
+            "pages": sum(1 for _ in public.rglob("*.html")),
+            "search index bytes": index.stat().st_size,
+            "search index bytes per paper": round(index.stat().st_size / args.papers, 1),
+            "search index gzip bytes": len(gzip.compress(index.read_bytes())),
+            "search ms": {k: round(v, 1) for k, v in latency.items()},
+            "browse ms": {k: round(v, 1) for k, v in browse.items()},
+            f"load ms of the biggest category page ({category})": round(category_ms),
+        }
+        for key, value in report.items():
+            if isinstance(value, dict):
+                print(f"{key}:")
+                for inner, number in value.items():
+                    print(f"  {inner:<40} {number}")
+            else:
+                print(f"{key:<45} {value}")
+        print(json.dumps(report))
+    finally:
+        if args.keep is None:
+            shutil.rmtree(project, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

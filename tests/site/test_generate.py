@@ -1,0 +1,176 @@
+"""The generated pages and files: deterministic, complete, escaped, and in step with the data."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from catalogue.bibtex import catalogue_to_bibtex
+from catalogue.models import Category, CodeLink, Identifiers, Link, Paper
+from catalogue.site import SiteLayout, generate, paths
+from catalogue.site.browse_data import GLOBAL, browse_script
+from catalogue.site.chart import year_chart
+from catalogue.site.model import build_model, tag_slugs
+from catalogue.site.views import links
+from catalogue.store import COLLECTIONS, Catalogue, load
+
+from .conftest import BuiltSite, copy_project
+from .fixture_catalogue import XSS_KEY, XSS_TITLE, write_fixture
+
+
+def test_same_data_gives_byte_identical_files(tmp_path: Path, built_site: BuiltSite) -> None:
+    layout = copy_project(tmp_path)
+    again = generate(load(write_fixture(tmp_path / "data")), layout)
+    assert again.files == built_site.generated.files
+    assert again.nav == built_site.generated.nav
+    assert generate(load(tmp_path / "data"), layout).changed == []  # nothing rewritten
+
+
+def test_removed_category_page_is_deleted(tmp_path: Path) -> None:
+    layout = copy_project(tmp_path)
+    data = write_fixture(tmp_path / "data")
+    generate(load(data), layout)
+    assert (layout.docs_dir / "categories/attention.md").is_file()
+    (data / "categories/attention.yml").unlink()
+    changed = generate(load(data), layout).changed
+    assert "categories/attention.md" in changed
+    assert not (layout.docs_dir / "categories/attention.md").exists()
+    assert not (layout.docs_dir / "downloads/attention.bib").exists()
+
+
+def test_downloads_equal_the_bibtex_export(built_site: BuiltSite) -> None:
+    files, catalogue = built_site.generated.files, built_site.catalogue
+    assert files["downloads/all.bib"].decode() == catalogue_to_bibtex(catalogue)
+    for category in catalogue.categories:
+        expected = catalogue_to_bibtex(catalogue, category)
+        name = f"downloads/{category}.bib"
+        assert files.get(name, b"").decode() == expected, category
+
+
+def test_catalogue_json_holds_every_record(built_site: BuiltSite) -> None:
+    document = json.loads(built_site.generated.files["downloads/catalogue.json"])
+    assert document["format"] == 1
+    for collection in COLLECTIONS:
+        records = built_site.catalogue.records(collection)
+        loaded = [collection.model.model_validate(item) for item in document[collection.name]]
+        assert loaded == [records[key] for key in sorted(records)], collection.name
+
+
+def test_every_card_page_holds_every_paper_of_its_category(built_site: BuiltSite) -> None:
+    files, catalogue = built_site.generated.files, built_site.catalogue
+    for key, paper in catalogue.papers.items():
+        homes = [paths.category_page(c) for c in paper.categories if c in catalogue.categories]
+        if not homes:
+            homes = [paths.TALKS if paper.kind == "talk" else paths.UNCATEGORISED]
+        for page in homes:
+            assert f'<article class="kd-card" id="{key}">' in files[page].decode(), (key, page)
+
+
+def test_hostile_text_is_escaped_in_every_file(built_site: BuiltSite) -> None:
+    for name, body in built_site.generated.files.items():
+        if name.startswith(("assets/", "downloads/")):
+            continue
+        text = body.decode()
+        for raw in ("<script>window.__xss", '<img src=x onerror="window', '<svg onload="'):
+            assert raw not in text, (name, raw)
+    card = built_site.generated.files["categories/tricky.md"].decode()
+    escaped = XSS_TITLE.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    assert escaped.replace('"', "&quot;") in card
+    code = "https://example.org/a%22%3E%3Cscript%3Ewindow.__xss=6%3C/script%3E"
+    assert f'href="{code}"' in card
+    assert f'id="{XSS_KEY}"' in card
+
+
+def test_front_matter_titles_are_escaped_json_strings(built_site: BuiltSite) -> None:
+    page = built_site.generated.files["categories/tricky.md"].decode()
+    front = page.split("---\n")[1]
+    assert front.startswith('title: "Tricks \\u0026lt;b\\u0026gt;\\u0026amp;amp;')
+    assert "<" not in front and ">" not in front
+
+
+@pytest.mark.parametrize(
+    ("here", "target", "anchor", "expected"),
+    [
+        ("index.md", "categories/a.md", None, "categories/a.html"),
+        ("index.md", "categories/a.md", "key1", "categories/a.html#key1"),
+        ("categories/a.md", "categories/b.md", "k", "b.html#k"),
+        ("categories/a.md", "categories/a.md", "k", "#k"),
+        (
+            "years/2019.md",
+            "categories/_uncategorised.md",
+            "k",
+            "../categories/_uncategorised.html#k",
+        ),
+        ("tags/x.md", "downloads/all.bib", None, "../downloads/all.bib"),
+        ("categories/a.md", "index.md", None, "../index.html"),
+    ],
+)
+def test_relative_links(here: str, target: str, anchor: str | None, expected: str) -> None:
+    assert paths.relative(here, target, anchor) == expected
+
+
+def test_tag_slugs_are_unique_and_never_empty() -> None:
+    slugs = tag_slugs(["vision", "Vision", "Ünïcode tag", "日本語", "---", "a b", "Index"])
+    assert slugs == {
+        "---": "tags/tag.md",
+        "a b": "tags/a-b.md",
+        "Index": "tags/index-2.md",  # tags/index.md lists the tags
+        "Ünïcode tag": "tags/unicode-tag.md",
+        "Vision": "tags/vision.md",
+        "vision": "tags/vision-2.md",
+        "日本語": "tags/tag-2.md",
+    }
+
+
+def test_card_links_in_reading_order_once_per_url() -> None:
+    paper = Paper(
+        key="p2020x",
+        title="X",
+        identifiers=Identifiers(arxiv="2001.00001", doi="10.1234/x"),
+        links=[
+            Link(kind="code", url="https://github.com/a/b", label="code"),
+            Link(kind="video", url="https://v.example/1"),
+            Link(kind="arxiv", url="https://arxiv.org/abs/2001.00001"),
+            Link(kind="pdf", url="https://x.example/p.pdf", label="PDF"),
+        ],
+    )
+    code = [CodeLink(key="jax-code", url="https://github.com/o/c", title="C", framework="JAX")]
+    found = [(link.kind, link.label, link.url) for link in links(paper, code)]
+    assert found == [
+        ("pdf", "PDF", "https://x.example/p.pdf"),
+        ("arxiv", "arXiv", "https://arxiv.org/abs/2001.00001"),
+        ("doi", "DOI", "https://doi.org/10.1234/x"),
+        ("code", "Code", "https://github.com/a/b"),
+        ("code", "Code (JAX)", "https://github.com/o/c"),
+        ("video", "Video", "https://v.example/1"),
+    ]
+
+
+def test_chart_has_a_bar_per_year_with_gaps_and_links() -> None:
+    svg = year_chart({2015: 2, 2018: 5}, lambda y: f"years/{y}.html" if y != 2018 else None)
+    assert svg.count("<rect") == 4  # 2015..2018, the two empty years included
+    assert "<title>2016: 0 papers</title>" in svg and "<title>2018: 5 papers</title>" in svg
+    assert svg.count("<a href=") == 1 and 'href="years/2015.html"' in svg
+    assert year_chart({}, lambda y: None) == ""
+
+
+def test_browse_script_cannot_end_its_script_element(tmp_path: Path) -> None:
+    catalogue = Catalogue(root=tmp_path)
+    catalogue.categories["cat"] = Category(id="cat", title="C </script><!-- \u2028\u2029 x")
+    catalogue.papers["p2020a"] = Paper(
+        key="p2020a", title="T </script> \u2028 end", categories=["cat"], year=2020
+    )
+    text = browse_script(build_model(catalogue))
+    assert "<" not in text and "\u2028" not in text
+    data = json.loads(text[len(f"window.{GLOBAL}=") : -2])
+    assert data["papers"][0][1] == "T </script> end"  # titles are shown with spaces collapsed
+    assert data["categories"][0]["title"] == "C </script><!-- \u2028\u2029 x"
+
+
+def test_site_layout_paths(tmp_path: Path) -> None:
+    layout = SiteLayout(tmp_path)
+    assert layout.config_file == tmp_path / "site/mkdocs.yml"
+    assert layout.docs_dir == tmp_path / "site/docs"
+    assert layout.public_dir == tmp_path / "site/public"
