@@ -7,10 +7,20 @@ from pathlib import Path
 
 import click
 
-from ..errors import DataError, Severity, UsageError
-from ..linkcheck import Cache, Shard, check, fix_moved, from_catalogue, from_list, load_config
+from ..errors import DataError, Diagnostic, Severity, UsageError
+from ..linkcheck import (
+    Cache,
+    LinkReport,
+    Shard,
+    check,
+    fix_moved,
+    from_catalogue,
+    from_list,
+    load_config,
+)
 from ..linkcheck import changed_files as changed_since
 from ..linkcheck.cache import DEFAULT_PATH as CACHE_PATH
+from ..linkcheck.config import Severities
 from ..linkcheck.progress import Progress
 from ..linkcheck.report import diagnostics, github_annotations, markdown, summary, to_json
 from ..yamlio import write_atomic
@@ -104,17 +114,32 @@ def links(
     if fix_moved_ and catalogue is not None:
         result.fixed = fix_moved(catalogue, result)
     found = diagnostics(result, config.severity)
-    report(found)
-    if github if github is not None else os.environ.get("GITHUB_ACTIONS") == "true":
-        for line in github_annotations(found):
-            click.echo(line)
-    if markdown_path is not None:
-        write_atomic(markdown_path, markdown(result, config.severity))
-    if json_path is not None:
-        write_atomic(json_path, to_json(result, config.severity))
-    click.echo(summary(result), err=True)
-    if result.fixed:
-        click.echo(f"rewrote {sum(result.fixed.values())} link(s) of moved URLs", err=True)
+    if github is None:
+        github = os.environ.get("GITHUB_ACTIONS") == "true"
+    _publish(result, found, config.severity, markdown_path, json_path, github=github)
     failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
     if any(d.severity in failing for d in found):
         raise DataError([])  # every finding is printed above; the exit code says the rest
+
+
+def _publish(
+    result: LinkReport,
+    found: list[Diagnostic],
+    severities: Severities,
+    markdown_path: Path | None,
+    json_path: Path | None,
+    *,
+    github: bool,
+) -> None:
+    """Findings and summary on stderr, annotations on stdout, reports into their files."""
+    report(found)
+    if github:
+        for line in github_annotations(found):
+            click.echo(line)
+    if markdown_path is not None:
+        write_atomic(markdown_path, markdown(result, severities))
+    if json_path is not None:
+        write_atomic(json_path, to_json(result, severities))
+    click.echo(summary(result), err=True)
+    if result.fixed:
+        click.echo(f"rewrote {sum(result.fixed.values())} link(s) of moved URLs", err=True)

@@ -36,27 +36,22 @@ class Strict(BaseModel):
 class Limits(Strict):
     """How hard the checker may push: globally, per host, and per request."""
 
-    workers: int = Field(default=32, ge=1, le=256, description="requests in flight at once, in all")
-    per_host: int = Field(default=4, ge=1, le=64, description="requests in flight to one host")
-    host_interval: Seconds = Field(
-        default=0.05, description="least time between two starts to one host"
-    )
+    # Requests in flight at once, over all hosts; and to any one host.
+    workers: int = Field(default=32, ge=1, le=256)
+    per_host: int = Field(default=4, ge=1, le=64)
+    # Least time between two request starts to one host.
+    host_interval: Seconds = 0.05
     connect_timeout: float = Field(default=5.0, gt=0, le=120)
     read_timeout: float = Field(default=15.0, gt=0, le=300)
-    retries: int = Field(
-        default=2, ge=0, le=10, description="extra attempts on 429, 5xx and timeouts"
-    )
-    backoff: Seconds = Field(
-        default=1.0, description="wait before the first retry; doubles each time"
-    )
-    retry_after_cap: Seconds = Field(default=60.0, description="longest wait a server may ask for")
+    # Extra attempts after a 429, a 5xx or a timeout; the first pause, doubled each time; the
+    # longest pause a server may ask for with Retry-After before the checker gives up on it.
+    retries: int = Field(default=2, ge=0, le=10)
+    backoff: Seconds = 1.0
+    retry_after_cap: Seconds = 60.0
     max_redirects: int = Field(default=10, ge=0, le=50)
-    body_bytes: int = Field(
-        default=16_384, ge=0, le=1 << 20, description="bytes of a GET body read"
-    )
-    body_seconds: Seconds = Field(
-        default=5.0, description="longest time spent reading that much body"
-    )
+    # How much of a GET body is read (enough to recognise a challenge page), and for how long.
+    body_bytes: int = Field(default=16_384, ge=0, le=1 << 20)
+    body_seconds: Seconds = 5.0
     user_agent: str = "kd-paper-catalogue-linkcheck/0.1 (checks the links of a paper list)"
 
 

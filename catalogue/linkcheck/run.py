@@ -16,6 +16,7 @@ from .checker import Checker, host_of
 from .config import LinkcheckConfig
 from .limiter import Dispatcher, Limiter
 from .progress import Progress
+from .resolve import missing_hosts
 from .results import Checked, LinkClass, LinkReport, LinkResult, Target
 
 
@@ -49,38 +50,61 @@ def check(
     shard: Shard | None = None,
     progress: Progress | None = None,
 ) -> LinkReport:
-    """Check every target (of the shard) once; the cache and the blocked list answer first."""
+    """Check every target (of the shard) once; the blocked list and the cache answer first."""
     start = time.perf_counter()
     if shard is not None:
         targets = [t for t in targets if shard.holds(t.url)]
-    known: dict[str, tuple[LinkResult, bool]] = {}
-    pending: list[str] = []
-    for target in targets:
-        split = urlsplit(target.url)
-        reason = config.blocked_reason(split.hostname or "", host_of(target.url))
-        cached = cache.fresh(target.url) if cache is not None else None
-        if reason is not None:
-            note = f"host listed as blocked in the configuration: {reason}"
-            known[target.url] = (
-                LinkResult(url=target.url, outcome=LinkClass.BLOCKED, note=note),
-                False,
-            )
-        elif cached is not None:
-            known[target.url] = (cached, True)
-        else:
-            pending.append(target.url)
+    known, pending = _answer_known(targets, config, cache)
+    on_result = progress.update if progress is not None else _ignore
     if progress is not None:
         progress.start(len(pending))
-    fresh, requests = check_urls(pending, config, progress.update if progress else _ignore)
+    fresh = _unknown_hosts(pending, config, on_result)
+    checked, requests = check_urls([u for u in pending if u not in fresh], config, on_result)
+    fresh.update(checked)
     if cache is not None:
         for result in fresh.values():
             cache.put(result)
         cache.save()
-    checked = []
+    report = [
+        Checked(target, *(known.get(target.url) or (fresh[target.url], False)))
+        for target in targets
+    ]
+    return LinkReport(report, requests=requests, seconds=time.perf_counter() - start)
+
+
+def _answer_known(
+    targets: list[Target], config: LinkcheckConfig, cache: Cache | None
+) -> tuple[dict[str, tuple[LinkResult, bool]], list[str]]:
+    """Results the configuration (blocked hosts) or the cache give; and the URLs left to check."""
+    known: dict[str, tuple[LinkResult, bool]] = {}
+    pending: list[str] = []
     for target in targets:
-        result, from_cache = known.get(target.url) or (fresh[target.url], False)
-        checked.append(Checked(target, result, from_cache))
-    return LinkReport(checked, requests=requests, seconds=time.perf_counter() - start)
+        reason = config.blocked_reason(urlsplit(target.url).hostname or "", host_of(target.url))
+        cached = cache.fresh(target.url) if cache is not None else None
+        if reason is not None:
+            note = f"host listed as blocked in the configuration: {reason}"
+            result = LinkResult(url=target.url, outcome=LinkClass.BLOCKED, note=note)
+            known[target.url] = (result, False)
+        elif cached is not None:
+            known[target.url] = (cached, True)
+        else:
+            pending.append(target.url)
+    return known, pending
+
+
+def _unknown_hosts(
+    urls: list[str], config: LinkcheckConfig, on_result: Callable[[LinkResult], None]
+) -> dict[str, LinkResult]:
+    """Dead results, without a request, for the URLs whose host name does not exist."""
+    named = [(url, urlsplit(url).hostname or "") for url in urls]
+    missing = missing_hosts(named, config.limits.workers)
+    results = {}
+    for url, name in named:
+        if name in missing:
+            note = "unknown host: the name does not resolve"
+            results[url] = LinkResult(url=url, outcome=LinkClass.DEAD, note=note)
+            on_result(results[url])
+    return results
 
 
 def _ignore(result: LinkResult) -> None:

@@ -61,6 +61,7 @@ class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     disable_nagle_algorithm = True  # otherwise each keep-alive answer waits ~40 ms (Nagle)
     server: _Server
+    _gauges: list[Gauge]
 
     def setup(self) -> None:
         super().setup()
@@ -87,14 +88,20 @@ class Handler(BaseHTTPRequestHandler):
             stats.requests[(self.command, path)] += 1
             stats.times.setdefault(path, []).append(now)
             stats.starts.append(now)
-        gauges = [stats.gauge, *self.site.shared]
-        for gauge in gauges:
+        self._gauges = [stats.gauge, *self.site.shared]
+        for gauge in self._gauges:
             gauge.enter()
         try:
             self.site.route(path)(self)
         finally:
-            for gauge in gauges:
-                gauge.leave()
+            self._done()
+
+    def _done(self) -> None:
+        """The request stops counting as in progress, before its answer leaves: the client cannot
+        start its next request before this, so the gauges never over-count a correct client."""
+        for gauge in self._gauges:
+            gauge.leave()
+        self._gauges = []
 
     def answer(
         self, status: int, body: bytes = b"ok", headers: dict[str, str] | None = None
@@ -104,6 +111,7 @@ class Handler(BaseHTTPRequestHandler):
             self.send_header(name, value)
         self.send_header("Content-Type", "text/html; charset=utf-8")
         self.send_header("Content-Length", str(len(body)))
+        self._done()
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)
@@ -117,6 +125,7 @@ class Handler(BaseHTTPRequestHandler):
         self.send_response(200)
         self.send_header("Content-Type", "application/pdf")
         self.send_header("Content-Length", str(size))
+        self._done()
         self.end_headers()
         block, sent = b"x" * chunk, 0
         try:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import itertools
+import statistics
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 
-from catalogue.linkcheck import LinkClass, LinkResult, Target, check, check_urls
+from catalogue.errors import NetworkError
+from catalogue.linkcheck import Cache, LinkClass, LinkResult, Target, check, check_urls
 from catalogue.linkcheck.config import BlockedHost
 
 from .conftest import BIG, Web, fast_config, serving
@@ -160,10 +163,10 @@ def test_requests_to_one_host_are_spaced(web: Web) -> None:
     for site in (web.a, web.b):
         starts = sorted(site.stats.starts)
         gaps = [b - a for a, b in itertools.pairwise(starts)]
-        # Arrival times carry the scheduling jitter of a busy machine: each gap may shrink a
-        # little, but the spacing as a whole cannot (unlimited, all six arrive within a few ms).
-        assert starts[-1] - starts[0] >= 5 * 0.1 * 0.95, gaps
-        assert min(gaps) >= 0.05, gaps
+        # Arrival times carry the scheduling jitter of a busy machine, which can squeeze one gap;
+        # the spacing as a whole stays (unlimited, the six would arrive within a few ms).
+        assert starts[-1] - starts[0] >= 0.4, gaps
+        assert statistics.median(gaps) >= 0.08, gaps
     # The interval is per host: both hosts were served side by side, not one after the other.
     assert min(web.b.stats.starts) < max(web.a.stats.starts)
 
@@ -196,3 +199,20 @@ def _wait_for(condition: Callable[[], bool], seconds: float = 2.0) -> None:
     while not condition():
         assert time.monotonic() < deadline, "the server never saw it"
         time.sleep(0.02)
+
+
+def test_a_name_that_does_not_exist_is_looked_up_once_not_requested(web: Web) -> None:
+    dead = [f"http://gone.invalid/paper/{n}" for n in range(3)]
+    report = check([Target(url) for url in [*dead, web.a.url("/ok")]], fast_config())
+    outcomes = {c.target.url: c.result.outcome for c in report.checked}
+    assert [outcomes[url] for url in dead] == [LinkClass.DEAD] * 3
+    assert outcomes[web.a.url("/ok")] is LinkClass.OK
+    assert report.requests == 1
+
+
+def test_no_name_resolving_at_all_is_a_network_error_not_dead_links(tmp_path: Path) -> None:
+    config, path = fast_config(), tmp_path / "cache.json"
+    targets = [Target(f"http://site{n}.invalid/") for n in range(3)]
+    with pytest.raises(NetworkError, match="none of the 3 host names resolves"):
+        check(targets, config, cache=Cache(path, config.ttl_hours))
+    assert not path.exists()
