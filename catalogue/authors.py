@@ -12,6 +12,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .keys import ascii_slug, family_name
 
@@ -20,8 +21,12 @@ AuthorKey = tuple[str, ...]
 
 def author_key(authors: Sequence[str]) -> AuthorKey:
     """Family names in order, ASCII-folded, without affiliation digits: ``("hinton", "dean")``."""
-    names = (re.sub(r"\d+", "", ascii_slug(family_name(a))) for a in authors)
-    return tuple(name for name in names if name)
+    return tuple(name for name in map(_family, authors) if name)
+
+
+@lru_cache(maxsize=1 << 16)
+def _family(author: str) -> str:
+    return re.sub(r"\d+", "", ascii_slug(family_name(author)))
 
 
 def agree(a: AuthorKey, b: AuthorKey) -> bool:
@@ -89,28 +94,34 @@ class Shift:
 
 
 def find_shifts(lines: Sequence[AuthorLine]) -> list[Shift]:
-    """Author lines that slipped to another entry, found through an index by family name."""
+    """Author lines that slipped to another entry.
+
+    The search starts from the rare case, a work whose lists disagree on its authors (``witness``
+    against ``displaced``), and looks, through an index by list and family name, for a line of the
+    displaced line's list that gives the witness's authors to another work (``moved``)."""
     by_cluster: dict[int, list[AuthorLine]] = defaultdict(list)
-    by_name: dict[str, list[AuthorLine]] = defaultdict(list)
+    by_source_name: dict[tuple[str, str], list[AuthorLine]] = defaultdict(list)
     for line in lines:
         if line.key:
             by_cluster[line.cluster].append(line)
             for name in set(line.key):
-                by_name[name].append(line)
+                by_source_name[(line.source, name)].append(line)
+
+    def agrees_at_home(line: AuthorLine) -> bool:
+        return any(o is not line and agree(o.key, line.key) for o in by_cluster[line.cluster])
+
     shifts = []
-    for line in lines:
-        own = by_cluster.get(line.cluster, [])
-        if not line.key or any(o is not line and agree(o.key, line.key) for o in own):
-            continue
-        seen: set[str] = set()
-        for name in line.key:
-            for witness in by_name[name]:
-                if witness.ref in seen or witness.cluster == line.cluster:
+    for group in by_cluster.values():
+        for witness in group:
+            for displaced in group:
+                if displaced.source == witness.source or agree(displaced.key, witness.key):
                     continue
-                seen.add(witness.ref)
-                if witness.source == line.source or not resemble(line.key, witness.key):
-                    continue
-                for displaced in by_cluster[witness.cluster]:
-                    if displaced.source == line.source and not agree(displaced.key, witness.key):
-                        shifts.append(Shift(line, witness, displaced))
+                seen: set[str] = set()
+                for name in dict.fromkeys(witness.key):
+                    for moved in by_source_name[(displaced.source, name)]:
+                        if moved.cluster == witness.cluster or moved.ref in seen:
+                            continue
+                        seen.add(moved.ref)
+                        if resemble(moved.key, witness.key) and not agrees_at_home(moved):
+                            shifts.append(Shift(moved, witness, displaced))
     return shifts

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import parse_qs, unquote, urlsplit, urlunsplit
 
 import ftfy
@@ -58,6 +59,7 @@ def _canonical_arxiv(found: str) -> str:
     return f"{head.lower()}{dot}{subject.upper()}/{number}"
 
 
+@lru_cache(maxsize=1 << 16)
 def arxiv_id(text: str) -> str | None:
     """The arXiv id (without version) named by a URL, an arXiv DOI or an id as written."""
     text = text.strip()
@@ -100,6 +102,7 @@ def _clean_doi(value: str) -> str:
     return unquote(value).strip().rstrip(".,;").lower()
 
 
+@lru_cache(maxsize=1 << 16)
 def doi(text: str) -> str | None:
     """The lower-case DOI named by a doi.org URL, a publisher URL holding one, or as written."""
     text = text.strip()
@@ -223,6 +226,7 @@ _PUBLISHERS: dict[str, Callable[[_Url], str | None]] = {
 }
 
 
+@lru_cache(maxsize=1 << 16)
 def paper_identity(url: str) -> IdentityKey | None:
     """The stable identity a paper URL carries (arXiv, DOI, or a publisher's own id), if any."""
     found = arxiv_id(url)
@@ -249,6 +253,7 @@ _GITHUB_RESERVED = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def github_repo(url: str) -> str | None:
     """``owner/repo`` (lower-case) of a GitHub URL, ignoring sub-paths, ``.git`` and fragments."""
     parts = _split(url)
@@ -270,6 +275,7 @@ def code_identity(url: str) -> IdentityKey:
 # --- URLs -------------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise_url(url: str) -> str:
     """A URL compared loosely: https, lower-case host without ``www.``, no default port, no
     fragment, no repeated or trailing slashes. Query strings stay: they often name the page."""
@@ -294,6 +300,7 @@ _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d-"
 _APOSTROPHES = "'\u2018\u2019\u02bc`\u00b4"
 
 
+@lru_cache(maxsize=1 << 16)
 def title_key(title: str) -> str:
     """A title reduced to what identifies it: lower-case ASCII-folded words split by single
     spaces. Mojibake, Unicode forms (full width, ligatures), accents, apostrophes, dashes and
