@@ -103,3 +103,23 @@ def test_normalise_keeps_what_markdown_keeps() -> None:
     assert normalise("a  \n\n>    b\n> c\n\n    Datasets: x") == ["a", "> b c", "    Datasets: x"]
     assert normalise("a ](") != normalise("a](")
     assert normalise("x,2016") != normalise("x, 2016")
+
+
+def test_cli_prints_each_seed_in_its_own_style(catalogue: Catalogue) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    for source_id in SEEDS:
+        style = catalogue.sources[source_id].format
+        done = subprocess.run(
+            [sys.executable, "-m", "catalogue", "--data", str(ROOT / "data"), "render",
+             "--style", style, "--source", source_id],
+            capture_output=True, text=True, env=env, check=False, timeout=60,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.startswith(f"# {catalogue.sources[source_id].title}\n")
+        position = 0
+        for entry in render_entries(catalogue, source_id, style):
+            position = done.stdout.index(entry.text, position)  # every entry, in line order
