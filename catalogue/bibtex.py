@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 
-from pylatexenc.latexencode import (
+from pylatexenc.latexencode import (  # type: ignore[import-untyped]
     RULE_DICT,
     UnicodeToLatexConversionRule,
     UnicodeToLatexEncoder,
