@@ -174,3 +174,22 @@ def test_site_layout_paths(tmp_path: Path) -> None:
     assert layout.config_file == tmp_path / "site/mkdocs.yml"
     assert layout.docs_dir == tmp_path / "site/docs"
     assert layout.public_dir == tmp_path / "site/public"
+
+
+def test_passthrough_keeps_generated_html_whole() -> None:
+    import markdown
+
+    from catalogue.site.passthrough import wrap
+
+    html = '<article id="a1"><p>x *not emphasis* &amp; <b>b</b></p>\n\n<p>y</p></article>'
+    source = f"# T\n\n{wrap(html)}\n\n*after*\n\n<!-- catalogue:html -->\n<p>unclosed</p>\n"
+    out = markdown.markdown(source, extensions=["catalogue.site.passthrough"])
+    assert html in out and "<p><article" not in out
+    assert "<em>after</em>" in out  # Markdown around the block is still Markdown
+    assert "<p>unclosed</p>" in out  # an unclosed marker leaves ordinary raw HTML
+
+
+def test_built_pages_carry_no_markers(built_site: BuiltSite) -> None:
+    for page in built_site.layout.public_dir.rglob("*.html"):
+        text = page.read_text("utf-8")
+        assert "catalogue:html" not in text and "<p><article" not in text, page
