@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 
 import requests
@@ -21,7 +21,9 @@ from ..errors import NetworkError
 OFFLINE_AFTER = 3
 
 
-def missing_hosts(urls: Iterable[tuple[str, str]], workers: int) -> set[str]:
+def missing_hosts(
+    urls: Iterable[tuple[str, str]], workers: int, name_exists: Callable[[str], bool]
+) -> set[str]:
     """The host names (of ``(url, hostname)`` pairs) that DNS says do not exist.
 
     URLs that go through a proxy are left out: the proxy resolves them, not this machine.
@@ -30,7 +32,7 @@ def missing_hosts(urls: Iterable[tuple[str, str]], workers: int) -> set[str]:
     if not names:
         return set()
     with ThreadPoolExecutor(min(workers, len(names)), thread_name_prefix="resolve") as pool:
-        exists = list(pool.map(_exists, names))
+        exists = list(pool.map(name_exists, names))
     missing = {name for name, found in zip(names, exists, strict=True) if not found}
     if len(names) >= OFFLINE_AFTER and len(missing) == len(names):
         raise NetworkError(
@@ -51,7 +53,7 @@ def _looked_up_here(url: str, name: str) -> bool:
     return not requests.utils.get_environ_proxies(url)
 
 
-def _exists(name: str) -> bool:
+def host_exists(name: str) -> bool:
     """False only when DNS answers that the name does not exist; any doubt counts as found."""
     try:
         socket.getaddrinfo(name, None)
