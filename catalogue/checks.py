@@ -162,6 +162,42 @@ def shared_identifier(cat: Catalogue) -> Iterator[Diagnostic]:
 
 
 @check
+def same_title(cat: Catalogue) -> Iterator[Diagnostic]:
+    """A paper added twice under two keys (e.g. by copying a template) shows as one title twice.
+
+    A curator's ``different`` decision naming both keys silences it."""
+    from .identity import title_key
+
+    apart = {
+        frozenset(pair)
+        for decision in cat.decisions.values()
+        if decision.verdict == "different"
+        for pair in _pairs(decision.records)
+    }
+    seen: dict[tuple[str, str], str] = {}
+    for key, paper in sorted(cat.papers.items()):
+        title = (paper.kind, title_key(paper.title))
+        first = seen.setdefault(title, key)
+        if first != key and frozenset((first, key)) not in apart:
+            yield _diag(
+                cat,
+                PAPERS,
+                key,
+                ("title",),
+                f"same title as {first!r}: merge the two records, or record a `different`"
+                " decision in data/decisions/ if they are two papers",
+                "same-title",
+                Severity.WARNING,
+            )
+
+
+def _pairs(items: list[str]) -> Iterator[tuple[str, str]]:
+    for i, a in enumerate(items):
+        for b in items[i + 1 :]:
+            yield a, b
+
+
+@check
 def empty_category(cat: Catalogue) -> Iterator[Diagnostic]:
     used: set[str] = set()
     for paper in cat.papers.values():

@@ -57,13 +57,14 @@ def test_file_name_must_match_key(data: Path) -> None:
     assert findings(data) == [("papers/fitnets.yml", 1, "file-name", Severity.ERROR)]
 
 
-@pytest.mark.parametrize(("ident", "value"), [("arxiv", "'1412.6550'"), ("doi", "10.1000/xyz")])
-def test_shared_identifier(data: Path, ident: str, value: str) -> None:
+@pytest.mark.parametrize("ident", ["arxiv", "doi"])
+def test_shared_identifier(data: Path, ident: str) -> None:
     if ident == "doi":
         edit(data / PAPER, "  arxiv: '1412.6550'", "  doi: 10.1000/xyz")
     twin = data / "papers/romero2015fitnetsb.yml"
     shutil.copy(data / PAPER, twin)
     edit(twin, "key: romero2015fitnets\n", "key: romero2015fitnetsb\n")
+    edit(twin, "title: 'FitNets: Hints for Thin Deep Nets'", "title: Another title")
     assert findings(data) == [
         ("papers/romero2015fitnetsb.yml", 9, "shared-identifier", Severity.ERROR)
     ]
@@ -99,3 +100,21 @@ def test_category_cycle(data: Path) -> None:
 def test_uncategorised_paper_warns(data: Path) -> None:
     edit(data / PAPER, "categories:\n- foundations\n", "")
     assert ("papers/romero2015fitnets.yml", 1, "uncategorised", Severity.WARNING) in findings(data)
+
+
+def test_same_title_twice_warns_unless_decided_different(data: Path) -> None:
+    twin = data / "papers/romero2015hints.yml"
+    shutil.copy(data / PAPER, twin)
+    edit(twin, "key: romero2015fitnets\n", "key: romero2015hints\n")
+    edit(twin, "  arxiv: '1412.6550'\n", "  arxiv: '1412.6551'\n")
+    edit(
+        twin,
+        "title: 'FitNets: Hints for Thin Deep Nets'",
+        "title: FITNETS -- hints for thin deep nets",
+    )
+    assert findings(data) == [("papers/romero2015hints.yml", 2, "same-title", Severity.WARNING)]
+    (data / "decisions").mkdir()
+    (data / "decisions/two-fitnets.yml").write_text(
+        "id: two-fitnets\nverdict: different\nrecords:\n- romero2015fitnets\n- romero2015hints\n"
+    )
+    assert findings(data) == []
