@@ -22,9 +22,10 @@ import random
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from catalogue.importers import ImportedEntry
-from catalogue.models import Category, Link, LinkKind, Source, SourceEntry, Venue
+from catalogue.models import Category, Link, LinkKind, Source, SourceEntry, Venue, VenueKind
 from catalogue.reconcile import plan_import
 from catalogue.store import Catalogue, load, save
 
@@ -37,12 +38,11 @@ FAMILY = "Ahn Berg Costa Dutta Eriksen Fujita Garcia Huang Ivanova Jensen Kim Li
 DAY = dt.date(2026, 11, 21)
 
 
-def _entry(source: str, line: int, title: str, url: str, **facts: object) -> ImportedEntry:
-    kind = "code" if "github.com" in url else "paper"
-    link = Link(kind=LinkKind.CODE if kind == "code" else LinkKind.ARXIV, url=url)
-    return ImportedEntry(
-        kind, SourceEntry(source=source, line=line, title=title, links=[link], **facts)
-    )  # type: ignore[arg-type]
+def _entry(source: str, line: int, title: str, url: str, **facts: Any) -> ImportedEntry:
+    code = "github.com" in url
+    link = Link(kind=LinkKind.CODE if code else LinkKind.ARXIV, url=url)
+    entry = SourceEntry(source=source, line=line, title=title, links=[link], **facts)
+    return ImportedEntry("code" if code else "paper", entry)
 
 
 def synthetic(papers: int, seed: int = 7) -> list[ImportedEntry]:
@@ -88,7 +88,7 @@ def _empty(root: Path) -> None:
             id="cvpr",
             short="CVPR",
             name="Computer Vision and Pattern Recognition",
-            kind="conference",
+            kind=VenueKind.CONFERENCE,
         ),
         Category(id="general", title="General"),
         Source(id="bench-a", file="a.md", title="A", format="generic"),

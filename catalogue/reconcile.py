@@ -176,7 +176,7 @@ def _derive_code(clustering: Clustering, cat: Catalogue, result: Analysis, taken
             continue
         entries = [c.entry for c in cl.entries if c.entry is not None]
         urls = [link.url for e in entries for link in e.links]
-        titles = [e.title for e in entries if e.title] or [None]
+        titles: list[str | None] = [e.title for e in entries if e.title] or [None]
         attached = next((k for t in titles if (k := index.match(t, urls))), None)
         code = derive_code(cl, attached)
         if cl.anchors:

@@ -51,7 +51,7 @@ def _fields(
     stored: M, old: M | None, new: M, groups: tuple[str | tuple[str, ...], ...]
 ) -> dict[str, Any]:
     blank = type(stored).model_fields
-    out = {}
+    out: dict[str, Any] = {}
     for group in groups:
         names = (group,) if isinstance(group, str) else group
         mine = tuple(getattr(stored, n) for n in names)
@@ -81,9 +81,9 @@ def _identifiers(stored: Identifiers, old: Identifiers | None, new: Identifiers)
 def combine_paper(stored: Paper, old: Paper | None, new: Paper, added: dt.date) -> Paper:
     update = _fields(stored, old, new, _PAPER_FIELDS)
     update["identifiers"] = _identifiers(
-        stored.identifiers, old and old.identifiers, new.identifiers
+        stored.identifiers, old.identifiers if old else None, new.identifiers
     )
-    update["links"] = _links(stored.links, old and old.links, new.links)
+    update["links"] = _links(stored.links, old.links if old else None, new.links)
     update["sources"] = new.sources
     update["added"] = stored.added or added
     return stored.model_copy(update=update)
@@ -91,6 +91,6 @@ def combine_paper(stored: Paper, old: Paper | None, new: Paper, added: dt.date) 
 
 def combine_code(stored: CodeLink, old: CodeLink | None, new: CodeLink) -> CodeLink:
     update = _fields(stored, old, new, _CODE_FIELDS)
-    update["links"] = _links(stored.links, old and old.links, new.links)
+    update["links"] = _links(stored.links, old.links if old else None, new.links)
     update["sources"] = new.sources
     return stored.model_copy(update=update)

@@ -5,20 +5,32 @@ from __future__ import annotations
 from pathlib import Path
 
 from catalogue.importers import EntryKind, ImportedEntry
-from catalogue.models import Category, Decision, Link, LinkKind, Source, SourceEntry, Venue
+from catalogue.models import (
+    Category,
+    Decision,
+    Link,
+    LinkKind,
+    Source,
+    SourceEntry,
+    Venue,
+    VenueKind,
+)
 from catalogue.store import Catalogue
 
 VENUES = [
-    Venue(id="arxiv", short="arXiv", name="arXiv preprint", kind="preprint"),
+    Venue(id="arxiv", short="arXiv", name="arXiv preprint", kind=VenueKind.PREPRINT),
     Venue(
-        id="cvpr", short="CVPR", name="Computer Vision and Pattern Recognition", kind="conference"
+        id="cvpr",
+        short="CVPR",
+        name="Computer Vision and Pattern Recognition",
+        kind=VenueKind.CONFERENCE,
     ),
-    Venue(id="iclr", short="ICLR", name="Learning Representations", kind="conference"),
+    Venue(id="iclr", short="ICLR", name="Learning Representations", kind=VenueKind.CONFERENCE),
     Venue(
         id="neurips",
         short="NeurIPS",
         name="Neural Information Processing Systems",
-        kind="conference",
+        kind=VenueKind.CONFERENCE,
         aliases=["NIPS"],
     ),
 ]

@@ -97,7 +97,7 @@ def test_venues_resolve_by_alias_and_unknown_ones_are_created_once() -> None:
                 id="neurips",
                 short="NeurIPS",
                 name="Neural Information",
-                kind="conference",
+                kind=VenueKind.CONFERENCE,
                 aliases=["NIPS"],
             )
         ]

@@ -39,9 +39,11 @@ def test_every_seed_entry_is_kept_as_the_list_said_it_in_one_record(
 ) -> None:
     stored: dict[tuple[str, int], list[str]] = {}
     said = {}
-    for record in [*committed.papers.values(), *committed.code.values()]:
-        for entry in record.sources:
-            stored.setdefault((entry.source, entry.line), []).append(record.key)
+    holders = [(p.key, p.sources) for p in committed.papers.values()]
+    holders += [(c.key, c.sources) for c in committed.code.values()]
+    for key, entries in holders:
+        for entry in entries:
+            stored.setdefault((entry.source, entry.line), []).append(key)
             said[(entry.source, entry.line)] = entry
     parsed = 0
     for source in committed.sources.values():
