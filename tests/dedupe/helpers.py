@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from catalogue.importers import EntryKind, ImportedEntry
+from catalogue.importing import Outcome
 from catalogue.models import (
     Category,
     Decision,
@@ -97,7 +98,7 @@ def write_catalogue(root: Path, *decisions: Decision, sources: tuple[str, ...] =
         save(root, decision)
 
 
-def import_entries(root: Path, entries: list[ImportedEntry], day: str = "2026-11-21") -> object:
+def import_entries(root: Path, entries: list[ImportedEntry], day: str = "2026-11-21") -> Outcome:
     """Import ``entries`` (grouped by their list) into the catalogue under ``root`` for real."""
     import datetime as dt
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from catalogue.importers import ImportedEntry
 from catalogue.models import Decision
 from catalogue.reconcile import analyse
 from catalogue.store import load
@@ -13,7 +14,7 @@ from .helpers import entry, import_entries, snapshot, write_catalogue
 CWD = "https://arxiv.org/abs/2011.13256"
 
 
-def twice(root: Path, entries: list) -> tuple[dict[str, bytes], dict[str, bytes]]:  # type: ignore[type-arg]
+def twice(root: Path, entries: list[ImportedEntry]) -> tuple[dict[str, bytes], dict[str, bytes]]:
     import_entries(root, entries)
     first = snapshot(root)
     import_entries(root, entries, day="2030-01-01")
@@ -89,7 +90,7 @@ def test_same_on_two_records_folds_the_later_one_into_the_first(tmp_path: Path) 
     outcome = import_entries(root, entries, day="2030-01-01")
     cat = load(root)
     assert sorted(cat.papers) == [keys[0]]
-    assert [p.name for p in outcome.removed] == [f"{keys[1]}.yml"]  # type: ignore[attr-defined]
+    assert [p.name for p in outcome.removed] == [f"{keys[1]}.yml"]
     assert [(e.source, e.line) for e in cat.papers[keys[0]].sources] == [("la", 1), ("lb", 2)]
     (code,) = cat.code.values()
     assert code.paper == keys[0]
