@@ -3,19 +3,18 @@
 Each paper's BibTeX is computed once (it also fills the paper's card) and the files are put
 together from those entries, in the order and form of ``catalogue.bibtex.catalogue_to_bibtex``
 (a test holds them byte-equal), instead of encoding every entry again for every file.
+``catalogue.json`` is what `catalogue export --format json` writes.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from ..bibtex import paper_to_bibtex
+from ..exporters.json import catalogue_to_json
 from ..render.tree import papers_under
-from ..store import COLLECTIONS, Catalogue
+from ..store import Catalogue
 from . import paths
-
-JSON_FORMAT = 1
 
 
 @dataclass(frozen=True)
@@ -29,26 +28,6 @@ class Download:
 def bibtex_entries(catalogue: Catalogue) -> dict[str, str]:
     """Every paper's BibTeX entry, by key."""
     return {key: paper_to_bibtex(catalogue.papers[key], catalogue) for key in catalogue.papers}
-
-
-def catalogue_json(catalogue: Catalogue) -> str:
-    """Every record of every collection, as the YAML files hold them, ordered by key.
-
-    One record per line: readable, diffable, and written by the json module's fast C encoder
-    (which indented output does not use).
-    """
-    parts = [f'{{"format": {JSON_FORMAT}']
-    for collection in COLLECTIONS:
-        records = catalogue.records(collection)
-        lines = [
-            json.dumps(
-                records[key].model_dump(mode="json", exclude_defaults=True), ensure_ascii=False
-            )
-            for key in sorted(records)
-        ]
-        body = "[\n" + ",\n".join(lines) + "\n]" if lines else "[]"
-        parts.append(f"{json.dumps(collection.name)}: {body}")
-    return ",\n".join(parts) + "}\n"
 
 
 def downloads(catalogue: Catalogue, entries: dict[str, str]) -> list[Download]:
@@ -69,9 +48,9 @@ def downloads(catalogue: Catalogue, entries: dict[str, str]) -> list[Download]:
     found.append(
         Download(
             f"{paths.DOWNLOADS_DIR}/catalogue.json",
-            "Every record",
+            "Every paper, code link, category and venue",
             len(catalogue.papers),
-            catalogue_json(catalogue),
+            catalogue_to_json(catalogue),
         )
     )
     return found

@@ -97,8 +97,17 @@ class Watched:
     foreign: list[str] = field(default_factory=list)
 
     def screenshot(self, name: str) -> None:
-        """Into test-artifacts/, once the theme's entrance transitions have ended."""
+        """The whole page into test-artifacts/, as a reader who scrolled through it saw it.
+
+        Off-screen cards are only laid out once scrolled near (CSS content-visibility), so the
+        page is scrolled down screen by screen first, then back to the top.
+        """
         ARTIFACTS.mkdir(exist_ok=True)
+        height = self.page.evaluate("document.documentElement.scrollHeight")
+        for top in range(0, height, 800):
+            self.page.evaluate(f"window.scrollTo(0, {top})")
+            self.page.wait_for_timeout(30)
+        self.page.evaluate("window.scrollTo(0, 0)")
         self.page.wait_for_timeout(600)
         self.page.screenshot(path=str(ARTIFACTS / name), full_page=True)
 
