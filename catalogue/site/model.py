@@ -77,6 +77,7 @@ class SiteModel:
     papers: dict[str, PaperView]
     tree: list[CategoryNode]
     uncategorised: list[PaperView]
+    # Every talk: the talks page shows them all (its cards are the home of uncategorised ones).
     talks: list[PaperView]
     years: dict[int | None, list[PaperView]]
     venues: dict[str, list[PaperView]]
@@ -174,15 +175,14 @@ def build_model(catalogue: Catalogue) -> SiteModel:
             venues[paper.venue.id].append(paper)
         for tag in paper.tags:
             tagged[tag.name].append(paper)
-    homeless = [p for p in papers.values() if p.home in (paths.UNCATEGORISED, paths.TALKS)]
     return SiteModel(
         catalogue=catalogue,
         papers=papers,
         tree=_tree(catalogue, papers),
         uncategorised=sorted(
-            (p for p in homeless if p.home == paths.UNCATEGORISED), key=newest_first
+            (p for p in papers.values() if p.home == paths.UNCATEGORISED), key=newest_first
         ),
-        talks=sorted((p for p in homeless if p.home == paths.TALKS), key=newest_first),
+        talks=sorted((p for p in papers.values() if p.kind == "talk"), key=newest_first),
         years={y: sorted(years[y], key=by_title) for y in years},
         venues={v: sorted(venues[v], key=newest_first) for v in sorted(venues)},
         tags=[

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import posixpath
 from pathlib import Path
 
 import pytest
@@ -13,11 +14,13 @@ from catalogue.models import Category, CodeLink, Identifiers, Link, Paper
 from catalogue.site import SiteLayout, generate, paths
 from catalogue.site.browse_data import GLOBAL, browse_script
 from catalogue.site.chart import year_chart
+from catalogue.site.downloads import bibtex_entries
 from catalogue.site.model import build_model, tag_slugs
+from catalogue.site.pages import render_docs
 from catalogue.site.views import links
 from catalogue.store import Catalogue, load
 
-from .conftest import BuiltSite, copy_project
+from .conftest import REPO, BuiltSite, copy_project
 from .fixture_catalogue import XSS_KEY, XSS_TITLE, write_fixture
 
 
@@ -191,3 +194,34 @@ def test_built_pages_carry_no_markers(built_site: BuiltSite) -> None:
     for page in built_site.layout.public_dir.rglob("*.html"):
         text = page.read_text("utf-8")
         assert "catalogue:html" not in text and "<p><article" not in text, page
+
+
+def _variants(tmp_path: Path) -> dict[str, Catalogue]:
+    empty = Catalogue(root=tmp_path)
+    talk_only = Catalogue(root=tmp_path)
+    talk_only.categories["talks-cat"] = Category(id="talks-cat", title="Keynotes")
+    talk_only.papers["talk2020a"] = Paper(
+        key="talk2020a", kind="talk", title="A talk", year=2020, categories=["talks-cat"]
+    )
+    clash = Catalogue(root=tmp_path)
+    clash.categories["index"] = Category(id="index", title="Index")
+    clash.papers["p2020index"] = Paper(
+        key="p2020index", title="P", categories=["index"], tags=["index"]
+    )
+    return {"empty": empty, "categorised talk only": talk_only, "id index": clash}
+
+
+@pytest.mark.parametrize("variant", ["empty", "categorised talk only", "id index"])
+def test_every_generated_link_points_at_a_generated_file(tmp_path: Path, variant: str) -> None:
+    import re
+
+    catalogue = _variants(tmp_path)[variant]
+    files = render_docs(build_model(catalogue), bibtex_entries(catalogue), REPO / "site/assets")
+    built = {paths.html_path(name) for name in files}
+    for name, body in files.items():
+        if not name.endswith(".md"):
+            continue
+        for target in re.findall(r'href="([^"#?]*)', body.decode()):
+            if target and not target.startswith(("http://", "https://")):
+                resolved = posixpath.normpath(posixpath.join(posixpath.dirname(name), target))
+                assert resolved in built, (variant, name, target)
