@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from html import escape
 
-WIDTH, HEIGHT = 720, 240
+WIDTH, HEIGHT = 960, 240
 TOP, BOTTOM, LEFT, RIGHT = 24, 28, 8, 8
 # Beyond this many years, label every n-th year only, so that labels never overlap.
-MAX_LABELS = 16
+MAX_LABELS = 20
 
 
 def _num(value: float) -> str:
