@@ -46,6 +46,7 @@ def serve(ctx: Context, address: str, project: Path) -> None:
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
     mkdocs_log = logging.getLogger("mkdocs")
+    level = mkdocs_log.level
     mkdocs_log.addHandler(handler)
     mkdocs_log.setLevel(logging.INFO)
     click.echo(f"serving the site on http://{address}/ (Ctrl+C stops)", err=True)
@@ -53,3 +54,4 @@ def serve(ctx: Context, address: str, project: Path) -> None:
         run(ctx.data_dir, layout, address)
     finally:
         mkdocs_log.removeHandler(handler)
+        mkdocs_log.setLevel(level)

@@ -13,13 +13,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..models import VenueKind
+from ..models import Venue, VenueKind
 from ..templating import environment
 from . import paths
 from .browse_data import browse_script
 from .chart import year_chart
 from .downloads import Download, downloads
-from .model import SiteModel, YearGroup, by_year, newest_first
+from .model import SiteModel, by_year, newest_first
 from .views import PaperView
 
 LATEST = 12
@@ -61,6 +61,12 @@ def counts(model: SiteModel) -> Counts:
     )
 
 
+def _venues_by_name(model: SiteModel) -> list[tuple[Venue, list[PaperView]]]:
+    """Venues that have papers, by short name."""
+    found = [(model.catalogue.venues[v], papers) for v, papers in model.venues.items()]
+    return sorted(found, key=lambda pair: (pair[0].short.casefold(), pair[0].id))
+
+
 class Renderer:
     """Renders templates for one page at a time, with links relative to that page."""
 
@@ -85,8 +91,8 @@ class Renderer:
 
     def page(self, page: str, template: str, **context: object) -> None:
         to: Callable[..., str] = functools.partial(paths.relative, page)
-        template_ = self.env.get_template(f"site/{template}")
-        text = template_.render(page=page, to=to, paths=paths, **context)
+        compiled = self.env.get_template(f"site/{template}")
+        text = compiled.render(page=page, to=to, paths=paths, **context)
         self.files[page] = text.encode("utf-8")
 
     def cards(self, page: str, title: str, papers: list[PaperView], **context: object) -> None:
@@ -143,27 +149,19 @@ def _year_pages(r: Renderer) -> None:
 
 
 def _venue_pages(r: Renderer) -> None:
-    venues = r.model.catalogue.venues
-    for venue_id, papers in r.model.venues.items():
-        venue = venues[venue_id]
-        groups: list[YearGroup] = by_year(papers)
+    by_name = _venues_by_name(r.model)
+    for venue, papers in by_name:
         r.listing(
-            paths.venue_page(venue_id),
+            paths.venue_page(venue.id),
             venue.short,
             papers,
             description=venue.name,
-            groups=groups,
-            browse_query=f"venue={venue_id}",
+            groups=by_year(papers),
+            browse_query=f"venue={venue.id}",
         )
     kinds = []
     for kind, heading in _KIND_HEADINGS.items():
-        rows = [
-            (venues[v], len(papers))
-            for v, papers in sorted(
-                r.model.venues.items(), key=lambda kv: venues[kv[0]].short.lower()
-            )
-            if venues[v].kind is kind
-        ]
+        rows = [(venue, len(papers)) for venue, papers in by_name if venue.kind is kind]
         if rows:
             kinds.append((heading, rows))
     r.page(paths.VENUES, "venues.md.j2", kinds=kinds)
@@ -202,12 +200,7 @@ def _home_and_browse(r: Renderer) -> None:
     latest = sorted(sorted(dated, key=newest_first), key=lambda p: p.added or "", reverse=True)
     latest = latest[:LATEST]
     r.page(paths.HOME, "home.md.j2", counts=totals, chart=chart, latest=latest, tree=model.tree)
-    venues = [
-        (model.catalogue.venues[v], len(p))
-        for v, p in sorted(
-            model.venues.items(), key=lambda kv: model.catalogue.venues[kv[0]].short.lower()
-        )
-    ]
+    venues = [(venue, len(papers)) for venue, papers in _venues_by_name(model)]
     r.page(
         paths.BROWSE,
         "browse.md.j2",
