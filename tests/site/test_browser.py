@@ -6,7 +6,7 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, Page, expect
 
 from catalogue.bibtex import paper_to_bibtex
 
@@ -144,9 +144,9 @@ def _hrefs(page: Page) -> list[str]:
 
 
 def test_copy_button_copies_the_bibtex(
-    browser: object, site_url: str, built_site: BuiltSite
+    browser: Browser, site_url: str, built_site: BuiltSite
 ) -> None:
-    context = browser.new_context(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url.rstrip("/"))
     page = context.new_page()
     page.goto(site_url + "categories/foundations.html")
