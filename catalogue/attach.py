@@ -4,13 +4,17 @@ A code entry belongs to a paper when the paper already links the same URL as its
 code's title names the paper: the whole title, the part before or after its colon (``TinyBERT``,
 ``Face Model Compression by …``), the title with a framework or venue tacked on (``Fast Human Pose
 Estimation Pytorch``), or a spelling one letter off. A name that fits several papers attaches to
-none. Candidates come from an index by title word, never from comparing every pair.
+none. Candidates come from indexes, never from comparing every pair: titles a code title holds
+are looked up run by run, and titles spelt alike share one of their rarest words (prefix
+filtering: two word lists that match well enough must share a word among the first few of each,
+taken rarest first), so each code meets a handful of papers even in a catalogue of 100,000.
 """
 
 from __future__ import annotations
 
+import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from difflib import SequenceMatcher
 
@@ -43,12 +47,29 @@ def code_variants(title: str) -> set[str]:
     return {v for v in (key, _TRAILING.sub("", key)) if v}
 
 
+# Word lists whose SequenceMatcher ratio reaches WORD_RATIO (r) share at least r / (2 - r) of
+# either list's words (2M / (la + lb) >= r with M <= min(la, lb)); the small slack keeps the
+# bound on the safe side of float rounding.
+_SHARED = WORD_RATIO / (2 - WORD_RATIO) - 1e-9
+
+Token = tuple[str, int]  # a word and how many times it came before in the title
+
+
+def _tokens(words: list[str]) -> list[Token]:
+    seen: Counter[str] = Counter()
+    out = []
+    for word in words:
+        out.append((word, seen[word]))
+        seen[word] += 1
+    return out
+
+
 class PaperIndex:
     def __init__(self, papers: Mapping[str, Paper]):
         self._urls: dict[str, set[str]] = defaultdict(set)
         self._variants: dict[str, set[str]] = defaultdict(set)
         self._titles: dict[str, set[str]] = defaultdict(set)  # paper key -> its title keys
-        self._words: dict[str, set[str]] = defaultdict(set)
+        self._uncommon: dict[str, set[str]] = defaultdict(set)  # paper key -> telling words
         for key, paper in papers.items():
             for link in paper.links:
                 if link.kind is LinkKind.CODE:
@@ -58,19 +79,43 @@ class PaperIndex:
                 self._titles[key].add(title_key(title))
                 for variant in title_variants(title):
                     self._variants[variant].add(key)
-                    for word in set(variant.split()) - _COMMON:
-                        self._words[word].add(key)
+                    self._uncommon[key] |= set(variant.split()) - _COMMON
+        self._frequency: Counter[str] = Counter()
+        self._runs: dict[str, set[str]] = defaultdict(set)  # a title's words -> papers
+        for key, fulls in self._titles.items():
+            for full in fulls:
+                words = full.split()
+                self._frequency.update(words)
+                if len(words) >= 3:
+                    self._runs[" ".join(words)].add(key)
+        self._longest = max((len(f.split()) for fs in self._titles.values() for f in fs), default=0)
+        self._prefixes: dict[Token, set[str]] = defaultdict(set)
+        for key, fulls in self._titles.items():
+            for full in fulls:
+                for token in self._prefix(full.split()):
+                    self._prefixes[token].add(key)
+
+    def _prefix(self, words: list[str]) -> list[Token]:
+        """The rarest words of a title: as many as a good enough match must share one of."""
+        size = len(words) - math.ceil(len(words) * _SHARED) + 1
+        return sorted(_tokens(words), key=lambda t: (self._frequency[t[0]], t))[:size]
 
     @staticmethod
     def _one(keys: Iterable[str]) -> str | None:
         found = set(keys)
         return found.pop() if len(found) == 1 else None
 
-    def _nearby(self, variant: str) -> set[str]:
+    def _candidates(self, variant: str) -> set[str]:
+        """Papers whose title this code title may name: a superset of what ``_names`` accepts."""
+        words = variant.split()
         found: set[str] = set()
-        for word in set(variant.split()) - _COMMON:
-            found |= self._words.get(word, set())
-        return found
+        for start in range(len(words)):
+            for end in range(start + 3, min(len(words), start + self._longest) + 1):
+                found |= self._runs.get(" ".join(words[start:end]), set())
+        for token in self._prefix(words):
+            found |= self._prefixes.get(token, set())
+        telling = set(words) - _COMMON
+        return {key for key in found if telling & self._uncommon[key]}
 
     def match(self, title: str | None, urls: Iterable[str]) -> str | None:
         """The key of the one paper this code implements, or None."""
@@ -84,7 +129,7 @@ class PaperIndex:
         near = {
             key
             for v in variants
-            for key in self._nearby(v)
+            for key in self._candidates(v)
             if any(_names(v, full) for full in self._titles[key])
         }
         return self._one(near)
@@ -95,7 +140,15 @@ def _names(code: str, full: str) -> bool:
     words, f = code.split(), full.split()
     if len(f) >= 3 and any(words[i : i + len(f)] == f for i in range(len(words))):
         return True
-    return (
-        SequenceMatcher(None, words, f).ratio() >= WORD_RATIO
-        and SequenceMatcher(None, code, full).ratio() >= CHAR_RATIO
-    )
+    return _alike(words, f, WORD_RATIO) and _alike(code, full, CHAR_RATIO)
+
+
+def _alike(a: list[str] | str, b: list[str] | str, threshold: float) -> bool:
+    """``SequenceMatcher.ratio() >= threshold``, after its cheap upper bounds (most pairs fail
+    those: lengths too far apart, too few shared items)."""
+    total = len(a) + len(b)
+    # The bound computed as difflib computes ratios, so that rounding cannot tell them apart.
+    if total and 2.0 * min(len(a), len(b)) / total < threshold:
+        return False
+    matcher = SequenceMatcher(None, a, b)
+    return matcher.quick_ratio() >= threshold and matcher.ratio() >= threshold

@@ -1,0 +1,393 @@
+"""Benchmark: every stage of the build on synthetic catalogues of 1k, 10k and 100k papers.
+
+Catalogues come from benchmarks/synthetic.py and are kept under ``.cache/bench/`` (keyed by size,
+seed and the generator's own digest), since writing 100,000 records takes a while. Each size runs
+in a fresh Python process, which times every stage ``--repeat`` times and keeps the fastest run
+(the machine may be busy: the minimum is the run least disturbed by other work) and the highest
+peak memory. Memory is the process's peak resident set (``VmHWM``), reset before every run by
+writing 5 to ``/proc/self/clear_refs``; it includes what was already loaded (the catalogue).
+
+    .venv/bin/python benchmarks/stages.py [--sizes 1000,10000,100000] [--repeat 3]
+        [--skip-mkdocs] [--json FILE] [--seed 7] [--regenerate]
+
+Stages: bare libyaml parse of the same files (``yaml.load`` with ``CSafeLoader``: the floor);
+load and validate without a cache (cold), with the parse cache and nothing changed (warm), and
+after one file changed; check; dedupe (as ``catalogue dedupe``); the build's README, BibTeX,
+site-pages and ``mkdocs build`` stages, each from clean outputs; and the whole ``catalogue build``
+cold, again with nothing changed, and after one file changed. Goals: issue 8.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import hashlib
+import itertools
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.synthetic import generate  # noqa: E402
+from catalogue import build as recipe  # noqa: E402
+from catalogue import dedupe  # noqa: E402
+from catalogue.cli.importing import build_report  # noqa: E402
+from catalogue.reconcile import analyse  # noqa: E402
+from catalogue.render.readme import BEGIN, END  # noqa: E402
+from catalogue.store import COLLECTIONS, PAPERS, iter_files, load  # noqa: E402
+
+BENCH_DIR = ROOT / ".cache" / "bench"
+README = f"# Synthetic catalogue\n\nHand-written intro.\n\n{BEGIN}\n{END}\n\nHand-written end.\n"
+OUTPUTS = ("README.md", "bib", "site/docs", "site/public")
+MKDOCS_LIMIT = 10_000  # mkdocs build is measured up to this size (issue 8)
+
+
+# ---------------------------------------------------------------------------- memory and timing
+
+
+def _rss_kb(field_name: str) -> int:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith(field_name + ":"):
+                return int(line.split()[1])
+    return 0
+
+
+def _reset_peak() -> bool:
+    """Start a new peak-memory window; False where the kernel does not allow it."""
+    try:
+        with open("/proc/self/clear_refs", "w") as refs:
+            refs.write("5")
+        return True
+    except OSError:
+        return False
+
+
+def _peak_kb(reset_works: bool) -> int:
+    if reset_works:
+        return _rss_kb("VmHWM")
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # the whole process so far
+
+
+@dataclass
+class Measure:
+    seconds: float  # the fastest run
+    runs: list[float]
+    peak_mb: float  # highest peak resident set during a run
+    start_mb: float  # resident set before the first run
+    extra: dict[str, float] = field(default_factory=dict)
+
+
+def measure(
+    run: Callable[[], object], repeat: int, setup: Callable[[int], None] = lambda _: None
+) -> Measure:
+    """Time ``run`` ``repeat`` times (``setup(i)`` before each, untimed)."""
+    runs: list[float] = []
+    peak = 0
+    gc.collect()
+    start = _rss_kb("VmRSS")
+    for i in range(repeat):
+        setup(i)
+        gc.collect()
+        works = _reset_peak()
+        begin = time.perf_counter()
+        run()
+        runs.append(time.perf_counter() - begin)
+        peak = max(peak, _peak_kb(works))
+    return Measure(min(runs), runs, peak / 1024, start / 1024)
+
+
+# ---------------------------------------------------------------------------- the catalogue tree
+
+
+def _generator_tag() -> str:
+    digest = hashlib.blake2b((ROOT / "benchmarks/synthetic.py").read_bytes(), digest_size=4)
+    return digest.hexdigest()
+
+
+def tree(n: int, seed: int, regenerate: bool) -> Path:
+    """The project folder of a synthetic catalogue of ``n`` papers, generated once and kept."""
+    base = BENCH_DIR / f"n{n}-s{seed}-g{_generator_tag()}"
+    for old in BENCH_DIR.glob(f"n{n}-s{seed}-g*"):
+        if old != base:  # written by an earlier version of the generator
+            shutil.rmtree(old)
+    if regenerate:
+        shutil.rmtree(base, ignore_errors=True)
+    if not (base / "data").is_dir():
+        print(f"generating {n} papers into {base} …", file=sys.stderr, flush=True)
+        staging = base.with_name(base.name + ".partial")
+        shutil.rmtree(staging, ignore_errors=True)
+        generate(staging / "data", n, seed)
+        base.mkdir(parents=True, exist_ok=True)
+        (staging / "data").rename(base / "data")
+        shutil.rmtree(staging)
+    return base
+
+
+def _files(data: Path) -> list[Path]:
+    return [path for collection in COLLECTIONS for path in iter_files(data, collection)]
+
+
+class Edits:
+    """Changes one paper file in turn (a fresh summary each time) and puts it back after.
+
+    The original is kept beside the tree first, so an interrupted run is repaired by the next."""
+
+    def __init__(self, base: Path):
+        self.backup = base / "edited.orig"
+        self.path = next(iter_files(base / "data", PAPERS))
+        self.restore()
+        self.original = self.path.read_bytes()
+
+    def change(self, i: int) -> None:
+        if not self.backup.exists():
+            self.backup.write_bytes(self.original + b"\0" + str(self.path).encode())
+        # Synthetic titles are plain words, so a word can be added to the title's line.
+        head, sep, rest = self.original.decode().partition("\ntitle: ")
+        line, _, tail = rest.partition("\n")
+        self.path.write_text(f"{head}{sep}{line} edited{i}\n{tail}")
+
+    def restore(self) -> None:
+        if self.backup.exists():
+            raw, _, name = self.backup.read_bytes().rpartition(b"\0")
+            Path(name.decode()).write_bytes(raw)
+            self.backup.unlink()
+
+
+def clean_outputs(project: Path, which: tuple[str, ...] = OUTPUTS) -> None:
+    for name in which:
+        path = project / name
+        if path.is_dir():
+            shutil.rmtree(path)
+        elif path.exists():
+            path.unlink()
+    if "README.md" in which:
+        (project / "README.md").write_text(README)
+
+
+def prepare_project(base: Path) -> Path:
+    """The project around the data: the README skeleton and the repository's MkDocs sources."""
+    project = base
+    shutil.rmtree(project / "site", ignore_errors=True)
+    shutil.copytree(
+        ROOT / "site", project / "site", ignore=shutil.ignore_patterns("docs", "public")
+    )
+    clean_outputs(project)
+    return project
+
+
+# ---------------------------------------------------------------------------- the stages
+
+
+def bare_parse(files: list[Path]) -> None:
+    for path in files:
+        yaml.load(path.read_bytes(), Loader=yaml.CSafeLoader)
+
+
+def _counting_titles() -> list[int]:
+    """Count title comparisons in dedupe (a wrapper around the real function)."""
+    count = [0]
+    real = dedupe.similar_titles
+
+    def counted(a: str, b: str) -> bool:
+        count[0] += 1
+        return real(a, b)
+
+    dedupe.similar_titles = counted  # type: ignore[assignment]
+    return count
+
+
+def load_stages(base: Path, repeat: int, out: dict[str, Measure]) -> None:
+    data, cache = base / "data", base / "parse.marshal"
+    files = _files(data)
+    out["parse (libyaml floor)"] = measure(lambda: bare_parse(files), repeat)
+    out["load cold"] = measure(lambda: load(data), repeat)
+    cache.unlink(missing_ok=True)
+    load(data, cache)  # prime the parse cache
+    out["load warm, nothing changed"] = measure(lambda: load(data, cache), repeat)
+    edits = Edits(base)
+    try:
+        out["load warm, one changed"] = measure(lambda: load(data, cache), repeat, edits.change)
+    finally:
+        edits.restore()
+    out["load warm, nothing changed"].extra["files"] = len(files)
+
+
+def build_stages(base: Path, n: int, repeat: int, mkdocs: bool, out: dict[str, Measure]) -> None:
+    project = prepare_project(base)
+    settings = recipe.BuildSettings(
+        data_dir=base / "data", project_dir=project, cache_file=base / "parse.marshal"
+    )
+    result = recipe.BuildResult(catalogue=load(settings.data_dir, settings.cache_file))
+
+    def stage(name: str, func: recipe.Stage, outputs: tuple[str, ...]) -> Measure:
+        def setup(_: int) -> None:
+            clean_outputs(project, outputs)
+
+        return measure(lambda: func(result, settings), repeat, setup)
+
+    out["check"] = stage("check", recipe.stage_check, ())
+    count = _counting_titles()
+    out["dedupe"] = measure(lambda: build_report(analyse(result.catalogue)), repeat)
+    out["dedupe"].extra["title comparisons per run"] = count[0] / repeat
+    out["render README"] = stage("readme", recipe.stage_render_readme, ("README.md",))
+    out["render README"].extra["README bytes"] = (project / "README.md").stat().st_size
+    out["export BibTeX"] = stage("bibtex", recipe.stage_export_bibtex, ("bib",))
+    out["render site pages"] = stage("pages", recipe.stage_site_pages, ("site/docs",))
+    index = project / "site/docs/data/papers.js"
+    out["render site pages"].extra["search index bytes"] = index.stat().st_size
+    if mkdocs:
+        out["mkdocs build"] = stage("site", recipe.stage_site, ("site/public",))
+    whole_build(settings, n, repeat, mkdocs, out)
+
+
+def whole_build(
+    settings: recipe.BuildSettings, n: int, repeat: int, mkdocs: bool, out: dict[str, Measure]
+) -> None:
+    """`catalogue build` end to end: from nothing, again unchanged, again after one edit."""
+    settings.site = mkdocs
+    assert settings.cache_file is not None
+    cache_file = settings.cache_file
+
+    def cold(_: int) -> None:
+        clean_outputs(settings.project_dir)
+        cache_file.unlink(missing_ok=True)
+
+    def run() -> None:
+        recipe.build(settings)
+
+    out["build cold"] = measure(run, repeat, cold)
+    out["rebuild, nothing changed"] = measure(run, repeat)
+    edits = Edits(settings.project_dir)
+    try:
+        out["rebuild, one changed"] = measure(run, repeat, edits.change)
+    finally:
+        edits.restore()
+    recipe.build(settings)  # leave outputs that match the data
+
+
+def worker(n: int, seed: int, repeat: int, mkdocs: bool) -> dict[str, Measure]:
+    base = tree(n, seed, regenerate=False)
+    out: dict[str, Measure] = {}
+    load_stages(base, repeat, out)
+    build_stages(base, n, repeat, mkdocs, out)
+    return out
+
+
+# ---------------------------------------------------------------------------- report
+
+
+def ratios(sizes: dict[int, dict[str, dict]]) -> dict[str, float]:  # type: ignore[type-arg]
+    """The issue's "Done when" ratios, from the fastest run of each stage."""
+    out: dict[str, float] = {}
+
+    def t(n: int, stage: str) -> float:
+        return float(sizes[n][stage]["seconds"])
+
+    for n, stages in sizes.items():
+        out[f"{n}: load cold / bare parse (goal <= 1.3)"] = t(n, "load cold") / t(
+            n, "parse (libyaml floor)"
+        )
+        warm = t(n, "load warm, nothing changed")
+        out[f"{n}: load warm nothing changed / cold (goal <= 0.2)"] = warm / t(n, "load cold")
+        out[f"{n}: load one changed / nothing changed (goal ~1)"] = (
+            t(n, "load warm, one changed") / warm
+        )
+        rebuild = t(n, "rebuild, nothing changed")
+        out[f"{n}: rebuild nothing changed / build cold (goal <= 0.2)"] = rebuild / t(
+            n, "build cold"
+        )
+        out[f"{n}: rebuild one changed / nothing changed (goal ~1)"] = (
+            t(n, "rebuild, one changed") / rebuild
+        )
+        if "mkdocs build" in stages:
+            site = t(n, "render site pages") + t(n, "mkdocs build")
+            out[f"{n}: site build ms per paper (goal <= 1.5)"] = 1000 * site / n
+        index = stages["render site pages"]["extra"]["search index bytes"]
+        out[f"{n}: search index KB per paper (goal <= 0.2)"] = index / 1000 / n
+        readme = stages["render README"]["extra"]["README bytes"]
+        out[f"{n}: README KB (goal < 512)"] = readme / 1024
+    ordered = sorted(sizes)
+    for small, big in itertools.pairwise(ordered):
+        for stage in sizes[big]:
+            if stage in sizes[small] and t(small, stage) > 0:
+                label = f"{big}/{small}: {stage} (goal <= {1.1 * big / small:g})"
+                out[label] = t(big, stage) / t(small, stage)
+    return out
+
+
+def table(sizes: dict[int, dict[str, dict]]) -> str:  # type: ignore[type-arg]
+    names: list[str] = []
+    for stages in sizes.values():
+        names += [s for s in stages if s not in names]
+    head = f"{'stage':<30}" + "".join(f"{f'{n:,} papers':>24}" for n in sizes)
+    lines = [head, f"{'':<30}" + f"{'seconds   peak MB':>24}" * len(sizes)]
+    for name in names:
+        row = f"{name:<30}"
+        for stages in sizes.values():
+            m = stages.get(name)
+            row += f"{m['seconds']:>14.3f}{m['peak_mb']:>10.0f}" if m else f"{'-':>24}"
+        lines.append(row)
+    return "\n".join(lines)
+
+
+def run_size(n: int, args: argparse.Namespace) -> dict:  # type: ignore[type-arg]
+    tree(n, args.seed, args.regenerate)
+    mkdocs = not args.skip_mkdocs and n <= MKDOCS_LIMIT
+    command = [sys.executable, __file__, "--worker", str(n), "--seed", str(args.seed)]
+    command += ["--repeat", str(args.repeat)] + ([] if mkdocs else ["--skip-mkdocs"])
+    print(f"measuring {n:,} papers ({args.repeat} runs of each stage) …", file=sys.stderr)
+    load_before = os.getloadavg()[0]
+    done = subprocess.run(command, stdout=subprocess.PIPE, check=True, text=True)
+    stages = json.loads(done.stdout)
+    return {"stages": stages, "load average": [load_before, os.getloadavg()[0]]}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="1000,10000,100000", help="Comma-separated.")
+    parser.add_argument("--repeat", type=int, default=3, help="Runs per stage; the fastest counts.")
+    parser.add_argument("--skip-mkdocs", action="store_true")
+    parser.add_argument("--json", type=Path, help="Also write the results here.")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--regenerate", action="store_true", help="Write the catalogues again.")
+    parser.add_argument("--worker", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        found = worker(args.worker, args.seed, args.repeat, not args.skip_mkdocs)
+        print(json.dumps({name: asdict(m) for name, m in found.items()}))
+        return
+    sizes = [int(s.replace("_", "")) for s in args.sizes.split(",")]
+    runs = {n: run_size(n, args) for n in sizes}
+    per_size = {n: r["stages"] for n, r in runs.items()}
+    found = ratios(per_size)
+    print(table(per_size))
+    print(f"\nfastest of {args.repeat} runs; peak MB = process peak resident set during the stage")
+    for label, value in found.items():
+        print(f"{label:<72} {value:8.3f}")
+    if args.json:
+        document = {
+            "repeat": args.repeat,
+            "cpus": os.cpu_count(),
+            "load average (before, after) per size": {
+                n: r["load average"] for n, r in runs.items()
+            },
+            "sizes": per_size,
+            "ratios": found,
+        }
+        args.json.write_text(json.dumps(document, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()
