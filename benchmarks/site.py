@@ -191,7 +191,8 @@ def category_load(page: Page, url: str, public: Path) -> tuple[str, float, bool]
     page.goto(url + f"categories/{biggest.name}#{last}")
     page.wait_for_timeout(300)
     box = page.locator(f"article#{last}").bounding_box()
-    shown = box is not None and 0 <= box["y"] < page.viewport_size["height"]  # type: ignore[index]
+    height = page.viewport_size["height"] if page.viewport_size else 0
+    shown = box is not None and 0 <= box["y"] < height
     return biggest.name, elapsed, shown
 
 

@@ -13,8 +13,9 @@ HTML and render the same, only more slowly. Enabled in ``site/mkdocs.yml``:
 
 from __future__ import annotations
 
-from markdown import Extension, Markdown
-from markdown.preprocessors import Preprocessor
+# Python-Markdown ships no type information.
+from markdown import Extension, Markdown  # type: ignore[import-untyped]
+from markdown.preprocessors import Preprocessor  # type: ignore[import-untyped]
 
 OPEN = "<!-- catalogue:html -->"
 CLOSE = "<!-- /catalogue:html -->"
@@ -27,7 +28,7 @@ def wrap(html: str) -> str:
     return f"{OPEN}\n{html.strip(chr(10))}\n{CLOSE}"
 
 
-class PassThrough(Preprocessor):
+class PassThrough(Preprocessor):  # type: ignore[misc]
     def run(self, lines: list[str]) -> list[str]:
         out: list[str] = []
         at = 0
@@ -47,7 +48,7 @@ class PassThrough(Preprocessor):
         return out
 
 
-class PassThroughExtension(Extension):
+class PassThroughExtension(Extension):  # type: ignore[misc]
     def extendMarkdown(self, md: Markdown) -> None:
         md.preprocessors.register(PassThrough(md), "catalogue_passthrough", PRIORITY)
 

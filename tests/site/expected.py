@@ -4,6 +4,7 @@ the pages (independently of catalogue.site's own views)."""
 from __future__ import annotations
 
 import unicodedata
+from typing import TypedDict
 
 from catalogue.models import Paper
 from catalogue.render.tree import descendants
@@ -29,6 +30,17 @@ def text_matches(catalogue: Catalogue, paper: Paper, query: str) -> bool:
         fields += [venue.short, venue.name]
     haystack = fold(" ".join(fields))
     return all(word in haystack for word in fold(query).split())
+
+
+class Criteria(TypedDict, total=False):
+    """The browse page's filters, as ``filtered`` takes them."""
+
+    query: str
+    first: int
+    last: int
+    category: str
+    venue: str
+    code: bool
 
 
 def filtered(

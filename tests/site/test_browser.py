@@ -11,7 +11,7 @@ from playwright.sync_api import Browser, Page, expect
 from catalogue.bibtex import paper_to_bibtex
 
 from .conftest import BuiltSite, Watched
-from .expected import filtered, home_counts
+from .expected import Criteria, filtered, home_counts
 from .fixture_catalogue import KNOWN_KEY, KNOWN_TITLE, TRICKY_CATEGORY, XSS_KEY, XSS_TITLE
 
 pytestmark = pytest.mark.browser
@@ -86,7 +86,7 @@ def test_header_search_ranks_and_counts(
     assert more.get_attribute("href", timeout=1000).endswith("browse.html?q=teacher")
 
 
-CASES = [
+CASES: list[tuple[dict[str, str], Criteria]] = [
     ({}, {}),
     ({"q": "teacher"}, {"query": "teacher"}),
     ({"q": "zola"}, {"query": "zola"}),  # "Émile Zola": accents do not matter
@@ -107,11 +107,11 @@ def test_browse_filters_give_the_counts_the_data_gives(
     site_url: str,
     built_site: BuiltSite,
     params: dict[str, str],
-    criteria: dict[str, object],
+    criteria: Criteria,
 ) -> None:
     page = watched.page
     page.goto(site_url + "browse.html?" + urlencode(params))
-    expected = filtered(built_site.catalogue, **criteria)  # type: ignore[arg-type]
+    expected = filtered(built_site.catalogue, **criteria)
     count = page.locator("#kd-count")
     expect(count).to_have_attribute("data-count", str(len(expected)))
     hrefs = page.locator("#kd-results a").evaluate_all("links => links.map(a => a.href)")
