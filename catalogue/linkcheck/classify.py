@@ -6,7 +6,6 @@ are "blocked", not "dead". Only 404, 410 and a host that does not exist prove a 
 
 from __future__ import annotations
 
-import email.utils
 import socket
 import ssl
 from collections.abc import Iterator, Mapping
@@ -14,6 +13,7 @@ from dataclasses import dataclass
 
 import requests
 
+from .. import httpwait
 from .results import LinkClass
 
 PERMANENT = frozenset({301, 308})
@@ -84,20 +84,8 @@ def final_class(answer: Answer) -> tuple[LinkClass, str]:
 
 
 def retry_after(headers: Mapping[str, str], now: float) -> float | None:
-    """Seconds that ``Retry-After`` asks for, given as seconds or as an HTTP date."""
-    value = headers.get("retry-after")
-    if value is None:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when.tzinfo is None:  # HTTP dates are GMT; a zone-less one is read as such
-        return None
-    return max(0.0, when.timestamp() - now)
+    """Seconds that an answer's ``Retry-After`` asks for (requests' headers ignore case)."""
+    return httpwait.retry_after(headers.get("retry-after"), now)
 
 
 def _causes(exc: BaseException) -> Iterator[BaseException]:

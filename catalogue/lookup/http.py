@@ -10,7 +10,6 @@ service's next allowed time, so no other request jumps the queue while we wait.
 from __future__ import annotations
 
 import contextlib
-import email.utils
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -20,6 +19,7 @@ from pathlib import Path
 import requests
 
 from ..errors import NetworkError
+from ..httpwait import retry_after
 from ..yamlio import write_atomic
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
@@ -105,22 +105,6 @@ def throttle_for(service: Service, stamp_dir: Path | None) -> Throttle:
     stamp = stamp_dir / f"{service.name.lower()}.next" if stamp_dir else None
     with _THROTTLES_LOCK:
         return _THROTTLES.setdefault((service.base_url, stamp), Throttle(stamp))
-
-
-def retry_after(value: str | None, now: float) -> float | None:
-    """Seconds to wait from a ``Retry-After`` header: delta-seconds or an HTTP date."""
-    if value is None:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        moment = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if moment.tzinfo is None:
-        return None
-    return max(0.0, moment.timestamp() - now)
 
 
 def rate_limit_interval(headers: Mapping[str, str]) -> float | None:

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from catalogue.httpwait import retry_after
 from catalogue.lookup import lookup
 from catalogue.lookup.config import load_settings
-from catalogue.lookup.http import rate_limit_interval, retry_after
+from catalogue.lookup.http import rate_limit_interval
 from catalogue.lookup.ids import PaperId
 
 from .conftest import JSON, AddRunner, FakeService, Reply, recorded, settings_text, snapshot
