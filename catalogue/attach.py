@@ -5,17 +5,18 @@ code's title names the paper: the whole title, the part before or after its colo
 ``Face Model Compression by …``), the title with a framework or venue tacked on (``Fast Human Pose
 Estimation Pytorch``), or a spelling one letter off. A name that fits several papers attaches to
 none. Candidates come from indexes, never from comparing every pair: titles a code title holds
-are looked up run by run, and titles spelt alike share one of their rarest words (prefix
-filtering: two word lists that match well enough must share a word among the first few of each,
-taken rarest first), so each code meets a handful of papers even in a catalogue of 100,000.
+are looked up run by run, and titles spelt alike are found by a pair of their rarest words
+(prefix filtering: word lists that match well enough share two words among the first few of
+each, taken rarest first), so each code meets a handful of papers even among 100,000.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from difflib import SequenceMatcher
 
 from .dedupe import CHAR_RATIO, WORD_RATIO
@@ -89,16 +90,23 @@ class PaperIndex:
                 if len(words) >= 3:
                     self._runs[" ".join(words)].add(key)
         self._longest = max((len(f.split()) for fs in self._titles.values() for f in fs), default=0)
-        self._prefixes: dict[Token, set[str]] = defaultdict(set)
+        self._pairs: dict[tuple[Token, Token], set[str]] = defaultdict(set)
         for key, fulls in self._titles.items():
             for full in fulls:
-                for token in self._prefix(full.split()):
-                    self._prefixes[token].add(key)
+                for pair in self._rare_pairs(full.split()):
+                    self._pairs[pair].add(key)
 
-    def _prefix(self, words: list[str]) -> list[Token]:
-        """The rarest words of a title: as many as a good enough match must share one of."""
-        size = len(words) - math.ceil(len(words) * _SHARED) + 1
-        return sorted(_tokens(words), key=lambda t: (self._frequency[t[0]], t))[:size]
+    def _rare_pairs(self, words: list[str]) -> Iterator[tuple[Token, Token]]:
+        """Pairs of a title's rarest words: a title that matches it well enough has one too.
+
+        If two lists share at least o words, the k-th rarest shared word is among the first
+        l - o + k words of each (at most l - o words of a list are not shared): so the two rarest
+        shared words are a pair of both. One-word titles pair their word with itself."""
+        size = len(words) - math.ceil(len(words) * _SHARED) + 2
+        rare = sorted(_tokens(words), key=lambda t: (self._frequency[t[0]], t))[:size]
+        if len(rare) == 1:
+            yield rare[0], rare[0]
+        yield from itertools.combinations(rare, 2)
 
     @staticmethod
     def _one(keys: Iterable[str]) -> str | None:
@@ -112,8 +120,8 @@ class PaperIndex:
         for start in range(len(words)):
             for end in range(start + 3, min(len(words), start + self._longest) + 1):
                 found |= self._runs.get(" ".join(words[start:end]), set())
-        for token in self._prefix(words):
-            found |= self._prefixes.get(token, set())
+        for pair in self._rare_pairs(words):
+            found |= self._pairs.get(pair, set())
         telling = set(words) - _COMMON
         return {key for key in found if telling & self._uncommon[key]}
 
