@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from .identity import IdentityKey, arxiv_id, doi, normalise_url, paper_identity
 from .models import Link, LinkKind
 
+# The order of a record's curated links, and of a paper card's buttons on the website.
 KIND_ORDER = [
     LinkKind.PAPER,
     LinkKind.PDF,

@@ -8,24 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..links import KIND_ORDER
 from ..models import CodeLink, Link, LinkKind, Paper, Venue
 from ..render.markdown import short_authors
 from ..store import Catalogue
 from . import paths
 
-# Buttons in the order a reader looks for them; the title already links to the first paper kind.
-_KIND_ORDER = [
-    LinkKind.PAPER,
-    LinkKind.PDF,
-    LinkKind.ARXIV,
-    LinkKind.DOI,
-    LinkKind.CODE,
-    LinkKind.VIDEO,
-    LinkKind.SLIDES,
-    LinkKind.PROJECT,
-    LinkKind.NOTES,
-    LinkKind.OTHER,
-]
 _KIND_LABEL = {
     LinkKind.PAPER: "Paper",
     LinkKind.PDF: "PDF",
@@ -122,8 +110,9 @@ def links(paper: Paper, code: list[CodeLink]) -> list[LinkView]:
             continue
         seen.add(link.url)
         view = LinkView(link.kind.value, _label(link, extra), link.url)
-        found.append((_KIND_ORDER.index(link.kind), view))
-    # A stable sort: within a kind, the record's own order stays.
+        found.append((KIND_ORDER.index(link.kind), view))
+    # Buttons in the curated links' order, the order a reader looks for them (the title already
+    # links to the first paper kind); the sort is stable: within a kind, the record's order stays.
     return [view for _, view in sorted(found, key=lambda pair: pair[0])]
 
 
