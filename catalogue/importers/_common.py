@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..models import SourceEntry
+from ..models import Link, LinkKind, SourceEntry
 from . import EntryKind, ImportedEntry, ImportResult, ImportWarning, SkippedLine
+from ._links import make_links
 from ._markdown import (
     InlineLink,
     atx_heading,
@@ -96,6 +97,15 @@ class Builder:
     def warn_bad_links(self, number: int, bad: list[InlineLink]) -> None:
         for inline in bad:
             self.warn(number, f"link {inline.url!r} ({inline.label!r}) is not an http(s) URL")
+
+    def entry_links(
+        self, number: int, found: list[InlineLink], first_role: LinkKind | None = None
+    ) -> list[Link]:
+        """The typed links of the entry at line ``number`` (see ``make_links``); a link that is no
+        http(s) URL is left out with a warning."""
+        links, bad = make_links(found, first_role)
+        self.warn_bad_links(number, bad)
+        return links
 
     def heading_at(self, number: int) -> tuple[int, str, int] | None:
         """(level, text, lines taken) when line ``number`` starts a heading: an ATX heading, or

@@ -7,7 +7,6 @@ import re
 
 from . import Importer, ImportResult, register
 from ._common import Builder
-from ._links import make_links
 from ._markdown import bullet, find_links, is_blank, remove_spans, split_lines
 from ._text import clean_title, split_authors, split_venue_year
 
@@ -34,8 +33,7 @@ def _entry(builder: Builder, number: int, content: str) -> int | None:
     venue_text = bold.group("venue").strip() if bold else None
     venue, year = split_venue_year(venue_text) if venue_text else (None, None)
     found = find_links(match.group("rest"))
-    links, bad = make_links(found)
-    builder.warn_bad_links(number, bad)
+    links = builder.entry_links(number, found)
     leftover = remove_spans(match.group("rest"), found).strip()
     # The author line follows the entry, possibly after blank lines.
     end, authors_text = number, None

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..models import LinkKind
 from . import EntryKind, Importer, ImportResult, register
 from ._common import Builder
-from ._links import make_link, make_links
+from ._links import make_link
 from ._markdown import InlineLink, bullet, find_links, split_lines
 from ._text import clean_title, split_authors
 
@@ -90,8 +90,7 @@ def _entry(builder: Builder, number: int, content: str, state: _State) -> bool:
     if not run:
         return False
     rest = find_links(tail)
-    links, bad = make_links(run + rest, role)
-    builder.warn_bad_links(number, bad)
+    links = builder.entry_links(number, run + rest, role)
     for inline in reversed(rest):
         tail = tail[: inline.start] + tail[inline.end :]
     match = _TAIL_RE.match(tail)

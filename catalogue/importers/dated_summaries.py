@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 
 from . import Importer, ImportResult, register
 from ._common import BOLD_HEADING_LEVEL, Builder, bold_heading
-from ._links import make_links
 from ._markdown import atx_heading, bullet, find_links, is_blank, is_rule, split_lines
 from ._text import clean_text, clean_title, split_venue_year
 
@@ -85,8 +84,7 @@ def _entry(builder: Builder, number: int, content: str) -> int | None:
     found = find_links(match.group("rest"))
     if not found or found[0].start != 0:
         return None
-    links, bad = make_links(found)
-    builder.warn_bad_links(number, bad)
+    links = builder.entry_links(number, found)
     builder.consume(number)
     body = _body(builder, number)
     title, original = clean_title(found[0].label)

@@ -12,7 +12,6 @@ import re
 
 from . import Importer, ImportResult, register
 from ._common import Builder
-from ._links import make_links
 from ._markdown import atx_heading, find_links, split_lines
 from ._text import clean_text, clean_title, split_trailing_venue
 
@@ -46,8 +45,7 @@ def _entry(builder: Builder, number: int, text: str) -> int:
         head = alias_match.group("rest")
     title_text, venue, year, venue_text = split_trailing_venue(head)
     title, original = clean_title(title_text)
-    links, bad = make_links(found)
-    builder.warn_bad_links(number, bad)
+    links = builder.entry_links(number, found)
     tags: list[str] = []
     sentences: list[str] = []
     notes: list[str] = []

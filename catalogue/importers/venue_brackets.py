@@ -7,7 +7,6 @@ import re
 
 from . import Importer, ImportResult, register
 from ._common import Builder
-from ._links import make_links
 from ._markdown import bullet, find_links, split_lines
 from ._text import clean_title, split_venue_year
 
@@ -22,8 +21,7 @@ def _entry(builder: Builder, number: int, content: str) -> bool:
     found = find_links(rest)
     title_end = found[0].start if found else len(rest)
     title, original = clean_title(rest[:title_end])
-    links, bad = make_links(found)
-    builder.warn_bad_links(number, bad)
+    links = builder.entry_links(number, found)
     between = [rest[a.end : b.start] for a, b in itertools.pairwise(found)]
     after = rest[found[-1].end :] if found else ""
     leftover = " ".join(part.strip() for part in [*between, after] if part.strip())
