@@ -40,6 +40,14 @@ def heading_text(raw: str) -> str:
     return clean_text(text) or ""
 
 
+def sniff_score(matches: int, candidates: int, weight: float) -> float:
+    """How well a layout fits: ``weight`` times the share of candidate lines written in it, and 0
+    below three such lines (too few to tell a layout from chance)."""
+    if matches < 3:
+        return 0.0
+    return weight * matches / candidates
+
+
 class Sections:
     """The heading path above the current line.
 

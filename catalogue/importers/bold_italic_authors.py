@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from . import Importer, ImportResult, register
-from ._common import Builder
+from ._common import Builder, sniff_score
 from ._markdown import bullet, find_links, is_blank, remove_spans, split_lines
 from ._text import clean_title, split_authors, split_venue_year
 
@@ -99,9 +99,7 @@ def sniff(text: str) -> float:
         bold += 1
         following = next((x for x in lines[index + 1 :] if not is_blank(x)), "")
         authored += author_line(following) is not None
-    if authored < 3:
-        return 0.0
-    return 0.95 * authored / bold
+    return sniff_score(authored, bold, 0.95)
 
 
 IMPORTER = register(

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..models import LinkKind
 from . import EntryKind, Importer, ImportResult, register
-from ._common import Builder
+from ._common import Builder, sniff_score
 from ._links import make_link
 from ._markdown import InlineLink, bullet, find_links, split_lines
 from ._text import clean_title, split_authors
@@ -147,9 +147,7 @@ def sniff(text: str) -> float:
             continue
         candidates += 1
         matches += bool(_SNIFF_TAIL_RE.match(tail))
-    if matches < 3:
-        return 0.0
-    return 0.9 * matches / candidates
+    return sniff_score(matches, candidates, 0.9)
 
 
 IMPORTER = register(

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import Importer, ImportResult, register
-from ._common import BOLD_HEADING_LEVEL, Builder, bold_heading
+from ._common import BOLD_HEADING_LEVEL, Builder, bold_heading, sniff_score
 from ._markdown import atx_heading, bullet, find_links, is_blank, is_rule, split_lines
 from ._text import clean_text, clean_title, split_venue_year
 
@@ -143,9 +143,7 @@ def sniff(text: str) -> float:
         match = _ENTRY_RE.match(item.content)
         if match and (_DATE_RE.match(match.group("meta").split(",")[0].strip())):
             matches += 1
-    if matches < 3:
-        return 0.0
-    return 0.95 * matches / len(bullets)
+    return sniff_score(matches, len(bullets), 0.95)
 
 
 IMPORTER = register(

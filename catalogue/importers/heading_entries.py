@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import Importer, ImportResult, register
-from ._common import Builder
+from ._common import Builder, sniff_score
 from ._markdown import atx_heading, find_links, split_lines
 from ._text import clean_text, clean_title, split_trailing_venue
 
@@ -110,9 +110,7 @@ def sniff(text: str) -> float:
         head = heading.text[: found[0].start] if found else heading.text
         _, venue, year, _ = split_trailing_venue(head)
         matches += bool(year or venue) or any(link.label.startswith("[") for link in found)
-    if matches < 3:
-        return 0.0
-    return 0.95 * matches / candidates
+    return sniff_score(matches, candidates, 0.95)
 
 
 IMPORTER = register(

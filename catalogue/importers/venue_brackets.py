@@ -6,7 +6,7 @@ import itertools
 import re
 
 from . import Importer, ImportResult, register
-from ._common import Builder
+from ._common import Builder, sniff_score
 from ._markdown import bullet, find_links, split_lines
 from ._text import clean_title, split_venue_year
 
@@ -69,9 +69,7 @@ def sniff(text: str) -> float:
     """The share of bullets that open with ``[VENUE YEAR]`` followed by plain title text."""
     bullets = [item for line in split_lines(text) if (item := bullet(line)) is not None]
     matches = sum(bool(_SNIFF_RE.match(item.content)) for item in bullets)
-    if matches < 3:
-        return 0.0
-    return 0.95 * matches / len(bullets)
+    return sniff_score(matches, len(bullets), 0.95)
 
 
 IMPORTER = register(
