@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 from pydantic import ValidationError
 
 from ..models import Link, LinkKind
+from . import EntryKind
 from ._markdown import InlineLink, unwrap_label
 from ._text import squash
 
@@ -53,6 +54,14 @@ def paper_kind(url: str) -> LinkKind:
     if urlsplit(url).path.lower().endswith(".pdf"):
         return LinkKind.PDF
     return LinkKind.PAPER
+
+
+# What the title link of an entry is, by the kind of entry: the paper, the talk's video, the code.
+TITLE_ROLE: dict[EntryKind, LinkKind] = {
+    "paper": LinkKind.PAPER,
+    "talk": LinkKind.VIDEO,
+    "code": LinkKind.CODE,
+}
 
 
 def classify(url: str, label: str | None, role: LinkKind | None = None) -> LinkKind:

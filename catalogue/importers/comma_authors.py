@@ -9,10 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..models import LinkKind
 from . import EntryKind, Importer, ImportResult, register
 from ._common import Builder, sniff_score
-from ._links import make_link
+from ._links import TITLE_ROLE, make_link
 from ._markdown import InlineLink, bullet, find_links, split_lines
 from ._text import clean_title, split_authors
 
@@ -21,11 +20,6 @@ _GROUPS: list[tuple[re.Pattern[str], EntryKind]] = [
     (re.compile(r"implementation|code|librar", re.I), "code"),
     (re.compile(r"paper|article|publication", re.I), "paper"),
 ]
-_ROLE: dict[EntryKind, LinkKind] = {
-    "paper": LinkKind.PAPER,
-    "talk": LinkKind.VIDEO,
-    "code": LinkKind.CODE,
-}
 _GAP_RE = re.compile(r"\s*,?\s*")
 _TAIL_RE = re.compile(
     r"^[\s,]*(?P<authors>.*?)(?:[\s,]*(?<![\w-])(?P<year>(?:19|20)\d{2}))?[\s.]*$", re.S
@@ -77,7 +71,7 @@ def _heading(builder: Builder, number: int, state: _State) -> int:
 
 
 def _entry(builder: Builder, number: int, content: str, state: _State) -> bool:
-    role = _ROLE[state.kind]
+    role = TITLE_ROLE[state.kind]
     framework = state.framework if state.kind == "code" else None
     bare = _BARE_URL_RE.match(content)
     if bare:

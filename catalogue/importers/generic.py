@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-from ..models import LinkKind
 from . import EntryKind, Importer, ImportResult, register
 from ._bullets import BulletFields, inline_references, read_bullet
 from ._common import BOLD_HEADING_LEVEL, Builder, bold_heading
+from ._links import TITLE_ROLE
 from ._markdown import bullet, find_links, is_blank, reference_definition, split_lines
 from ._meta import looks_like_names
 from ._tables import Role, cells, is_separator, is_table_row, read_row, roles
@@ -24,11 +24,6 @@ _KINDS: list[tuple[re.Pattern[str], EntryKind]] = [
     (re.compile(r"\b(?:videos?|talks?|lectures?|presentations?)\b", re.I), "talk"),
     (re.compile(r"\b(?:code|implementations?|librar(?:y|ies)|frameworks?|tools?)\b", re.I), "code"),
 ]
-_ROLE: dict[EntryKind, LinkKind] = {
-    "paper": LinkKind.PAPER,
-    "talk": LinkKind.VIDEO,
-    "code": LinkKind.CODE,
-}
 _ITALIC_RE = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*(?P<a>[^*]+)\*|_(?P<b>[^_]+)_)\s*$")
 # A reference link (``[Title][ref]``) or a bare URL in a bullet also makes it a likely entry.
 _ENTRY_HINT_RE = re.compile(r"\]\[|https?://")
@@ -94,7 +89,7 @@ class _Generic:
     def _bullet(self, number: int, indent: int, content: str) -> int | None:
         kind = section_kind(self.builder.sections.path)
         refs = {key: url for key, (url, _) in self.refs.items()}
-        fields = read_bullet(inline_references(content, refs, self.used), _ROLE[kind])
+        fields = read_bullet(inline_references(content, refs, self.used), TITLE_ROLE[kind])
         if fields is None:
             return None
         end, summary = self._continuation(number, indent, fields)
