@@ -14,7 +14,7 @@ from ..models import Link, LinkKind
 from ._links import make_links
 from ._markdown import InlineLink, find_links, normalise_ref, remove_spans
 from ._meta import edges, parse_meta, split_sentence_title, strip_emphasis
-from ._text import clean_title, find_year, split_venue_year
+from ._text import clean_title, find_year, split_date, split_venue_year
 
 _REF_LINK_RE = re.compile(r"\[(?P<label>(?:[^\[\]]|\[[^\[\]]*\])+)\]\[(?P<ref>[^\[\]]*)\]")
 _AUTOLINK_RE = re.compile(r"<(https?://[^>\s]+)>|(?<![(<\[\w])(https?://[^\s<>()\[\]]+)")
@@ -116,21 +116,12 @@ def read_bullet(content: str, role: LinkKind) -> BulletFields | None:
         bad_links=bad,
         description=meta.rest,
     )
-    fields.date, venue_text = _date_and_venue(leading.group("venue")) if leading else (None, None)
+    fields.date, venue_text = (
+        split_date(leading.group("venue"), _DATE_RE) if leading else (None, None)
+    )
     if venue_text:
         # The venue in front wins; one written again after the title stays in the description.
         fields.description = " ".join(x for x in (meta.venue_text, meta.rest) if x) or None
         fields.venue_text = venue_text
         fields.venue, fields.year = split_venue_year(venue_text)
     return fields
-
-
-def _date_and_venue(text: str) -> tuple[str | None, str | None]:
-    """``15.03.09, NIPS 2014`` -> ("15.03.09", "NIPS 2014")."""
-    date, venue = None, []
-    for part in (p.strip() for p in text.split(",")):
-        if date is None and _DATE_RE.match(part):
-            date = part
-        elif part:
-            venue.append(part)
-    return date, ", ".join(venue) or None

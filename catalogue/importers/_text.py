@@ -91,6 +91,18 @@ def find_year(text: str) -> int | None:
     return years[-1] if years else None
 
 
+def split_date(text: str, date_re: re.Pattern[str]) -> tuple[str | None, str | None]:
+    """``15.03.09, NIPS 2014`` -> ("15.03.09", "NIPS 2014"): the first comma-separated part that
+    ``date_re`` matches is the date, the other parts are the venue text; either may be missing."""
+    date, venue = None, []
+    for part in (p.strip() for p in text.split(",")):
+        if date is None and date_re.match(part):
+            date = part
+        elif part:
+            venue.append(part)
+    return date, ", ".join(venue) or None
+
+
 # Words that qualify a venue acronym rather than name it alone.
 _VENUE_PREFIXES = {"IEEE", "ACM", "IEEE/CVF", "Proc.", "In"}
 

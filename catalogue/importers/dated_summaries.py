@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from . import Importer, ImportResult, register
 from ._common import BOLD_HEADING_LEVEL, Builder, bold_heading, sniff_score
 from ._markdown import atx_heading, bullet, find_links, is_blank, is_rule, split_lines
-from ._text import clean_text, clean_title, split_venue_year
+from ._text import clean_text, clean_title, split_date, split_venue_year
 
 _ENTRY_RE = re.compile(r"^\((?P<meta>[^()]*)\)\s*(?P<rest>\[.*)$")
 _DATE_RE = re.compile(r"^\d{2}\.\d{2}\.\d{2}$")
@@ -27,17 +27,6 @@ class _Body:
     summary: list[str] = field(default_factory=list)
     datasets: list[str] = field(default_factory=list)
     networks: list[str] = field(default_factory=list)
-
-
-def _split_meta(meta: str) -> tuple[str | None, str | None]:
-    """``15.03.09, NIPS 2014`` -> (date, venue text); either part may be missing."""
-    date, venue_parts = None, []
-    for part in (p.strip() for p in meta.split(",")):
-        if _DATE_RE.match(part) and date is None:
-            date = part
-        elif part:
-            venue_parts.append(part)
-    return date, ", ".join(venue_parts) or None
 
 
 def _ends_body(line: str) -> bool:
@@ -79,7 +68,7 @@ def _entry(builder: Builder, number: int, content: str) -> int | None:
     match = _ENTRY_RE.match(content)
     if not match:
         return None
-    date, venue_text = _split_meta(match.group("meta"))
+    date, venue_text = split_date(match.group("meta"), _DATE_RE)
     venue, year = split_venue_year(venue_text) if venue_text else (None, None)
     found = find_links(match.group("rest"))
     if not found or found[0].start != 0:
