@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..models import Link, LinkKind
+from ..models import LinkKind
+from ._common import EntryFields
 from ._links import make_links
 from ._markdown import InlineLink, find_links, normalise_ref, remove_spans
 from ._meta import edges, parse_meta, split_sentence_title, strip_emphasis
@@ -31,16 +32,9 @@ _QUOTED_TITLE_RE = re.compile(r'^["“](?P<title>[^"”]+)["”](?P<rest>.*)$')
 
 
 @dataclass
-class BulletFields:
-    title: str
-    title_original: str | None = None
-    authors_text: str | None = None
-    authors: list[str] = field(default_factory=list)
-    venue: str | None = None
-    year: int | None = None
-    venue_text: str | None = None
+class BulletFields(EntryFields):
+    title: str  # a bullet without a title is no entry
     date: str | None = None
-    links: list[Link] = field(default_factory=list)
     bad_links: list[InlineLink] = field(default_factory=list)
     # Words that are neither authors nor venue: usually a description of the entry.
     description: str | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..models import Link, LinkKind, SourceEntry
@@ -46,6 +47,20 @@ def sniff_score(matches: int, candidates: int, weight: float) -> float:
     if matches < 3:
         return 0.0
     return weight * matches / candidates
+
+
+@dataclass
+class EntryFields:
+    """What a list of unknown layout said of one entry, read from a bullet or a table row."""
+
+    title: str | None = None
+    title_original: str | None = None
+    authors_text: str | None = None
+    authors: list[str] = field(default_factory=list)
+    venue: str | None = None
+    year: int | None = None
+    venue_text: str | None = None
+    links: list[Link] = field(default_factory=list)
 
 
 class Sections:
@@ -101,6 +116,30 @@ class Builder:
         entry = SourceEntry(source=self.source, line=line, **kept)
         self.result.entries.append(ImportedEntry(kind, entry))
         self.sections.entries_seen = True
+
+    def add_fields(
+        self,
+        kind: EntryKind,
+        line: int,
+        fields: EntryFields,
+        end_line: int | None = None,
+        **more: Any,
+    ) -> None:
+        """Record an entry from the fields read from a bullet or a row, with ``more`` besides."""
+        self.add(
+            kind,
+            line,
+            end_line,
+            title=fields.title,
+            title_original=fields.title_original,
+            authors=fields.authors,
+            authors_text=fields.authors_text,
+            venue=fields.venue,
+            year=fields.year,
+            venue_text=fields.venue_text,
+            links=fields.links,
+            **more,
+        )
 
     def warn_bad_links(self, number: int, bad: list[InlineLink]) -> None:
         for inline in bad:

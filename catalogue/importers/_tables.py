@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from ..models import Link, LinkKind
+from ._common import EntryFields
 from ._links import make_link
 from ._markdown import find_links, remove_spans, unwrap_label
 from ._meta import strip_emphasis
@@ -62,15 +63,7 @@ def roles(header: list[str]) -> list[Role]:
 
 
 @dataclass
-class RowFields:
-    title: str | None = None
-    title_original: str | None = None
-    authors_text: str | None = None
-    authors: list[str] = field(default_factory=list)
-    venue: str | None = None
-    year: int | None = None
-    venue_text: str | None = None
-    links: list[Link] = field(default_factory=list)
+class RowFields(EntryFields):
     summary: str | None = None
     tags: list[str] = field(default_factory=list)
     framework: str | None = None

@@ -95,19 +95,12 @@ class _Generic:
         end, summary = self._continuation(number, indent, fields)
         self.builder.consume(*range(number, end + 1))
         self.builder.warn_bad_links(number, fields.bad_links)
-        self.builder.add(
+        self.builder.add_fields(
             kind,
             number,
+            fields,
             end_line=end,
-            title=fields.title,
-            title_original=fields.title_original,
-            authors=fields.authors,
-            authors_text=fields.authors_text,
-            venue=fields.venue,
-            year=fields.year,
-            venue_text=fields.venue_text,
             date=fields.date,
-            links=fields.links,
             summary=" ".join(x for x in (fields.description, summary) if x) or None,
         )
         return end + 1
@@ -174,17 +167,10 @@ class _Generic:
         for url in fields.bad_links:
             self.builder.warn(number, f"link {url!r} is not an http(s) URL")
         self.builder.consume(number)
-        self.builder.add(
+        self.builder.add_fields(
             section_kind(self.builder.sections.path),
             number,
-            title=fields.title,
-            title_original=fields.title_original,
-            authors=fields.authors,
-            authors_text=fields.authors_text,
-            venue=fields.venue,
-            year=fields.year,
-            venue_text=fields.venue_text,
-            links=fields.links,
+            fields,
             summary=fields.summary,
             tags=fields.tags,
             framework=fields.framework,
