@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -12,6 +13,7 @@ from ._links import make_links
 from ._markdown import (
     InlineLink,
     atx_heading,
+    bullet,
     find_links,
     is_badge_line,
     is_blank,
@@ -198,3 +200,33 @@ class Builder:
     def finish(self) -> ImportResult:
         self.result.skipped.sort(key=lambda s: s.line)
         return self.result
+
+
+def read_one_line_bullets(
+    builder: Builder,
+    entry: Callable[[int, str], bool],
+    not_entry: str,
+    heading: Callable[[int], int] | None = None,
+) -> ImportResult:
+    """Read a list whose entries are bullets of one line each.
+
+    ``entry(number, content)`` records the bullet at line ``number`` and says whether it was one;
+    a bullet that was not is skipped for the reason ``not_entry``. ``heading(number)`` handles a
+    heading there and returns the lines it took (by default: a section heading).
+    """
+    take_heading = heading or builder.take_heading
+    number = 1
+    while number <= len(builder.lines):
+        taken = take_heading(number)
+        if taken:
+            number += taken
+            continue
+        item = bullet(builder.lines[number - 1])
+        if item is not None and entry(number, item.content):
+            builder.consume(number)
+        elif item is not None:
+            builder.skip(number, not_entry)
+        else:
+            builder.other_line(number)
+        number += 1
+    return builder.finish()

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from . import EntryKind, Importer, ImportResult, register
-from ._common import Builder, sniff_score
+from ._common import Builder, read_one_line_bullets, sniff_score
 from ._links import TITLE_ROLE, make_link
 from ._markdown import InlineLink, bullet, find_links, split_lines
 from ._text import clean_title, split_authors
@@ -106,24 +106,14 @@ def _entry(builder: Builder, number: int, content: str, state: _State) -> bool:
 
 
 def parse(text: str, source: str) -> ImportResult:
-    lines = split_lines(text)
-    builder = Builder(source, lines)
+    builder = Builder(source, split_lines(text))
     state = _State()
-    number = 1
-    while number <= len(lines):
-        taken = _heading(builder, number, state)
-        if taken:
-            number += taken
-            continue
-        item = bullet(lines[number - 1])
-        if item is not None and _entry(builder, number, item.content, state):
-            builder.consume(number)
-        elif item is not None:
-            builder.skip(number, "bullet without a leading link")
-        else:
-            builder.other_line(number)
-        number += 1
-    return builder.finish()
+    return read_one_line_bullets(
+        builder,
+        lambda number, content: _entry(builder, number, content, state),
+        "bullet without a leading link",
+        heading=lambda number: _heading(builder, number, state),
+    )
 
 
 _SNIFF_TAIL_RE = re.compile(r"^,\s*[^\s,][^\[\]]*?[\s,](?:19|20)\d{2}\s*$")

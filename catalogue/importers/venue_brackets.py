@@ -6,7 +6,7 @@ import itertools
 import re
 
 from . import Importer, ImportResult, register
-from ._common import Builder, sniff_score
+from ._common import Builder, read_one_line_bullets, sniff_score
 from ._markdown import bullet, find_links, split_lines
 from ._text import clean_title, split_venue_year
 
@@ -43,23 +43,12 @@ def _entry(builder: Builder, number: int, content: str) -> bool:
 
 
 def parse(text: str, source: str) -> ImportResult:
-    lines = split_lines(text)
-    builder = Builder(source, lines)
-    number = 1
-    while number <= len(lines):
-        taken = builder.take_heading(number)
-        if taken:
-            number += taken
-            continue
-        item = bullet(lines[number - 1])
-        if item is not None and _entry(builder, number, item.content):
-            builder.consume(number)
-        elif item is not None:
-            builder.skip(number, "bullet without a [VENUE YEAR] prefix")
-        else:
-            builder.other_line(number)
-        number += 1
-    return builder.finish()
+    builder = Builder(source, split_lines(text))
+    return read_one_line_bullets(
+        builder,
+        lambda number, content: _entry(builder, number, content),
+        "bullet without a [VENUE YEAR] prefix",
+    )
 
 
 _SNIFF_RE = re.compile(r"^\[[^\[\]]*(?:19|20)\d{2}\]\s+[^\[(\s]")
