@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from ..errors import CatalogueError, DataError, UsageError
+from ..registry import import_modules
 from .context import Context, report
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
@@ -36,17 +37,8 @@ def main(ctx: click.Context, data_dir: Path, no_cache: bool) -> None:
     ctx.obj = Context(data_dir=data_dir, cache=not no_cache)
 
 
-def _register() -> None:
-    """Import every module of this package: each adds its own commands to ``main``."""
-    import importlib
-    import pkgutil
-
-    for info in pkgutil.iter_modules(__path__):
-        if info.name != "context":
-            importlib.import_module(f"{__name__}.{info.name}")
-
-
-_register()
+# Import every module of this package: each adds its own commands to ``main``.
+import_modules(__name__, __path__, leave_out={"context"})
 
 
 def run(argv: list[str] | None = None) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..errors import UsageError
+from ..registry import import_modules, pick
 from ..store import Catalogue
 
 
@@ -27,16 +27,9 @@ def register(exporter: Exporter) -> Exporter:
 
 def get(name: str) -> Exporter:
     _load_builtin()
-    if name not in EXPORTERS:
-        known = ", ".join(sorted(EXPORTERS)) or "none"
-        raise UsageError(f"unknown export format {name!r}: choose one of {known}")
-    return EXPORTERS[name]
+    return pick(EXPORTERS, name, "export format")
 
 
 def _load_builtin() -> None:
-    import importlib
-    import pkgutil
-
-    for info in pkgutil.iter_modules(__path__):
-        if not info.name.startswith("_"):
-            importlib.import_module(f"{__name__}.{info.name}")
+    """Import the modules that register the built-in exporters (each registers itself)."""
+    import_modules(__name__, __path__)

@@ -14,6 +14,7 @@ from typing import Literal
 
 from ..errors import DataError, Diagnostic, UsageError
 from ..models import KEY_RE, SourceEntry
+from ..registry import import_modules, names, pick
 
 EntryKind = Literal["paper", "talk", "code"]
 
@@ -69,10 +70,7 @@ def register(importer: Importer) -> Importer:
 
 def get(name: str) -> Importer:
     _load_builtin()
-    if name not in IMPORTERS:
-        known = ", ".join(sorted(IMPORTERS)) or "none"
-        raise UsageError(f"unknown import format {name!r}: choose one of {known}, or auto")
-    return IMPORTERS[name]
+    return pick(IMPORTERS, name, "import format", besides="auto")
 
 
 def scores(text: str) -> list[tuple[float, str]]:
@@ -86,10 +84,9 @@ def detect(text: str) -> Importer:
     """The importer for ``--format auto``: the one whose sniff scores highest."""
     ranked = scores(text)
     if not ranked or ranked[0][0] <= 0:
-        known = ", ".join(sorted(IMPORTERS)) or "none"
         raise UsageError(
             f"cannot tell the format of this list (no importer recognises its entries):"
-            f" pass --format with one of {known}"
+            f" pass --format with one of {names(IMPORTERS)}"
         )
     return IMPORTERS[ranked[0][1]]
 
@@ -129,9 +126,4 @@ def parse_file(path: Path | str, format_name: str, source_id: str) -> ImportResu
 
 def _load_builtin() -> None:
     """Import the modules that register the built-in importers (each registers itself)."""
-    import importlib
-    import pkgutil
-
-    for info in pkgutil.iter_modules(__path__):
-        if not info.name.startswith("_"):
-            importlib.import_module(f"{__name__}.{info.name}")
+    import_modules(__name__, __path__)
