@@ -1,15 +1,20 @@
-"""What every command shares: where the data is, and how findings are printed."""
+"""What every command shares: where the data is, how findings are printed, common options."""
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 
 from ..errors import Diagnostic, Severity
 from ..store import Catalogue, default_cache_file, load
+from ..yamlio import write_atomic
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 @dataclass
@@ -30,3 +35,30 @@ def report(diagnostics: list[Diagnostic], *, quiet_info: bool = True) -> None:
     if diagnostics:
         parts = [f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}" for s in Severity if counts[s]]
         click.echo(", ".join(parts), err=True)
+
+
+def project_option(help: str) -> Callable[[F], F]:
+    """``--project``: the repository folder a command works in; the current one by default."""
+    return click.option(
+        "--project",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=Path("."),
+        show_default=True,
+        help=help,
+    )
+
+
+def output_option(help: str) -> Callable[[F], F]:
+    """``-o/--output``: a file for a command's document (see ``emit``)."""
+    return click.option(
+        "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None, help=help
+    )
+
+
+def emit(text: str, output: Path | None) -> None:
+    """A command's document: on standard output, or written atomically to ``output``."""
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        write_atomic(output, text)
+        click.echo(f"wrote {output}", err=True)

@@ -8,9 +8,8 @@ import click
 
 from ..errors import DataError, Diagnostic, UsageError
 from ..render.outputs import all_outputs, stale, write
-from ..yamlio import write_atomic
 from . import main
-from .context import Context
+from .context import Context, emit, output_option, project_option
 
 
 @main.command()
@@ -23,20 +22,8 @@ from .context import Context
 @click.option(
     "--source", "source_id", default=None, help="Render this source list instead of the README."
 )
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="With --source: file to write (atomically); standard output when left out.",
-)
-@click.option(
-    "--project",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("."),
-    show_default=True,
-    help="Folder holding README.md and bib/.",
-)
+@output_option("With --source: file to write (atomically); standard output when left out.")
+@project_option("Folder holding README.md and bib/.")
 @click.pass_obj
 def render(
     ctx: Context,
@@ -84,9 +71,4 @@ def _render_style(
     from ..render.styles import render_source
 
     # Without --style, the list's own format.
-    text = render_source(ctx.load(), source_id, style)
-    if output is None:
-        click.echo(text, nl=False)
-    else:
-        write_atomic(output, text)
-        click.echo(f"wrote {output}", err=True)
+    emit(render_source(ctx.load(), source_id, style), output)

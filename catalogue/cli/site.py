@@ -9,7 +9,7 @@ import click
 
 from ..errors import UsageError
 from . import main
-from .context import Context
+from .context import Context, project_option
 
 
 @main.command()
@@ -21,13 +21,7 @@ from .context import Context
     show_default=True,
     help="Address to serve on, as host:port.",
 )
-@click.option(
-    "--project",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("."),
-    show_default=True,
-    help="Folder holding site/ (the MkDocs project).",
-)
+@project_option("Folder holding site/ (the MkDocs project).")
 @click.pass_obj
 def serve(ctx: Context, address: str, project: Path) -> None:
     """Build the website and serve it, rebuilding when data/ or the site's sources change."""
