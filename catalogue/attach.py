@@ -81,20 +81,26 @@ class PaperIndex:
                 for variant in title_variants(title):
                     self._variants[variant].add(key)
                     self._uncommon[key] |= set(variant.split()) - _COMMON
+        self._index_words()
+
+    def _index_words(self) -> None:
+        """Title keys by their whole run of words and by pairs of their rarest words."""
         self._frequency: Counter[str] = Counter()
-        self._runs: dict[str, set[str]] = defaultdict(set)  # a title's words -> papers
+        self._papers: dict[str, set[str]] = defaultdict(set)  # title key -> papers
+        self._runs: dict[str, set[str]] = defaultdict(set)  # its words, one space apart
         for key, fulls in self._titles.items():
             for full in fulls:
                 words = full.split()
                 self._frequency.update(words)
+                self._papers[full].add(key)
                 if len(words) >= 3:
                     self._runs[" ".join(words)].add(key)
-        self._longest = max((len(f.split()) for fs in self._titles.values() for f in fs), default=0)
-        self._pairs: dict[tuple[Token, Token], set[str]] = defaultdict(set)
-        for key, fulls in self._titles.items():
-            for full in fulls:
-                for pair in self._rare_pairs(full.split()):
-                    self._pairs[pair].add(key)
+        self._longest = max((len(f.split()) for f in self._papers), default=0)
+        self._tokens = {full: frozenset(_tokens(full.split())) for full in self._papers}
+        self._pairs: dict[tuple[Token, Token], set[str]] = defaultdict(set)  # -> title keys
+        for full in self._papers:
+            for pair in self._rare_pairs(full.split()):
+                self._pairs[pair].add(full)
 
     def _rare_pairs(self, words: list[str]) -> Iterator[tuple[Token, Token]]:
         """Pairs of a title's rarest words: a title that matches it well enough has one too.
@@ -120,8 +126,16 @@ class PaperIndex:
         for start in range(len(words)):
             for end in range(start + 3, min(len(words), start + self._longest) + 1):
                 found |= self._runs.get(" ".join(words[start:end]), set())
+        alike: set[str] = set()
         for pair in self._rare_pairs(words):
-            found |= self._pairs.get(pair, set())
+            alike |= self._pairs.get(pair, set())
+        # Shared words bound the word ratio from above (difflib's quick_ratio, as a set
+        # intersection): most titles that share a pair of words fail it.
+        tokens = frozenset(_tokens(words))
+        for full in alike:
+            shared = len(tokens & self._tokens[full])
+            if 2.0 * shared / (len(tokens) + len(self._tokens[full])) >= WORD_RATIO:
+                found |= self._papers[full]
         telling = set(words) - _COMMON
         return {key for key in found if telling & self._uncommon[key]}
 
