@@ -89,23 +89,32 @@ class Measure:
     extra: dict[str, float] = field(default_factory=dict)
 
 
-def measure(
-    run: Callable[[], object], repeat: int, setup: Callable[[int], None] = lambda _: None
-) -> Measure:
-    """Time ``run`` ``repeat`` times (``setup(i)`` before each, untimed)."""
-    runs: list[float] = []
-    peak = 0
-    gc.collect()
-    start = _rss_kb("VmRSS")
-    for i in range(repeat):
-        setup(i)
+class Bench:
+    """Times stages of one catalogue and keeps the measurements by stage name."""
+
+    def __init__(self, repeat: int):
+        self.repeat = repeat
+        self.found: dict[str, Measure] = {}
+
+    def time(
+        self, name: str, run: Callable[[], object], setup: Callable[[int], None] = lambda _: None
+    ) -> Measure:
+        """Time ``run`` ``repeat`` times (``setup(i)`` before each, untimed)."""
+        runs: list[float] = []
+        peak = 0
         gc.collect()
-        works = _reset_peak()
-        begin = time.perf_counter()
-        run()
-        runs.append(time.perf_counter() - begin)
-        peak = max(peak, _peak_kb(works))
-    return Measure(min(runs), runs, peak / 1024, start / 1024)
+        start = _rss_kb("VmRSS")
+        for i in range(self.repeat):
+            setup(i)
+            gc.collect()
+            works = _reset_peak()
+            begin = time.perf_counter()
+            run()
+            runs.append(time.perf_counter() - begin)
+            peak = max(peak, _peak_kb(works))
+        found = self.found[name] = Measure(min(runs), runs, peak / 1024, start / 1024)
+        print(f"  {name:<30} {found.seconds:9.3f} s {found.peak_mb:7.0f} MB", file=sys.stderr)
+        return found
 
 
 # ---------------------------------------------------------------------------- the catalogue tree
@@ -204,27 +213,27 @@ def _counting_titles() -> list[int]:
         count[0] += 1
         return real(a, b)
 
-    dedupe.similar_titles = counted  # type: ignore[assignment]
+    dedupe.similar_titles = counted
     return count
 
 
-def load_stages(base: Path, repeat: int, out: dict[str, Measure]) -> None:
+def load_stages(base: Path, bench: Bench) -> None:
     data, cache = base / "data", base / "parse.marshal"
     files = _files(data)
-    out["parse (libyaml floor)"] = measure(lambda: bare_parse(files), repeat)
-    out["load cold"] = measure(lambda: load(data), repeat)
+    bench.time("parse (libyaml floor)", lambda: bare_parse(files))
+    bench.time("load cold", lambda: load(data)).extra["files"] = len(files)
     cache.unlink(missing_ok=True)
     load(data, cache)  # prime the parse cache
-    out["load warm, nothing changed"] = measure(lambda: load(data, cache), repeat)
+    bench.time("load warm, nothing changed", lambda: load(data, cache))
     edits = Edits(base)
     try:
-        out["load warm, one changed"] = measure(lambda: load(data, cache), repeat, edits.change)
+        bench.time("load warm, one changed", lambda: load(data, cache), edits.change)
     finally:
         edits.restore()
-    out["load warm, nothing changed"].extra["files"] = len(files)
 
 
-def build_stages(base: Path, n: int, repeat: int, mkdocs: bool, out: dict[str, Measure]) -> None:
+def build_stages(base: Path, bench: Bench, mkdocs: bool) -> None:
+    """The build's stages one by one, each from clean outputs, on one loaded catalogue."""
     project = prepare_project(base)
     settings = recipe.BuildSettings(
         data_dir=base / "data", project_dir=project, cache_file=base / "parse.marshal"
@@ -232,29 +241,25 @@ def build_stages(base: Path, n: int, repeat: int, mkdocs: bool, out: dict[str, M
     result = recipe.BuildResult(catalogue=load(settings.data_dir, settings.cache_file))
 
     def stage(name: str, func: recipe.Stage, outputs: tuple[str, ...]) -> Measure:
-        def setup(_: int) -> None:
-            clean_outputs(project, outputs)
+        return bench.time(
+            name, lambda: func(result, settings), lambda _: clean_outputs(project, outputs)
+        )
 
-        return measure(lambda: func(result, settings), repeat, setup)
-
-    out["check"] = stage("check", recipe.stage_check, ())
+    stage("check", recipe.stage_check, ())
     count = _counting_titles()
-    out["dedupe"] = measure(lambda: build_report(analyse(result.catalogue)), repeat)
-    out["dedupe"].extra["title comparisons per run"] = count[0] / repeat
-    out["render README"] = stage("readme", recipe.stage_render_readme, ("README.md",))
-    out["render README"].extra["README bytes"] = (project / "README.md").stat().st_size
-    out["export BibTeX"] = stage("bibtex", recipe.stage_export_bibtex, ("bib",))
-    out["render site pages"] = stage("pages", recipe.stage_site_pages, ("site/docs",))
-    index = project / "site/docs/data/papers.js"
-    out["render site pages"].extra["search index bytes"] = index.stat().st_size
+    dedupe_run = bench.time("dedupe", lambda: build_report(analyse(result.catalogue)))
+    dedupe_run.extra["title comparisons per run"] = count[0] / bench.repeat
+    readme = stage("render README", recipe.stage_render_readme, ("README.md",))
+    readme.extra["README bytes"] = (project / "README.md").stat().st_size
+    stage("export BibTeX", recipe.stage_export_bibtex, ("bib",))
+    pages = stage("render site pages", recipe.stage_site_pages, ("site/docs",))
+    pages.extra["search index bytes"] = (project / "site/docs/data/papers.js").stat().st_size
     if mkdocs:
-        out["mkdocs build"] = stage("site", recipe.stage_site, ("site/public",))
-    whole_build(settings, n, repeat, mkdocs, out)
+        stage("mkdocs build", recipe.stage_site, ("site/public",))
+    whole_build(settings, bench, mkdocs)
 
 
-def whole_build(
-    settings: recipe.BuildSettings, n: int, repeat: int, mkdocs: bool, out: dict[str, Measure]
-) -> None:
+def whole_build(settings: recipe.BuildSettings, bench: Bench, mkdocs: bool) -> None:
     """`catalogue build` end to end: from nothing, again unchanged, again after one edit."""
     settings.site = mkdocs
     assert settings.cache_file is not None
@@ -262,27 +267,27 @@ def whole_build(
 
     def cold(_: int) -> None:
         clean_outputs(settings.project_dir)
-        cache_file.unlink(missing_ok=True)
+        for stale in cache_file.parent.glob(cache_file.stem + "*"):  # parse cache, build stamp
+            stale.unlink()
 
     def run() -> None:
         recipe.build(settings)
 
-    out["build cold"] = measure(run, repeat, cold)
-    out["rebuild, nothing changed"] = measure(run, repeat)
+    bench.time("build cold", run, cold)
+    bench.time("rebuild, nothing changed", run)
     edits = Edits(settings.project_dir)
     try:
-        out["rebuild, one changed"] = measure(run, repeat, edits.change)
+        bench.time("rebuild, one changed", run, edits.change)
     finally:
         edits.restore()
     recipe.build(settings)  # leave outputs that match the data
 
 
-def worker(n: int, seed: int, repeat: int, mkdocs: bool) -> dict[str, Measure]:
-    base = tree(n, seed, regenerate=False)
-    out: dict[str, Measure] = {}
-    load_stages(base, repeat, out)
-    build_stages(base, n, repeat, mkdocs, out)
-    return out
+def worker(base: Path, repeat: int, mkdocs: bool) -> dict[str, Measure]:
+    bench = Bench(repeat)
+    load_stages(base, bench)
+    build_stages(base, bench, mkdocs)
+    return bench.found
 
 
 # ---------------------------------------------------------------------------- report
@@ -343,9 +348,9 @@ def table(sizes: dict[int, dict[str, dict]]) -> str:  # type: ignore[type-arg]
 
 
 def run_size(n: int, args: argparse.Namespace) -> dict:  # type: ignore[type-arg]
-    tree(n, args.seed, args.regenerate)
+    base = tree(n, args.seed, args.regenerate)
     mkdocs = not args.skip_mkdocs and n <= MKDOCS_LIMIT
-    command = [sys.executable, __file__, "--worker", str(n), "--seed", str(args.seed)]
+    command = [sys.executable, __file__, "--worker", str(base)]
     command += ["--repeat", str(args.repeat)] + ([] if mkdocs else ["--skip-mkdocs"])
     print(f"measuring {n:,} papers ({args.repeat} runs of each stage) …", file=sys.stderr)
     load_before = os.getloadavg()[0]
@@ -362,11 +367,11 @@ def main() -> None:
     parser.add_argument("--json", type=Path, help="Also write the results here.")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--regenerate", action="store_true", help="Write the catalogues again.")
-    parser.add_argument("--worker", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--worker", type=Path, help=argparse.SUPPRESS)  # a tree: time it
     args = parser.parse_args()
     if args.worker:
-        found = worker(args.worker, args.seed, args.repeat, not args.skip_mkdocs)
-        print(json.dumps({name: asdict(m) for name, m in found.items()}))
+        measured = worker(args.worker, args.repeat, not args.skip_mkdocs)
+        print(json.dumps({name: asdict(m) for name, m in measured.items()}))
         return
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",")]
     runs = {n: run_size(n, args) for n in sizes}

@@ -12,18 +12,23 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import random
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Literal
 
 from catalogue import store
+from catalogue.identity import title_key
 from catalogue.models import (
     Category,
     CodeLink,
     Identifiers,
     Link,
+    LinkKind,
     Paper,
     Source,
     SourceEntry,
     Venue,
+    VenueKind,
 )
 
 WORDS = (
@@ -151,8 +156,8 @@ def _entry(source: str, line: int, paper: Paper, arxiv: str, rng: random.Random)
         authors_text=", ".join(paper.authors),
         year=paper.year,
         links=[
-            Link(kind="pdf", url=f"https://arxiv.org/pdf/{arxiv}v{rng.randint(1, 3)}.pdf"),
-            Link(kind="arxiv", url=f"https://arxiv.org/abs/{arxiv}", label="arXiv"),
+            Link(kind=LinkKind.PDF, url=f"https://arxiv.org/pdf/{arxiv}v{rng.randint(1, 3)}.pdf"),
+            Link(kind=LinkKind.ARXIV, url=f"https://arxiv.org/abs/{arxiv}", label="arXiv"),
         ],
     )
 
@@ -169,14 +174,14 @@ def paper(i: int, rng: random.Random) -> Paper:
     year = rng.randint(2014, 2026)
     arxiv = f"{year % 100:02d}{rng.randint(1, 12):02d}.{i % 100000:05d}"
     doi = f"10.1109/synthetic.{year}.{i:06d}" if rng.random() < 0.1 else None
-    links = [Link(kind="arxiv", url=f"https://arxiv.org/abs/{arxiv}")]
+    links = [Link(kind=LinkKind.ARXIV, url=f"https://arxiv.org/abs/{arxiv}")]
     if doi:
-        links.append(Link(kind="doi", url=f"https://doi.org/{doi}"))
+        links.append(Link(kind=LinkKind.DOI, url=f"https://doi.org/{doi}"))
     if rng.random() < 0.4:
-        links.append(Link(kind="code", url=f"https://github.com/lab{i % 997}/repo{i}"))
-    kind = "talk" if rng.random() < 0.01 else "paper"
+        links.append(Link(kind=LinkKind.CODE, url=f"https://github.com/lab{i % 997}/repo{i}"))
+    kind: Literal["paper", "talk"] = "talk" if rng.random() < 0.01 else "paper"
     if kind == "talk":
-        links.append(Link(kind="video", url=f"https://www.youtube.com/watch?v=talk{i}"))
+        links.append(Link(kind=LinkKind.VIDEO, url=f"https://www.youtube.com/watch?v=talk{i}"))
     record = Paper(
         key=f"{authors[0].split()[-1].lower()}{year}{words[0]}{i}",
         kind=kind,
@@ -201,6 +206,19 @@ def paper(i: int, rng: random.Random) -> Paper:
     return record.model_copy(update={"sources": entries})
 
 
+def papers(n: int, seed: int = 7) -> Iterator[Paper]:
+    """``n`` papers with distinct titles (a catalogue lists a work once; the checks warn)."""
+    rng = random.Random(seed)
+    seen: set[str] = set()
+    i = 0
+    while i < n:
+        record = paper(i, rng)
+        if title_key(record.title) not in seen:  # else draw again
+            seen.add(title_key(record.title))
+            yield record
+            i += 1
+
+
 def code(i: int, record: Paper | None) -> CodeLink:
     """An implementation of ``record``, or a library that stands alone when it is None."""
     url = f"https://github.com/x/code{i}"
@@ -210,7 +228,7 @@ def code(i: int, record: Paper | None) -> CodeLink:
         line=i + 1,
         section=["Implementations"],
         title=title,
-        links=[Link(kind="code", url=url, label=title)],
+        links=[Link(kind=LinkKind.CODE, url=url, label=title)],
         framework="PyTorch",
     )
     return CodeLink(
@@ -234,17 +252,15 @@ def _write(root: Path, record: Paper | CodeLink | Category | Venue | Source) -> 
 
 def generate(root: Path, n: int, seed: int = 7) -> Path:
     """Write a catalogue of ``n`` papers (and code links) under ``root``; return it."""
-    rng = random.Random(seed)
     for collection in (store.PAPERS, store.CODE, store.CATEGORIES, store.VENUES, store.SOURCES):
         (root / collection.folder).mkdir(parents=True, exist_ok=True)
     for vid, short, name, kind in VENUES:
-        _write(root, Venue(id=vid, short=short, name=name, kind=kind))
+        _write(root, Venue(id=vid, short=short, name=name, kind=VenueKind(kind)))
     for order, (cid, parent) in enumerate(CATEGORY_TREE):
         _write(root, Category(id=cid, title=TITLES[cid], parent=parent, order=order))
     for sid in SOURCES:
         _write(root, Source(id=sid, file=f"{sid}.md", title=sid.title(), format="generic"))
-    for i in range(n):
-        record = paper(i, rng)
+    for i, record in enumerate(papers(n, seed)):
         _write(root, record)
         if i % 10 == 0:
             _write(root, code(i, record))

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .buildstamp import Stamp
 from .checks import failing, run_checks
 from .errors import DataError, Diagnostic
 from .store import Catalogue, load
@@ -36,6 +37,8 @@ class BuildResult:
     timings: dict[str, float] = field(default_factory=dict)
     # The website's navigation (it follows the category tree), from site-pages for site.
     site_nav: list[NavItem] | None = None
+    # Nothing the outputs are made from changed since the last build: only load and check ran.
+    up_to_date: bool = False
 
 
 Stage = Callable[[BuildResult, BuildSettings], None]
@@ -91,15 +94,37 @@ STAGES: list[tuple[str, Stage]] = [
 ]
 
 
+# Stages that run even when the outputs are up to date (see ``buildstamp``).
+ALWAYS = frozenset({"check"})
+
+
+def _stamp(settings: BuildSettings) -> Stamp | None:
+    """The record of the last build, kept beside the parse cache (none without a cache)."""
+    if settings.cache_file is None:
+        return None
+    path = settings.cache_file.with_name(settings.cache_file.stem + ".build.json")
+    flags = (f"strict={settings.strict}", f"site={settings.site}")
+    return Stamp(path, settings.data_dir, settings.project_dir, flags)
+
+
 def build(settings: BuildSettings, progress: Callable[[str], None] = lambda _: None) -> BuildResult:
     import time
 
     start = time.perf_counter()
+    stamp = _stamp(settings)
+    inputs = stamp.inputs() if stamp else ""  # before loading: a later edit is a change
     result = BuildResult(catalogue=load(settings.data_dir, settings.cache_file))
+    result.up_to_date = stamp is not None and stamp.fresh(inputs)
+    if stamp and not result.up_to_date:
+        stamp.clear()
     result.timings["load"] = time.perf_counter() - start
     for name, stage in STAGES:
+        if result.up_to_date and name not in ALWAYS:
+            continue
         progress(name)
         start = time.perf_counter()
         stage(result, settings)
         result.timings[name] = time.perf_counter() - start
+    if stamp and not result.up_to_date:
+        stamp.save(inputs)
     return result

@@ -26,6 +26,8 @@ def build_command(ctx: Context, no_strict: bool, no_site: bool) -> None:
         cache_file=default_cache_file(ctx.data_dir) if ctx.cache else None,
     )
     result = build(settings, progress=lambda name: click.echo(f"· {name}", err=True))
+    if result.up_to_date:
+        click.echo("outputs up to date: nothing they are made from changed", err=True)
     for path in result.written:
         click.echo(f"wrote {path}", err=True)
     total = sum(result.timings.values())

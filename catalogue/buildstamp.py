@@ -1,0 +1,110 @@
+"""A build's outputs skipped when nothing they are made from has changed since the last build.
+
+The README, ``bib/``, the site's pages and the built site are a function of the record files, the
+package's code and templates, the MkDocs project's sources, the installed distributions, the
+Python version and the build settings. ``Stamp.inputs`` digests all of them by content (an edit
+that keeps a file's size and time still counts) before the catalogue is loaded, so an edit made
+while a build runs shows as a change next time, never as a match. When the digest equals the one
+the last successful build recorded, and every output file is as that build left it, the output
+stages are skipped; the data is still loaded, validated and checked.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from importlib import metadata
+from pathlib import Path
+
+from .store import COLLECTIONS, iter_files
+from .templating import TEMPLATES
+from .yamlio import write_atomic
+
+FORMAT = 1
+PACKAGE = Path(__file__).resolve().parent
+# Outputs under the project folder; the README is also an input (its hand-written part).
+README = "README.md"
+OUTPUT_FOLDERS = ("bib", "site/docs", "site/public")
+
+
+def _files(folder: Path, skip: frozenset[str] = frozenset()) -> Iterator[Path]:
+    """Files under ``folder``, but not in ``__pycache__`` nor in top-level folders ``skip``."""
+    if folder.is_dir():
+        for path in sorted(folder.rglob("*")):
+            parts = path.relative_to(folder).parts
+            if path.is_file() and "__pycache__" not in parts and parts[0] not in skip:
+                yield path
+
+
+class Stamp:
+    """The record of the last successful build, kept in ``path`` (JSON)."""
+
+    def __init__(self, path: Path, data_dir: Path, project_dir: Path, settings: Iterable[object]):
+        self.path = path
+        self.data_dir = data_dir
+        self.project_dir = project_dir
+        self.settings = [str(s) for s in settings]
+
+    def inputs(self) -> str:
+        """One digest of everything the outputs are made from."""
+        digest = hashlib.blake2b(digest_size=20)
+
+        def add(*parts: str | bytes) -> None:
+            for part in parts:
+                raw = part.encode() if isinstance(part, str) else part
+                digest.update(len(raw).to_bytes(8, "little") + raw)
+
+        add(f"format {FORMAT}", sys.version, *self.settings)
+        add(str(self.data_dir.resolve()), str(self.project_dir.resolve()))
+        for dist in sorted(f"{d.name}=={d.version}" for d in metadata.distributions()):
+            add(dist)
+        for collection in COLLECTIONS:
+            for path in iter_files(self.data_dir, collection):
+                add(f"{collection.folder}/{path.name}", path.read_bytes())
+        site = self.project_dir / "site"
+        sources = [(PACKAGE, _files(PACKAGE)), (TEMPLATES, _files(TEMPLATES))]
+        sources.append((site, _files(site, frozenset({"docs", "public"}))))  # not the outputs
+        for root, paths in sources:
+            for path in paths:
+                add(path.relative_to(root).as_posix(), path.read_bytes())
+        extra = self.project_dir / "mkdocs.yml"  # read for the site's address, when present
+        add(extra.read_bytes() if extra.is_file() else b"")
+        return digest.hexdigest()
+
+    def outputs(self) -> dict[str, list[int] | str]:
+        """Each output file: the README by content, the many generated files by size and time."""
+        found: dict[str, list[int] | str] = {}
+        readme = self.project_dir / README
+        if readme.is_file():
+            found[README] = hashlib.blake2b(readme.read_bytes(), digest_size=20).hexdigest()
+        for name in OUTPUT_FOLDERS:
+            folder = self.project_dir / name
+            if folder.is_dir():
+                for path in sorted(folder.rglob("*")):
+                    if path.is_file():
+                        stat = path.stat()
+                        found[path.relative_to(self.project_dir).as_posix()] = [
+                            stat.st_size,
+                            stat.st_mtime_ns,
+                        ]
+        return found
+
+    def fresh(self, inputs: str) -> bool:
+        """Whether the last successful build had these inputs and its outputs are untouched."""
+        try:
+            stored = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return False
+        if not isinstance(stored, dict) or stored.get("inputs") != inputs:
+            return False
+        return bool(stored.get("outputs") == self.outputs())
+
+    def clear(self) -> None:
+        """Forget the last build (before outputs change, so that a failed build is not fresh)."""
+        self.path.unlink(missing_ok=True)
+
+    def save(self, inputs: str) -> None:
+        document = {"format": FORMAT, "inputs": inputs, "outputs": self.outputs()}
+        write_atomic(self.path, json.dumps(document, sort_keys=True))
