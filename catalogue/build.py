@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from .buildstamp import Stamp
 from .checks import failing, run_checks
 from .errors import DataError, Diagnostic
+from .heap import collector_paused
 from .store import Catalogue, load
 
 if TYPE_CHECKING:
@@ -123,7 +124,8 @@ def build(settings: BuildSettings, progress: Callable[[str], None] = lambda _: N
             continue
         progress(name)
         start = time.perf_counter()
-        stage(result, settings)
+        with collector_paused():  # large acyclic structures: see heap
+            stage(result, settings)
         result.timings[name] = time.perf_counter() - start
     if stamp and not result.up_to_date:
         stamp.save(inputs)

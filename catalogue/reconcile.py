@@ -26,6 +26,7 @@ from .dedupe import (
     paper_anchor,
     sequence_entries,
 )
+from .heap import collector_paused
 from .identity import github_repo, title_key
 from .importers import EntryKind, ImportedEntry
 from .keys import make_key, slug
@@ -139,6 +140,7 @@ def _code_key(code: CodeLink, taken: set[str]) -> str:
     return make_key([], None, code.title, taken)
 
 
+@collector_paused()  # tens of thousands of clusters, candidates and records: see heap
 def analyse(
     cat: Catalogue,
     new: Sequence[ImportedEntry] = (),

@@ -1,0 +1,27 @@
+"""Python's cyclic garbage collector paused while large acyclic structures are built.
+
+The collector walks every tracked object each time the heap has grown by a quarter since its last
+full pass. Loading 100,000 records creates tens of millions of objects, and those passes made the
+load more than twice as slow as the work itself (49 s against 21 s measured here), and made it grow
+faster than the catalogue. Records, their views and the outputs built from them hold no reference
+cycles, so reference counting frees whatever they drop; any cyclic garbage made meanwhile waits for
+the collector's next pass after the pause.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No cyclic collection inside the block (nested blocks leave the outer one in charge)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

@@ -1,0 +1,43 @@
+"""The cyclic collector is paused while records load, and running again afterwards."""
+
+from __future__ import annotations
+
+import gc
+from pathlib import Path
+
+import pytest
+
+from catalogue import store
+from catalogue.errors import DataError
+from catalogue.heap import collector_paused
+
+from .conftest import project
+
+
+def test_loading_pauses_the_collector_and_restores_it_even_on_errors(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = project(tmp_path, 5) / "data"
+    seen: list[bool] = []
+    real = store.load_record
+
+    def watching(*args: object, **kwargs: object) -> object:
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store, "load_record", watching)
+    assert gc.isenabled()
+    store.load(root)
+    assert seen and not any(seen) and gc.isenabled()
+    next((root / "papers").iterdir()).write_text("key: [unclosed\n", "utf-8")
+    with pytest.raises(DataError):
+        store.load(root)
+    assert gc.isenabled()
+
+
+def test_a_nested_pause_leaves_the_outer_one_in_charge() -> None:
+    with collector_paused():
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
