@@ -40,6 +40,15 @@ class BuildResult:
     site_nav: list[NavItem] | None = None
     # Nothing the outputs are made from changed since the last build: only load and check ran.
     up_to_date: bool = False
+    # Every paper's BibTeX entry by key, made once for the stages that show or write it.
+    bibtex: dict[str, str] | None = None
+
+    def bibtex_entries(self) -> dict[str, str]:
+        if self.bibtex is None:
+            from .site.downloads import bibtex_entries
+
+            self.bibtex = bibtex_entries(self.catalogue)
+        return self.bibtex
 
 
 Stage = Callable[[BuildResult, BuildSettings], None]
@@ -55,14 +64,15 @@ def stage_check(result: BuildResult, settings: BuildSettings) -> None:
 def stage_render_readme(result: BuildResult, settings: BuildSettings) -> None:
     from .render.outputs import bibtex_outputs, readme_output, write
 
-    readme = readme_output(result.catalogue, settings.project_dir, bibtex_outputs(result.catalogue))
+    bib = bibtex_outputs(result.catalogue, result.bibtex_entries())
+    readme = readme_output(result.catalogue, settings.project_dir, bib)
     result.written += [settings.project_dir / p for p in write(settings.project_dir, [readme])]
 
 
 def stage_export_bibtex(result: BuildResult, settings: BuildSettings) -> None:
     from .render.outputs import bibtex_outputs, write
 
-    outputs = bibtex_outputs(result.catalogue)
+    outputs = bibtex_outputs(result.catalogue, result.bibtex_entries())
     result.written += [settings.project_dir / p for p in write(settings.project_dir, outputs)]
 
 
@@ -71,7 +81,7 @@ def stage_site_pages(result: BuildResult, settings: BuildSettings) -> None:
     from .site import SiteLayout, generate
 
     layout = SiteLayout(settings.project_dir)
-    generated = generate(result.catalogue, layout)
+    generated = generate(result.catalogue, layout, result.bibtex_entries())
     result.site_nav = generated.nav
     if generated.changed:  # one line for the folder, not one per page
         result.written.append(layout.docs_dir)

@@ -28,9 +28,12 @@ class Output:
     text: str
 
 
-def bibtex_outputs(catalogue: Catalogue) -> list[Output]:
-    """``bib/all.bib`` and one file per category that has papers (sub-categories included)."""
-    entries = {key: paper_to_bibtex(paper, catalogue) for key, paper in catalogue.papers.items()}
+def bibtex_outputs(catalogue: Catalogue, entries: dict[str, str] | None = None) -> list[Output]:
+    """``bib/all.bib`` and one file per category that has papers (sub-categories included).
+
+    ``entries``: every paper's entry by key, when the caller has them already."""
+    if entries is None:
+        entries = {key: paper_to_bibtex(p, catalogue) for key, p in catalogue.papers.items()}
     found = [Output(BIB_ALL, catalogue_to_bibtex(catalogue, None, entries))]
     for category in sorted(catalogue.categories):
         text = catalogue_to_bibtex(catalogue, category, entries)

@@ -29,10 +29,15 @@ class Generated:
     changed: list[str]
 
 
-def generate(catalogue: Catalogue, layout: SiteLayout) -> Generated:
-    """Compute every page and file of the site and write the ones that changed into docs/."""
+def generate(
+    catalogue: Catalogue, layout: SiteLayout, bibtex: dict[str, str] | None = None
+) -> Generated:
+    """Compute every page and file of the site and write the ones that changed into docs/.
+
+    ``bibtex``: every paper's entry by key, when the caller has them already."""
     model = build_model(catalogue)
-    files = render_docs(model, bibtex_entries(catalogue), layout.assets_dir)
+    entries = bibtex if bibtex is not None else bibtex_entries(catalogue)
+    files = render_docs(model, entries, layout.assets_dir)
     changed = sync_tree(layout.docs_dir, files)
     return Generated(model, files, navigation(model), changed)
 
