@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .identity import CACHE_SIZE
 from .keys import ascii_slug, family_name
 
 AuthorKey = tuple[str, ...]
@@ -24,7 +25,7 @@ def author_key(authors: Sequence[str]) -> AuthorKey:
     return tuple(name for name in map(_family, authors) if name)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=CACHE_SIZE)
 def _family(author: str) -> str:
     return re.sub(r"\d+", "", ascii_slug(family_name(author)))
 
