@@ -65,6 +65,13 @@ def _tokens(words: list[str]) -> list[Token]:
     return out
 
 
+def _pairs(rare: list[Token]) -> Iterator[tuple[Token, Token]]:
+    """Every pair of the words, rarest first; a single word pairs with itself."""
+    if len(rare) == 1:
+        yield rare[0], rare[0]
+    yield from itertools.combinations(rare, 2)
+
+
 class PaperIndex:
     def __init__(self, papers: Mapping[str, Paper]):
         self._urls: dict[str, set[str]] = defaultdict(set)
@@ -97,22 +104,33 @@ class PaperIndex:
                     self._runs[" ".join(words)].add(key)
         self._longest = max((len(f.split()) for f in self._papers), default=0)
         self._tokens = {full: frozenset(_tokens(full.split())) for full in self._papers}
-        self._pairs: dict[tuple[Token, Token], set[str]] = defaultdict(set)  # -> title keys
+        # (a pair of rare words, a title's length in words) -> title keys
+        self._pairs: dict[tuple[Token, Token, int], set[str]] = defaultdict(set)
         for full in self._papers:
-            for pair in self._rare_pairs(full.split()):
-                self._pairs[pair].add(full)
+            words = full.split()
+            shared = math.ceil(len(words) * _SHARED)  # with any title that matches it
+            for a, b in _pairs(self._rarest(words)[: len(words) - shared + 2]):
+                self._pairs[(a, b, len(words))].add(full)
 
-    def _rare_pairs(self, words: list[str]) -> Iterator[tuple[Token, Token]]:
-        """Pairs of a title's rarest words: a title that matches it well enough has one too.
+    def _rarest(self, words: list[str]) -> list[Token]:
+        return sorted(_tokens(words), key=lambda t: (self._frequency[t[0]], t))
+
+    def _alike(self, words: list[str]) -> set[str]:
+        """Title keys that may match ``words`` well enough: they share a pair of rare words.
 
         If two lists share at least o words, the k-th rarest shared word is among the first
         l - o + k words of each (at most l - o words of a list are not shared): so the two rarest
-        shared words are a pair of both. One-word titles pair their word with itself."""
-        size = len(words) - math.ceil(len(words) * _SHARED) + 2
-        rare = sorted(_tokens(words), key=lambda t: (self._frequency[t[0]], t))[:size]
-        if len(rare) == 1:
-            yield rare[0], rare[0]
-        yield from itertools.combinations(rare, 2)
+        shared words are a pair of both. A title's own pairs are taken with the o its length
+        alone implies; the probe's, per length of the other title, with the larger o both imply."""
+        rare = self._rarest(words)
+        found: set[str] = set()
+        lengths = range(max(1, math.floor(len(words) * _SHARED)), math.ceil(len(words) / _SHARED))
+        for length in lengths:  # others share too few words: shared > min(len(words), length)
+            shared = math.ceil(WORD_RATIO * (len(words) + length) / 2 - 1e-9)
+            if shared <= min(len(words), length):
+                for a, b in _pairs(rare[: len(words) - shared + 2]):
+                    found |= self._pairs.get((a, b, length), set())
+        return found
 
     @staticmethod
     def _one(keys: Iterable[str]) -> str | None:
@@ -126,9 +144,7 @@ class PaperIndex:
         for start in range(len(words)):
             for end in range(start + 3, min(len(words), start + self._longest) + 1):
                 found |= self._runs.get(" ".join(words[start:end]), set())
-        alike: set[str] = set()
-        for pair in self._rare_pairs(words):
-            alike |= self._pairs.get(pair, set())
+        alike = self._alike(words)
         # Shared words bound the word ratio from above (difflib's quick_ratio, as a set
         # intersection): most titles that share a pair of words fail it.
         tokens = frozenset(_tokens(words))
