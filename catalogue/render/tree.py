@@ -67,4 +67,6 @@ def papers_under(
 ) -> list[Paper]:
     """Papers filed in ``root`` or any category below it, ordered by key."""
     wanted = descendants(categories, root)
-    return [papers[k] for k in sorted(papers) if wanted.intersection(papers[k].categories)]
+    # Sort the few that match, not every key once per category (outputs ask for each category).
+    found = [paper for paper in papers.values() if wanted.intersection(paper.categories)]
+    return sorted(found, key=lambda paper: paper.key)
