@@ -1,14 +1,15 @@
 """Benchmark: every stage of the build on synthetic catalogues of 1k, 10k and 100k papers.
 
 Catalogues come from benchmarks/synthetic.py and are kept under ``.cache/bench/`` (keyed by size,
-seed and the generator's own digest), since writing 100,000 records takes a while. Each size runs
-in a fresh Python process, which times every stage ``--repeat`` times and keeps the fastest run
-(the machine may be busy: the minimum is the run least disturbed by other work) and the highest
-peak memory. Memory is the process's peak resident set (``VmHWM``), reset before every run by
-writing 5 to ``/proc/self/clear_refs``; it includes what was already loaded (the catalogue).
+seed and the generator's own digest), since writing 100,000 records takes a while. Loading, the
+stages and whole builds each run in a fresh Python process per size, as commands do. Every stage
+is timed ``--repeat`` times, keeping the fastest run (the machine may be busy: the minimum is the
+run least disturbed by other work) and the highest peak memory. Memory is the process's peak
+resident set (``VmHWM``), reset before every run by writing 5 to ``/proc/self/clear_refs``; it
+includes what was already loaded (the catalogue). ``--report FILE`` prints an earlier ``--json``.
 
     .venv/bin/python benchmarks/stages.py [--sizes 1000,10000,100000] [--repeat 3]
-        [--skip-mkdocs] [--json FILE] [--seed 7] [--regenerate]
+        [--skip-mkdocs] [--json FILE] [--seed 7] [--regenerate] [--report FILE]
 
 Stages: bare libyaml parse of the same files (``yaml.load`` with ``CSafeLoader``: the floor);
 load and validate without a cache (cold), with the parse cache and nothing changed (warm), and
@@ -243,12 +244,17 @@ def load_stages(base: Path, bench: Bench) -> None:
         edits.restore()
 
 
+def _settings(base: Path, mkdocs: bool) -> recipe.BuildSettings:
+    project = prepare_project(base)
+    return recipe.BuildSettings(
+        data_dir=base / "data", project_dir=project, site=mkdocs, cache_file=base / "parse.marshal"
+    )
+
+
 def build_stages(base: Path, bench: Bench, mkdocs: bool) -> None:
     """The build's stages one by one, each from clean outputs, on one loaded catalogue."""
-    project = prepare_project(base)
-    settings = recipe.BuildSettings(
-        data_dir=base / "data", project_dir=project, cache_file=base / "parse.marshal"
-    )
+    settings = _settings(base, mkdocs)
+    project = settings.project_dir
     result = recipe.BuildResult(catalogue=load(settings.data_dir, settings.cache_file))
 
     def stage(name: str, func: recipe.Stage, outputs: tuple[str, ...]) -> Measure:
@@ -276,12 +282,11 @@ def build_stages(base: Path, bench: Bench, mkdocs: bool) -> None:
     pages.extra["search index bytes"] = (project / "site/docs/data/papers.js").stat().st_size
     if mkdocs:
         stage("mkdocs build", recipe.stage_site, ("site/public",))
-    whole_build(settings, bench, mkdocs)
 
 
-def whole_build(settings: recipe.BuildSettings, bench: Bench, mkdocs: bool) -> None:
+def whole_build(base: Path, bench: Bench, mkdocs: bool) -> None:
     """`catalogue build` end to end: from nothing, again unchanged, again after one edit."""
-    settings.site = mkdocs
+    settings = _settings(base, mkdocs)
     assert settings.cache_file is not None
     cache_file = settings.cache_file
 
@@ -303,10 +308,18 @@ def whole_build(settings: recipe.BuildSettings, bench: Bench, mkdocs: bool) -> N
     recipe.build(settings)  # leave outputs that match the data
 
 
-def worker(base: Path, repeat: int, mkdocs: bool) -> dict[str, Measure]:
+# Each part runs in a fresh process, as a command would: memory left over from one part
+# (a parse cache, freed models) does not slow the next one down or count in its peak.
+PARTS: dict[str, Callable[[Path, Bench, bool], None]] = {
+    "load": lambda base, bench, _: load_stages(base, bench),
+    "stages": build_stages,
+    "build": whole_build,
+}
+
+
+def worker(base: Path, part: str, repeat: int, mkdocs: bool) -> dict[str, Measure]:
     bench = Bench(repeat)
-    load_stages(base, bench)
-    build_stages(base, bench, mkdocs)
+    PARTS[part](base, bench, mkdocs)
     return bench.found
 
 
@@ -345,8 +358,10 @@ def ratios(sizes: dict[int, dict[str, dict]]) -> dict[str, float]:  # type: igno
         out[f"{n}: README KB (goal < 512)"] = readme / 1024
     ordered = sorted(sizes)
     for small, big in itertools.pairwise(ordered):
+        # Whole builds include the MkDocs build only up to MKDOCS_LIMIT papers.
+        same_recipe = ("mkdocs build" in sizes[small]) == ("mkdocs build" in sizes[big])
         for stage in sizes[big]:
-            if stage in sizes[small] and t(small, stage) > 0:
+            if stage in sizes[small] and (same_recipe or "build" not in stage):
                 label = f"{big}/{small}: {stage} (goal <= {1.1 * big / small:g})"
                 out[label] = t(big, stage) / t(small, stage)
     return out
@@ -370,13 +385,24 @@ def table(sizes: dict[int, dict[str, dict]]) -> str:  # type: ignore[type-arg]
 def run_size(n: int, args: argparse.Namespace) -> dict:  # type: ignore[type-arg]
     base = tree(n, args.seed, args.regenerate)
     mkdocs = not args.skip_mkdocs and n <= MKDOCS_LIMIT
-    command = [sys.executable, __file__, "--worker", str(base)]
-    command += ["--repeat", str(args.repeat)] + ([] if mkdocs else ["--skip-mkdocs"])
     print(f"measuring {n:,} papers ({args.repeat} runs of each stage) …", file=sys.stderr)
     load_before = os.getloadavg()[0]
-    done = subprocess.run(command, stdout=subprocess.PIPE, check=True, text=True)
-    stages = json.loads(done.stdout)
+    stages = {}
+    for part in PARTS:
+        command = [sys.executable, __file__, "--worker", str(base), "--part", part]
+        command += ["--repeat", str(args.repeat)] + ([] if mkdocs else ["--skip-mkdocs"])
+        done = subprocess.run(command, stdout=subprocess.PIPE, check=True, text=True)
+        stages.update(json.loads(done.stdout))
     return {"stages": stages, "load average": [load_before, os.getloadavg()[0]]}
+
+
+def report(per_size: dict[int, dict[str, dict]], repeat: int) -> dict[str, float]:  # type: ignore[type-arg]
+    found = ratios(per_size)
+    print(table(per_size))
+    print(f"\nfastest of {repeat} runs; peak MB = process peak resident set during the stage")
+    for label, value in found.items():
+        print(f"{label:<72} {value:8.3f}")
+    return found
 
 
 def main() -> None:
@@ -388,19 +414,21 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--regenerate", action="store_true", help="Write the catalogues again.")
     parser.add_argument("--worker", type=Path, help=argparse.SUPPRESS)  # a tree: time it
+    parser.add_argument("--part", choices=list(PARTS), help=argparse.SUPPRESS)
+    parser.add_argument("--report", type=Path, help="Print the table of an earlier --json.")
     args = parser.parse_args()
     if args.worker:
-        measured = worker(args.worker, args.repeat, not args.skip_mkdocs)
+        measured = worker(args.worker, args.part, args.repeat, not args.skip_mkdocs)
         print(json.dumps({name: asdict(m) for name, m in measured.items()}))
+        return
+    if args.report:
+        earlier = json.loads(args.report.read_text())
+        report({int(n): stages for n, stages in earlier["sizes"].items()}, earlier["repeat"])
         return
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",")]
     runs = {n: run_size(n, args) for n in sizes}
     per_size = {n: r["stages"] for n, r in runs.items()}
-    found = ratios(per_size)
-    print(table(per_size))
-    print(f"\nfastest of {args.repeat} runs; peak MB = process peak resident set during the stage")
-    for label, value in found.items():
-        print(f"{label:<72} {value:8.3f}")
+    found = report(per_size, args.repeat)
     if args.json:
         document = {
             "repeat": args.repeat,
