@@ -15,6 +15,7 @@ from .buildstamp import Stamp
 from .checks import failing, run_checks
 from .errors import DataError, Diagnostic
 from .heap import collector_paused
+from .memo import Memo
 from .store import Catalogue, load
 
 if TYPE_CHECKING:
@@ -42,6 +43,17 @@ class BuildResult:
     up_to_date: bool = False
     # Every paper's BibTeX entry by key, made once for the stages that show or write it.
     bibtex: dict[str, str] | None = None
+    # Where memos live (``<parse cache>.<name>.marshal``); None keeps them for this run only.
+    memo_base: Path | None = None
+    memos: dict[str, Memo] = field(default_factory=dict)
+
+    def memo(self, name: str) -> Memo:
+        """The memo called ``name`` (see ``memo``): values kept between builds by input digest."""
+        if name not in self.memos:
+            base = self.memo_base
+            path = base.with_name(f"{base.stem}.{name}.marshal") if base else None
+            self.memos[name] = Memo(path)
+        return self.memos[name]
 
     def bibtex_entries(self) -> dict[str, str]:
         if self.bibtex is None:
@@ -124,7 +136,8 @@ def build(settings: BuildSettings, progress: Callable[[str], None] = lambda _: N
     start = time.perf_counter()
     stamp = _stamp(settings)
     inputs = stamp.inputs() if stamp else ""  # before loading: a later edit is a change
-    result = BuildResult(catalogue=load(settings.data_dir, settings.cache_file))
+    catalogue = load(settings.data_dir, settings.cache_file)
+    result = BuildResult(catalogue=catalogue, memo_base=settings.cache_file)
     result.up_to_date = stamp is not None and stamp.fresh(inputs)
     if stamp and not result.up_to_date:
         stamp.clear()
@@ -137,6 +150,8 @@ def build(settings: BuildSettings, progress: Callable[[str], None] = lambda _: N
         with collector_paused():  # large acyclic structures: see heap
             stage(result, settings)
         result.timings[name] = time.perf_counter() - start
+    for memo in result.memos.values():
+        memo.save()
     if stamp and not result.up_to_date:
         stamp.save(inputs)
     return result
