@@ -262,6 +262,7 @@ def build_stages(base: Path, bench: Bench, mkdocs: bool) -> None:
             clean_outputs(project, outputs)
             _cold_caches()
             result.bibtex = None  # each stage as if it ran alone: it makes the BibTeX it shows
+            result.memos.clear()  # and finds nothing made by an earlier run (see catalogue/memo.py)
 
         def run() -> None:
             with collector_paused():  # as build() runs its stages

@@ -135,8 +135,9 @@ def build(settings: BuildSettings, progress: Callable[[str], None] = lambda _: N
 
     start = time.perf_counter()
     stamp = _stamp(settings)
-    inputs = stamp.inputs() if stamp else ""  # before loading: a later edit is a change
     catalogue = load(settings.data_dir, settings.cache_file)
+    # From the bytes loaded: an edit made while the build runs is a change next time.
+    inputs = stamp.inputs(catalogue.digests) if stamp else ""
     result = BuildResult(catalogue=catalogue, memo_base=settings.cache_file)
     result.up_to_date = stamp is not None and stamp.fresh(inputs)
     if stamp and not result.up_to_date:

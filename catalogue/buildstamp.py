@@ -3,8 +3,9 @@
 The README, ``bib/``, the site's pages and the built site are a function of the record files, the
 package's code and templates, the MkDocs project's sources, the installed distributions, the
 Python version and the build settings. ``Stamp.inputs`` digests all of them by content (an edit
-that keeps a file's size and time still counts) before the catalogue is loaded, so an edit made
-while a build runs shows as a change next time, never as a match. When the digest equals the one
+that keeps a file's size and time still counts); the record files through the digests the loader
+took of the very bytes it read, so an edit made while a build runs shows as a change next time,
+never as a match, and the data is read once. When the digest equals the one
 the last successful build recorded, and every output file is as that build left it, the output
 stages are skipped; the data is still loaded, validated and checked.
 """
@@ -13,17 +14,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sys
-from collections.abc import Iterable, Iterator
-from importlib import metadata
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
-from .store import COLLECTIONS, iter_files
-from .templating import TEMPLATES
+from .memo import code_version
 from .yamlio import write_atomic
 
-FORMAT = 1
-PACKAGE = Path(__file__).resolve().parent
+FORMAT = 2
 # Outputs under the project folder; the README is also an input (its hand-written part).
 README = "README.md"
 OUTPUT_FOLDERS = ("bib", "site/docs", "site/public")
@@ -47,8 +44,10 @@ class Stamp:
         self.project_dir = project_dir
         self.settings = [str(s) for s in settings]
 
-    def inputs(self) -> str:
-        """One digest of everything the outputs are made from."""
+    def inputs(self, records: Mapping[tuple[str, str], bytes]) -> str:
+        """One digest of everything the outputs are made from; ``records``: the digest of every
+        record file the build loaded (``Catalogue.digests``), so that the data is not read twice.
+        """
         digest = hashlib.blake2b(digest_size=20)
 
         def add(*parts: str | bytes) -> None:
@@ -56,19 +55,13 @@ class Stamp:
                 raw = part.encode() if isinstance(part, str) else part
                 digest.update(len(raw).to_bytes(8, "little") + raw)
 
-        add(f"format {FORMAT}", sys.version, *self.settings)
+        add(f"format {FORMAT}", code_version(), *self.settings)
         add(str(self.data_dir.resolve()), str(self.project_dir.resolve()))
-        for dist in sorted(f"{d.name}=={d.version}" for d in metadata.distributions()):
-            add(dist)
-        for collection in COLLECTIONS:
-            for path in iter_files(self.data_dir, collection):
-                add(f"{collection.folder}/{path.name}", path.read_bytes())
+        for (collection, key), record in sorted(records.items()):
+            add(collection, key, record)
         site = self.project_dir / "site"
-        sources = [(PACKAGE, _files(PACKAGE)), (TEMPLATES, _files(TEMPLATES))]
-        sources.append((site, _files(site, frozenset({"docs", "public"}))))  # not the outputs
-        for root, paths in sources:
-            for path in paths:
-                add(path.relative_to(root).as_posix(), path.read_bytes())
+        for path in _files(site, frozenset({"docs", "public"})):  # the sources, not the outputs
+            add(path.relative_to(site).as_posix(), path.read_bytes())
         extra = self.project_dir / "mkdocs.yml"  # read for the site's address, when present
         add(extra.read_bytes() if extra.is_file() else b"")
         return digest.hexdigest()
