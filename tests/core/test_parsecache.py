@@ -75,3 +75,45 @@ def test_deleted_file_drops_out_and_damaged_cache_is_ignored(data: Path, tmp_pat
     assert not any("fitnets-theano" in name for name in ParseCache(cache)._old)
     cache.write_bytes(b"\x00garbage")
     assert list(store.load(data, cache).papers) == ["romero2015fitnets"]
+
+
+def test_records_read_back_from_the_cache_equal_the_parsed_ones(
+    tmp_path: Path, parses: list[str]
+) -> None:
+    """Cached records are validated from JSON, parsed ones from YAML's data: every record of the
+    real catalogue must come out the same both ways (dates, enums, defaults, unicode)."""
+    root = Path(__file__).resolve().parents[2] / "data"
+    cache = tmp_path / "cache.marshal"
+    cold = store.load(root, cache)
+    parses.clear()
+    warm = store.load(root, cache)
+    assert parses == []  # every record came from the cache
+    for collection in store.COLLECTIONS:
+        assert warm.records(collection) == cold.records(collection), collection.name
+    assert warm.digests == cold.digests and len(warm.digests) > 300
+
+
+def test_data_that_json_cannot_hold_is_not_cached() -> None:
+    from catalogue.parsecache import as_json
+
+    assert as_json({"a": float("nan")}) is None and as_json({"a": {1, 2}}) is None
+    assert as_json({"t": "Café"}) == '{"t":"Café"}'.encode()
+
+
+def test_a_cached_entry_the_models_refuse_falls_back_to_the_file(
+    data: Path, tmp_path: Path
+) -> None:
+    """As if the cache had been written under older, laxer models: its JSON no longer validates,
+    so the file itself is parsed again, and the record is what the file says."""
+    import marshal
+
+    cache = tmp_path / "cache.marshal"
+    store.load(data, cache)
+    stored = marshal.loads(cache.read_bytes())
+    name = next(n for n in stored["entries"] if n.endswith(PAPER.split("/")[1]))
+    digest, _ = stored["entries"][name]
+    stored["entries"][name] = (digest, b'{"key":"romero2015fitnets","title":"T","year":"old"}')
+    cache.write_bytes(marshal.dumps(stored))
+    loaded = store.load(data, cache)
+    assert loaded.papers["romero2015fitnets"].year == 2015
+    assert loaded.papers["romero2015fitnets"].title != "T"
