@@ -39,6 +39,8 @@ class BuildResult:
     timings: dict[str, float] = field(default_factory=dict)
     # The website's navigation (it follows the category tree), from site-pages for site.
     site_nav: list[NavItem] | None = None
+    # The files of site/docs/ that site-pages wrote or removed, for an incremental site build.
+    site_changed: list[str] = field(default_factory=list)
     # Nothing the outputs are made from changed since the last build: only load and check ran.
     up_to_date: bool = False
     # Every paper's BibTeX entry by key, made once for the stages that show or write it.
@@ -95,6 +97,7 @@ def stage_site_pages(result: BuildResult, settings: BuildSettings) -> None:
     layout = SiteLayout(settings.project_dir)
     generated = generate(result.catalogue, layout, result.bibtex_entries())
     result.site_nav = generated.nav
+    result.site_changed = generated.changed
     if generated.changed:  # one line for the folder, not one per page
         result.written.append(layout.docs_dir)
 
@@ -104,7 +107,11 @@ def stage_site(result: BuildResult, settings: BuildSettings) -> None:
     from .site import SiteLayout, build_html
 
     if settings.site and result.site_nav is not None:
-        result.written.append(build_html(SiteLayout(settings.project_dir), result.site_nav))
+        # Beside the parse cache, the record that lets the next build redo only changed pages.
+        cache = settings.cache_file
+        state = cache.with_name(cache.stem + ".site.json") if cache else None
+        layout = SiteLayout(settings.project_dir)
+        result.written.append(build_html(layout, result.site_nav, result.site_changed, state))
 
 
 # The recipe. Stages run in this order; each may rely on the ones before it.

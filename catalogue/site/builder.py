@@ -3,7 +3,8 @@
 The navigation follows the category tree, which is data, so it is handed to MkDocs as a
 configuration override instead of being written into ``site/mkdocs.yml``. The build goes to a
 fresh folder beside ``site/public`` and replaces it only when it succeeded, so a failed build
-never leaves a half-written site behind.
+never leaves a half-written site behind. Given the record of the last build, only the pages that
+changed since are built again (``incremental`` says when that gives the very same site).
 """
 
 from __future__ import annotations
@@ -11,17 +12,25 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import CatalogueError
 from .nav import NavItem
 from .paths import SiteLayout
 
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+
+    from .incremental import Watch
+
 # Material prints an end-of-life notice on import (the README's website section says what it
 # means for this project); the build's own output stays about the build.
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+
+log = logging.getLogger(__name__)
 
 
 class SiteError(CatalogueError):
@@ -61,30 +70,84 @@ def _replace(new: Path, target: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def build_html(layout: SiteLayout, nav: list[NavItem]) -> Path:
-    """``mkdocs build --strict`` into ``site/public``; raise ``SiteError`` on any warning."""
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-    from mkdocs.exceptions import MkDocsException
+def build_html(
+    layout: SiteLayout,
+    nav: list[NavItem],
+    changed: Iterable[str] = (),
+    state_file: Path | None = None,
+) -> Path:
+    """``mkdocs build --strict`` into ``site/public``; raise ``SiteError`` on any warning.
+
+    With ``state_file`` (the record the last successful build left, see ``incremental``), only
+    the pages that changed since are built again, when that gives the very same site; else, and
+    without it, every page. ``changed``: files of ``docs/`` the caller rewrote since."""
+    from . import incremental
 
     if not layout.config_file.is_file():
         raise SiteError(f"{layout.config_file}: not found: the MkDocs project is missing")
     staging = layout.public_dir.with_name(f".{layout.public_dir.name}-new")
     shutil.rmtree(staging, ignore_errors=True)
+    if state_file is None:
+        _build(layout, nav, staging, None)
+        _replace(staging, layout.public_dir)
+        return layout.public_dir
+    inputs = incremental.inputs_digest(layout, nav)
+    docs = incremental.file_stats(layout.docs_dir)  # as MkDocs will read them, or older
+    record = incremental.read_record(state_file)
+    plan = incremental.plan(layout, nav, inputs, docs, changed, record)
+    kind = "full build" if plan.pages is None else "incremental build"
+    log.info("%s: %s", kind, plan.reason)
+    watch = _build(layout, nav, staging, plan.pages)
+    if watch.entangled and plan.pages is not None:  # a page it skipped may show a changed one
+        shutil.rmtree(staging, ignore_errors=True)
+        watch = _build(layout, nav, staging, None)
+    _replace(staging, layout.public_dir)
+    public = incremental.file_stats(layout.public_dir)
+    incremental.write_record(state_file, incremental.Record(inputs, docs, public, watch.entangled))
+    return layout.public_dir
+
+
+def _build(layout: SiteLayout, nav: list[NavItem], staging: Path, pages: list[str] | None) -> Watch:
+    """Build into ``staging``: every page, or (``pages``) those files over the current site."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    from . import incremental
+
+    watch = incremental.Watch()
     with _warnings() as found:
         try:
             config = load_config(
                 str(layout.config_file), nav=nav, site_dir=str(staging.resolve()), strict=True
             )
-            build(config)
+            config.plugins["catalogue/watch"] = watch
+            if pages is None or not _linked(layout, staging, config, pages):
+                build(config)
+            else:
+                with incremental.fresh_inodes(), incremental.dirty_notice_dropped():
+                    build(config, dirty=True)
         except MkDocsException as exc:
             found.messages.append(f"error: {exc}")
     if found.messages:
         shutil.rmtree(staging, ignore_errors=True)
         detail = "\n".join(f"  {m}" for m in found.messages)
         raise SiteError(f"mkdocs build --strict failed for {layout.config_file}:\n{detail}")
-    _replace(staging, layout.public_dir)
-    return layout.public_dir
+    return watch
+
+
+def _linked(layout: SiteLayout, staging: Path, config: MkDocsConfig, pages: list[str]) -> bool:
+    """Stage the current site as hard links, but for what the build must write anew."""
+    from . import incremental
+
+    try:
+        incremental.link_copy(
+            layout.public_dir, staging, incremental.outputs_to_replace(config, pages)
+        )
+    except OSError:  # no hard links here (another file system?): a full build instead
+        shutil.rmtree(staging, ignore_errors=True)
+        return False
+    return True
 
 
 def serve(
