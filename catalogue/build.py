@@ -61,7 +61,7 @@ class BuildResult:
         if self.bibtex is None:
             from .site.downloads import bibtex_entries
 
-            self.bibtex = bibtex_entries(self.catalogue)
+            self.bibtex = bibtex_entries(self.catalogue, self.memo("bibtex"))
         return self.bibtex
 
 
@@ -95,7 +95,9 @@ def stage_site_pages(result: BuildResult, settings: BuildSettings) -> None:
     from .site import SiteLayout, generate
 
     layout = SiteLayout(settings.project_dir)
-    generated = generate(result.catalogue, layout, result.bibtex_entries())
+    generated = generate(
+        result.catalogue, layout, result.bibtex_entries(), result.memo("site-pages")
+    )
     result.site_nav = generated.nav
     result.site_changed = generated.changed
     if generated.changed:  # one line for the folder, not one per page

@@ -4,16 +4,23 @@ Top level: ``papers``, ``code``, ``categories`` and ``venues``, each sorted by k
 its curated fields, ``venue`` as the venue's short name (``venue_id`` and ``venue_name`` beside
 it), ``urls`` (every URL the record holds, its own links first, then what its sources linked) and
 ``sources`` (what each list said, with the list's ``file`` and ``line``). Same data, same bytes.
+
+The document is put together from each record's part, laid out as ``json.dumps(indent=2)`` lays
+out the whole (its pure-Python indenting encoder is most of the time): a build passes a ``Memo``
+that keeps every part between builds under the digests of the files it shows.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+from collections.abc import Callable
 from typing import Any
 
+from ..memo import Memo
 from ..models import CodeLink, Paper, SourceEntry
 from ..render.tree import descendants
-from ..store import Catalogue
+from ..store import CODE, PAPERS, SOURCES, VENUES, Catalogue
 from . import Exporter, register
 
 
@@ -61,8 +68,73 @@ def _code(item: CodeLink, catalogue: Catalogue) -> dict[str, Any]:
     return {**data, "urls": list(urls), "sources": _sources(item.sources, catalogue)}
 
 
-def catalogue_to_json(catalogue: Catalogue, category: str | None = None) -> str:
-    """The document; with ``category``, only the papers filed under it (and their code)."""
+_Make = Callable[[], dict[str, Any]]
+
+
+def _indented(value: object, depth: int) -> str:
+    """``value`` as ``json.dumps(..., indent=2)`` writes it ``depth`` levels into a document.
+
+    Its lines are the lines of the value dumped alone, each indented by the levels above: a
+    string in JSON never holds a raw line break, so every line break is the layout's."""
+    pad = "  " * depth
+    return pad + json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + pad)
+
+
+def _document(sections: list[tuple[str, list[str]]]) -> str:
+    """The top-level object of ``sections`` (name, items already ``_indented`` at depth 2), as
+    ``json.dumps(..., indent=2)`` lays it out."""
+    parts = [
+        f'  "{name}": [\n' + ",\n".join(items) + "\n  ]" if items else f'  "{name}": []'
+        for name, items in sections
+    ]
+    return "{\n" + ",\n".join(parts) + "\n}\n"
+
+
+class _Parts:
+    """Each record's part of the document. With a memo, a part is kept under a digest of the
+    record files it shows (its own, its venue's, its sources') and the code keys it lists."""
+
+    def __init__(self, catalogue: Catalogue, memo: Memo | None):
+        self.catalogue = catalogue
+        self.memo = memo
+
+    def _kept(self, records: list[tuple[str, str]], names: list[str], make: _Make) -> str:
+        if self.memo is None:
+            return _indented(make(), 2)
+        found = [self.catalogue.digests.get(record) for record in records]
+        digests = [digest for digest in found if digest is not None]
+        if len(digests) < len(found):  # a record made in memory, not read from a file
+            return _indented(make(), 2)
+        # The counts, which collection each digest is of, the names: no two inputs read the same.
+        counts = f"json {len(records)} {len(names)}"
+        head = "\0".join([counts, *(collection for collection, _ in records), *names])
+        key = hashlib.blake2b(head.encode() + b"".join(digests), digest_size=16).digest()
+        part: str | None = self.memo.get(key)
+        return part if part is not None else self.memo.put(key, _indented(make(), 2))
+
+    def _sources(self, entries: list[SourceEntry]) -> list[tuple[str, str]]:
+        known = self.catalogue.sources
+        return [(SOURCES.name, e.source) for e in entries if e.source in known]
+
+    def paper(self, paper: Paper, code: list[str]) -> str:
+        records = [(PAPERS.name, paper.key)]
+        if paper.venue in self.catalogue.venues:
+            records.append((VENUES.name, paper.venue or ""))
+        records += self._sources(paper.sources)
+        return self._kept(records, code, lambda: _paper(paper, self.catalogue, code))
+
+    def code(self, item: CodeLink) -> str:
+        records = [(CODE.name, item.key), *self._sources(item.sources)]
+        return self._kept(records, [], lambda: _code(item, self.catalogue))
+
+
+def catalogue_to_json(
+    catalogue: Catalogue, category: str | None = None, memo: Memo | None = None
+) -> str:
+    """The document; with ``category``, only the papers filed under it (and their code).
+
+    ``memo``: each paper's and code record's part kept between builds (see ``catalogue.memo``);
+    the document is the same with or without."""
     wanted = descendants(catalogue.categories, category) if category else None
     papers = [
         catalogue.papers[k]
@@ -84,16 +156,19 @@ def catalogue_to_json(catalogue: Catalogue, category: str | None = None) -> str:
         for c in sorted(catalogue.categories)
         if wanted is None or c in wanted
     ]
-    document = {
-        "papers": [_paper(p, catalogue, by_paper.get(p.key, [])) for p in papers],
-        "code": [_code(item, catalogue) for item in code],
-        "categories": categories,
-        "venues": [
-            catalogue.venues[v].model_dump(mode="json", exclude_defaults=True)
-            for v in sorted(catalogue.venues)
-        ],
-    }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    venues = [
+        catalogue.venues[v].model_dump(mode="json", exclude_defaults=True)
+        for v in sorted(catalogue.venues)
+    ]
+    parts = _Parts(catalogue, memo)
+    return _document(
+        [
+            ("papers", [parts.paper(p, by_paper.get(p.key, [])) for p in papers]),
+            ("code", [parts.code(item) for item in code]),
+            ("categories", [_indented(c, 2) for c in categories]),
+            ("venues", [_indented(v, 2) for v in venues]),
+        ]
+    )
 
 
 EXPORTER = register(Exporter(name="json", suffix=".json", export=catalogue_to_json))

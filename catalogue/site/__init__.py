@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..memo import Memo
 from ..store import Catalogue
 from .builder import SiteError, build_html
 from .downloads import bibtex_entries
@@ -30,14 +31,19 @@ class Generated:
 
 
 def generate(
-    catalogue: Catalogue, layout: SiteLayout, bibtex: dict[str, str] | None = None
+    catalogue: Catalogue,
+    layout: SiteLayout,
+    bibtex: dict[str, str] | None = None,
+    memo: Memo | None = None,
 ) -> Generated:
     """Compute every page and file of the site and write the ones that changed into docs/.
 
-    ``bibtex``: every paper's entry by key, when the caller has them already."""
+    ``bibtex``: every paper's entry by key, when the caller has them already. ``memo``: the
+    cards, list entries and download parts of earlier builds, by the digests of what they show
+    (see ``catalogue.memo``); the files are the same with or without it."""
     model = build_model(catalogue)
-    entries = bibtex if bibtex is not None else bibtex_entries(catalogue)
-    files = render_docs(model, entries, layout.assets_dir)
+    entries = bibtex if bibtex is not None else bibtex_entries(catalogue, memo)
+    files = render_docs(model, entries, layout.assets_dir, memo)
     changed = sync_tree(layout.docs_dir, files)
     return Generated(model, files, navigation(model), changed)
 

@@ -15,15 +15,26 @@ from __future__ import annotations
 
 import json
 
+from ..memo import Memo, key
 from ..render.tree import descendants
 from . import paths
 from .model import SiteModel
+from .views import PaperView
 
 GLOBAL = "__kdCatalogue"
 FORMAT = 1
 
 
-def browse_data(model: SiteModel) -> dict[str, object]:
+def _json(value: object) -> str:
+    """Compact JSON that no text can end a script element with (``<``, U+2028, U+2029 escaped;
+    the escapes act on single characters, so parts escaped apart join as the whole would)."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
+def browse_script(model: SiteModel, memo: Memo | None = None) -> str:
+    """The data as a script. ``memo`` keeps each paper's row between builds, under the paper's
+    ``inputs`` and a digest of the tables its indexes point into."""
     catalogue = model.catalogue
     nodes = model.tree
     cat_index = {node.category.id: i for i, node in enumerate(nodes)}
@@ -48,31 +59,35 @@ def browse_data(model: SiteModel) -> dict[str, object]:
         {"id": v, "short": catalogue.venues[v].short, "name": catalogue.venues[v].name}
         for v in venue_ids
     ]
-    rows = [
-        [
-            p.key,
-            p.title,
-            ", ".join(p.authors),
-            p.year or 0,
-            venue_index[p.venue.id] if p.venue is not None else -1,
-            sorted({cat_index[c] for c in catalogue.papers[p.key].categories if c in cat_index}),
-            1 if p.has_code else 0,
-            page_index[p.home],
-            p.added or "",
-        ]
-        for p in model.papers.values()
-    ]
-    return {
+    head = {
         "format": FORMAT,
         "pages": [paths.html_path(page) for page in pages],
         "categories": categories,
         "venues": venues,
-        "papers": rows,
     }
+    tables = key(_json([list(cat_index), venue_ids, pages])) + b"row"
 
+    def row(p: PaperView) -> str:
+        return _json(
+            [
+                p.key,
+                p.title,
+                ", ".join(p.authors),
+                p.year or 0,
+                venue_index[p.venue.id] if p.venue is not None else -1,
+                sorted({cat_index[c] for c in p.record.categories if c in cat_index}),
+                1 if p.has_code else 0,
+                page_index[p.home],
+                p.added or "",
+            ]
+        )
 
-def browse_script(model: SiteModel) -> str:
-    """The data as a script; ``<``, U+2028 and U+2029 are escaped so that no text can end it."""
-    text = json.dumps(browse_data(model), ensure_ascii=False, separators=(",", ":"))
-    text = text.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-    return f"window.{GLOBAL}={text};\n"
+    rows = []
+    for paper in model.papers.values():
+        if memo is None or paper.inputs is None:
+            rows.append(row(paper))
+            continue
+        found: str | None = memo.get(paper.inputs + tables)
+        rows.append(found if found is not None else memo.put(paper.inputs + tables, row(paper)))
+    # The head's object without its closing brace, then the rows: what one dump of it all gives.
+    return f'window.{GLOBAL}={_json(head)[:-1]},"papers":[{",".join(rows)}]}};\n'

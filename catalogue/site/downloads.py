@@ -2,8 +2,10 @@
 
 Each paper's BibTeX is computed once (it also fills the paper's card) and the files are put
 together from those entries, in the order and form of ``catalogue.bibtex.catalogue_to_bibtex``
-(a test holds them byte-equal), instead of encoding every entry again for every file.
-``catalogue.json`` is what `catalogue export --format json` writes.
+(a test holds them byte-equal), instead of encoding every entry again for every file, and each
+category's papers are found in one pass over the papers.
+``catalogue.json`` is what `catalogue export --format json` writes. With a ``Memo``, entries and
+the JSON's parts are kept between builds, keyed by the digests of the record files they show.
 """
 
 from __future__ import annotations
@@ -12,8 +14,10 @@ from dataclasses import dataclass
 
 from ..bibtex import paper_to_bibtex
 from ..exporters.json import catalogue_to_json
-from ..render.tree import papers_under
-from ..store import Catalogue
+from ..memo import Memo
+from ..models import Paper
+from ..render.tree import descendants
+from ..store import PAPERS, VENUES, Catalogue
 from . import paths
 
 
@@ -25,32 +29,70 @@ class Download:
     text: str
 
 
-def bibtex_entries(catalogue: Catalogue) -> dict[str, str]:
-    """Every paper's BibTeX entry, by key."""
-    return {key: paper_to_bibtex(catalogue.papers[key], catalogue) for key in catalogue.papers}
+def _entry_key(paper: Paper, catalogue: Catalogue) -> bytes | None:
+    """What an entry is made from: the paper's file and its venue's (None: a file without a
+    digest). The digests themselves, 16 bytes each, make the key: no two inputs read the same."""
+    own = catalogue.digests.get((PAPERS.name, paper.key))
+    if own is None or paper.venue not in catalogue.venues:
+        return b"bibtex " + own if own is not None else None
+    venue = catalogue.digests.get((VENUES.name, paper.venue or ""))
+    return b"bibtex " + own + venue if venue is not None else None
 
 
-def downloads(catalogue: Catalogue, entries: dict[str, str]) -> list[Download]:
+def bibtex_entries(catalogue: Catalogue, memo: Memo | None = None) -> dict[str, str]:
+    """Every paper's BibTeX entry, by key; ``memo`` keeps them between builds."""
+    if memo is None:
+        return {key: paper_to_bibtex(paper, catalogue) for key, paper in catalogue.papers.items()}
+    entries: dict[str, str] = {}
+    for key, paper in catalogue.papers.items():
+        found = _entry_key(paper, catalogue)
+        entry: str | None = memo.get(found) if found is not None else None
+        if entry is None:
+            entry = paper_to_bibtex(paper, catalogue)
+            if found is not None:
+                memo.put(found, entry)
+        entries[key] = entry
+    return entries
+
+
+def _keys_under(catalogue: Catalogue) -> dict[str, list[str]]:
+    """Every category's papers by key, as ``papers_under`` gives them, in one pass over papers."""
+    holders: dict[str, list[str]] = {}  # category -> every category whose tree holds it
+    for root in catalogue.categories:
+        for category_id in descendants(catalogue.categories, root):
+            holders.setdefault(category_id, []).append(root)
+    found: dict[str, list[str]] = {category_id: [] for category_id in catalogue.categories}
+    for key in sorted(catalogue.papers):
+        roots = {r for c in catalogue.papers[key].categories for r in holders.get(c, ())}
+        for root in roots:
+            found[root].append(key)
+    return found
+
+
+def downloads(
+    catalogue: Catalogue, entries: dict[str, str], memo: Memo | None = None
+) -> list[Download]:
     everything = [entries[key] for key in sorted(catalogue.papers)]
     found = [
         Download(
             f"{paths.DOWNLOADS_DIR}/all.bib", "All papers", len(everything), "\n".join(everything)
         )
     ]
+    under = _keys_under(catalogue)
     for category_id in sorted(catalogue.categories):
-        papers = papers_under(catalogue.papers, catalogue.categories, category_id)
-        if papers:
-            text = "\n".join(entries[p.key] for p in papers)
+        keys = under[category_id]
+        if keys:
+            text = "\n".join([entries[key] for key in keys])
             title = catalogue.categories[category_id].title
             found.append(
-                Download(f"{paths.DOWNLOADS_DIR}/{category_id}.bib", title, len(papers), text)
+                Download(f"{paths.DOWNLOADS_DIR}/{category_id}.bib", title, len(keys), text)
             )
     found.append(
         Download(
             f"{paths.DOWNLOADS_DIR}/catalogue.json",
             "Every paper, code link, category and venue",
             len(catalogue.papers),
-            catalogue_to_json(catalogue),
+            catalogue_to_json(catalogue, memo=memo),
         )
     )
     return found

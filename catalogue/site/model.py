@@ -9,22 +9,20 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from ..models import Category, CodeLink
 from ..render.tree import children, walk
 from ..store import Catalogue
 from . import paths
-from .views import PaperView, paper_view
+from .views import PaperView, RecordDigests, paper_view
 
-
-def newest_first(paper: PaperView) -> tuple[int, str, str]:
-    return (-(paper.year or 0), paper.title_sort, paper.key)
-
-
-def by_title(paper: PaperView) -> tuple[str, str]:
-    return (paper.title_sort, paper.key)
+# Sort keys: newest year first (undated last), then by title; by title. Read from the views,
+# which compute them once.
+newest_first: Callable[[PaperView], tuple[int, str, str]] = attrgetter("sort_newest")
+by_title: Callable[[PaperView], tuple[str, str]] = attrgetter("sort_title")
 
 
 @dataclass(frozen=True)
@@ -138,14 +136,14 @@ def _ancestors(categories: dict[str, Category], category_id: str) -> list[str]:
 
 
 def _tree(catalogue: Catalogue, papers: dict[str, PaperView]) -> list[CategoryNode]:
+    chains = {c: _ancestors(catalogue.categories, c) for c in catalogue.categories}
     filed: dict[str, list[PaperView]] = defaultdict(list)
     under: dict[str, set[str]] = defaultdict(set)
     for key, paper in catalogue.papers.items():
         for category_id in dict.fromkeys(paper.categories):
             filed[category_id].append(papers[key])
-            if category_id in catalogue.categories:
-                for above in _ancestors(catalogue.categories, category_id):
-                    under[above].add(key)
+            for above in chains.get(category_id, ()):
+                under[above].add(key)
     return [
         CategoryNode(
             category=category,
@@ -162,8 +160,9 @@ def _tree(catalogue: Catalogue, papers: dict[str, PaperView]) -> list[CategoryNo
 def build_model(catalogue: Catalogue) -> SiteModel:
     tied, alone = _code_by_paper(catalogue)
     tag_pages = tag_slugs(t for p in catalogue.papers.values() for t in p.tags)
+    digests = RecordDigests.of(catalogue)
     papers = {
-        key: paper_view(catalogue.papers[key], catalogue, tied.get(key, []), tag_pages)
+        key: paper_view(catalogue.papers[key], catalogue, tied.get(key, []), tag_pages, digests)
         for key in sorted(catalogue.papers)
     }
     years: dict[int | None, list[PaperView]] = defaultdict(list)

@@ -13,13 +13,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..memo import Memo
 from ..models import Venue, VenueKind
+from ..store import CODE
 from ..templating import environment
 from . import paths
 from .browse_data import browse_script
 from .chart import year_chart
 from .downloads import Download, downloads
-from .model import SiteModel, by_year, newest_first
+from .model import SiteModel, YearGroup, by_year, newest_first
 from .views import PaperView
 
 LATEST = 12
@@ -68,26 +70,87 @@ def _venues_by_name(model: SiteModel) -> list[tuple[Venue, list[PaperView]]]:
 
 
 class Renderer:
-    """Renders templates for one page at a time, with links relative to that page."""
+    """Renders templates for one page at a time, with links relative to that page.
 
-    def __init__(self, model: SiteModel, bibtex: dict[str, str]):
+    Cards and list entries, most of the work, are kept in ``memo`` under their paper's
+    ``inputs`` digest and the folder of the page they are on (their links are relative to it),
+    so that a build after one edit renders only that paper's again. A paper filed in two
+    categories shows the same card on both pages.
+    """
+
+    def __init__(self, model: SiteModel, bibtex: dict[str, str], memo: Memo):
         self.model = model
         self.bibtex = bibtex
+        self.memo = memo
         self.env = environment()
         self.files: dict[str, bytes] = {}
-        # A card's links are relative to its folder: rendered once per folder, shown on every
-        # page there (a paper filed in two categories has the same card on both pages).
-        self._cards: dict[tuple[str, str], str] = {}
+        # What papers without an ``inputs`` digest gave, for this run only.
+        self._made: dict[tuple[str, bytes], str] = {}
 
-    def card(self, page: str, paper: PaperView) -> str:
-        folder = page.rpartition("/")[0]
-        found = self._cards.get((folder, paper.key))
-        if found is None:
-            to = functools.partial(paths.relative, page)
-            template = self.env.get_template("site/card.html.j2")
-            found = template.render(p=paper, bibtex=self.bibtex[paper.key], to=to)
-            self._cards[(folder, paper.key)] = found
-        return found
+    def _kept_under(self, key: bytes | None, make: Callable[[], str]) -> str:
+        """``make()``, or what it gave under ``key`` in this or an earlier build."""
+        if key is None:
+            return make()
+        found: str | None = self.memo.get(key)
+        return found if found is not None else self.memo.put(key, make())
+
+    def _kept(self, paper: PaperView, what: bytes, make: Callable[[], str]) -> str:
+        """``make()``, or what it gave for the paper's inputs and ``what`` else it shows."""
+        if paper.inputs is None:
+            found = self._made.get((paper.key, what))
+            if found is None:
+                found = self._made[(paper.key, what)] = make()
+            return found
+        return self._kept_under(paper.inputs + what, make)
+
+    def _card(self, page: str, paper: PaperView) -> str:
+        to = functools.partial(paths.relative, page)
+        template = self.env.get_template("site/card.html.j2")
+        return template.render(p=paper, bibtex=self.bibtex[paper.key], to=to)
+
+    def card_list(self, page: str, papers: list[PaperView]) -> str:
+        """The cards of ``papers`` on ``page``, joined by newlines.
+
+        Card pages (categories, talks) are never a page a card links into (``sources.md``),
+        where that link would be an anchor: the folder is all a card's links depend on."""
+        what = f"card {page.rpartition('/')[0]}".encode()
+        make = functools.partial(self._card, page)
+        return "\n".join([self._kept(p, what, functools.partial(make, p)) for p in papers])
+
+    def entries(self, page: str, papers: list[PaperView]) -> str:
+        """The list entries of ``papers`` on ``page``, each followed by a newline.
+
+        An entry links to its paper's card: from another page, a link that depends on the
+        folder only; on the card's own page (never a list page so far), an anchor."""
+        macro = self.env.get_template("site/_macros.html.j2").module.entry  # type: ignore[attr-defined]
+        to = functools.partial(paths.relative, page)
+        what = f"entry {page.rpartition('/')[0]}".encode()
+        lines = []
+        for paper in papers:
+            # A macro returns a str (autoescaping is off).
+            make = functools.partial(macro, paper, to)
+            lines.append(make() if paper.home == page else self._kept(paper, what, make))
+            lines.append("\n")
+        return "".join(lines)
+
+    def code_lines(self, page: str) -> dict[str, str]:
+        """The code page's two lists: code records on their own, and code of the papers here
+        (kept under the paper's ``inputs``, which hold its code records' digests)."""
+        macros = self.env.get_template("site/_macros.html.j2").module
+        to = functools.partial(paths.relative, page)
+        digests = self.model.catalogue.digests
+        alone = []
+        for code in self.model.standalone_code:
+            digest = digests.get((CODE.name, code.key))
+            make = functools.partial(macros.code_alone, code)  # type: ignore[attr-defined]
+            alone.append(f"{self._kept_under(b'code ' + digest if digest else None, make)}\n")
+        tied = []
+        for key, records in sorted(self.model.code_records.items()):
+            paper = self.model.papers[key]
+            for code in records:
+                make = functools.partial(macros.code_for, code, paper, to)  # type: ignore[attr-defined]
+                tied.append(f"{self._kept(paper, f'code {code.key} {page}'.encode(), make)}\n")
+        return {"standalone": "".join(alone), "tied": "".join(tied)}
 
     def page(self, page: str, template: str, **context: object) -> None:
         to: Callable[..., str] = functools.partial(paths.relative, page)
@@ -96,24 +159,32 @@ class Renderer:
         self.files[page] = text.encode("utf-8")
 
     def cards(self, page: str, title: str, papers: list[PaperView], **context: object) -> None:
+        groups = [(group, self.card_list(page, group.papers)) for group in by_year(papers)]
         self.page(
             page,
             "cards.md.j2",
             title=title,
-            papers=papers,
-            groups=by_year(papers),
-            cards={p.key: self.card(page, p) for p in papers},
+            count=len(papers),
+            groups=groups,
             **{"description": None, "node": None, "children": [], "bib": None, **context},
         )
 
-    def listing(self, page: str, title: str, papers: list[PaperView], **context: object) -> None:
+    def listing(
+        self,
+        page: str,
+        title: str,
+        papers: list[PaperView],
+        groups: list[YearGroup] | None = None,
+        **context: object,
+    ) -> None:
         self.page(
             page,
             "listing.md.j2",
             title=title,
             count=len(papers),
-            papers=papers,
-            **{"groups": None, "description": None, "browse_query": None, **context},
+            entries=self.entries(page, papers) if groups is None else None,
+            groups=[(g, self.entries(page, g.papers)) for g in groups] if groups else None,
+            **{"description": None, "browse_query": None, **context},
         )
 
 
@@ -178,12 +249,7 @@ def _about_pages(r: Renderer, files: list[Download]) -> None:
     found = Counter(s for p in catalogue.papers.values() for s in {e.source for e in p.sources})
     sources = [(catalogue.sources[s], found[s]) for s in sorted(catalogue.sources)]
     r.page(paths.SOURCES, "sources.md.j2", sources=sources)
-    tied = [
-        (code, r.model.papers[key])
-        for key, records in sorted(r.model.code_records.items())
-        for code in records
-    ]
-    r.page(paths.CODE, "code.md.j2", standalone=r.model.standalone_code, tied=tied)
+    r.page(paths.CODE, "code.md.j2", **r.code_lines(paths.CODE))
     r.page(paths.DOWNLOADS, "downloads.md.j2", downloads=files)
     venues = [catalogue.venues[v] for v in sorted(catalogue.venues)]
     r.page(paths.CONTRIBUTING, "contributing.md.j2", tree=r.model.tree, venues=venues)
@@ -199,7 +265,15 @@ def _home_and_browse(r: Renderer) -> None:
     # Newest addition first; on the same day, newest paper first (sorts are stable).
     latest = sorted(sorted(dated, key=newest_first), key=lambda p: p.added or "", reverse=True)
     latest = latest[:LATEST]
-    r.page(paths.HOME, "home.md.j2", counts=totals, chart=chart, latest=latest, tree=model.tree)
+    latest_entries = r.entries(paths.HOME, latest) if latest else ""
+    r.page(
+        paths.HOME,
+        "home.md.j2",
+        counts=totals,
+        chart=chart,
+        latest=latest_entries,
+        tree=model.tree,
+    )
     venues = [(venue, len(papers)) for venue, papers in _venues_by_name(model)]
     r.page(
         paths.BROWSE,
@@ -223,10 +297,16 @@ def _assets(assets_dir: Path) -> dict[str, bytes]:
     }
 
 
-def render_docs(model: SiteModel, bibtex: dict[str, str], assets_dir: Path) -> dict[str, bytes]:
-    """Every file of ``docs/``: pages, downloads, the browse data and the assets."""
-    r = Renderer(model, bibtex)
-    files = downloads(model.catalogue, bibtex)
+def render_docs(
+    model: SiteModel, bibtex: dict[str, str], assets_dir: Path, memo: Memo | None = None
+) -> dict[str, bytes]:
+    """Every file of ``docs/``: pages, downloads, the browse data and the assets.
+
+    ``memo``: cards, entries and download parts kept from earlier builds (see ``catalogue.memo``);
+    without one, they are kept for this run only."""
+    memo = memo if memo is not None else Memo(None, version="")
+    r = Renderer(model, bibtex, memo)
+    files = downloads(model.catalogue, bibtex, memo)
     _home_and_browse(r)
     _category_pages(r, {d.path for d in files})
     _year_pages(r)
@@ -235,6 +315,6 @@ def render_docs(model: SiteModel, bibtex: dict[str, str], assets_dir: Path) -> d
     _about_pages(r, files)
     for download in files:
         r.files[download.path] = download.text.encode("utf-8")
-    r.files[paths.BROWSE_DATA] = browse_script(model).encode("utf-8")
+    r.files[paths.BROWSE_DATA] = browse_script(model, memo).encode("utf-8")
     r.files.update(_assets(assets_dir))
     return r.files

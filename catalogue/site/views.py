@@ -6,12 +6,15 @@ The templates receive these typed views and only lay them out and escape them; e
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+from dataclasses import dataclass, field
+from functools import cached_property
+from operator import itemgetter
 
 from ..links import KIND_ORDER
-from ..models import CodeLink, Link, LinkKind, Paper, Venue
+from ..models import CodeLink, LinkKind, Paper, Venue
 from ..render.markdown import short_authors
-from ..store import Catalogue
+from ..store import CODE, PAPERS, SOURCES, VENUES, Catalogue
 from . import paths
 
 _KIND_LABEL = {
@@ -48,25 +51,65 @@ class TagRef:
     page: str
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class PaperView:
+    """One paper as the site shows it. What every page needs is computed up front; what only its
+    card shows (links, sources, summary...) is computed from the record when the card is made,
+    which a build that finds the card in its memo (see ``pages``) never does. (Not frozen: one
+    is made for every paper in every build, and a frozen dataclass is three times slower to
+    make; nothing changes one once made.)"""
+
     key: str
     title: str
-    url: str | None
+    # What lists sort by (computed once: sorts ask many times): newest first, and by title.
+    sort_newest: tuple[int, str, str]
+    sort_title: tuple[str, str]
     kind: str
     authors: list[str]
     venue: Venue | None
     year: int | None
-    links: list[LinkView]
     has_code: bool
-    summary: str | None
-    datasets: list[str]
-    networks: list[str]
     tags: list[TagRef]
-    sources: list[SourceRef]
     # The page that holds this paper's card (its first known category); other pages link there.
     home: str
     added: str | None
+    # A digest of every record file this view is made from (the paper's, its venue's, its code
+    # records' and its sources'), with the tag pages and home page it links to: what the memo
+    # keys of its card, list entry and browse row start from. None: a record has no file digest
+    # (a catalogue made in memory), and nothing made from this view is memoised.
+    inputs: bytes | None
+    record: Paper = field(repr=False, compare=False)
+    code: list[CodeLink] = field(repr=False, compare=False)
+    catalogue: Catalogue = field(repr=False, compare=False)
+
+    @cached_property
+    def links(self) -> list[LinkView]:
+        return links(self.record, self.code)
+
+    @cached_property
+    def sources(self) -> list[SourceRef]:
+        known = self.catalogue.sources
+        return [
+            SourceRef(e.source, known[e.source].title, e.line)
+            for e in self.record.sources
+            if e.source in known
+        ]
+
+    @property
+    def url(self) -> str | None:
+        return self.record.primary_url
+
+    @property
+    def summary(self) -> str | None:
+        return self.record.summary
+
+    @property
+    def datasets(self) -> list[str]:
+        return list(self.record.datasets)
+
+    @property
+    def networks(self) -> list[str]:
+        return list(self.record.networks)
 
     @property
     def venue_page(self) -> str | None:
@@ -80,40 +123,47 @@ class PaperView:
     def short_authors(self) -> str:
         return short_authors(self.authors)
 
-    @property
-    def title_sort(self) -> str:
-        return self.title.casefold()
+
+# Per kind: its button label, and what a link's own label may not repeat to be shown beside it.
+_LABELS = {kind: (label, (label.casefold(), kind.value)) for kind, label in _KIND_LABEL.items()}
+_RANK = {kind: rank for rank, kind in enumerate(KIND_ORDER)}
 
 
-def _label(link: Link, extra: str | None = None) -> str:
-    base = _KIND_LABEL[link.kind]
-    detail = (link.label or extra or "").strip()
-    if detail and detail.casefold() not in (base.casefold(), link.kind.value):
+def _label(kind: LinkKind, detail: str | None) -> str:
+    base, plain = _LABELS[kind]
+    detail = (detail or "").strip()
+    if detail and detail.casefold() not in plain:
         return f"{base} ({detail})"
     return base
 
 
+def arxiv_url(arxiv: str) -> str:
+    return f"https://arxiv.org/abs/{arxiv}"
+
+
+def doi_url(doi: str) -> str:
+    return f"https://doi.org/{doi}"
+
+
 def links(paper: Paper, code: list[CodeLink]) -> list[LinkView]:
     """The record's links, its identifiers' canonical pages and its code records, once per URL."""
-    candidates: list[tuple[Link, str | None]] = [(link, None) for link in paper.links]
+    # (kind, url, what the button may add to the kind's label: the link's label, code's framework)
+    candidates = [(link.kind, link.url, link.label) for link in paper.links]
     if paper.identifiers.arxiv:
-        url = f"https://arxiv.org/abs/{paper.identifiers.arxiv}"
-        candidates.append((Link(kind=LinkKind.ARXIV, url=url), None))
+        candidates.append((LinkKind.ARXIV, arxiv_url(paper.identifiers.arxiv), None))
     if paper.identifiers.doi:
-        url = f"https://doi.org/{paper.identifiers.doi}"
-        candidates.append((Link(kind=LinkKind.DOI, url=url), None))
-    candidates += [(Link(kind=LinkKind.CODE, url=c.url), c.framework) for c in code]
+        candidates.append((LinkKind.DOI, doi_url(paper.identifiers.doi), None))
+    candidates += [(LinkKind.CODE, c.url, c.framework) for c in code]
     seen: set[str] = set()
     found: list[tuple[int, LinkView]] = []
-    for link, extra in candidates:
-        if link.url in seen:
+    for kind, url, detail in candidates:
+        if url in seen:
             continue
-        seen.add(link.url)
-        view = LinkView(link.kind.value, _label(link, extra), link.url)
-        found.append((KIND_ORDER.index(link.kind), view))
+        seen.add(url)
+        found.append((_RANK[kind], LinkView(kind.value, _label(kind, detail), url)))
     # Buttons in the curated links' order, the order a reader looks for them (the title already
     # links to the first paper kind); the sort is stable: within a kind, the record's order stays.
-    return [view for _, view in sorted(found, key=lambda pair: pair[0])]
+    return [view for _, view in sorted(found, key=itemgetter(0))]
 
 
 def home_page(paper: Paper, catalogue: Catalogue) -> str:
@@ -123,30 +173,102 @@ def home_page(paper: Paper, catalogue: Catalogue) -> str:
     return paths.TALKS if paper.kind == "talk" else paths.UNCATEGORISED
 
 
+def has_code(paper: Paper, code: list[CodeLink]) -> bool:
+    """Whether ``links`` shows a code button, without making the buttons: a code link counts
+    when no link before it (the record's, then its identifiers') has the same URL."""
+    if not code and all(link.kind is not LinkKind.CODE for link in paper.links):
+        return False  # most papers: no code anywhere
+    first: dict[str, LinkKind] = {}
+    for link in paper.links:
+        first.setdefault(link.url, link.kind)
+    if LinkKind.CODE in first.values():
+        return True
+    taken = set(first)
+    if paper.identifiers.arxiv:
+        taken.add(arxiv_url(paper.identifiers.arxiv))
+    if paper.identifiers.doi:
+        taken.add(doi_url(paper.identifiers.doi))
+    return any(c.url not in taken for c in code)
+
+
+@dataclass(frozen=True)
+class RecordDigests:
+    """The catalogue's record file digests, one dict per collection (looked up once per paper)."""
+
+    papers: dict[str, bytes]
+    venues: dict[str, bytes]
+    code: dict[str, bytes]
+    sources: dict[str, bytes]
+
+    @classmethod
+    def of(cls, catalogue: Catalogue) -> RecordDigests:
+        found: dict[str, dict[str, bytes]] = {c.name: {} for c in (PAPERS, VENUES, CODE, SOURCES)}
+        for (collection, key), digest in catalogue.digests.items():
+            if collection in found:
+                found[collection][key] = digest
+        return cls(**found)
+
+
+def inputs_digest(
+    paper: Paper,
+    catalogue: Catalogue,
+    digests: RecordDigests,
+    code: list[CodeLink],
+    tags: list[TagRef],
+    home: str,
+) -> bytes | None:
+    """The digest of everything a view of ``paper`` shows (see ``PaperView.inputs``)."""
+    # Written for speed: it runs for every paper in every build.
+    own = digests.papers.get(paper.key)
+    found = [own] if own is not None else []
+    venue = paper.venue in catalogue.venues
+    if venue:
+        found.append(digests.venues.get(paper.venue or ""))  # type: ignore[arg-type]
+    for item in code:
+        found.append(digests.code.get(item.key))  # type: ignore[arg-type]
+    sources = 0
+    if paper.sources:
+        for source in {e.source: None for e in paper.sources}:
+            if source in catalogue.sources:
+                found.append(digests.sources.get(source))  # type: ignore[arg-type]
+                sources += 1
+    if own is None or None in found:
+        return None
+    # Counts first, so that no two lists of parts read the same (digests are 16 bytes; pages
+    # are paths, never holding a NUL). One hash of one string.
+    head = f"view {venue:d} {len(code)} {sources} {len(tags)}\0{home}"
+    if tags:
+        head = "\0".join([head, *(tag.page for tag in tags)])
+    return hashlib.blake2b(head.encode() + b"".join(found), digest_size=16).digest()
+
+
 def paper_view(
-    paper: Paper, catalogue: Catalogue, code: list[CodeLink], tag_pages: dict[str, str]
+    paper: Paper,
+    catalogue: Catalogue,
+    code: list[CodeLink],
+    tag_pages: dict[str, str],
+    digests: RecordDigests | None = None,
 ) -> PaperView:
-    shown = links(paper, code)
-    sources = [
-        SourceRef(e.source, catalogue.sources[e.source].title, e.line)
-        for e in paper.sources
-        if e.source in catalogue.sources
-    ]
+    digests = digests if digests is not None else RecordDigests.of(catalogue)
+    tags = [TagRef(tag, tag_pages[tag]) for tag in dict.fromkeys(paper.tags)] if paper.tags else []
+    home = home_page(paper, catalogue)
+    title = " ".join(paper.title.split())
+    folded = title.casefold()
     return PaperView(
         key=paper.key,
-        title=" ".join(paper.title.split()),
-        url=paper.primary_url,
+        title=title,
+        sort_newest=(-(paper.year or 0), folded, paper.key),
+        sort_title=(folded, paper.key),
         kind=paper.kind,
         authors=list(paper.authors),
         venue=catalogue.venues.get(paper.venue) if paper.venue else None,
         year=paper.year,
-        links=shown,
-        has_code=any(link.kind == LinkKind.CODE.value for link in shown),
-        summary=paper.summary,
-        datasets=list(paper.datasets),
-        networks=list(paper.networks),
-        tags=[TagRef(tag, tag_pages[tag]) for tag in dict.fromkeys(paper.tags)],
-        sources=sources,
-        home=home_page(paper, catalogue),
+        has_code=has_code(paper, code),
+        tags=tags,
+        home=home,
         added=paper.added.isoformat() if paper.added else None,
+        inputs=inputs_digest(paper, catalogue, digests, code, tags, home),
+        record=paper,
+        code=code,
+        catalogue=catalogue,
     )
