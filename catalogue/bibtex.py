@@ -21,7 +21,7 @@ from pylatexenc.latexencode import (  # type: ignore[import-untyped]
 )
 
 from .models import Paper, Venue, VenueKind
-from .render.tree import papers_under
+from .render.tree import file_by_category, papers_under
 from .store import Catalogue
 
 # BibTeX counts every brace, escaped or not, when it balances a field: ``\{`` would unbalance it.
@@ -46,17 +46,25 @@ def _encoder() -> UnicodeToLatexEncoder:
 # ASCII that pylatexenc leaves as it is (checked in the tests): letters, digits and punctuation
 # that is neither special to LaTeX (& % # _ $ ~ ^ \\ { }) nor set differently by it (< > ").
 _PLAIN = re.compile(r"[A-Za-z0-9 .,;:!?()/+=*@|'\[\]-]*")
+_SPACES = re.compile(r"\s+")
 
 
 def latex(text: object) -> str:
     """Encode text for a BibTeX/LaTeX field: non-ASCII and ``& % # _ $ ~ ^ \\ { }``."""
-    value = re.sub(r"\s+", " ", str(text))
-    if _PLAIN.fullmatch(value):  # most text: nothing to encode, and pylatexenc is slow
+    value = str(text)
+    # Most text: plain, single-spaced, nothing to encode (and pylatexenc is slow).
+    if _PLAIN.fullmatch(value) and "  " not in value:
+        return value
+    value = _SPACES.sub(" ", value)
+    if _PLAIN.fullmatch(value):
         return value
     return str(_encoder().unicode_to_latex(unicodedata.normalize("NFC", value)))
 
 
 _WORD = re.compile(r"[^\W_]+")
+# ``_needs_protection`` for plain (ASCII) words: a capital after the first letter, or a capital
+# first and a digit after it.
+_PLAIN_PROTECT = re.compile(r".+?[A-Z]|[A-Z].*?[0-9]")
 
 
 def _needs_protection(word: str) -> bool:
@@ -65,9 +73,23 @@ def _needs_protection(word: str) -> bool:
     return inner or (word[0].isupper() and any(c.isdigit() for c in word))
 
 
+def _protect_plain(match: re.Match[str]) -> str:
+    word = match.group()
+    return f"{{{word}}}" if _PLAIN_PROTECT.match(word) else word
+
+
 def protect_title(title: str) -> str:
     """The title encoded for BibTeX, with acronyms and inner-capital words in braces."""
     title = unicodedata.normalize("NFC", " ".join(title.split()))
+    if _PLAIN.fullmatch(title):
+        # Every piece of a plain title is plain too, so ``latex`` would return each as it is:
+        # only the braces are left to add (what ``_protect_pieces`` gives, much faster).
+        return _WORD.sub(_protect_plain, title)
+    return _protect_pieces(title)
+
+
+def _protect_pieces(title: str) -> str:
+    """Each word and each gap between words encoded on its own, words braced where needed."""
     out: list[str] = []
     pos = 0
     for match in _WORD.finditer(title):
@@ -102,10 +124,12 @@ def bibtex_name(name: str) -> str:
     name = " ".join(name.split())
     if name.lower() in _OTHERS:
         return "others"
+    if "," not in name:  # most names: ``Given Family``
+        return "{" + latex(name) + "}" if _AND.search(name) else latex(name)
     parts = [part.strip() for part in name.split(",")]
     if len(parts) == 2 and parts[1].lower() in _SUFFIXES and " " in parts[0]:
         name = _suffix_form(parts[0], parts[1])
-    elif len(parts) > 3 or (len(parts) > 1 and not all(parts)) or _AND.search(name):
+    elif len(parts) > 3 or not all(parts) or _AND.search(name):
         return "{" + latex(name) + "}"
     return latex(name)
 
@@ -199,3 +223,16 @@ def catalogue_to_bibtex(
     if entries is None:
         return "\n".join(paper_to_bibtex(p, catalogue) for p in papers)
     return "\n".join(entries[p.key] for p in papers)
+
+
+def bibtex_by_category(
+    catalogue: Catalogue, entries: Mapping[str, str] | None = None
+) -> dict[str, str]:
+    """``catalogue_to_bibtex(catalogue, c, entries)`` for every category ``c`` that has papers,
+    by id in sorted order: one pass over the papers instead of one per category."""
+    ordered = sorted(catalogue.papers.values(), key=lambda paper: paper.key)
+    if entries is None:
+        entries = {paper.key: paper_to_bibtex(paper, catalogue) for paper in ordered}
+    texts = ((paper.categories, entries[paper.key]) for paper in ordered)
+    filed = file_by_category(texts, catalogue.categories)
+    return {category: "\n".join(filed[category]) for category in sorted(filed) if filed[category]}

@@ -69,17 +69,16 @@ Stage = Callable[[BuildResult, BuildSettings], None]
 
 
 def stage_check(result: BuildResult, settings: BuildSettings) -> None:
-    result.diagnostics = run_checks(result.catalogue)
+    result.diagnostics = run_checks(result.catalogue, result.memo("check"))
     bad = failing(result.diagnostics, strict=settings.strict)
     if bad:
         raise DataError(bad)
 
 
 def stage_render_readme(result: BuildResult, settings: BuildSettings) -> None:
-    from .render.outputs import bibtex_outputs, readme_output, write
+    from .render.outputs import readme_output, write
 
-    bib = bibtex_outputs(result.catalogue, result.bibtex_entries())
-    readme = readme_output(result.catalogue, settings.project_dir, bib)
+    readme = readme_output(result.catalogue, settings.project_dir, result.memo("readme"))
     result.written += [settings.project_dir / p for p in write(settings.project_dir, [readme])]
 
 

@@ -1,7 +1,9 @@
 """Checks across records. Each check has a code and a severity; ``--strict`` fails on warnings.
 
 Checks are small functions registered by name, each yielding diagnostics located at the field
-that is wrong, so a contributor can jump straight to it.
+that is wrong, so a contributor can jump straight to it. A check whose per-record work is costly
+keeps its values between runs in a ``Memo`` (``memoised_check``); the others read the catalogue
+alone (``check``).
 """
 
 from __future__ import annotations
@@ -10,14 +12,30 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 
 from .errors import Diagnostic, Severity
+from .memo import Memo
+from .memo import key as memo_key
 from .store import CATEGORIES, CODE, COLLECTIONS, PAPERS, SUFFIX, Catalogue, Collection
 
-Check = Callable[[Catalogue], Iterator[Diagnostic]]
+Check = Callable[[Catalogue, "Memo | None"], Iterator[Diagnostic]]
 CHECKS: dict[str, Check] = {}
 
 
-def check(func: Check) -> Check:
-    CHECKS[func.__name__.replace("_", "-")] = func
+def _name(func: Callable[..., Iterator[Diagnostic]]) -> str:
+    return func.__name__.replace("_", "-")
+
+
+def check(
+    func: Callable[[Catalogue], Iterator[Diagnostic]],
+) -> Callable[[Catalogue], Iterator[Diagnostic]]:
+    def run(cat: Catalogue, memo: Memo | None = None) -> Iterator[Diagnostic]:
+        return func(cat)
+
+    CHECKS[_name(func)] = run
+    return func
+
+
+def memoised_check(func: Check) -> Check:
+    CHECKS[_name(func)] = func
     return func
 
 
@@ -161,22 +179,39 @@ def shared_identifier(cat: Catalogue) -> Iterator[Diagnostic]:
             )
 
 
-@check
-def same_title(cat: Catalogue) -> Iterator[Diagnostic]:
+def title_keys(cat: Catalogue, memo: Memo | None = None) -> dict[str, str]:
+    """Every paper's ``identity.title_key`` by paper key, from ``memo`` for titles seen before.
+
+    The key folds mojibake, Unicode forms and punctuation (ftfy and ``unicodedata``): most of a
+    check run's time when computed afresh, and the same for the same title in every build."""
+    from .identity import title_key
+
+    found: dict[str, str] = {}
+    for paper_key, paper in cat.papers.items():
+        if memo is None:
+            found[paper_key] = title_key(paper.title)
+            continue
+        digest = memo_key("title key", paper.title)
+        value = memo.get(digest)
+        found[paper_key] = value if value is not None else memo.put(digest, title_key(paper.title))
+    return found
+
+
+@memoised_check
+def same_title(cat: Catalogue, memo: Memo | None = None) -> Iterator[Diagnostic]:
     """A paper added twice under two keys (e.g. by copying a template) shows as one title twice.
 
     A curator's ``different`` decision naming both keys silences it."""
-    from .identity import title_key
-
     apart = {
         frozenset(pair)
         for decision in cat.decisions.values()
         if decision.verdict == "different"
         for pair in _pairs(decision.records)
     }
+    keys = title_keys(cat, memo)
     seen: dict[tuple[str, str], str] = {}
     for key, paper in sorted(cat.papers.items()):
-        title = (paper.kind, title_key(paper.title))
+        title = (paper.kind, keys[key])
         first = seen.setdefault(title, key)
         if first != key and frozenset((first, key)) not in apart:
             yield _diag(
@@ -250,10 +285,11 @@ def incomplete(cat: Catalogue) -> Iterator[Diagnostic]:
             )
 
 
-def run_checks(cat: Catalogue) -> list[Diagnostic]:
+def run_checks(cat: Catalogue, memo: Memo | None = None) -> list[Diagnostic]:
+    """Every check's findings, sorted; ``memo`` keeps costly per-record values between runs."""
     found: list[Diagnostic] = []
     for func in CHECKS.values():
-        found.extend(func(cat))
+        found.extend(func(cat, memo))
     return sorted(found)
 
 

@@ -7,14 +7,18 @@ output claims (a category that was removed) count as stale and are deleted on re
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..bibtex import catalogue_to_bibtex, paper_to_bibtex
+from ..bibtex import bibtex_by_category, catalogue_to_bibtex, paper_to_bibtex
 from ..errors import DataError, Diagnostic
+from ..memo import Memo
 from ..store import Catalogue
 from ..yamlio import write_atomic
 from .readme import render_readme, site_url
+from .tree import count_under
 
 README = Path("README.md")
 BIB_DIR = Path("bib")
@@ -28,21 +32,32 @@ class Output:
     text: str
 
 
-def bibtex_outputs(catalogue: Catalogue, entries: dict[str, str] | None = None) -> list[Output]:
+def bibtex_outputs(catalogue: Catalogue, entries: Mapping[str, str] | None = None) -> list[Output]:
     """``bib/all.bib`` and one file per category that has papers (sub-categories included).
 
     ``entries``: every paper's entry by key, when the caller has them already."""
     if entries is None:
         entries = {key: paper_to_bibtex(p, catalogue) for key, p in catalogue.papers.items()}
     found = [Output(BIB_ALL, catalogue_to_bibtex(catalogue, None, entries))]
-    for category in sorted(catalogue.categories):
-        text = catalogue_to_bibtex(catalogue, category, entries)
-        if text:
-            found.append(Output(BIB_CATEGORIES / f"{category}.bib", text))
+    for category, text in bibtex_by_category(catalogue, entries).items():
+        found.append(Output(bib_path(category), text))
     return found
 
 
-def readme_output(catalogue: Catalogue, project_dir: Path, bib: list[Output]) -> Output:
+def bib_path(category: str) -> Path:
+    return BIB_CATEGORIES / f"{category}.bib"
+
+
+def bib_names(catalogue: Catalogue) -> dict[str, str]:
+    """Category id -> its BibTeX file, for the categories ``bibtex_outputs`` writes one for
+    (those with papers), without making any BibTeX."""
+    filings = Counter(tuple(paper.categories) for paper in catalogue.papers.values())
+    totals = count_under(filings, catalogue.categories)
+    return {category: bib_path(category).as_posix() for category in totals if totals[category]}
+
+
+def readme_output(catalogue: Catalogue, project_dir: Path, memo: Memo | None = None) -> Output:
+    """The README with its generated region; ``memo`` keeps list lines between builds."""
     path = project_dir / README
     try:
         current = path.read_text(encoding="utf-8")
@@ -50,18 +65,13 @@ def readme_output(catalogue: Catalogue, project_dir: Path, bib: list[Output]) ->
         raise DataError(
             [Diagnostic.at(path, f"cannot read the README: {exc.strerror}", code="readme")]
         ) from None
-    names = {
-        output.path.stem: output.path.as_posix()
-        for output in bib
-        if output.path.parent == BIB_CATEGORIES
-    }
-    text = render_readme(current, catalogue, names, site_url(project_dir))
+    names = bib_names(catalogue)
+    text = render_readme(current, catalogue, names, site_url(project_dir), memo=memo)
     return Output(README, text)
 
 
 def all_outputs(catalogue: Catalogue, project_dir: Path) -> list[Output]:
-    bib = bibtex_outputs(catalogue)
-    return [readme_output(catalogue, project_dir, bib), *bib]
+    return [readme_output(catalogue, project_dir), *bibtex_outputs(catalogue)]
 
 
 def _orphans(project_dir: Path, outputs: list[Output]) -> list[Path]:

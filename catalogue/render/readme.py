@@ -8,32 +8,23 @@ that size the region becomes a summary that links to the website instead.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import DataError, Diagnostic
-from ..models import Category, CodeLink, Paper
+from ..memo import Memo
+from ..models import Category, Paper
 from ..store import Catalogue
 from ..templating import environment
-from .markdown import Resource, resources, short_authors, venue_label
-from .tree import descendants, walk
+from .readme_lines import line_floor, paper_lines
+from .tree import count_under, walk
 
 BEGIN = "<!-- catalogue:begin -->"
 END = "<!-- catalogue:end -->"
 # GitHub cuts READMEs at 512 KB; stay under it with room for the multi-byte slack of "KB".
 README_BUDGET = 500_000
 UNCATEGORISED = "uncategorised"
-
-
-@dataclass(frozen=True)
-class PaperView:
-    key: str
-    title: str
-    url: str | None
-    authors: str
-    venue: str
-    resources: list[Resource]
 
 
 @dataclass(frozen=True)
@@ -53,14 +44,15 @@ class SectionView:
     # Papers filed here and below: what the contents line counts.
     total: int
     bibtex: str | None
-    papers: list[PaperView] = field(default_factory=list)
+    # Keys of the papers filed here, newest first (none in a view made for the summary).
+    papers: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
 class ReadmeView:
     sections: list[SectionView]
     code: list[CodeView]
-    talks: list[PaperView]
+    talks: list[str]  # keys, newest first
     papers: int
     code_links: int
     categories: int
@@ -71,86 +63,70 @@ def anchor(category_id: str) -> str:
     return f"category-{category_id}"
 
 
-def _paper_view(paper: Paper, catalogue: Catalogue, code: list[CodeLink]) -> PaperView:
-    venue = catalogue.venues.get(paper.venue) if paper.venue else None
-    return PaperView(
-        key=paper.key,
-        title=" ".join(paper.title.split()),
-        url=paper.primary_url,
-        authors=short_authors(paper.authors),
-        venue=venue_label(venue, paper.year),
-        resources=resources(paper, code),
-    )
-
-
 def _newest_first(paper: Paper) -> tuple[int, str]:
     return (-(paper.year or 0), paper.key)
 
 
-def _sections(
-    catalogue: Catalogue, views: dict[str, PaperView], bib_names: dict[str, str]
-) -> list[SectionView]:
+def _filed_in(categories: tuple[str, ...], catalogue: Catalogue) -> list[str]:
+    """The sections that list a paper filed in ``categories``: the known ones, else the
+    uncategorised one."""
+    return [c for c in categories if c in catalogue.categories] or [UNCATEGORISED]
+
+
+def _sections(catalogue: Catalogue, bib_names: dict[str, str], listed: bool) -> list[SectionView]:
     papers = [p for p in catalogue.papers.values() if p.kind == "paper"]
-    filed: dict[str, list[Paper]] = defaultdict(list)
-    for paper in papers:
-        known = [c for c in paper.categories if c in catalogue.categories]
-        for category_id in known or [UNCATEGORISED]:
-            filed[category_id].append(paper)
-    sections = []
-    for depth, category in walk(catalogue.categories):
-        below = descendants(catalogue.categories, category.id)
-        total = sum(1 for p in papers if below.intersection(p.categories))
-        sections.append(_section(category, depth, total, filed, views, bib_names))
-    if filed.get(UNCATEGORISED):
+    # Papers filed alike count alike: the counts come from the few distinct category lists.
+    filings = Counter(tuple(paper.categories) for paper in papers)
+    totals = count_under(filings, catalogue.categories)
+    here: Counter[str] = Counter()
+    for filed, count in filings.items():
+        for category_id in _filed_in(filed, catalogue):
+            here[category_id] += count
+    lists: dict[str, list[Paper]] = defaultdict(list)
+    for paper in papers if listed else ():
+        for category_id in _filed_in(tuple(paper.categories), catalogue):
+            lists[category_id].append(paper)
+
+    def section(category: Category, depth: int, total: int) -> SectionView:
+        filed = sorted(lists.get(category.id, []), key=_newest_first)
+        return SectionView(
+            id=category.id,
+            title=category.title,
+            description=category.description,
+            depth=depth,
+            anchor=anchor(category.id),
+            total=total,
+            bibtex=bib_names.get(category.id),
+            papers=[p.key for p in filed],
+        )
+
+    sections = [section(c, depth, totals[c.id]) for depth, c in walk(catalogue.categories)]
+    if here[UNCATEGORISED]:
         lost = Category(id=UNCATEGORISED, title="Not yet categorised", order=10**9)
-        count = len(filed[UNCATEGORISED])
-        sections.append(_section(lost, 0, count, filed, views, bib_names))
+        sections.append(section(lost, 0, here[UNCATEGORISED]))
     return sections
 
 
-def _section(
-    category: Category,
-    depth: int,
-    total: int,
-    filed: dict[str, list[Paper]],
-    views: dict[str, PaperView],
-    bib_names: dict[str, str],
-) -> SectionView:
-    return SectionView(
-        id=category.id,
-        title=category.title,
-        description=category.description,
-        depth=depth,
-        anchor=anchor(category.id),
-        total=total,
-        bibtex=bib_names.get(category.id),
-        papers=[views[p.key] for p in sorted(filed.get(category.id, []), key=_newest_first)],
-    )
-
-
 def readme_view(
-    catalogue: Catalogue, bib_names: dict[str, str], site_url: str | None = None
+    catalogue: Catalogue,
+    bib_names: dict[str, str],
+    site_url: str | None = None,
+    *,
+    listed: bool = True,
 ) -> ReadmeView:
-    """Everything the README templates show, in display order."""
-    code_for: dict[str, list[CodeLink]] = defaultdict(list)
-    standalone: list[CodeLink] = []
-    for key in sorted(catalogue.code):
-        link = catalogue.code[key]
-        if link.paper and link.paper in catalogue.papers:
-            code_for[link.paper].append(link)
-        else:
-            standalone.append(link)
-    views = {
-        key: _paper_view(paper, catalogue, code_for[key]) for key, paper in catalogue.papers.items()
-    }
+    """Everything the README templates show, in display order (``listed=False``: without the
+    papers of each section, which only the full list shows)."""
+    standalone = [
+        c for c in catalogue.code.values() if not (c.paper and c.paper in catalogue.papers)
+    ]
     talks = sorted((p for p in catalogue.papers.values() if p.kind == "talk"), key=_newest_first)
     return ReadmeView(
-        sections=_sections(catalogue, views, bib_names),
+        sections=_sections(catalogue, bib_names, listed),
         code=[
             CodeView(c.title, c.url, [d for d in (c.framework, c.language) if d])
             for c in sorted(standalone, key=lambda c: (c.title.lower(), c.key))
         ],
-        talks=[views[t.key] for t in talks],
+        talks=[t.key for t in talks],
         papers=sum(1 for p in catalogue.papers.values() if p.kind == "paper"),
         code_links=len(catalogue.code),
         categories=len(catalogue.categories),
@@ -158,9 +134,25 @@ def readme_view(
     )
 
 
-def render_region(view: ReadmeView, *, summary: bool = False) -> str:
+def list_floor(catalogue: Catalogue, enough: int | None = None) -> int:
+    """At most the UTF-8 size of the full region's list lines (see ``line_floor``): each paper
+    once per section it is listed in, each talk once. Counting stops once past ``enough``."""
+    total = 0
+    for paper in catalogue.papers.values():
+        listed = 1 if paper.kind == "talk" else len(_filed_in(tuple(paper.categories), catalogue))
+        total += listed * line_floor(paper, catalogue)
+        if enough is not None and total > enough:
+            break
+    return total
+
+
+def render_region(
+    view: ReadmeView, lines: dict[str, str] | None = None, *, summary: bool = False
+) -> str:
+    """The generated region: the full list (``lines``: each listed paper's line, by key) or
+    the summary."""
     template = "readme/summary.md.j2" if summary else "readme/region.md.j2"
-    text = environment().get_template(template).render(view=view)
+    text = environment().get_template(template).render(view=view, lines=lines or {})
     # Templates stay readable with generous blank lines; the output has at most one in a row
     # (no Markdown construct here needs two) and ends with one before the end marker.
     return re.sub(r"\n{3,}", "\n\n", text).strip("\n") + "\n\n"
@@ -198,13 +190,23 @@ def render_readme(
     bib_names: dict[str, str],
     site_url: str | None = None,
     budget: int = README_BUDGET,
+    memo: Memo | None = None,
 ) -> str:
-    """The whole README: the full list if it fits GitHub's limit, else a summary."""
-    view = readme_view(catalogue, bib_names, site_url)
-    full = splice(readme, render_region(view))
-    if len(full.encode("utf-8")) <= budget:
-        return full
-    return splice(readme, render_region(view, summary=True))
+    """The whole README: the full list if it fits GitHub's limit, else a summary.
+
+    A list whose lines alone cannot fit (``list_floor``) is not rendered to find that out.
+    ``memo`` keeps each paper's line between builds (see ``readme_lines``)."""
+    begin, end = _markers(readme, "README.md")
+    kept = len(readme[: begin + len(BEGIN)].encode("utf-8")) + len(readme[end:].encode("utf-8"))
+    room = budget - kept - 1  # the list's lines must fit here, with the rest of the region
+    if list_floor(catalogue, enough=room) <= room:
+        view = readme_view(catalogue, bib_names, site_url)
+        listed = [key for section in view.sections for key in section.papers] + view.talks
+        full = splice(readme, render_region(view, paper_lines(catalogue, listed, memo)))
+        if len(full.encode("utf-8")) <= budget:
+            return full
+    summary = readme_view(catalogue, bib_names, site_url, listed=False)
+    return splice(readme, render_region(summary, summary=True))
 
 
 def site_url(project_dir: Path) -> str | None:

@@ -1,0 +1,57 @@
+"""Title keys kept between check runs: the same findings as without a memo, never stale ones."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from catalogue import store
+from catalogue.checks import run_checks, title_keys
+from catalogue.identity import title_key
+from catalogue.memo import Memo
+
+from .test_checks import PAPER, edit
+
+TWIN = "papers/romero2015hints.yml"
+
+
+def add_twin(data: Path, title: str) -> None:
+    """A second record of the fixture's paper, under another key, with ``title``."""
+    shutil.copy(data / PAPER, data / TWIN)
+    edit(data / TWIN, "key: romero2015fitnets\n", "key: romero2015hints\n")
+    edit(data / TWIN, "  arxiv: '1412.6550'\n", "  arxiv: '1412.6551'\n")
+    edit(data / TWIN, "title: 'FitNets: Hints for Thin Deep Nets'", f"title: {title}")
+
+
+def codes(data: Path, memo: Memo | None) -> list[str]:
+    return [d.code for d in run_checks(store.load(data), memo)]
+
+
+def test_memoised_title_keys_are_the_title_keys(data: Path, tmp_path: Path) -> None:
+    add_twin(data, "'Ünïcode — “quoted” title'")
+    catalogue = store.load(data)
+    memo = Memo(tmp_path / "check.marshal", version="test")
+    expected = {key: title_key(p.title) for key, p in catalogue.papers.items()}
+    assert title_keys(catalogue, memo) == title_keys(catalogue) == expected
+    memo.save()
+    again = Memo(tmp_path / "check.marshal", version="test")
+    assert title_keys(catalogue, again) == expected
+    assert (again.hits, again.misses) == (2, 0)
+
+
+def test_findings_follow_the_titles_through_a_warm_memo(data: Path, tmp_path: Path) -> None:
+    path = tmp_path / "check.marshal"
+    add_twin(data, "FITNETS -- hints for thin deep nets")
+    first = Memo(path, version="test")
+    assert codes(data, first) == codes(data, None) and "same-title" in codes(data, None)
+    first.save()
+    # The twin gets its own title: the memo must not keep the old verdict alive.
+    edit(data / TWIN, "title: FITNETS -- hints for thin deep nets", "title: Hints Elsewhere")
+    second = Memo(path, version="test")
+    assert "same-title" not in codes(data, second)
+    assert (second.hits, second.misses) == (1, 1)
+    second.save()
+    # And back: found again, from the memo for the unchanged paper.
+    edit(data / TWIN, "title: Hints Elsewhere", "title: fitnets - HINTS for thin deep nets")
+    third = Memo(path, version="test")
+    assert codes(data, third) == codes(data, None) and "same-title" in codes(data, third)

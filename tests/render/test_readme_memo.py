@@ -1,0 +1,122 @@
+"""README list lines kept between builds: reused for unchanged records, never stale after an edit.
+
+Each case renders a catalogue loaded from files (so records have digests) with a memo saved by an
+earlier run, and compares the bytes with a render that uses no memo at all.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from benchmarks import synthetic
+from catalogue import build as recipe
+from catalogue.memo import Memo
+from catalogue.render.outputs import bib_names
+from catalogue.render.readme import BEGIN, END, render_readme
+from catalogue.store import Catalogue, load
+
+README = f"# A list\n\n{BEGIN}\n{END}\n"
+PAPERS = 120
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    synthetic.generate(tmp_path / "data", PAPERS)
+    return tmp_path / "data"
+
+
+def render(catalogue: Catalogue, memo: Memo | None = None) -> str:
+    return render_readme(README, catalogue, bib_names(catalogue), memo=memo)
+
+
+def warm_memo(data: Path, path: Path) -> None:
+    """A memo file as a first build leaves it."""
+    memo = Memo(path, version="test")
+    render(load(data), memo)
+    memo.save()
+
+
+def edit(path: Path, pattern: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    changed = re.sub(pattern, new, text, count=1, flags=re.M)
+    assert changed != text
+    path.write_text(changed, encoding="utf-8")
+
+
+def test_a_memo_gives_the_same_bytes_and_is_used_for_every_line(data: Path, tmp_path: Path):
+    catalogue = load(data)
+    fresh = render(catalogue)
+    assert "too long for GitHub" not in fresh and fresh.count("\n- ") > PAPERS
+    first = Memo(tmp_path / "readme.marshal", version="test")
+    assert render(catalogue, first) == fresh
+    assert (first.hits, first.misses) == (0, len(catalogue.papers))
+    first.save()
+    again = Memo(tmp_path / "readme.marshal", version="test")
+    assert render(load(data), again) == fresh
+    assert (again.hits, again.misses) == (len(catalogue.papers), 0)
+
+
+def test_an_edited_paper_is_rendered_again(data: Path, tmp_path: Path):
+    warm_memo(data, tmp_path / "m")
+    path = sorted((data / "papers").glob("*.yml"))[5]
+    edit(path, r"^(title: .*)$", r"\1 Revisited")
+    catalogue = load(data)
+    memo = Memo(tmp_path / "m", version="test")
+    text = render(catalogue, memo)
+    assert text == render(catalogue) and " Revisited" in text
+    assert (memo.hits, memo.misses) == (len(catalogue.papers) - 1, 1)
+
+
+def test_an_edited_venue_renders_its_papers_again(data: Path, tmp_path: Path):
+    catalogue = load(data)
+    venue = next(p.venue for p in catalogue.papers.values() if p.venue)
+    at_venue = sum(1 for p in catalogue.papers.values() if p.venue == venue)
+    warm_memo(data, tmp_path / "m")
+    edit(data / "venues" / f"{venue}.yml", r"^short: (.*)$", r"short: \1-Renamed")
+    catalogue = load(data)
+    memo = Memo(tmp_path / "m", version="test")
+    text = render(catalogue, memo)
+    assert text == render(catalogue) and "-Renamed" in text
+    assert memo.misses == at_venue
+
+
+def test_code_records_count_for_the_paper_they_belong_to(data: Path, tmp_path: Path):
+    catalogue = load(data)
+    tied = next(c for c in catalogue.code.values() if c.paper in catalogue.papers)
+    other = next(k for k in sorted(catalogue.papers) if k != tied.paper)
+    warm_memo(data, tmp_path / "m")
+    # Moved to another paper: both lines change, and only they.
+    edit(data / "code" / f"{tied.key}.yml", r"^paper: .*$", f"paper: {other}")
+    catalogue = load(data)
+    memo = Memo(tmp_path / "m", version="test")
+    assert render(catalogue, memo) == render(catalogue)
+    assert memo.misses == 2
+
+
+def test_records_without_digests_are_not_memoised(data: Path, tmp_path: Path):
+    catalogue = load(data)
+    fresh = render(catalogue)
+    catalogue.digests.clear()  # a catalogue made in memory
+    memo = Memo(tmp_path / "m", version="test")
+    assert render(catalogue, memo) == fresh
+    assert (memo.hits, memo.misses) == (0, 0)
+
+
+def test_the_build_stage_keeps_its_memo_beside_the_parse_cache(data: Path, tmp_path: Path):
+    (tmp_path / "README.md").write_text(README, encoding="utf-8")
+    cache = tmp_path / ".cache" / "parse.marshal"
+    settings = recipe.BuildSettings(data_dir=data, project_dir=tmp_path, cache_file=cache)
+    texts, memos = [], []
+    for _ in range(2):
+        result = recipe.BuildResult(catalogue=load(data, cache), memo_base=cache)
+        recipe.stage_render_readme(result, settings)
+        result.memo("readme").save()
+        texts.append((tmp_path / "README.md").read_text(encoding="utf-8"))
+        memos.append(result.memo("readme"))
+    assert texts[0] == texts[1] == render(load(data))
+    papers = len(load(data).papers)
+    assert (memos[0].hits, memos[0].misses) == (0, papers)
+    assert (memos[1].hits, memos[1].misses) == (papers, 0)
