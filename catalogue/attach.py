@@ -93,15 +93,13 @@ class PaperIndex:
     def _index_words(self) -> None:
         """Title keys by their whole run of words and by pairs of their rarest words."""
         self._frequency: Counter[str] = Counter()
-        self._papers: dict[str, set[str]] = defaultdict(set)  # title key -> papers
-        self._runs: dict[str, set[str]] = defaultdict(set)  # its words, one space apart
+        # Title key -> papers. A key is its words one space apart, so a run of a code title's
+        # words is looked up here as it is.
+        self._papers: dict[str, set[str]] = defaultdict(set)
         for key, fulls in self._titles.items():
             for full in fulls:
-                words = full.split()
-                self._frequency.update(words)
+                self._frequency.update(full.split())
                 self._papers[full].add(key)
-                if len(words) >= 3:
-                    self._runs[" ".join(words)].add(key)
         self._longest = max((len(f.split()) for f in self._papers), default=0)
         self._tokens = {full: frozenset(_tokens(full.split())) for full in self._papers}
         # (a pair of rare words, a title's length in words) -> title keys
@@ -143,7 +141,7 @@ class PaperIndex:
         found: set[str] = set()
         for start in range(len(words)):
             for end in range(start + 3, min(len(words), start + self._longest) + 1):
-                found |= self._runs.get(" ".join(words[start:end]), set())
+                found |= self._papers.get(" ".join(words[start:end]), set())
         alike = self._alike(words)
         # Shared words bound the word ratio from above (difflib's quick_ratio, as a set
         # intersection): most titles that share a pair of words fail it.

@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
 
-from .identity import CACHE_SIZE
+from .identity import cached
 from .keys import ascii_slug, family_name
 
 AuthorKey = tuple[str, ...]
@@ -25,7 +24,7 @@ def author_key(authors: Sequence[str]) -> AuthorKey:
     return tuple(name for name in map(_family, authors) if name)
 
 
-@lru_cache(maxsize=CACHE_SIZE)
+@cached
 def _family(author: str) -> str:
     return re.sub(r"\d+", "", ascii_slug(family_name(author)))
 
@@ -46,7 +45,7 @@ def resemble(a: AuthorKey, b: AuthorKey) -> bool:
     return len(common) >= 2 and len(common) / len(set(a) | set(b)) >= 0.6
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AuthorLine:
     """One list's author line for one work."""
 
@@ -54,10 +53,11 @@ class AuthorLine:
     source: str
     cluster: int
     authors: tuple[str, ...]
+    # Derived once: choosing and comparing lines asks for it again and again.
+    key: AuthorKey = field(init=False, repr=False, compare=False)
 
-    @property
-    def key(self) -> AuthorKey:
-        return author_key(self.authors)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "key", author_key(self.authors))
 
 
 def choose(lines: Sequence[AuthorLine], suspects: frozenset[str]) -> tuple[str, ...]:

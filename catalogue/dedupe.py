@@ -24,11 +24,11 @@ at least 0.9 (``Classifier`` / ``Classifiers``; ``Relational`` / ``Residual`` st
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from enum import IntEnum
-from typing import Literal
+from typing import Literal, NamedTuple, TypeVar
 
 from .identity import ARXIV, DOI, IdentityKey, code_identity, title_key
 from .importers import EntryKind
@@ -57,7 +57,9 @@ def similar_titles(a: str, b: str) -> bool:
     return SequenceMatcher(None, a, b).ratio() >= CHAR_RATIO
 
 
-@dataclass(frozen=True)
+# Candidates, identity keys and clusters number in the hundreds of thousands at 100,000 papers:
+# slots keep each one small (no per-instance dict), which is what the cost of a pass over them is.
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """One list entry (``ref`` = ``source:line``) or one existing record (``ref`` = its key)."""
 
@@ -138,8 +140,7 @@ class Strength(IntEnum):
     TITLE = 4
 
 
-@dataclass(frozen=True, order=True)
-class Edge:
+class Edge(NamedTuple):  # a tuple: hundreds of thousands are sorted, natively
     strength: Strength
     first: tuple[int, str, int, int]
     second: tuple[int, str, int, int]
@@ -158,19 +159,20 @@ class Finding:
     severity: Literal["conflict", "note"] = "conflict"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cluster:
     index: int
     kind: EntryKind
     members: tuple[Candidate, ...]
+    # Derived once: merging and reporting ask for them about a dozen times per cluster.
+    entries: tuple[Candidate, ...] = field(init=False, repr=False, compare=False)
+    anchors: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
-    @property
-    def entries(self) -> tuple[Candidate, ...]:
-        return tuple(m for m in self.members if not m.is_anchor)
-
-    @property
-    def anchors(self) -> tuple[str, ...]:
-        return tuple(m.ref for m in self.members if m.is_anchor)
+    def __post_init__(self) -> None:
+        entries = tuple(m for m in self.members if m.entry is not None)
+        anchors = tuple(m.ref for m in self.members if m.entry is None)
+        object.__setattr__(self, "entries", entries)
+        object.__setattr__(self, "anchors", anchors)
 
 
 @dataclass
@@ -185,11 +187,26 @@ class Clustering:
         return self.owners.get(identity, cluster) == cluster
 
 
-def resolve_refs(ref: str, candidates: Sequence[Candidate]) -> list[str]:
-    """The candidates a decision names: a record key, or ``source:line`` (every entry there)."""
-    return [
-        c.ref for c in candidates if c.ref == ref or (":" in ref and c.ref.startswith(ref + "."))
-    ]
+def _names(ref: str) -> Iterator[str]:
+    """What names a candidate: its ref, and for an entry numbered on a shared line (``s:12.2``)
+    its ``source:line`` (the part before a dot, once it holds the colon)."""
+    yield ref
+    dot = ref.find(".")
+    while dot != -1:
+        if ":" in ref[:dot]:
+            yield ref[:dot]
+        dot = ref.find(".", dot + 1)
+
+
+def resolve_refs(refs: Iterable[str], candidates: Sequence[Candidate]) -> dict[str, list[str]]:
+    """The candidates each ref of a decision names, in candidate order: a record key, or
+    ``source:line`` (every entry there). One pass over the candidates for all refs."""
+    found: dict[str, list[str]] = {ref: [] for ref in refs}
+    for c in candidates:
+        for name in _names(c.ref):
+            if name in found:
+                found[name].append(c.ref)
+    return found
 
 
 # (source, line) -> (record key, title key) of the entries stored before a list is re-imported.
@@ -206,7 +223,7 @@ class _Evidence:
     clashes: list[tuple[str, Candidate, Candidate]] = field(default_factory=list)
 
     def edge(self, strength: Strength, a: Candidate, b: Candidate, reason: str) -> None:
-        first, second = sorted((a, b), key=lambda c: c.order)
+        first, second = (a, b) if a.order <= b.order else (b, a)
         self.edges.append(Edge(strength, first.order, second.order, first.ref, second.ref, reason))
 
 
@@ -216,13 +233,18 @@ def _same_record(a: Candidate, b: Candidate) -> bool:
 
 
 def _decisions(
-    found: _Evidence, comps: Components, decisions: Iterable[Decision], cands: Sequence[Candidate]
+    found: _Evidence,
+    comps: Components,
+    decisions: Iterable[Decision],
+    cands: Sequence[Candidate],
+    by_ref: Mapping[str, Candidate],
 ) -> None:
-    by_ref = {c.ref: c for c in cands}
-    for decision in sorted(decisions, key=lambda d: d.id):
+    ordered = sorted(decisions, key=lambda d: d.id)
+    named = resolve_refs((ref for d in ordered for ref in d.records), cands) if ordered else {}
+    for decision in ordered:
         refs: list[str] = []
         for ref in decision.records:
-            matched = resolve_refs(ref, cands)
+            matched = named[ref]
             if not matched:
                 found.findings.append(
                     Finding(
@@ -241,19 +263,33 @@ def _decisions(
                     comps.keep_apart(a, b, hard=True)
 
 
-IdentityBlocks = dict[tuple[str, IdentityKey], list[Candidate]]
-TitleBlocks = dict[tuple[str, str], list[Candidate]]
+Block = TypeVar("Block", tuple[str, IdentityKey], tuple[str, str])
 
 
-def _blocks(cands: Sequence[Candidate]) -> tuple[IdentityBlocks, TitleBlocks]:
-    """The blocks evidence is sought in: candidates by (kind, identifier), by (kind, title key)."""
-    by_identity: IdentityBlocks = defaultdict(list)
-    by_title: TitleBlocks = defaultdict(list)
-    for c in cands:
-        for identity in sorted(c.identities):
-            by_identity[(c.kind, identity)].append(c)
-        if c.kind != "code" and c.key:
-            by_title[(c.kind, c.key)].append(c)
+def _shared(keyed: Iterable[tuple[Block, Candidate]]) -> dict[Block, list[Candidate]]:
+    """Candidates by key, for the keys several candidates share (in the order each key gained its
+    second candidate). A block of one holds no evidence, and most keys have one candidate: a list
+    for each would be most of the work at 100,000 papers."""
+    first: dict[Block, Candidate] = {}
+    shared: dict[Block, list[Candidate]] = {}
+    for key, c in keyed:
+        seen = first.setdefault(key, c)
+        if seen is not c:
+            block = shared.get(key)
+            if block is None:
+                shared[key] = [seen, c]
+            else:
+                block.append(c)
+    return shared
+
+
+def _blocks(
+    cands: Sequence[Candidate],
+) -> tuple[dict[tuple[str, IdentityKey], list[Candidate]], dict[tuple[str, str], list[Candidate]]]:
+    """The blocks evidence is sought in: candidates by (kind, identifier), by (kind, title key).
+    Evidence does not depend on the order of blocks: edges are sorted, the rest are sets."""
+    by_identity = _shared(((c.kind, i), c) for c in cands for i in sorted(c.identities))
+    by_title = _shared(((c.kind, c.key), c) for c in cands if c.kind != "code" and c.key)
     return by_identity, by_title
 
 
@@ -262,9 +298,12 @@ def _hard_ids(c: Candidate) -> set[IdentityKey]:
 
 
 def _gather(
-    cands: Sequence[Candidate], comps: Components, provenance: Provenance, found: _Evidence
+    cands: Sequence[Candidate],
+    by_ref: Mapping[str, Candidate],
+    comps: Components,
+    provenance: Provenance,
+    found: _Evidence,
 ) -> None:
-    by_ref = {c.ref: c for c in cands}
     for c in cands:
         if c.owner and c.owner in by_ref:
             found.edge(Strength.STORED, c, by_ref[c.owner], "stored in the record")
@@ -360,17 +399,26 @@ def _cross_cluster(
 
 
 def _owners(clusters: list[Cluster]) -> dict[IdentityKey, int | None]:
-    counts: dict[IdentityKey, Counter[int]] = defaultdict(Counter)
+    # Nearly every identifier belongs to one cluster: find the few shared ones first, and count
+    # votes for those only (a counter per identifier costs more than the rest of this pass).
+    first: dict[IdentityKey, int] = {}
+    shared: set[IdentityKey] = set()
     for cluster in clusters:
-        if cluster.kind == "code":
-            continue
-        for member in cluster.members:
-            for identity in member.identities:
-                counts[identity][cluster.index] += 1000 if member.is_anchor else 1
+        if cluster.kind != "code":
+            for member in cluster.members:
+                for identity in member.identities:
+                    if first.setdefault(identity, cluster.index) != cluster.index:
+                        shared.add(identity)
+    counts: dict[IdentityKey, Counter[int]] = {}
+    for cluster in clusters if shared else ():
+        if cluster.kind != "code":
+            for member in cluster.members:
+                for identity in member.identities:
+                    if identity in shared:
+                        votes = counts.setdefault(identity, Counter())
+                        votes[cluster.index] += 1000 if member.is_anchor else 1
     owners: dict[IdentityKey, int | None] = {}
     for identity, per_cluster in counts.items():
-        if len(per_cluster) < 2:
-            continue
         ranked = per_cluster.most_common()
         owners[identity] = ranked[0][0] if ranked[0][1] > ranked[1][1] else None
     return owners
@@ -385,13 +433,17 @@ def cluster(
     cands = sorted(candidates, key=lambda c: c.order)
     comps = Components([c.ref for c in cands], [c.ref for c in cands if c.is_anchor])
     found = _Evidence()
-    _decisions(found, comps, decisions, cands)
-    _gather(cands, comps, provenance or {}, found)
-    _apply(found, comps)
     by_ref = {c.ref: c for c in cands}
-    groups = [sorted((by_ref[r] for r in g), key=lambda c: c.order) for g in comps.groups()]
-    groups.sort(key=lambda g: g[0].order)  # entries sort before anchors, so lists lead
-    clusters = [Cluster(i, g[0].kind, tuple(g)) for i, g in enumerate(groups)]
+    _decisions(found, comps, decisions, cands, by_ref)
+    _gather(cands, by_ref, comps, provenance or {}, found)
+    _apply(found, comps)
+    # Candidates are in order (entries before anchors, so lists lead) and orders are unique:
+    # taken in turn into their components, each cluster comes out in order, and the clusters in
+    # the order of their first members.
+    groups: dict[str, list[Candidate]] = {}
+    for c in cands:
+        groups.setdefault(comps.find(c.ref), []).append(c)
+    clusters = [Cluster(i, g[0].kind, tuple(g)) for i, g in enumerate(groups.values())]
     cluster_of = {c.ref: cl.index for cl in clusters for c in cl.members}
     findings = found.findings + _cross_cluster(found, clusters, cluster_of)
     return Clustering(clusters, sorted(set(findings)), cluster_of, _owners(clusters))

@@ -13,14 +13,11 @@ from collections.abc import Iterable
 
 class Components:
     def __init__(self, items: Iterable[str], anchors: Iterable[str]):
-        self._parent: dict[str, str] = {}
+        self._parent: dict[str, str] = {item: item for item in items}
+        # Components of several items, by root: a root missing here is alone. Most items never
+        # join another, and a list and a set per item would be most of this structure's memory.
         self._members: dict[str, list[str]] = {}
-        self._anchors: dict[str, set[str]] = {}
-        anchor_set = set(anchors)
-        for item in items:
-            self._parent[item] = item
-            self._members[item] = [item]
-            self._anchors[item] = {item} & anchor_set
+        self._anchors: dict[str, set[str]] = {a: {a} for a in anchors if a in self._parent}
         self._apart: dict[str, set[str]] = defaultdict(set)  # automatic (conflicts)
         self._hard_apart: dict[str, set[str]] = defaultdict(set)  # curator decisions
 
@@ -32,15 +29,24 @@ class Components:
             self._parent[item], item = root, self._parent[item]
         return root
 
+    def _size(self, root: str) -> int:
+        return len(self._members.get(root, ())) or 1
+
+    def members(self, root: str) -> list[str]:
+        return self._members.get(root) or [root]
+
     def keep_apart(self, a: str, b: str, *, hard: bool = False) -> None:
         table = self._hard_apart if hard else self._apart
         table[a].add(b)
         table[b].add(a)
 
     def _crosses(self, table: dict[str, set[str]], ra: str, rb: str) -> bool:
-        small, large = sorted((ra, rb), key=lambda r: len(self._members[r]))
-        others = set(self._members[large])
-        return any(table.get(m, set()) & others for m in self._members[small])
+        if not table:
+            return False
+        small, large = (ra, rb) if self._size(ra) <= self._size(rb) else (rb, ra)
+        return any(
+            self.find(other) == large for m in self.members(small) for other in table.get(m, ())
+        )
 
     def blocked(self, a: str, b: str, *, level: int = 2) -> str | None:
         """Why ``a`` and ``b`` may not join (``None``: they may, or already have). ``level`` 0
@@ -51,7 +57,7 @@ class Components:
             return None
         if self._crosses(self._hard_apart, ra, rb):
             return "decision"
-        if level >= 1 and self._anchors[ra] and self._anchors[rb]:
+        if level >= 1 and ra in self._anchors and rb in self._anchors:
             return "records"
         if level >= 2 and self._crosses(self._apart, ra, rb):
             return "conflict"
@@ -61,14 +67,12 @@ class Components:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return
-        if len(self._members[ra]) < len(self._members[rb]):
+        if self._size(ra) < self._size(rb):
             ra, rb = rb, ra
         self._parent[rb] = ra
-        self._members[ra].extend(self._members.pop(rb))
-        self._anchors[ra] |= self._anchors.pop(rb)
+        self._members.setdefault(ra, [ra]).extend(self._members.pop(rb, [rb]))
+        if rb in self._anchors:
+            self._anchors.setdefault(ra, set()).update(self._anchors.pop(rb))
 
     def anchors_of(self, item: str) -> set[str]:
-        return set(self._anchors[self.find(item)])
-
-    def groups(self) -> list[list[str]]:
-        return [list(members) for members in self._members.values()]
+        return set(self._anchors.get(self.find(item), ()))
