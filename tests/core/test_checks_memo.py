@@ -55,3 +55,22 @@ def test_findings_follow_the_titles_through_a_warm_memo(data: Path, tmp_path: Pa
     edit(data / TWIN, "title: Hints Elsewhere", "title: fitnets - HINTS for thin deep nets")
     third = Memo(path, version="test")
     assert codes(data, third) == codes(data, None) and "same-title" in codes(data, third)
+
+
+def test_one_title_three_times_reports_against_the_first_key(data: Path) -> None:
+    add_twin(data, "FITNETS -- hints for thin deep nets")
+    third = data / "papers/aaa2015fitnets.yml"
+    shutil.copy(data / TWIN, third)
+    edit(third, "key: romero2015hints\n", "key: aaa2015fitnets\n")
+    edit(third, "  arxiv: '1412.6551'\n", "  arxiv: '1412.6552'\n")
+    found = [d for d in run_checks(store.load(data)) if d.code == "same-title"]
+    assert [(Path(d.path).stem, d.message.split("'")[1]) for d in found] == [
+        ("romero2015fitnets", "aaa2015fitnets"),
+        ("romero2015hints", "aaa2015fitnets"),
+    ]
+    (data / "decisions").mkdir()
+    (data / "decisions/apart.yml").write_text(
+        "id: apart\nverdict: different\nrecords:\n- aaa2015fitnets\n- romero2015hints\n"
+    )
+    found = [d for d in run_checks(store.load(data)) if d.code == "same-title"]
+    assert [Path(d.path).stem for d in found] == ["romero2015fitnets"]
