@@ -230,9 +230,19 @@ def bibtex_by_category(
 ) -> dict[str, str]:
     """``catalogue_to_bibtex(catalogue, c, entries)`` for every category ``c`` that has papers,
     by id in sorted order: one pass over the papers instead of one per category."""
-    ordered = sorted(catalogue.papers.values(), key=lambda paper: paper.key)
+    return bibtex_files(catalogue, entries)[1]
+
+
+def bibtex_files(
+    catalogue: Catalogue, entries: Mapping[str, str] | None = None
+) -> tuple[str, dict[str, str]]:
+    """``catalogue_to_bibtex(catalogue, None, entries)`` and ``bibtex_by_category``: every
+    file's text from one ordering of the papers and one pass over them."""
+    keys = sorted(catalogue.papers)
     if entries is None:
-        entries = {paper.key: paper_to_bibtex(paper, catalogue) for paper in ordered}
-    texts = ((paper.categories, entries[paper.key]) for paper in ordered)
-    filed = file_by_category(texts, catalogue.categories)
-    return {category: "\n".join(filed[category]) for category in sorted(filed) if filed[category]}
+        entries = {key: paper_to_bibtex(catalogue.papers[key], catalogue) for key in keys}
+    texts = [entries[key] for key in keys]
+    filed_in = (catalogue.papers[key].categories for key in keys)
+    filed = file_by_category(zip(filed_in, texts, strict=True), catalogue.categories)
+    by_category = {c: "\n".join(filed[c]) for c in sorted(filed) if filed[c]}
+    return "\n".join(texts), by_category

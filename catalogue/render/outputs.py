@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..bibtex import bibtex_by_category, catalogue_to_bibtex, paper_to_bibtex
+from ..bibtex import bibtex_files
 from ..errors import DataError, Diagnostic
 from ..memo import Memo
 from ..store import Catalogue
@@ -36,10 +36,9 @@ def bibtex_outputs(catalogue: Catalogue, entries: Mapping[str, str] | None = Non
     """``bib/all.bib`` and one file per category that has papers (sub-categories included).
 
     ``entries``: every paper's entry by key, when the caller has them already."""
-    if entries is None:
-        entries = {key: paper_to_bibtex(p, catalogue) for key, p in catalogue.papers.items()}
-    found = [Output(BIB_ALL, catalogue_to_bibtex(catalogue, None, entries))]
-    for category, text in bibtex_by_category(catalogue, entries).items():
+    everything, by_category = bibtex_files(catalogue, entries)
+    found = [Output(BIB_ALL, everything)]
+    for category, text in by_category.items():
         found.append(Output(bib_path(category), text))
     return found
 
@@ -86,17 +85,22 @@ def _orphans(project_dir: Path, outputs: list[Output]) -> list[Path]:
     )
 
 
-def _differs(project_dir: Path, output: Output) -> bool:
+def _new_bytes(project_dir: Path, output: Output) -> bytes | None:
+    """The output's bytes when its file does not hold them already, else None."""
+    data = output.text.encode("utf-8")
     path = project_dir / output.path
     try:
-        return path.read_bytes() != output.text.encode("utf-8")
+        # A size that differs says so without reading (the BibTeX files run to megabytes).
+        if path.stat().st_size == len(data) and path.read_bytes() == data:
+            return None
     except FileNotFoundError:
-        return True
+        pass
+    return data
 
 
 def stale(project_dir: Path, outputs: list[Output]) -> list[Path]:
     """Outputs whose file is missing or different, and leftover files nothing produces."""
-    changed = [o.path for o in outputs if _differs(project_dir, o)]
+    changed = [o.path for o in outputs if _new_bytes(project_dir, o) is not None]
     return sorted([*changed, *_orphans(project_dir, outputs)])
 
 
@@ -104,8 +108,9 @@ def write(project_dir: Path, outputs: list[Output]) -> list[Path]:
     """Write the outputs that changed and delete leftovers; return the paths touched."""
     touched = []
     for output in outputs:
-        if _differs(project_dir, output):
-            write_atomic(project_dir / output.path, output.text)
+        data = _new_bytes(project_dir, output)
+        if data is not None:
+            write_atomic(project_dir / output.path, data)
             touched.append(output.path)
     for orphan in _orphans(project_dir, outputs):
         (project_dir / orphan).unlink()
