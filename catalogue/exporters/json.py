@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from ..memo import Memo
@@ -80,61 +80,92 @@ def _indented(value: object, depth: int) -> str:
     return pad + json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + pad)
 
 
-def _document(sections: list[tuple[str, list[str]]]) -> str:
-    """The top-level object of ``sections`` (name, items already ``_indented`` at depth 2), as
-    ``json.dumps(..., indent=2)`` lays it out."""
-    parts = [
-        f'  "{name}": [\n' + ",\n".join(items) + "\n  ]" if items else f'  "{name}": []'
-        for name, items in sections
-    ]
-    return "{\n" + ",\n".join(parts) + "\n}\n"
+def _document(sections: list[tuple[str, list[bytes]]]) -> bytes:
+    """The top-level object of ``sections`` (name, UTF-8 items ``_indented`` at depth 2), as
+    ``json.dumps(..., indent=2)`` lays it out (joined once: it is big)."""
+    out = [b"{\n"]
+    for n, (name, items) in enumerate(sections):
+        out.append(b",\n" if n else b"")
+        if not items:
+            out.append(f'  "{name}": []'.encode())
+            continue
+        out.append(f'  "{name}": [\n'.encode())
+        for i, item in enumerate(items):
+            out += (b",\n" if i else b"", item)
+        out.append(b"\n  ]")
+    out.append(b"\n}\n")
+    return b"".join(out)
 
 
 class _Parts:
     """Each record's part of the document. With a memo, a part is kept under a digest of the
-    record files it shows (its own, its venue's, its sources') and the code keys it lists."""
+    record files it shows (its own, its venue's, its sources') and the code keys it lists, or
+    under the digest the caller gives for a paper (``paper_keys``)."""
 
-    def __init__(self, catalogue: Catalogue, memo: Memo | None):
+    def __init__(
+        self, catalogue: Catalogue, memo: Memo | None, paper_keys: Mapping[str, bytes | None]
+    ):
         self.catalogue = catalogue
         self.memo = memo
+        self.paper_keys = paper_keys
 
-    def _kept(self, records: list[tuple[str, str]], names: list[str], make: _Make) -> str:
-        if self.memo is None:
-            return _indented(make(), 2)
+    def _kept(self, key: bytes | None, make: _Make) -> bytes:
+        if self.memo is None or key is None:
+            return _indented(make(), 2).encode("utf-8")
+        part: bytes | None = self.memo.get(key)
+        return part if part is not None else self.memo.put(key, _indented(make(), 2).encode())
+
+    def _key(self, records: list[tuple[str, str]], names: list[str]) -> bytes | None:
+        """A digest of the records' files (None: a record made in memory, without one) and the
+        names shown besides them."""
         found = [self.catalogue.digests.get(record) for record in records]
         digests = [digest for digest in found if digest is not None]
-        if len(digests) < len(found):  # a record made in memory, not read from a file
-            return _indented(make(), 2)
+        if len(digests) < len(found):
+            return None
         # The counts, which collection each digest is of, the names: no two inputs read the same.
         counts = f"json {len(records)} {len(names)}"
         head = "\0".join([counts, *(collection for collection, _ in records), *names])
-        key = hashlib.blake2b(head.encode() + b"".join(digests), digest_size=16).digest()
-        part: str | None = self.memo.get(key)
-        return part if part is not None else self.memo.put(key, _indented(make(), 2))
+        return hashlib.blake2b(head.encode() + b"".join(digests), digest_size=16).digest()
 
     def _sources(self, entries: list[SourceEntry]) -> list[tuple[str, str]]:
         known = self.catalogue.sources
         return [(SOURCES.name, e.source) for e in entries if e.source in known]
 
-    def paper(self, paper: Paper, code: list[str]) -> str:
-        records = [(PAPERS.name, paper.key)]
-        if paper.venue in self.catalogue.venues:
-            records.append((VENUES.name, paper.venue or ""))
-        records += self._sources(paper.sources)
-        return self._kept(records, code, lambda: _paper(paper, self.catalogue, code))
+    def paper(self, paper: Paper, code: list[str]) -> bytes:
+        key = None
+        if self.memo is not None:
+            given = self.paper_keys.get(paper.key)
+            if given is not None:
+                key = b"json paper " + given
+            else:
+                records = [(PAPERS.name, paper.key)]
+                if paper.venue in self.catalogue.venues:
+                    records.append((VENUES.name, paper.venue or ""))
+                key = self._key(records + self._sources(paper.sources), code)
+        return self._kept(key, lambda: _paper(paper, self.catalogue, code))
 
-    def code(self, item: CodeLink) -> str:
+    def code(self, item: CodeLink) -> bytes:
         records = [(CODE.name, item.key), *self._sources(item.sources)]
-        return self._kept(records, [], lambda: _code(item, self.catalogue))
+        key = self._key(records, []) if self.memo is not None else None
+        return self._kept(key, lambda: _code(item, self.catalogue))
 
 
-def catalogue_to_json(
-    catalogue: Catalogue, category: str | None = None, memo: Memo | None = None
-) -> str:
-    """The document; with ``category``, only the papers filed under it (and their code).
+def catalogue_to_json(catalogue: Catalogue, category: str | None = None) -> str:
+    """The document; with ``category``, only the papers filed under it (and their code)."""
+    return catalogue_json(catalogue, category).decode("utf-8")
 
-    ``memo``: each paper's and code record's part kept between builds (see ``catalogue.memo``);
-    the document is the same with or without."""
+
+def catalogue_json(
+    catalogue: Catalogue,
+    category: str | None = None,
+    memo: Memo | None = None,
+    paper_keys: Mapping[str, bytes | None] | None = None,
+) -> bytes:
+    """``catalogue_to_json`` as UTF-8. ``memo``: each paper's and code record's part kept
+    between builds (see ``catalogue.memo``); the document is the same with or without it.
+    ``paper_keys``: for papers, the caller's digest of the files their part shows (theirs,
+    their venue's, sources' and code records'), when it has one already (the site's views do):
+    making keys is the slow part of a build that finds every part in the memo."""
     wanted = descendants(catalogue.categories, category) if category else None
     papers = [
         catalogue.papers[k]
@@ -160,13 +191,13 @@ def catalogue_to_json(
         catalogue.venues[v].model_dump(mode="json", exclude_defaults=True)
         for v in sorted(catalogue.venues)
     ]
-    parts = _Parts(catalogue, memo)
+    parts = _Parts(catalogue, memo, paper_keys or {})
     return _document(
         [
             ("papers", [parts.paper(p, by_paper.get(p.key, [])) for p in papers]),
             ("code", [parts.code(item) for item in code]),
-            ("categories", [_indented(c, 2) for c in categories]),
-            ("venues", [_indented(v, 2) for v in venues]),
+            ("categories", [_indented(c, 2).encode() for c in categories]),
+            ("venues", [_indented(v, 2).encode() for v in venues]),
         ]
     )
 

@@ -41,7 +41,7 @@ def generate(
     ``bibtex``: every paper's entry by key, when the caller has them already. ``memo``: the
     cards, list entries and download parts of earlier builds, by the digests of what they show
     (see ``catalogue.memo``); the files are the same with or without it."""
-    model = build_model(catalogue)
+    model = build_model(catalogue, memo)
     entries = bibtex if bibtex is not None else bibtex_entries(catalogue, memo)
     files = render_docs(model, entries, layout.assets_dir, memo)
     changed = sync_tree(layout.docs_dir, files)

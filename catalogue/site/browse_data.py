@@ -32,8 +32,13 @@ def _json(value: object) -> str:
     return text.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
-def browse_script(model: SiteModel, memo: Memo | None = None) -> str:
-    """The data as a script. ``memo`` keeps each paper's row between builds, under the paper's
+def browse_script(model: SiteModel) -> str:
+    """The data as a script."""
+    return browse_bytes(model).decode("utf-8")
+
+
+def browse_bytes(model: SiteModel, memo: Memo | None = None) -> bytes:
+    """The script in UTF-8. ``memo`` keeps each paper's row between builds, under the paper's
     ``inputs`` and a digest of the tables its indexes point into."""
     catalogue = model.catalogue
     nodes = model.tree
@@ -82,12 +87,15 @@ def browse_script(model: SiteModel, memo: Memo | None = None) -> str:
             ]
         )
 
-    rows = []
+    rows: list[bytes] = []
     for paper in model.papers.values():
         if memo is None or paper.inputs is None:
-            rows.append(row(paper))
+            rows.append(row(paper).encode("utf-8"))
             continue
-        found: str | None = memo.get(paper.inputs + tables)
-        rows.append(found if found is not None else memo.put(paper.inputs + tables, row(paper)))
+        found: bytes | None = memo.get(paper.inputs + tables)
+        if found is None:
+            found = memo.put(paper.inputs + tables, row(paper).encode("utf-8"))
+        rows.append(found)
     # The head's object without its closing brace, then the rows: what one dump of it all gives.
-    return f'window.{GLOBAL}={_json(head)[:-1]},"papers":[{",".join(rows)}]}};\n'
+    head_text = f'window.{GLOBAL}={_json(head)[:-1]},"papers":['
+    return b"".join([head_text.encode("utf-8"), b",".join(rows), b"]};\n"])

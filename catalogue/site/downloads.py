@@ -10,10 +10,11 @@ the JSON's parts are kept between builds, keyed by the digests of the record fil
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..bibtex import paper_to_bibtex
-from ..exporters.json import catalogue_to_json
+from ..exporters.json import catalogue_json
 from ..memo import Memo
 from ..models import Paper
 from ..render.tree import descendants
@@ -26,7 +27,7 @@ class Download:
     path: str  # inside docs/
     title: str
     papers: int
-    text: str
+    data: bytes
 
 
 def _entry_key(paper: Paper, catalogue: Catalogue) -> bytes | None:
@@ -70,29 +71,36 @@ def _keys_under(catalogue: Catalogue) -> dict[str, list[str]]:
 
 
 def downloads(
-    catalogue: Catalogue, entries: dict[str, str], memo: Memo | None = None
+    catalogue: Catalogue,
+    entries: dict[str, str],
+    memo: Memo | None = None,
+    paper_keys: Mapping[str, bytes | None] | None = None,
 ) -> list[Download]:
+    """The files; ``memo`` and ``paper_keys`` as for ``catalogue_json``."""
     everything = [entries[key] for key in sorted(catalogue.papers)]
     found = [
         Download(
-            f"{paths.DOWNLOADS_DIR}/all.bib", "All papers", len(everything), "\n".join(everything)
+            f"{paths.DOWNLOADS_DIR}/all.bib",
+            "All papers",
+            len(everything),
+            "\n".join(everything).encode("utf-8"),
         )
     ]
     under = _keys_under(catalogue)
     for category_id in sorted(catalogue.categories):
         keys = under[category_id]
         if keys:
-            text = "\n".join([entries[key] for key in keys])
+            data = "\n".join([entries[key] for key in keys]).encode("utf-8")
             title = catalogue.categories[category_id].title
             found.append(
-                Download(f"{paths.DOWNLOADS_DIR}/{category_id}.bib", title, len(keys), text)
+                Download(f"{paths.DOWNLOADS_DIR}/{category_id}.bib", title, len(keys), data)
             )
     found.append(
         Download(
             f"{paths.DOWNLOADS_DIR}/catalogue.json",
             "Every paper, code link, category and venue",
             len(catalogue.papers),
-            catalogue_to_json(catalogue, memo=memo),
+            catalogue_json(catalogue, memo=memo, paper_keys=paper_keys),
         )
     )
     return found

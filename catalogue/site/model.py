@@ -13,11 +13,20 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from operator import attrgetter
 
+from ..memo import Memo
 from ..models import Category, CodeLink
 from ..render.tree import children, walk
 from ..store import Catalogue
 from . import paths
-from .views import PaperView, RecordDigests, paper_view
+from .views import (
+    Derived,
+    PaperView,
+    RecordDigests,
+    assemble,
+    derive,
+    tag_refs,
+    world_digest,
+)
 
 # Sort keys: newest year first (undated last), then by title; by title. Read from the views,
 # which compute them once.
@@ -157,14 +166,39 @@ def _tree(catalogue: Catalogue, papers: dict[str, PaperView]) -> list[CategoryNo
     ]
 
 
-def build_model(catalogue: Catalogue) -> SiteModel:
+def _views(
+    catalogue: Catalogue,
+    tied: dict[str, list[CodeLink]],
+    tag_pages: dict[str, str],
+    memo: Memo | None,
+) -> dict[str, PaperView]:
+    """Every paper's view, by key. ``memo`` keeps what is slow to work out of each (``derive``)
+    under the paper's file digest and one digest of all else it reads: after a paper's edit,
+    only that paper's is worked out again; after any other record's, every one."""
+    digests = RecordDigests.of(catalogue)
+    world = world_digest(catalogue, digests, tag_pages) if memo is not None else None
+    views: dict[str, PaperView] = {}
+    for key in sorted(catalogue.papers):
+        paper = catalogue.papers[key]
+        code = tied.get(key, [])
+        tags = tag_refs(paper, tag_pages)
+        own = digests.papers.get(key)
+        args = (paper, catalogue, digests, code, tags)
+        if memo is None or world is None or own is None:
+            derived = derive(*args)
+        else:
+            name = b"view " + own + world
+            kept: Derived | None = memo.get(name)
+            derived = kept if kept is not None else memo.put(name, derive(*args))
+        views[key] = assemble(paper, catalogue, code, tags, derived)
+    return views
+
+
+def build_model(catalogue: Catalogue, memo: Memo | None = None) -> SiteModel:
+    """The model; ``memo`` keeps what is slow to work out of each paper's view between builds."""
     tied, alone = _code_by_paper(catalogue)
     tag_pages = tag_slugs(t for p in catalogue.papers.values() for t in p.tags)
-    digests = RecordDigests.of(catalogue)
-    papers = {
-        key: paper_view(catalogue.papers[key], catalogue, tied.get(key, []), tag_pages, digests)
-        for key in sorted(catalogue.papers)
-    }
+    papers = _views(catalogue, tied, tag_pages, memo)
     years: dict[int | None, list[PaperView]] = defaultdict(list)
     venues: dict[str, list[PaperView]] = defaultdict(list)
     tagged: dict[str, list[PaperView]] = defaultdict(list)

@@ -9,19 +9,17 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..memo import Memo
 from ..models import Venue, VenueKind
-from ..store import CODE
-from ..templating import environment
 from . import paths
-from .browse_data import browse_script
+from .browse_data import browse_bytes
 from .chart import year_chart
 from .downloads import Download, downloads
 from .model import SiteModel, YearGroup, by_year, newest_first
+from .renderer import Renderer
 from .views import PaperView
 
 LATEST = 12
@@ -69,130 +67,43 @@ def _venues_by_name(model: SiteModel) -> list[tuple[Venue, list[PaperView]]]:
     return sorted(found, key=lambda pair: (pair[0].short.casefold(), pair[0].id))
 
 
-class Renderer:
-    """Renders templates for one page at a time, with links relative to that page.
+def _cards(r: Renderer, page: str, title: str, papers: list[PaperView], **context: object) -> None:
+    groups = [(group, r.card_list(page, group.papers)) for group in by_year(papers)]
+    r.page(
+        page,
+        "cards.md.j2",
+        title=title,
+        count=len(papers),
+        groups=groups,
+        **{"description": None, "node": None, "children": [], "bib": None, **context},
+    )
 
-    Cards and list entries, most of the work, are kept in ``memo`` under their paper's
-    ``inputs`` digest and the folder of the page they are on (their links are relative to it),
-    so that a build after one edit renders only that paper's again. A paper filed in two
-    categories shows the same card on both pages.
-    """
 
-    def __init__(self, model: SiteModel, bibtex: dict[str, str], memo: Memo):
-        self.model = model
-        self.bibtex = bibtex
-        self.memo = memo
-        self.env = environment()
-        self.files: dict[str, bytes] = {}
-        # What papers without an ``inputs`` digest gave, for this run only.
-        self._made: dict[tuple[str, bytes], str] = {}
-
-    def _kept_under(self, key: bytes | None, make: Callable[[], str]) -> str:
-        """``make()``, or what it gave under ``key`` in this or an earlier build."""
-        if key is None:
-            return make()
-        found: str | None = self.memo.get(key)
-        return found if found is not None else self.memo.put(key, make())
-
-    def _kept(self, paper: PaperView, what: bytes, make: Callable[[], str]) -> str:
-        """``make()``, or what it gave for the paper's inputs and ``what`` else it shows."""
-        if paper.inputs is None:
-            found = self._made.get((paper.key, what))
-            if found is None:
-                found = self._made[(paper.key, what)] = make()
-            return found
-        return self._kept_under(paper.inputs + what, make)
-
-    def _card(self, page: str, paper: PaperView) -> str:
-        to = functools.partial(paths.relative, page)
-        template = self.env.get_template("site/card.html.j2")
-        return template.render(p=paper, bibtex=self.bibtex[paper.key], to=to)
-
-    def card_list(self, page: str, papers: list[PaperView]) -> str:
-        """The cards of ``papers`` on ``page``, joined by newlines.
-
-        Card pages (categories, talks) are never a page a card links into (``sources.md``),
-        where that link would be an anchor: the folder is all a card's links depend on."""
-        what = f"card {page.rpartition('/')[0]}".encode()
-        make = functools.partial(self._card, page)
-        return "\n".join([self._kept(p, what, functools.partial(make, p)) for p in papers])
-
-    def entries(self, page: str, papers: list[PaperView]) -> str:
-        """The list entries of ``papers`` on ``page``, each followed by a newline.
-
-        An entry links to its paper's card: from another page, a link that depends on the
-        folder only; on the card's own page (never a list page so far), an anchor."""
-        macro = self.env.get_template("site/_macros.html.j2").module.entry  # type: ignore[attr-defined]
-        to = functools.partial(paths.relative, page)
-        what = f"entry {page.rpartition('/')[0]}".encode()
-        lines = []
-        for paper in papers:
-            # A macro returns a str (autoescaping is off).
-            make = functools.partial(macro, paper, to)
-            lines.append(make() if paper.home == page else self._kept(paper, what, make))
-            lines.append("\n")
-        return "".join(lines)
-
-    def code_lines(self, page: str) -> dict[str, str]:
-        """The code page's two lists: code records on their own, and code of the papers here
-        (kept under the paper's ``inputs``, which hold its code records' digests)."""
-        macros = self.env.get_template("site/_macros.html.j2").module
-        to = functools.partial(paths.relative, page)
-        digests = self.model.catalogue.digests
-        alone = []
-        for code in self.model.standalone_code:
-            digest = digests.get((CODE.name, code.key))
-            make = functools.partial(macros.code_alone, code)  # type: ignore[attr-defined]
-            alone.append(f"{self._kept_under(b'code ' + digest if digest else None, make)}\n")
-        tied = []
-        for key, records in sorted(self.model.code_records.items()):
-            paper = self.model.papers[key]
-            for code in records:
-                make = functools.partial(macros.code_for, code, paper, to)  # type: ignore[attr-defined]
-                tied.append(f"{self._kept(paper, f'code {code.key} {page}'.encode(), make)}\n")
-        return {"standalone": "".join(alone), "tied": "".join(tied)}
-
-    def page(self, page: str, template: str, **context: object) -> None:
-        to: Callable[..., str] = functools.partial(paths.relative, page)
-        compiled = self.env.get_template(f"site/{template}")
-        text = compiled.render(page=page, to=to, paths=paths, **context)
-        self.files[page] = text.encode("utf-8")
-
-    def cards(self, page: str, title: str, papers: list[PaperView], **context: object) -> None:
-        groups = [(group, self.card_list(page, group.papers)) for group in by_year(papers)]
-        self.page(
-            page,
-            "cards.md.j2",
-            title=title,
-            count=len(papers),
-            groups=groups,
-            **{"description": None, "node": None, "children": [], "bib": None, **context},
-        )
-
-    def listing(
-        self,
-        page: str,
-        title: str,
-        papers: list[PaperView],
-        groups: list[YearGroup] | None = None,
-        **context: object,
-    ) -> None:
-        self.page(
-            page,
-            "listing.md.j2",
-            title=title,
-            count=len(papers),
-            entries=self.entries(page, papers) if groups is None else None,
-            groups=[(g, self.entries(page, g.papers)) for g in groups] if groups else None,
-            **{"description": None, "browse_query": None, **context},
-        )
+def _listing(
+    r: Renderer,
+    page: str,
+    title: str,
+    papers: list[PaperView],
+    groups: list[YearGroup] | None = None,
+    **context: object,
+) -> None:
+    r.page(
+        page,
+        "listing.md.j2",
+        title=title,
+        count=len(papers),
+        entries=r.entries(page, papers) if groups is None else None,
+        groups=[(g, r.entries(page, g.papers)) for g in groups] if groups else None,
+        **{"description": None, "browse_query": None, **context},
+    )
 
 
 def _category_pages(r: Renderer, bib_files: set[str]) -> None:
     nodes = r.model.nodes
     for node in r.model.tree:
         bib = f"{paths.DOWNLOADS_DIR}/{node.category.id}.bib"
-        r.cards(
+        _cards(
+            r,
             node.page,
             node.category.title,
             node.papers,
@@ -202,9 +113,9 @@ def _category_pages(r: Renderer, bib_files: set[str]) -> None:
             bib=bib if bib in bib_files else None,
         )
     if r.model.uncategorised:
-        r.cards(paths.UNCATEGORISED, "Not yet categorised", r.model.uncategorised)
+        _cards(r, paths.UNCATEGORISED, "Not yet categorised", r.model.uncategorised)
     if r.model.talks:
-        r.cards(paths.TALKS, "Talks", r.model.talks)
+        _cards(r, paths.TALKS, "Talks", r.model.talks)
     uncategorised = len(r.model.uncategorised)
     r.page(paths.CATEGORIES, "categories.md.j2", tree=r.model.tree, uncategorised=uncategorised)
 
@@ -214,7 +125,7 @@ def _year_pages(r: Renderer) -> None:
     for year in order:
         title = str(year) if year is not None else "Undated papers"
         query = f"from={year}&to={year}" if year is not None else None
-        r.listing(paths.year_page(year), title, r.model.years[year], browse_query=query)
+        _listing(r, paths.year_page(year), title, r.model.years[year], browse_query=query)
     years = [(year, len(r.model.years[year])) for year in order]
     r.page(paths.YEARS, "years.md.j2", years=years)
 
@@ -222,7 +133,8 @@ def _year_pages(r: Renderer) -> None:
 def _venue_pages(r: Renderer) -> None:
     by_name = _venues_by_name(r.model)
     for venue, papers in by_name:
-        r.listing(
+        _listing(
+            r,
             paths.venue_page(venue.id),
             venue.short,
             papers,
@@ -240,7 +152,7 @@ def _venue_pages(r: Renderer) -> None:
 
 def _tag_pages(r: Renderer) -> None:
     for tag in r.model.tags:
-        r.listing(tag.page, tag.name, tag.papers, groups=by_year(tag.papers))
+        _listing(r, tag.page, tag.name, tag.papers, groups=by_year(tag.papers))
     r.page(paths.TAGS, "tags.md.j2", tags=r.model.tags)
 
 
@@ -265,7 +177,7 @@ def _home_and_browse(r: Renderer) -> None:
     # Newest addition first; on the same day, newest paper first (sorts are stable).
     latest = sorted(sorted(dated, key=newest_first), key=lambda p: p.added or "", reverse=True)
     latest = latest[:LATEST]
-    latest_entries = r.entries(paths.HOME, latest) if latest else ""
+    latest_entries = r.entries(paths.HOME, latest)
     r.page(
         paths.HOME,
         "home.md.j2",
@@ -306,7 +218,9 @@ def render_docs(
     without one, they are kept for this run only."""
     memo = memo if memo is not None else Memo(None, version="")
     r = Renderer(model, bibtex, memo)
-    files = downloads(model.catalogue, bibtex, memo)
+    # A view's ``inputs`` digest covers every file the paper's part of the JSON shows.
+    paper_keys = {key: view.inputs for key, view in model.papers.items()}
+    files = downloads(model.catalogue, bibtex, memo, paper_keys)
     _home_and_browse(r)
     _category_pages(r, {d.path for d in files})
     _year_pages(r)
@@ -314,7 +228,7 @@ def render_docs(
     _tag_pages(r)
     _about_pages(r, files)
     for download in files:
-        r.files[download.path] = download.text.encode("utf-8")
-    r.files[paths.BROWSE_DATA] = browse_script(model, memo).encode("utf-8")
+        r.files[download.path] = download.data
+    r.files[paths.BROWSE_DATA] = browse_bytes(model, memo)
     r.files.update(_assets(assets_dir))
     return r.files

@@ -10,8 +10,10 @@ import hashlib
 from dataclasses import dataclass, field
 from functools import cached_property
 from operator import itemgetter
+from typing import cast
 
 from ..links import KIND_ORDER
+from ..memo import key as memo_key
 from ..models import CodeLink, LinkKind, Paper, Venue
 from ..render.markdown import short_authors
 from ..store import CODE, PAPERS, SOURCES, VENUES, Catalogue
@@ -220,26 +222,104 @@ def inputs_digest(
     """The digest of everything a view of ``paper`` shows (see ``PaperView.inputs``)."""
     # Written for speed: it runs for every paper in every build.
     own = digests.papers.get(paper.key)
-    found = [own] if own is not None else []
+    if own is None:
+        return None
+    found: list[bytes | None] = [own]
     venue = paper.venue in catalogue.venues
     if venue:
-        found.append(digests.venues.get(paper.venue or ""))  # type: ignore[arg-type]
+        found.append(digests.venues.get(paper.venue or ""))
     for item in code:
-        found.append(digests.code.get(item.key))  # type: ignore[arg-type]
+        found.append(digests.code.get(item.key))
     sources = 0
     if paper.sources:
         for source in {e.source: None for e in paper.sources}:
             if source in catalogue.sources:
-                found.append(digests.sources.get(source))  # type: ignore[arg-type]
+                found.append(digests.sources.get(source))
                 sources += 1
-    if own is None or None in found:
+    if None in found:
         return None
     # Counts first, so that no two lists of parts read the same (digests are 16 bytes; pages
     # are paths, never holding a NUL). One hash of one string.
     head = f"view {venue:d} {len(code)} {sources} {len(tags)}\0{home}"
     if tags:
         head = "\0".join([head, *(tag.page for tag in tags)])
-    return hashlib.blake2b(head.encode() + b"".join(found), digest_size=16).digest()
+    joined = b"".join(cast(list[bytes], found))
+    return hashlib.blake2b(head.encode() + joined, digest_size=16).digest()
+
+
+# What a view works out from its paper's record and the catalogue, as plain data a memo keeps:
+# title, title case-folded, has code, home page, date added, inputs digest.
+Derived = tuple[str, str, bool, str, str | None, bytes | None]
+
+
+def derive(
+    paper: Paper,
+    catalogue: Catalogue,
+    digests: RecordDigests,
+    code: list[CodeLink],
+    tags: list[TagRef],
+) -> Derived:
+    title = " ".join(paper.title.split())
+    home = home_page(paper, catalogue)
+    return (
+        title,
+        title.casefold(),
+        has_code(paper, code),
+        home,
+        paper.added.isoformat() if paper.added else None,
+        inputs_digest(paper, catalogue, digests, code, tags, home),
+    )
+
+
+def world_digest(
+    catalogue: Catalogue, digests: RecordDigests, tag_pages: dict[str, str]
+) -> bytes | None:
+    """A digest of all that ``derive`` reads besides the paper's own record: the venue, code and
+    source record files, which categories there are, and every tag's page. None: a record has
+    no file digest."""
+    collections = [(digests.venues, catalogue.venues), (digests.code, catalogue.code)]
+    collections.append((digests.sources, catalogue.sources))
+    parts: list[str | bytes] = [f"world {len(catalogue.categories)} {len(tag_pages)}"]
+    parts += sorted(catalogue.categories)
+    parts += [item for pair in sorted(tag_pages.items()) for item in pair]
+    for found, records in collections:
+        if found.keys() != records.keys():
+            return None
+        parts.append(str(len(found)))
+        parts += [item for pair in sorted(found.items()) for item in pair]
+    return memo_key(*parts)
+
+
+def tag_refs(paper: Paper, tag_pages: dict[str, str]) -> list[TagRef]:
+    return [TagRef(tag, tag_pages[tag]) for tag in dict.fromkeys(paper.tags)] if paper.tags else []
+
+
+def assemble(
+    paper: Paper,
+    catalogue: Catalogue,
+    code: list[CodeLink],
+    tags: list[TagRef],
+    derived: Derived,
+) -> PaperView:
+    title, folded, code_shown, home, added, inputs = derived
+    return PaperView(
+        key=paper.key,
+        title=title,
+        sort_newest=(-(paper.year or 0), folded, paper.key),
+        sort_title=(folded, paper.key),
+        kind=paper.kind,
+        authors=list(paper.authors),
+        venue=catalogue.venues.get(paper.venue) if paper.venue else None,
+        year=paper.year,
+        has_code=code_shown,
+        tags=tags,
+        home=home,
+        added=added,
+        inputs=inputs,
+        record=paper,
+        code=code,
+        catalogue=catalogue,
+    )
 
 
 def paper_view(
@@ -250,25 +330,5 @@ def paper_view(
     digests: RecordDigests | None = None,
 ) -> PaperView:
     digests = digests if digests is not None else RecordDigests.of(catalogue)
-    tags = [TagRef(tag, tag_pages[tag]) for tag in dict.fromkeys(paper.tags)] if paper.tags else []
-    home = home_page(paper, catalogue)
-    title = " ".join(paper.title.split())
-    folded = title.casefold()
-    return PaperView(
-        key=paper.key,
-        title=title,
-        sort_newest=(-(paper.year or 0), folded, paper.key),
-        sort_title=(folded, paper.key),
-        kind=paper.kind,
-        authors=list(paper.authors),
-        venue=catalogue.venues.get(paper.venue) if paper.venue else None,
-        year=paper.year,
-        has_code=has_code(paper, code),
-        tags=tags,
-        home=home,
-        added=paper.added.isoformat() if paper.added else None,
-        inputs=inputs_digest(paper, catalogue, digests, code, tags, home),
-        record=paper,
-        code=code,
-        catalogue=catalogue,
-    )
+    tags = tag_refs(paper, tag_pages)
+    return assemble(paper, catalogue, code, tags, derive(paper, catalogue, digests, code, tags))

@@ -20,7 +20,7 @@ from catalogue.site import Generated, generate
 from catalogue.store import Catalogue, load
 
 from .conftest import copy_project
-from .fixture_catalogue import KNOWN_KEY, write_fixture
+from .fixture_catalogue import KNOWN_KEY, XSS_KEY, write_fixture
 
 VERSION = "test-code-version"
 
@@ -76,6 +76,20 @@ def edit_clashing_tag(data: Path) -> str:
     return 'href="../tags/vision-2.html">vision</a>'
 
 
+def retag_into_a_clash(data: Path) -> str:
+    # As many tags as before, but "Vision" takes the page "vision" had (see above).
+    _replace(data / f"papers/{XSS_KEY}.yml", "- <i>tag</i>", "- Vision")
+    return 'href="../tags/vision-2.html">vision</a>'
+
+
+def replace_category(data: Path) -> str:
+    # As many categories as before, but papers filed only in "attention" lose their card's page.
+    path = data / "categories/attention.yml"
+    _replace(path, "id: attention", "id: attn")
+    path.rename(data / "categories/attn.yml")
+    return "_uncategorised.html#author2014feature22"
+
+
 def remove_category(data: Path) -> str:
     # Papers filed only there lose their card's page: every link to it changes.
     (data / "categories/attention.yml").unlink()
@@ -92,6 +106,8 @@ def remove_category(data: Path) -> str:
         edit_source_title,
         edit_venue_name,
         edit_clashing_tag,
+        retag_into_a_clash,
+        replace_category,
         remove_category,
     ],
 )
@@ -134,15 +150,22 @@ def test_unchanged_papers_come_from_the_memo(tmp_path: Path) -> None:
     assert after_edit.hits >= made - 8
 
 
+def _stale(value: object) -> object:
+    if isinstance(value, tuple):
+        return ("<STALE>", *value[1:])
+    return b"<STALE>" if isinstance(value, bytes) else "<STALE>"
+
+
 def test_a_memo_of_other_code_is_not_read(tmp_path: Path) -> None:
     data = write_fixture(tmp_path / "data")
     memo_file = tmp_path / "site.marshal"
     old = Memo(memo_file, "older-code")
     cold = _generate(tmp_path / "cold", data, old).files
     old.save()
-    # What the older code kept, made unmistakable: each value replaced by a marker of its type.
+    # What the older code kept, made unmistakable: each value replaced by a marker of its type
+    # (a view's worked-out fields: its title).
     stored = marshal.loads(memo_file.read_bytes())
-    stored["entries"] = {k: "<STALE>" for k in stored["entries"]}
+    stored["entries"] = {k: _stale(v) for k, v in stored["entries"].items()}
     memo_file.write_bytes(marshal.dumps(stored))
 
     same_version = Memo(memo_file, "older-code")
@@ -165,3 +188,16 @@ def test_records_made_in_memory_are_not_memoised(tmp_path: Path) -> None:
     without = generate(catalogue, copy_project(tmp_path / "none"), memo=None).files
     assert with_memo == without
     assert memo.hits == memo.misses == 0  # no file digests: no key could be trusted
+
+
+def test_a_nul_in_the_data_leaves_the_pages_whole(tmp_path: Path) -> None:
+    # Pages get their cards spliced in at markers made with NULs: text holding one of its own
+    # (never from YAML, which refuses it) is laid out by the template as text instead.
+    catalogue = Catalogue(root=tmp_path)
+    catalogue.categories["cat"] = Category(id="cat", title="Cat", description="About \0 1 \0")
+    for key, title in (("p2020a", "A \0 0 \0 title"), ("p2020b", "B title")):
+        catalogue.papers[key] = Paper(key=key, title=title, categories=["cat"], year=2020)
+    page = generate(catalogue, copy_project(tmp_path), memo=None).files["categories/cat.md"]
+    assert page.count(b'<article class="kd-card"') == 2
+    assert b"A \0 0 \0 title" in page and b"About \0 1 \0" in page
+    assert page.index(b'id="p2020a"') < page.index(b'id="p2020b"')  # by title, as laid out
