@@ -16,8 +16,9 @@ import itertools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from difflib import SequenceMatcher
+from typing import TypeVar
 
 from .dedupe import CHAR_RATIO, WORD_RATIO
 from .identity import normalise_url, title_key
@@ -57,12 +58,33 @@ Token = tuple[str, int]  # a word and how many times it came before in the title
 
 
 def _tokens(words: list[str]) -> list[Token]:
-    seen: Counter[str] = Counter()
+    seen: dict[str, int] = {}
     out = []
     for word in words:
-        out.append((word, seen[word]))
-        seen[word] += 1
+        n = seen.get(word, 0)
+        out.append((word, n))
+        seen[word] = n + 1
     return out
+
+
+T = TypeVar("T")
+
+
+class _Lazy(dict[str, T]):
+    """Values made on first use and kept: an index entry for each of 100,000 papers costs more
+    than making the few that matching code asks for."""
+
+    def __init__(self, make: Callable[[str], T]):
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, key: str) -> T:
+        value = self[key] = self._make(key)
+        return value
+
+
+def _titles_of(paper: Paper) -> set[str]:
+    return {paper.title, *(e.title for e in paper.sources if e.title)}
 
 
 def _pairs(rare: list[Token]) -> Iterator[tuple[Token, Token]]:
@@ -77,38 +99,46 @@ class PaperIndex:
         self._urls: dict[str, set[str]] = defaultdict(set)
         self._variants: dict[str, set[str]] = defaultdict(set)
         self._titles: dict[str, set[str]] = defaultdict(set)  # paper key -> its title keys
-        self._uncommon: dict[str, set[str]] = defaultdict(set)  # paper key -> telling words
         for key, paper in papers.items():
             for link in paper.links:
                 if link.kind is LinkKind.CODE:
                     self._urls[normalise_url(link.url)].add(key)
-            titles = {paper.title, *(e.title for e in paper.sources if e.title)}
-            for title in titles:
+            for title in _titles_of(paper):
                 self._titles[key].add(title_key(title))
                 for variant in title_variants(title):
                     self._variants[variant].add(key)
-                    self._uncommon[key] |= set(variant.split()) - _COMMON
+
+        kept = dict(papers)  # as they are now, for the words made on first use
+
+        def uncommon(key: str) -> set[str]:
+            paper = kept.get(key)
+            titles = _titles_of(paper) if paper else set()
+            return {w for t in titles for v in title_variants(t) for w in v.split()} - _COMMON
+
+        self._uncommon = _Lazy(uncommon)  # paper key -> telling words
         self._index_words()
 
     def _index_words(self) -> None:
         """Title keys by their whole run of words and by pairs of their rarest words."""
-        self._frequency: Counter[str] = Counter()
         # Title key -> papers. A key is its words one space apart, so a run of a code title's
         # words is looked up here as it is.
         self._papers: dict[str, set[str]] = defaultdict(set)
         for key, fulls in self._titles.items():
             for full in fulls:
-                self._frequency.update(full.split())
                 self._papers[full].add(key)
+        self._frequency = Counter(
+            word for fulls in self._titles.values() for full in fulls for word in full.split()
+        )
         self._longest = max((len(f.split()) for f in self._papers), default=0)
-        self._tokens = {full: frozenset(_tokens(full.split())) for full in self._papers}
-        # (a pair of rare words, a title's length in words) -> title keys
-        self._pairs: dict[tuple[Token, Token, int], set[str]] = defaultdict(set)
+        self._tokens = _Lazy(lambda full: frozenset(_tokens(full.split())))
+        # (a pair of rare words, a title's length in words) -> title keys. Lists: a title's pairs
+        # are distinct, and most pairs belong to one title (a set for each would weigh 3 times).
+        self._pairs: dict[tuple[Token, Token, int], list[str]] = defaultdict(list)
         for full in self._papers:
             words = full.split()
             shared = math.ceil(len(words) * _SHARED)  # with any title that matches it
             for a, b in _pairs(self._rarest(words)[: len(words) - shared + 2]):
-                self._pairs[(a, b, len(words))].add(full)
+                self._pairs[(a, b, len(words))].append(full)
 
     def _rarest(self, words: list[str]) -> list[Token]:
         return sorted(_tokens(words), key=lambda t: (self._frequency[t[0]], t))
@@ -127,7 +157,7 @@ class PaperIndex:
             shared = math.ceil(WORD_RATIO * (len(words) + length) / 2 - 1e-9)
             if shared <= min(len(words), length):
                 for a, b in _pairs(rare[: len(words) - shared + 2]):
-                    found |= self._pairs.get((a, b, length), set())
+                    found.update(self._pairs.get((a, b, length), ()))
         return found
 
     @staticmethod

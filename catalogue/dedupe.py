@@ -28,7 +28,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from enum import IntEnum
-from typing import Literal, NamedTuple, TypeVar
+from typing import Generic, Literal, NamedTuple, TypeVar
 
 from .identity import ARXIV, DOI, IdentityKey, code_identity, title_key
 from .importers import EntryKind
@@ -263,33 +263,46 @@ def _decisions(
                     comps.keep_apart(a, b, hard=True)
 
 
-Block = TypeVar("Block", tuple[str, IdentityKey], tuple[str, str])
+Key = TypeVar("Key", IdentityKey, str)
 
 
-def _shared(keyed: Iterable[tuple[Block, Candidate]]) -> dict[Block, list[Candidate]]:
-    """Candidates by key, for the keys several candidates share (in the order each key gained its
-    second candidate). A block of one holds no evidence, and most keys have one candidate: a list
-    for each would be most of the work at 100,000 papers."""
-    first: dict[Block, Candidate] = {}
-    shared: dict[Block, list[Candidate]] = {}
-    for key, c in keyed:
-        seen = first.setdefault(key, c)
+class _Blocks(Generic[Key]):
+    """Candidates by kind and key, kept for the keys that several candidates share.
+
+    A block of one holds no evidence, and most keys have one candidate: a list (and a key tuple)
+    for each would be most of the work at 100,000 papers. So a key's first candidate waits alone
+    until a second one comes."""
+
+    def __init__(self) -> None:
+        self._first: dict[str, dict[Key, Candidate]] = defaultdict(dict)
+        self._shared: dict[str, dict[Key, list[Candidate]]] = defaultdict(dict)
+
+    def add(self, kind: str, key: Key, c: Candidate) -> None:
+        seen = self._first[kind].setdefault(key, c)
         if seen is not c:
-            block = shared.get(key)
+            block = self._shared[kind].get(key)
             if block is None:
-                shared[key] = [seen, c]
+                self._shared[kind][key] = [seen, c]
             else:
                 block.append(c)
-    return shared
+
+    def __iter__(self) -> Iterator[tuple[str, Key, list[Candidate]]]:
+        """Each shared key's block (by kind, then in the order each key gained its second
+        candidate). Evidence does not depend on the order: edges are sorted, the rest are sets."""
+        for kind, blocks in self._shared.items():
+            for key, block in blocks.items():
+                yield kind, key, block
 
 
-def _blocks(
-    cands: Sequence[Candidate],
-) -> tuple[dict[tuple[str, IdentityKey], list[Candidate]], dict[tuple[str, str], list[Candidate]]]:
-    """The blocks evidence is sought in: candidates by (kind, identifier), by (kind, title key).
-    Evidence does not depend on the order of blocks: edges are sorted, the rest are sets."""
-    by_identity = _shared(((c.kind, i), c) for c in cands for i in sorted(c.identities))
-    by_title = _shared(((c.kind, c.key), c) for c in cands if c.kind != "code" and c.key)
+def _blocks(cands: Sequence[Candidate]) -> tuple[_Blocks[IdentityKey], _Blocks[str]]:
+    """The blocks evidence is sought in: candidates by (kind, identifier), by (kind, title key)."""
+    by_identity: _Blocks[IdentityKey] = _Blocks()
+    by_title: _Blocks[str] = _Blocks()
+    for c in cands:
+        for identity in sorted(c.identities):
+            by_identity.add(c.kind, identity, c)
+        if c.kind != "code" and c.key:
+            by_title.add(c.kind, c.key, c)
     return by_identity, by_title
 
 
@@ -313,7 +326,7 @@ def _gather(
                 found.edge(Strength.PROVENANCE, c, by_ref[stored[0]], "same list line")
     by_identity, by_title = _blocks(cands)
     disputed: set[tuple[str, IdentityKey]] = set()
-    for (kind, identity), block in by_identity.items():
+    for kind, identity, block in by_identity:
         for i, a in enumerate(block):
             for b in block[i + 1 :]:
                 if kind == "code" or similar_titles(a.key, b.key):
@@ -322,7 +335,7 @@ def _gather(
                     found.disputes.append((identity, a, b))
                     disputed |= {(a.ref, identity), (b.ref, identity)}
                     comps.keep_apart(a.ref, b.ref)
-    for (_, key), block in by_title.items():
+    for _, key, block in by_title:
         for i, a in enumerate(block):
             for b in block[i + 1 :]:
                 # An identifier in dispute (its link names another work) says nothing here.

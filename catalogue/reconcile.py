@@ -114,6 +114,8 @@ def _shifts(clusters: Sequence[Cluster]) -> tuple[frozenset[str], list[Finding]]
 
 def _survivor(anchors: Sequence[str], cat: Catalogue) -> str:
     """Of records a decision merges, the one added first (then by key) keeps its key."""
+    if len(anchors) == 1:
+        return anchors[0]
 
     def rank(key: str) -> tuple[dt.date, str]:
         paper = cat.papers.get(key)
@@ -164,7 +166,8 @@ def analyse(
             key = make_key(paper.authors, paper.year, paper.title, taken)
             taken.add(key)
             result.new_keys.append(key)
-        result.papers[key] = paper.model_copy(update={"key": key})
+        paper.key = key  # made for this analysis alone: no copy needed
+        result.papers[key] = paper
     _derive_code(clustering, cat, result, taken)
     result.findings = sorted(set(ctx.findings) | set(clustering.findings))
     result.venues_created = venues.created
@@ -193,7 +196,8 @@ def _derive_code(clustering: Clustering, cat: Catalogue, result: Analysis, taken
             key = _code_key(code, taken)
             taken.add(key)
             result.new_keys.append(key)
-        result.code[key] = code.model_copy(update={"key": key})
+        code.key = key
+        result.code[key] = code
         if attached and attached in result.papers:
             paper = result.papers[attached]
             links = [*paper.links, code_link_for(code)]

@@ -14,10 +14,12 @@ from collections.abc import Iterable
 class Components:
     def __init__(self, items: Iterable[str], anchors: Iterable[str]):
         self._parent: dict[str, str] = {item: item for item in items}
-        # Components of several items, by root: a root missing here is alone. Most items never
-        # join another, and a list and a set per item would be most of this structure's memory.
+        # Members and anchors of the components of several items, by root: an item alone has
+        # neither (it is its own anchor when among ``_anchor_items``). Most items never join
+        # another, and a list and a set for each would be most of this structure's memory.
         self._members: dict[str, list[str]] = {}
-        self._anchors: dict[str, set[str]] = {a: {a} for a in anchors if a in self._parent}
+        self._anchors: dict[str, set[str]] = {}
+        self._anchor_items = {a for a in anchors if a in self._parent}
         self._apart: dict[str, set[str]] = defaultdict(set)  # automatic (conflicts)
         self._hard_apart: dict[str, set[str]] = defaultdict(set)  # curator decisions
 
@@ -34,6 +36,16 @@ class Components:
 
     def members(self, root: str) -> list[str]:
         return self._members.get(root) or [root]
+
+    def _anchors_at(self, root: str) -> set[str]:
+        found = self._anchors.get(root)
+        if found is not None:
+            return found
+        return {root} if root in self._anchor_items else set()
+
+    def _has_anchors(self, root: str) -> bool:
+        # A root that is an anchor item stays one of its component's anchors.
+        return root in self._anchors or root in self._anchor_items
 
     def keep_apart(self, a: str, b: str, *, hard: bool = False) -> None:
         table = self._hard_apart if hard else self._apart
@@ -57,7 +69,7 @@ class Components:
             return None
         if self._crosses(self._hard_apart, ra, rb):
             return "decision"
-        if level >= 1 and ra in self._anchors and rb in self._anchors:
+        if level >= 1 and self._has_anchors(ra) and self._has_anchors(rb):
             return "records"
         if level >= 2 and self._crosses(self._apart, ra, rb):
             return "conflict"
@@ -70,9 +82,11 @@ class Components:
         if self._size(ra) < self._size(rb):
             ra, rb = rb, ra
         self._parent[rb] = ra
+        anchors = self._anchors_at(ra) | self._anchors_at(rb)
+        self._anchors.pop(rb, None)
+        if anchors:
+            self._anchors[ra] = anchors
         self._members.setdefault(ra, [ra]).extend(self._members.pop(rb, [rb]))
-        if rb in self._anchors:
-            self._anchors.setdefault(ra, set()).update(self._anchors.pop(rb))
 
     def anchors_of(self, item: str) -> set[str]:
-        return set(self._anchors.get(self.find(item), ()))
+        return set(self._anchors_at(self.find(item)))
