@@ -112,7 +112,10 @@ def stage_site(result: BuildResult, settings: BuildSettings) -> None:
         cache = settings.cache_file
         state = cache.with_name(cache.stem + ".site.json") if cache else None
         layout = SiteLayout(settings.project_dir)
-        result.written.append(build_html(layout, result.site_nav, result.site_changed, state))
+        added = [p.added for p in result.catalogue.papers.values() if p.added]
+        day = max(added, default=None)  # the sitemap's date: the data's, not the clock's
+        built = build_html(layout, result.site_nav, result.site_changed, state, day)
+        result.written.append(built)
 
 
 # The recipe. Stages run in this order; each may rely on the ones before it.

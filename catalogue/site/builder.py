@@ -9,6 +9,7 @@ changed since are built again (``incremental`` says when that gives the very sam
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import shutil
@@ -70,17 +71,43 @@ def _replace(new: Path, target: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
+@contextmanager
+def _source_date(day: dt.date | None) -> Iterator[None]:
+    """MkDocs dates the sitemap (and the gzip header of its copy) with the day of the build,
+    unless ``SOURCE_DATE_EPOCH`` says otherwise: the same data would give a new site every day.
+    The date is the data's own (the newest ``added`` day), unless the caller's environment set
+    one already (e.g. CI with the commit's time); no date at all is the epoch."""
+    if "SOURCE_DATE_EPOCH" in os.environ:
+        yield
+        return
+    moment = dt.datetime.combine(day, dt.time(), dt.UTC) if day else None
+    os.environ["SOURCE_DATE_EPOCH"] = str(int(moment.timestamp()) if moment else 0)
+    try:
+        yield
+    finally:
+        del os.environ["SOURCE_DATE_EPOCH"]
+
+
 def build_html(
     layout: SiteLayout,
     nav: list[NavItem],
     changed: Iterable[str] = (),
     state_file: Path | None = None,
+    day: dt.date | None = None,
 ) -> Path:
     """``mkdocs build --strict`` into ``site/public``; raise ``SiteError`` on any warning.
 
     With ``state_file`` (the record the last successful build left, see ``incremental``), only
     the pages that changed since are built again, when that gives the very same site; else, and
-    without it, every page. ``changed``: files of ``docs/`` the caller rewrote since."""
+    without it, every page. ``changed``: files of ``docs/`` the caller rewrote since. ``day``:
+    the date the sitemap gives the pages (see ``_source_date``)."""
+    with _source_date(day):
+        return _build_html(layout, nav, changed, state_file)
+
+
+def _build_html(
+    layout: SiteLayout, nav: list[NavItem], changed: Iterable[str], state_file: Path | None
+) -> Path:
     from . import incremental
 
     if not layout.config_file.is_file():

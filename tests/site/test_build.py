@@ -63,6 +63,27 @@ def test_build_command_runs_every_stage_into_the_site(
     assert (project / "site/public/data/papers.js").is_file()
 
 
+def test_the_sitemap_is_dated_by_the_data_not_by_the_day_of_the_build(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gzip
+    import re
+
+    monkeypatch.chdir(project)
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    with (project / "site/mkdocs.yml").open("a", encoding="utf-8") as config:
+        config.write("site_url: https://example.org/kd/\n")  # pages get addresses in the sitemap
+    assert run(["build", "--no-strict"]) == EXIT_OK
+    newest = max(p.added for p in load(project / "data").papers.values() if p.added)
+    sitemap = (project / "site/public/sitemap.xml").read_text("utf-8")
+    assert set(re.findall(r"<lastmod>([^<]+)</lastmod>", sitemap)) == {newest.isoformat()}
+    packed = (project / "site/public/sitemap.xml.gz").read_bytes()
+    stamp = int.from_bytes(packed[4:8], "little")  # the gzip header's time
+    assert time.strftime("%Y-%m-%d", time.gmtime(stamp)) == newest.isoformat()
+    assert gzip.decompress(packed).decode("utf-8") == sitemap
+    assert "SOURCE_DATE_EPOCH" not in os.environ  # put back as it was
+
+
 def test_build_without_site_renders_pages_only(
     project: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
