@@ -63,10 +63,15 @@ def _keys_under(catalogue: Catalogue) -> dict[str, list[str]]:
         for category_id in descendants(catalogue.categories, root):
             holders.setdefault(category_id, []).append(root)
     found: dict[str, list[str]] = {category_id: [] for category_id in catalogue.categories}
+    lists: dict[tuple[str, ...], list[list[str]]] = {}  # papers share a few category lists
     for key in sorted(catalogue.papers):
-        roots = {r for c in catalogue.papers[key].categories for r in holders.get(c, ())}
-        for root in roots:
-            found[root].append(key)
+        filed = tuple(catalogue.papers[key].categories)
+        targets = lists.get(filed)
+        if targets is None:
+            roots = {root for c in filed for root in holders.get(c, ())}
+            targets = lists[filed] = [found[root] for root in roots]
+        for target in targets:
+            target.append(key)
     return found
 
 

@@ -146,20 +146,24 @@ def _ancestors(categories: dict[str, Category], category_id: str) -> list[str]:
 
 def _tree(catalogue: Catalogue, papers: dict[str, PaperView]) -> list[CategoryNode]:
     chains = {c: _ancestors(catalogue.categories, c) for c in catalogue.categories}
-    filed: dict[str, list[PaperView]] = defaultdict(list)
-    under: dict[str, set[str]] = defaultdict(set)
+    # Papers by their list of categories: few lists, each worked out once.
+    by_list: dict[tuple[str, ...], list[PaperView]] = defaultdict(list)
     for key, paper in catalogue.papers.items():
-        for category_id in dict.fromkeys(paper.categories):
-            filed[category_id].append(papers[key])
-            for above in chains.get(category_id, ()):
-                under[above].add(key)
+        by_list[tuple(paper.categories)].append(papers[key])
+    filed: dict[str, list[PaperView]] = defaultdict(list)
+    total: dict[str, int] = defaultdict(int)  # papers filed here or below
+    for categories, views in by_list.items():
+        for category_id in dict.fromkeys(categories):
+            filed[category_id] += views
+        for above in {a for c in categories for a in chains.get(c, ())}:
+            total[above] += len(views)
     return [
         CategoryNode(
             category=category,
             depth=depth,
             page=paths.category_page(category.id),
             papers=sorted(filed[category.id], key=newest_first),
-            total=len(under[category.id]),
+            total=total[category.id],
             children=[c.id for c in children(catalogue.categories, category.id)],
         )
         for depth, category in walk(catalogue.categories)

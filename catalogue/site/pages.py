@@ -158,7 +158,12 @@ def _tag_pages(r: Renderer) -> None:
 
 def _about_pages(r: Renderer, files: list[Download]) -> None:
     catalogue = r.model.catalogue
-    found = Counter(s for p in catalogue.papers.values() for s in {e.source for e in p.sources})
+    found: Counter[str] = Counter()
+    for paper in catalogue.papers.values():
+        if len(paper.sources) == 1:  # most papers: no need to count a source once
+            found[paper.sources[0].source] += 1
+        else:
+            found.update({e.source for e in paper.sources})
     sources = [(catalogue.sources[s], found[s]) for s in sorted(catalogue.sources)]
     r.page(paths.SOURCES, "sources.md.j2", sources=sources)
     r.page(paths.CODE, "code.md.j2", **r.code_lines(paths.CODE))

@@ -14,6 +14,9 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
+import jinja2
+import jinja2.bccache
+
 from ..memo import Memo
 from ..store import CODE
 from ..templating import environment
@@ -53,6 +56,22 @@ def _spliced(text: str, bulks: list[Bulk]) -> bytes | None:
     return b"".join(out)
 
 
+class MemoBytecodeCache(jinja2.BytecodeCache):
+    """Compiled templates kept in the memo: compiling the site's templates is most of a build
+    that finds every card in the memo. Jinja checks each against its template's source."""
+
+    def __init__(self, memo: Memo):
+        self.memo = memo
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        found: bytes | None = self.memo.get(f"jinja {bucket.key}".encode())
+        if found is not None:
+            bucket.bytecode_from_string(found)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.memo.put(f"jinja {bucket.key}".encode(), bucket.bytecode_to_string())
+
+
 class Renderer:
     """Renders templates for one page at a time, with links relative to that page."""
 
@@ -60,7 +79,7 @@ class Renderer:
         self.model = model
         self.bibtex = bibtex
         self.memo = memo
-        self.env = environment()
+        self.env = environment().overlay(bytecode_cache=MemoBytecodeCache(memo))
         self.macros: Any = self.env.get_template("site/_macros.html.j2").module
         self.files: dict[str, bytes] = {}
         # What papers without an ``inputs`` digest gave, for this run only.
@@ -76,12 +95,27 @@ class Renderer:
     def _kept(self, paper: PaperView, what: bytes, make: Callable[[], str]) -> bytes:
         """``make()`` as UTF-8, or what it gave for the paper's inputs and ``what`` else the
         result shows."""
-        if paper.inputs is None:
-            found = self._made.get((paper.key, what))
-            if found is None:
-                found = self._made[(paper.key, what)] = make().encode("utf-8")
-            return found
-        return self._kept_under(paper.inputs + what, make)
+        return self._each([paper], what, lambda _: make())[0]
+
+    def _each(
+        self, papers: list[PaperView], what: bytes, make: Callable[[PaperView], str]
+    ) -> list[bytes]:
+        """``make(paper)`` of each paper as UTF-8, or what it gave for the paper's inputs and
+        ``what`` else it shows, in this or an earlier build (written for speed: it runs for
+        every card and entry)."""
+        get = self.memo.get
+        found: list[bytes] = []
+        for paper in papers:
+            inputs = paper.inputs
+            kept = get(inputs + what) if inputs is not None else self._made.get((paper.key, what))
+            if kept is None:
+                kept = make(paper).encode("utf-8")
+                if inputs is not None:
+                    self.memo.put(inputs + what, kept)
+                else:
+                    self._made[(paper.key, what)] = kept
+            found.append(kept)
+        return found
 
     def _card(self, page: str, paper: PaperView) -> str:
         to = functools.partial(paths.relative, page)
@@ -94,25 +128,22 @@ class Renderer:
         Card pages (categories, talks) are never a page a card links into (``sources.md``),
         where that link would be an anchor: the folder is all a card's links depend on."""
         what = f"card {page.rpartition('/')[0]}".encode()
-        pieces: list[bytes] = []
-        for paper in papers:
-            pieces += (b"\n", self._kept(paper, what, functools.partial(self._card, page, paper)))
-        return Bulk(pieces[1:])
+        cards = self._each(papers, what, functools.partial(self._card, page))
+        return Bulk(_between(cards, b"\n"))
 
     def entries(self, page: str, papers: list[PaperView]) -> Bulk:
         """The list entries of ``papers`` on ``page``, each followed by a newline.
 
         An entry links to its paper's card: from another page, a link that depends on the
-        folder only; on the card's own page (never a list page so far), an anchor."""
+        folder only; on the card's own page, an anchor (a list page holding cards: never so
+        far, and then made afresh)."""
         to = functools.partial(paths.relative, page)
         what = f"entry {page.rpartition('/')[0]}".encode()
-        pieces: list[bytes] = []
-        for paper in papers:
-            # A macro returns a str (autoescaping is off).
-            make = functools.partial(self.macros.entry, paper, to)
-            here = paper.home == page
-            pieces += (make().encode("utf-8") if here else self._kept(paper, what, make), b"\n")
-        return Bulk(pieces)
+        if any(paper.home == page for paper in papers):
+            lines = [self.macros.entry(paper, to).encode("utf-8") for paper in papers]
+        else:
+            lines = self._each(papers, what, lambda paper: self.macros.entry(paper, to))
+        return Bulk(_followed(lines, b"\n"))
 
     def code_lines(self, page: str) -> dict[str, Bulk]:
         """The code page's two lists: code records on their own, and code of the papers here
@@ -146,6 +177,18 @@ class Renderer:
                 bulk.marker = None
             found = compiled.render(page=page, to=to, paths=paths, **context).encode("utf-8")
         self.files[page] = found
+
+
+def _between(items: list[bytes], separator: bytes) -> list[bytes]:
+    """``items`` with ``separator`` between each two."""
+    return _followed(items, separator)[:-1]
+
+
+def _followed(items: list[bytes], separator: bytes) -> list[bytes]:
+    """``items``, each followed by ``separator``."""
+    out = [separator] * (2 * len(items))
+    out[::2] = items
+    return out
 
 
 def _bulks(context: dict[str, object]) -> list[Bulk]:

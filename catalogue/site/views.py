@@ -302,23 +302,25 @@ def assemble(
     derived: Derived,
 ) -> PaperView:
     title, folded, code_shown, home, added, inputs = derived
+    year = paper.year
+    # By position, in the order of the fields (keywords cost a tenth of a build's views).
     return PaperView(
-        key=paper.key,
-        title=title,
-        sort_newest=(-(paper.year or 0), folded, paper.key),
-        sort_title=(folded, paper.key),
-        kind=paper.kind,
-        authors=list(paper.authors),
-        venue=catalogue.venues.get(paper.venue) if paper.venue else None,
-        year=paper.year,
-        has_code=code_shown,
-        tags=tags,
-        home=home,
-        added=added,
-        inputs=inputs,
-        record=paper,
-        code=code,
-        catalogue=catalogue,
+        paper.key,
+        title,
+        (-(year or 0), folded, paper.key),
+        (folded, paper.key),
+        paper.kind,
+        list(paper.authors),
+        catalogue.venues.get(paper.venue) if paper.venue else None,
+        year,
+        code_shown,
+        tags,
+        home,
+        added,
+        inputs,
+        paper,
+        code,
+        catalogue,
     )
 
 
