@@ -81,6 +81,8 @@ class Renderer:
         self.memo = memo
         self.env = environment().overlay(bytecode_cache=MemoBytecodeCache(memo))
         self.macros: Any = self.env.get_template("site/_macros.html.j2").module
+        # Loaded whether or not a card is made, so that the memo keeps it for a build that does.
+        self.card_template = self.env.get_template("site/card.html.j2")
         self.files: dict[str, bytes] = {}
         # What papers without an ``inputs`` digest gave, for this run only.
         self._made: dict[tuple[str, bytes], bytes] = {}
@@ -119,8 +121,7 @@ class Renderer:
 
     def _card(self, page: str, paper: PaperView) -> str:
         to = functools.partial(paths.relative, page)
-        template = self.env.get_template("site/card.html.j2")
-        return template.render(p=paper, bibtex=self.bibtex[paper.key], to=to)
+        return self.card_template.render(p=paper, bibtex=self.bibtex[paper.key], to=to)
 
     def card_list(self, page: str, papers: list[PaperView]) -> Bulk:
         """The cards of ``papers`` on ``page``, joined by newlines.

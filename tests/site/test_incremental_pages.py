@@ -183,11 +183,15 @@ def test_records_made_in_memory_are_not_memoised(tmp_path: Path) -> None:
     catalogue.categories["cat"] = Category(id="cat", title="Cat")
     catalogue.papers["p2020a"] = Paper(key="p2020a", title="A", categories=["cat"], year=2020)
     catalogue.code["cc"] = CodeLink(key="cc", url="https://x.example/c", title="C", paper="p2020a")
-    memo = Memo(None, VERSION)
+    memo = Memo(tmp_path / "site.marshal", VERSION)
     with_memo = generate(catalogue, copy_project(tmp_path / "memo"), memo=memo).files
     without = generate(catalogue, copy_project(tmp_path / "none"), memo=None).files
     assert with_memo == without
-    assert memo.hits == memo.misses == 0  # no file digests: no key could be trusted
+    memo.save()
+    # No file digests: no key could be trusted, and only the compiled templates are kept.
+    kept = marshal.loads((tmp_path / "site.marshal").read_bytes())["entries"]
+    assert kept and all(key.startswith(b"jinja ") for key in kept)
+    assert memo.hits == 0
 
 
 def test_a_nul_in_the_data_leaves_the_pages_whole(tmp_path: Path) -> None:
