@@ -357,10 +357,8 @@ _LEVEL = {Strength.DECISION: 0, Strength.STORED: 1, Strength.PROVENANCE: 1}
 def _apply(found: _Evidence, comps: Components) -> None:
     reported: set[tuple[str, ...]] = set()
     for edge in sorted(found.edges):
-        reason = comps.blocked(edge.a, edge.b, level=_LEVEL.get(edge.strength, 2))
-        if reason is None:
-            comps.union(edge.a, edge.b)
-        elif reason == "records":
+        reason = comps.join(edge.a, edge.b, level=_LEVEL.get(edge.strength, 2))
+        if reason == "records":
             records = tuple(sorted(comps.anchors_of(edge.a) | comps.anchors_of(edge.b)))
             if records not in reported:
                 reported.add(records)

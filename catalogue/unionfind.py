@@ -1,6 +1,6 @@
 """Union-find with cannot-link constraints: the clustering under the deduplicator.
 
-Components grow by ``union``; a union is refused when it would put two *anchors* (existing
+Components grow by ``join``; a join is refused when it would put two *anchors* (existing
 records) together, or two items that must stay apart. Decisions may join anchors (a curator merging
 two records) and obey only the curator's own "apart" rulings.
 """
@@ -60,13 +60,20 @@ class Components:
             self.find(other) == large for m in self.members(small) for other in table.get(m, ())
         )
 
-    def blocked(self, a: str, b: str, *, level: int = 2) -> str | None:
-        """Why ``a`` and ``b`` may not join (``None``: they may, or already have). ``level`` 0
-        obeys only decisions (a curator's "same"), 1 also keeps records apart (an entry joining
-        the record that stores it), 2 also obeys automatic conflicts (all other evidence)."""
+    def join(self, a: str, b: str, *, level: int = 2) -> str | None:
+        """Put ``a`` and ``b`` in one component, unless something forbids it: then say what
+        (``None``: joined, or together already). ``level`` 0 obeys only decisions (a curator's
+        "same"), 1 also keeps records apart (an entry joining the record that stores it), 2 also
+        obeys automatic conflicts (all other evidence)."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return None
+        reason = self._blocked(ra, rb, level)
+        if reason is None:
+            self._union(ra, rb)
+        return reason
+
+    def _blocked(self, ra: str, rb: str, level: int) -> str | None:
         if self._crosses(self._hard_apart, ra, rb):
             return "decision"
         if level >= 1 and self._has_anchors(ra) and self._has_anchors(rb):
@@ -75,10 +82,7 @@ class Components:
             return "conflict"
         return None
 
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra == rb:
-            return
+    def _union(self, ra: str, rb: str) -> None:
         if self._size(ra) < self._size(rb):
             ra, rb = rb, ra
         self._parent[rb] = ra
