@@ -88,14 +88,14 @@ def unknown_reference(cat: Catalogue) -> Iterator[Diagnostic]:
                     "unknown-source",
                     Severity.ERROR,
                 )
-    for cid, category in cat.categories.items():
-        if category.parent and category.parent not in cat.categories:
+    for cid, record in cat.categories.items():
+        if record.parent and record.parent not in cat.categories:
             yield _diag(
                 cat,
                 CATEGORIES,
                 cid,
                 ("parent",),
-                f"unknown parent category {category.parent!r}",
+                f"unknown parent category {record.parent!r}",
                 "unknown-category",
                 Severity.ERROR,
             )

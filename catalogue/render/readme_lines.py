@@ -83,7 +83,8 @@ def paper_lines(
 ) -> dict[str, str]:
     """The list line (without its newline) of each paper in ``keys``, from ``memo`` where it has
     one."""
-    entry = environment().get_template(MACROS).module.entry  # the template's own macro
+    # The template's own macro (Jinja's template modules are untyped).
+    entry = environment().get_template(MACROS).module.entry  # type: ignore[attr-defined]
     code_for = code_by_paper(catalogue)
     lines: dict[str, str] = {}
     for paper_key in keys:

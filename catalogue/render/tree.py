@@ -83,7 +83,7 @@ def above(categories: Mapping[str, Category], category_id: str) -> list[str]:
     """
     found = [category_id]
     parent = categories[category_id].parent
-    while parent in categories and parent not in found:
+    while parent is not None and parent in categories and parent not in found:
         found.append(parent)
         parent = categories[parent].parent
     return found
