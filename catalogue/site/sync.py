@@ -7,9 +7,30 @@ claims any more (a removed category) are deleted.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from ..yamlio import write_atomic
+
+# Files are compared a piece at a time: reading tens of megabytes whole into fresh memory costs
+# more than comparing them (the pieces reuse the same few blocks).
+_PIECE = 1 << 16
+
+
+def _holds(path: Path, data: bytes) -> bool:
+    """Whether the file at ``path`` holds exactly ``data``."""
+    try:
+        with open(path, "rb") as handle:
+            if os.fstat(handle.fileno()).st_size != len(data):
+                return False
+            pos = 0
+            while piece := handle.read(_PIECE):
+                if piece != data[pos : pos + len(piece)]:
+                    return False
+                pos += len(piece)
+            return pos == len(data)
+    except OSError:
+        return False
 
 
 def sync_tree(root: Path, files: dict[str, bytes]) -> list[str]:
@@ -17,11 +38,7 @@ def sync_tree(root: Path, files: dict[str, bytes]) -> list[str]:
     touched: list[str] = []
     for name in sorted(files):
         path = root / name
-        try:
-            same = path.read_bytes() == files[name]
-        except OSError:
-            same = False
-        if not same:
+        if not _holds(path, files[name]):
             write_atomic(path, files[name])
             touched.append(name)
     if root.is_dir():

@@ -17,6 +17,7 @@ import pytest
 from catalogue.memo import Memo
 from catalogue.models import Category, CodeLink, Paper
 from catalogue.site import Generated, generate
+from catalogue.site.sync import sync_tree
 from catalogue.store import Catalogue, load
 
 from .conftest import copy_project
@@ -205,3 +206,15 @@ def test_a_nul_in_the_data_leaves_the_pages_whole(tmp_path: Path) -> None:
     assert page.count(b'<article class="kd-card"') == 2
     assert b"A \0 0 \0 title" in page and b"About \0 1 \0" in page
     assert page.index(b'id="p2020a"') < page.index(b'id="p2020b"')  # by title, as laid out
+
+
+def test_a_changed_output_file_is_written_again(tmp_path: Path) -> None:
+    big = bytes(range(256)) * 1000  # several of the pieces sync_tree compares at a time
+    files = {"big.bin": big, "small.md": b"text\n", "same.md": b"same\n"}
+    assert sorted(sync_tree(tmp_path, files)) == sorted(files)
+    # The same size with a late byte changed, a shorter file, and one left as it was.
+    (tmp_path / "big.bin").write_bytes(big[:-1] + b"~")
+    (tmp_path / "small.md").write_bytes(b"text")
+    assert sorted(sync_tree(tmp_path, files)) == ["big.bin", "small.md"]
+    assert all((tmp_path / name).read_bytes() == data for name, data in files.items())
+    assert sync_tree(tmp_path, files) == []
