@@ -18,15 +18,8 @@ from ..models import Category, CodeLink
 from ..render.tree import children, walk
 from ..store import Catalogue
 from . import paths
-from .views import (
-    Derived,
-    PaperView,
-    RecordDigests,
-    assemble,
-    derive,
-    tag_refs,
-    world_digest,
-)
+from .digests import RecordDigests, world_digest
+from .views import Derived, PaperView, assemble, derive, tag_refs
 
 # Sort keys: newest year first (undated last), then by title; by title. Read from the views,
 # which compute them once.

@@ -1,23 +1,23 @@
 """What one paper card shows, computed once per paper from its record and the catalogue.
 
 The templates receive these typed views and only lay them out and escape them; every decision
-(which links, in which order, under which label, where the card lives) is made here.
+(which links, in which order, under which label, where the card lives) is made here. What is
+slow to work out of a view (``derive``) is plain data that a memo keeps between builds (see
+``model``); each view carries the digest of everything it shows (see ``digests``).
 """
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from functools import cached_property
 from operator import itemgetter
-from typing import cast
 
 from ..links import KIND_ORDER
-from ..memo import key as memo_key
 from ..models import CodeLink, LinkKind, Paper, Venue
 from ..render.markdown import short_authors
-from ..store import CODE, PAPERS, SOURCES, VENUES, Catalogue
+from ..store import Catalogue
 from . import paths
+from .digests import RecordDigests, inputs_digest
 
 _KIND_LABEL = {
     LinkKind.PAPER: "Paper",
@@ -57,7 +57,7 @@ class TagRef:
 class PaperView:
     """One paper as the site shows it. What every page needs is computed up front; what only its
     card shows (links, sources, summary...) is computed from the record when the card is made,
-    which a build that finds the card in its memo (see ``pages``) never does. (Not frozen: one
+    which a build that finds the card in its memo (see ``renderer``) never does. (Not frozen: one
     is made for every paper in every build, and a frozen dataclass is three times slower to
     make; nothing changes one once made.)"""
 
@@ -178,7 +178,7 @@ def home_page(paper: Paper, catalogue: Catalogue) -> str:
 def has_code(paper: Paper, code: list[CodeLink]) -> bool:
     """Whether ``links`` shows a code button, without making the buttons: a code link counts
     when no link before it (the record's, then its identifiers') has the same URL."""
-    if not code and all(link.kind is not LinkKind.CODE for link in paper.links):
+    if not code and all(link.kind != LinkKind.CODE for link in paper.links):
         return False  # most papers: no code anywhere
     first: dict[str, LinkKind] = {}
     for link in paper.links:
@@ -191,60 +191,6 @@ def has_code(paper: Paper, code: list[CodeLink]) -> bool:
     if paper.identifiers.doi:
         taken.add(doi_url(paper.identifiers.doi))
     return any(c.url not in taken for c in code)
-
-
-@dataclass(frozen=True)
-class RecordDigests:
-    """The catalogue's record file digests, one dict per collection (looked up once per paper)."""
-
-    papers: dict[str, bytes]
-    venues: dict[str, bytes]
-    code: dict[str, bytes]
-    sources: dict[str, bytes]
-
-    @classmethod
-    def of(cls, catalogue: Catalogue) -> RecordDigests:
-        found: dict[str, dict[str, bytes]] = {c.name: {} for c in (PAPERS, VENUES, CODE, SOURCES)}
-        for (collection, key), digest in catalogue.digests.items():
-            if collection in found:
-                found[collection][key] = digest
-        return cls(**found)
-
-
-def inputs_digest(
-    paper: Paper,
-    catalogue: Catalogue,
-    digests: RecordDigests,
-    code: list[CodeLink],
-    tags: list[TagRef],
-    home: str,
-) -> bytes | None:
-    """The digest of everything a view of ``paper`` shows (see ``PaperView.inputs``)."""
-    # Written for speed: it runs for every paper in every build.
-    own = digests.papers.get(paper.key)
-    if own is None:
-        return None
-    found: list[bytes | None] = [own]
-    venue = paper.venue in catalogue.venues
-    if venue:
-        found.append(digests.venues.get(paper.venue or ""))
-    for item in code:
-        found.append(digests.code.get(item.key))
-    sources = 0
-    if paper.sources:
-        for source in {e.source: None for e in paper.sources}:
-            if source in catalogue.sources:
-                found.append(digests.sources.get(source))
-                sources += 1
-    if None in found:
-        return None
-    # Counts first, so that no two lists of parts read the same (digests are 16 bytes; pages
-    # are paths, never holding a NUL). One hash of one string.
-    head = f"view {venue:d} {len(code)} {sources} {len(tags)}\0{home}"
-    if tags:
-        head = "\0".join([head, *(tag.page for tag in tags)])
-    joined = b"".join(cast(list[bytes], found))
-    return hashlib.blake2b(head.encode() + joined, digest_size=16).digest()
 
 
 # What a view works out from its paper's record and the catalogue, as plain data a memo keeps:
@@ -267,27 +213,8 @@ def derive(
         has_code(paper, code),
         home,
         paper.added.isoformat() if paper.added else None,
-        inputs_digest(paper, catalogue, digests, code, tags, home),
+        inputs_digest(paper, catalogue, digests, code, [tag.page for tag in tags], home),
     )
-
-
-def world_digest(
-    catalogue: Catalogue, digests: RecordDigests, tag_pages: dict[str, str]
-) -> bytes | None:
-    """A digest of all that ``derive`` reads besides the paper's own record: the venue, code and
-    source record files, which categories there are, and every tag's page. None: a record has
-    no file digest."""
-    collections = [(digests.venues, catalogue.venues), (digests.code, catalogue.code)]
-    collections.append((digests.sources, catalogue.sources))
-    parts: list[str | bytes] = [f"world {len(catalogue.categories)} {len(tag_pages)}"]
-    parts += sorted(catalogue.categories)
-    parts += [item for pair in sorted(tag_pages.items()) for item in pair]
-    for found, records in collections:
-        if found.keys() != records.keys():
-            return None
-        parts.append(str(len(found)))
-        parts += [item for pair in sorted(found.items()) for item in pair]
-    return memo_key(*parts)
 
 
 def tag_refs(paper: Paper, tag_pages: dict[str, str]) -> list[TagRef]:
