@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import json.encoder
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -69,15 +70,51 @@ def _code(item: CodeLink, catalogue: Catalogue) -> dict[str, Any]:
 
 
 _Make = Callable[[], dict[str, Any]]
+# A str as JSON with ``ensure_ascii=False`` (the C function behind ``json.dumps``).
+_string: Callable[[str], str] = json.encoder.encode_basestring
+
+
+def _layout(value: object, pad: str) -> str:
+    """``json.dumps(value, ensure_ascii=False, indent=2)`` for a value on a line indented by
+    ``pad``, written out: the standard library's indenting encoder is pure Python and most of
+    an export's time; this is about twice as fast. The same tests in the same order as its
+    encoder, so the same bytes (what it does not write here, it writes itself)."""
+    if isinstance(value, str):
+        return _string(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return int.__repr__(value)
+    inner = pad + "  "
+    if isinstance(value, (list, tuple)):
+        if not value:
+            return "[]"
+        items = [inner + _layout(item, inner) for item in value]
+        return "[\n" + ",\n".join(items) + "\n" + pad + "]"
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        fields = []
+        for key, item in value.items():
+            if not isinstance(key, str):
+                return _standard(value, pad)  # keys it converts
+            fields.append(f"{inner}{_string(key)}: {_layout(item, inner)}")
+        return "{\n" + ",\n".join(fields) + "\n" + pad + "}"
+    return _standard(value, pad)  # floats, and what it refuses
+
+
+def _standard(value: object, pad: str) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + pad)
 
 
 def _indented(value: object, depth: int) -> str:
-    """``value`` as ``json.dumps(..., indent=2)`` writes it ``depth`` levels into a document.
-
-    Its lines are the lines of the value dumped alone, each indented by the levels above: a
-    string in JSON never holds a raw line break, so every line break is the layout's."""
+    """``value`` as ``json.dumps(..., indent=2)`` writes it ``depth`` levels into a document."""
     pad = "  " * depth
-    return pad + json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + pad)
+    return pad + _layout(value, pad)
 
 
 def _document(sections: list[tuple[str, list[bytes]]]) -> bytes:

@@ -8,12 +8,15 @@ hit counts).
 
 from __future__ import annotations
 
+import enum
+import json
 import marshal
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from catalogue.exporters.json import _layout, catalogue_to_json
 from catalogue.memo import Memo
 from catalogue.models import Category, CodeLink, Paper
 from catalogue.site import Generated, generate
@@ -218,3 +221,37 @@ def test_a_changed_output_file_is_written_again(tmp_path: Path) -> None:
     assert sorted(sync_tree(tmp_path, files)) == ["big.bin", "small.md"]
     assert all((tmp_path / name).read_bytes() == data for name, data in files.items())
     assert sync_tree(tmp_path, files) == []
+
+
+class _Small(enum.IntEnum):
+    THREE = 3
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        None,
+        True,
+        0,
+        -(2**70),
+        1.5,
+        float("nan"),
+        "",
+        'q"b\\s\n\t\x00\u2028é😀',
+        [],
+        {},
+        [[], {}],
+        {"a": [1, [2, {"b": None, "c": []}]], "d": "x", "e": {}},
+        [_Small.THREE, (1, "t"), ()],
+        {1: "a key json converts", "b": {2: [None]}},
+    ],
+)
+def test_json_parts_are_laid_out_as_the_standard_library_does(value: object) -> None:
+    for pad in ("", "    "):
+        expected = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + pad)
+        assert _layout(value, pad) == expected
+
+
+def test_the_json_export_is_what_the_standard_library_writes(tmp_path: Path) -> None:
+    text = catalogue_to_json(load(write_fixture(tmp_path / "data")))
+    assert text == json.dumps(json.loads(text), ensure_ascii=False, indent=2) + "\n"
