@@ -68,4 +68,6 @@ class ParseCache:
         """Keep the entries of this run only (deleted files drop out); write if anything changed."""
         if self.path is None or self._new == self._old:
             return
-        write_atomic(self.path, marshal.dumps({"format": FORMAT, "entries": self._new}))
+        write_atomic(
+            self.path, marshal.dumps({"format": FORMAT, "entries": self._new}), durable=False
+        )

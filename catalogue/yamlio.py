@@ -240,16 +240,20 @@ def dump(data: Any) -> str:
     )
 
 
-def write_atomic(path: Path, text: str | bytes) -> None:
-    """Write a file so that readers see the old or the new content, never a half-written one."""
+def write_atomic(path: Path, text: str | bytes, *, durable: bool = True) -> None:
+    """Write a file so that readers see the old or the new content, never a half-written one.
+
+    ``durable=False`` skips flushing to disk before the rename: for caches, which a crash may
+    only lose (a damaged cache is read as empty), and which are rewritten on every build."""
     path.parent.mkdir(parents=True, exist_ok=True)
     data = text.encode("utf-8") if isinstance(text, str) else text
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:
