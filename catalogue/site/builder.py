@@ -152,6 +152,7 @@ def _build(layout: SiteLayout, nav: list[NavItem], staging: Path, pages: list[st
             if pages is None or not _linked(layout, staging, config, pages):
                 build(config)
             else:
+                config.plugins["catalogue/templates-kept"] = incremental.TemplatesKept()
                 with incremental.fresh_inodes(), incremental.dirty_notice_dropped():
                     build(config, dirty=True)
         except MkDocsException as exc:

@@ -43,6 +43,7 @@ from .nav import NavItem
 from .paths import SiteLayout
 
 if TYPE_CHECKING:
+    from jinja2 import Environment
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
     from mkdocs.structure.pages import Page
@@ -73,7 +74,9 @@ def file_stats(root: Path) -> dict[str, Stat]:
 def inputs_digest(layout: SiteLayout, nav: list[NavItem]) -> str:
     """What shapes every page besides the pages themselves (see the module's description)."""
     digest = hashlib.blake2b(digest_size=20)
-    for part in (f"format {FORMAT}", code_version(), json.dumps(nav, ensure_ascii=False)):
+    date = os.environ.get("SOURCE_DATE_EPOCH", "")  # the sitemap's date (see builder)
+    nav_text = json.dumps(nav, ensure_ascii=False)
+    for part in (f"format {FORMAT}", code_version(), nav_text, date):
         raw = part.encode()
         digest.update(len(raw).to_bytes(8, "little") + raw)
     outputs = (layout.docs_dir.name, layout.public_dir.name)
@@ -167,11 +170,13 @@ def plan(
 
 
 def outputs_to_replace(config: MkDocsConfig, pages: Iterable[str]) -> list[str]:
-    """Files of the site the build must write anew: the changed files' and the templates'."""
+    """Files of the site the build must write anew: the changed files' and the user's templates'.
+
+    The theme's templates (``404.html``, ``sitemap.xml``) are kept: they show the navigation,
+    the set of pages and the build's date, all equal when a build may be incremental, and
+    ``TemplatesKept`` stops MkDocs from rendering them again."""
     use_urls = bool(config.use_directory_urls)
     names = {File(page, None, "", use_urls).dest_uri for page in pages}
-    for template in config.theme.static_templates:
-        names.update((template, f"{template}.gz"))  # sitemap.xml.gz is written with open()
     names.update(File(name, None, "", use_urls).dest_uri for name in config.extra_templates)
     return sorted(names)
 
@@ -253,3 +258,13 @@ class Watch(BasePlugin):  # type: ignore[type-arg]
         if any(target is not page.file for target in targets) or set(page.meta) - OWN_PAGE_META:
             self.entangled = True
         return html
+
+
+class TemplatesKept(BasePlugin):  # type: ignore[type-arg]
+    """Added to incremental builds: the theme's templates are not rendered again (see
+    ``outputs_to_replace``). Emptied only once the files are gathered, so that the templates'
+    sources are still left out of the site's static files."""
+
+    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
+        config.theme.static_templates.clear()
+        return env
