@@ -124,11 +124,12 @@ def sequence_entries(
     items: Iterable[tuple[EntryKind, SourceEntry, str | None]],
 ) -> list[Candidate]:
     """Candidates for entries (kind, entry, owner), numbering entries that share a line."""
-    seen: Counter[tuple[str, int]] = Counter()
+    seen: dict[str, dict[int, int]] = defaultdict(dict)  # source -> line -> entries so far
     out = []
     for kind, entry, owner in items:
-        seen[(entry.source, entry.line)] += 1
-        out.append(entry_candidate(kind, entry, seen[(entry.source, entry.line)], owner))
+        lines = seen[entry.source]
+        seq = lines[entry.line] = lines.get(entry.line, 0) + 1
+        out.append(entry_candidate(kind, entry, seq, owner))
     return out
 
 
@@ -356,7 +357,8 @@ _LEVEL = {Strength.DECISION: 0, Strength.STORED: 1, Strength.PROVENANCE: 1}
 
 def _apply(found: _Evidence, comps: Components) -> None:
     reported: set[tuple[str, ...]] = set()
-    for edge in sorted(found.edges):
+    found.edges.sort()
+    for edge in found.edges:
         reason = comps.join(edge.a, edge.b, level=_LEVEL.get(edge.strength, 2))
         if reason == "records":
             records = tuple(sorted(comps.anchors_of(edge.a) | comps.anchors_of(edge.b)))
