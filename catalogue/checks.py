@@ -141,14 +141,14 @@ def code_without_paper(cat: Catalogue) -> Iterator[Diagnostic]:
 def file_name_matches_key(cat: Catalogue) -> Iterator[Diagnostic]:
     for (name, key), origin in cat.origins.items():
         # Most files are named ``<key>.yml``: the name says so without ``Path.stem``'s work.
-        if origin.path.name != key + SUFFIX and origin.path.stem != key:
+        if origin.name != key + SUFFIX and origin.path.stem != key:
             collection = next(c for c in COLLECTIONS if c.name == name)
             yield _diag(
                 cat,
                 collection,
                 key,
                 (collection.key_field,),
-                f"file name {origin.path.name!r} does not match {collection.key_field} {key!r}:"
+                f"file name {origin.name!r} does not match {collection.key_field} {key!r}:"
                 f" rename the file to {key}{SUFFIX}",
                 "file-name",
                 Severity.ERROR,
