@@ -83,6 +83,16 @@ class _Lazy(dict[str, T]):
         return value
 
 
+def _add(index: dict[str, list[str]], name: str, key: str) -> None:
+    """File ``key`` under ``name``. Lists, not sets: most names have one paper, and a set weighs
+    three times a short list. A paper's names are filed together, so a repeat would be the last."""
+    found = index.get(name)
+    if found is None:
+        index[name] = [key]
+    elif found[-1] != key:
+        found.append(key)
+
+
 def _titles_of(paper: Paper) -> set[str]:
     return {paper.title, *(e.title for e in paper.sources if e.title)}
 
@@ -96,17 +106,19 @@ def _pairs(rare: list[Token]) -> Iterator[tuple[Token, Token]]:
 
 class PaperIndex:
     def __init__(self, papers: Mapping[str, Paper]):
-        self._urls: dict[str, set[str]] = defaultdict(set)
-        self._variants: dict[str, set[str]] = defaultdict(set)
-        self._titles: dict[str, set[str]] = defaultdict(set)  # paper key -> its title keys
+        self._urls: dict[str, list[str]] = {}
+        self._variants: dict[str, list[str]] = {}
+        self._titles: dict[str, list[str]] = {}  # paper key -> its title keys
         for key, paper in papers.items():
             for link in paper.links:
                 if link.kind is LinkKind.CODE:
-                    self._urls[normalise_url(link.url)].add(key)
+                    _add(self._urls, normalise_url(link.url), key)
             for title in _titles_of(paper):
-                self._titles[key].add(title_key(title))
+                fulls = self._titles.setdefault(key, [])
+                if (full := title_key(title)) not in fulls:
+                    fulls.append(full)
                 for variant in title_variants(title):
-                    self._variants[variant].add(key)
+                    _add(self._variants, variant, key)
 
         kept = dict(papers)  # as they are now, for the words made on first use
 
@@ -122,10 +134,10 @@ class PaperIndex:
         """Title keys by their whole run of words and by pairs of their rarest words."""
         # Title key -> papers. A key is its words one space apart, so a run of a code title's
         # words is looked up here as it is.
-        self._papers: dict[str, set[str]] = defaultdict(set)
+        self._papers: dict[str, list[str]] = {}
         for key, fulls in self._titles.items():
             for full in fulls:
-                self._papers[full].add(key)
+                _add(self._papers, full, key)
         self._frequency = Counter(
             word for fulls in self._titles.values() for full in fulls for word in full.split()
         )
@@ -171,7 +183,7 @@ class PaperIndex:
         found: set[str] = set()
         for start in range(len(words)):
             for end in range(start + 3, min(len(words), start + self._longest) + 1):
-                found |= self._papers.get(" ".join(words[start:end]), set())
+                found.update(self._papers.get(" ".join(words[start:end]), ()))
         alike = self._alike(words)
         # Shared words bound the word ratio from above (difflib's quick_ratio, as a set
         # intersection): most titles that share a pair of words fail it.
@@ -179,7 +191,7 @@ class PaperIndex:
         for full in alike:
             shared = len(tokens & self._tokens[full])
             if 2.0 * shared / (len(tokens) + len(self._tokens[full])) >= WORD_RATIO:
-                found |= self._papers[full]
+                found.update(self._papers[full])
         telling = set(words) - _COMMON
         return {key for key in found if telling & self._uncommon[key]}
 
