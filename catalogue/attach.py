@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from difflib import SequenceMatcher
 from typing import TypeVar
 
-from .dedupe import CHAR_RATIO, WORD_RATIO
+from .candidates import CHAR_RATIO, WORD_RATIO
 from .identity import normalise_url, title_key
 from .models import LinkKind, Paper
 

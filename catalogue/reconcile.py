@@ -15,17 +15,8 @@ from dataclasses import dataclass, field
 
 from .attach import PaperIndex
 from .authors import AuthorLine, find_shifts
-from .dedupe import (
-    Candidate,
-    Cluster,
-    Clustering,
-    Finding,
-    Provenance,
-    cluster,
-    code_anchor,
-    paper_anchor,
-    sequence_entries,
-)
+from .candidates import Candidate, code_anchor, paper_anchor, sequence_entries
+from .dedupe import Cluster, Clustering, Finding, Provenance, cluster
 from .heap import collector_paused, settle
 from .identity import github_repo, title_key
 from .importers import EntryKind, ImportedEntry
