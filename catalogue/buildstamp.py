@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
@@ -27,11 +28,14 @@ OUTPUT_FOLDERS = ("bib", "site/docs", "site/public")
 
 
 def _files(folder: Path, skip: frozenset[str] = frozenset()) -> Iterator[Path]:
-    """Files under ``folder``, but not in ``__pycache__`` nor in top-level folders ``skip``."""
+    """Files under ``folder``, but not in ``__pycache__``, top-level dot folders nor ``skip``."""
     if folder.is_dir():
         for path in sorted(folder.rglob("*")):
             parts = path.relative_to(folder).parts
-            if path.is_file() and "__pycache__" not in parts and parts[0] not in skip:
+            # Dot folders beside the outputs are a build's staging, not sources.
+            if parts[0] in skip or parts[0].startswith(".") or "__pycache__" in parts:
+                continue
+            if path.is_file():
                 yield path
 
 
@@ -55,7 +59,9 @@ class Stamp:
                 raw = part.encode() if isinstance(part, str) else part
                 digest.update(len(raw).to_bytes(8, "little") + raw)
 
-        add(f"format {FORMAT}", code_version(), *self.settings)
+        # MkDocs dates the sitemap by it when set (see site.builder).
+        date = os.environ.get("SOURCE_DATE_EPOCH", "")
+        add(f"format {FORMAT}", code_version(), date, *self.settings)
         add(str(self.data_dir.resolve()), str(self.project_dir.resolve()))
         for (collection, key), record in sorted(records.items()):
             add(collection, key, record)

@@ -56,14 +56,19 @@ def installed() -> list[str]:
     return sorted(found)
 
 
+def tree_version(*roots: Path) -> bytes:
+    """A digest of the files under ``roots``: their paths and bytes (``__pycache__`` aside)."""
+    parts: list[str | bytes] = []
+    for number, root in enumerate(roots):
+        for path in source_files(root):
+            parts += [f"{number}/{path.relative_to(root).as_posix()}", path.read_bytes()]
+    return key(*parts)
+
+
 @functools.cache
 def code_version() -> str:
     """A digest of everything besides the data that shapes derived values (once per process)."""
-    parts: list[str | bytes] = [f"format {FORMAT}", sys.version]
-    parts += installed()
-    for root in (PACKAGE, TEMPLATES):
-        for path in source_files(root):
-            parts += [path.relative_to(root).as_posix(), path.read_bytes()]
+    parts = [f"format {FORMAT}", sys.version, *installed(), tree_version(PACKAGE, TEMPLATES)]
     return key(*parts).hex()
 
 
@@ -80,7 +85,8 @@ class Memo:
             try:
                 stored = marshal.loads(path.read_bytes())
                 if stored.get("format") == FORMAT and stored.get("version") == self.version:
-                    self._old = stored["entries"]
+                    entries = stored["entries"]
+                    self._old = entries if isinstance(entries, dict) else {}
             except (EOFError, ValueError, TypeError, KeyError, AttributeError):
                 self._old = {}  # a damaged memo is only a slower build
 

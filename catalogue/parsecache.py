@@ -10,16 +10,31 @@ with ``marshal`` (fast, and unlike pickle it cannot run code when read).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import marshal
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from .yamlio import write_atomic
 
-# Bump when the YAML converter's output for the same bytes changes, or the entries' form does.
+# Bump when the entries' form changes. The reader's own version (below) covers the rest.
 FORMAT = 2
+
+
+@functools.cache
+def reader_version() -> str:
+    """What turns bytes into data: PyYAML, libyaml and this package's converter. A new one of
+    any drops the cache, since it could read the same bytes differently yet still validly."""
+    from . import yamlio
+
+    libyaml = getattr(getattr(yaml, "_yaml", None), "get_version_string", lambda: "none")()
+    parts = (FORMAT, yaml.__version__, libyaml)
+    source = Path(yamlio.__file__).read_bytes()
+    return hashlib.blake2b(repr(parts).encode() + source, digest_size=16).hexdigest()
 
 
 def digest(raw: bytes) -> bytes:
@@ -44,15 +59,16 @@ class ParseCache:
         if path is not None and path.is_file():
             try:
                 stored = marshal.loads(path.read_bytes())
-                if isinstance(stored, dict) and stored.get("format") == FORMAT:
-                    self._old = stored["entries"]
+                if isinstance(stored, dict) and stored.get("reader") == reader_version():
+                    entries = stored["entries"]
+                    self._old = entries if isinstance(entries, dict) else {}
             except (EOFError, ValueError, TypeError, KeyError):
                 self._old = {}  # a damaged cache is only a slower run
 
     def get(self, name: str, key: bytes) -> bytes | None:
         """The JSON of the data of file ``name`` whose bytes have digest ``key``, if known."""
         found = self._old.get(name)
-        if found is not None and found[0] == key:
+        if isinstance(found, tuple) and len(found) == 2 and found[0] == key:
             self.hits += 1
             self._new[name] = found
             return found[1]
@@ -68,6 +84,5 @@ class ParseCache:
         """Keep the entries of this run only (deleted files drop out); write if anything changed."""
         if self.path is None or self._new == self._old:
             return
-        write_atomic(
-            self.path, marshal.dumps({"format": FORMAT, "entries": self._new}), durable=False
-        )
+        document = {"reader": reader_version(), "entries": self._new}
+        write_atomic(self.path, marshal.dumps(document), durable=False)

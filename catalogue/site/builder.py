@@ -148,8 +148,13 @@ def _build(layout: SiteLayout, nav: list[NavItem], staging: Path, pages: list[st
             config = load_config(
                 str(layout.config_file), nav=nav, site_dir=str(staging.resolve()), strict=True
             )
+            # A plugin sees only the pages a build reads (a search index of one page): with
+            # any, every build is full.
+            plugins = list(config.plugins)
             config.plugins["catalogue/watch"] = watch
-            if pages is None or not _linked(layout, staging, config, pages):
+            if pages is not None and plugins:
+                log.info("full build instead: the MkDocs project uses plugins (%s)", plugins)
+            if pages is None or plugins or not _linked(layout, staging, config, pages):
                 build(config)
             else:
                 config.plugins["catalogue/templates-kept"] = incremental.TemplatesKept()

@@ -117,3 +117,17 @@ def test_a_cached_entry_the_models_refuse_falls_back_to_the_file(
     loaded = store.load(data, cache)
     assert loaded.papers["romero2015fitnets"].year == 2015
     assert loaded.papers["romero2015fitnets"].title != "T"
+
+
+def test_a_cache_written_by_another_yaml_reader_is_not_used(
+    data: Path, tmp_path: Path, parses: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from catalogue import parsecache
+
+    cache = tmp_path / "cache.marshal"
+    store.load(data, cache)
+    parses.clear()
+    # A new PyYAML, libyaml or converter could read the same bytes differently, yet validly.
+    monkeypatch.setattr(parsecache, "reader_version", lambda: "another reader")
+    store.load(data, cache)
+    assert len(parses) == 5

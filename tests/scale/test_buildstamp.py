@@ -97,6 +97,19 @@ def test_changed_outputs_sources_or_settings_are_built_again(root: Path, change:
     assert build(wanted).up_to_date  # and then it is fresh again
 
 
+def test_a_new_source_date_builds_again_and_staging_leftovers_do_not(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    build(settings(root))
+    (root / "site/.public-new").mkdir(parents=True)  # left by a build that was killed
+    (root / "site/.public-new/index.html").write_text("half", "utf-8")
+    assert build(settings(root)).up_to_date
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "86400")  # e.g. CI dating the site by its commit
+    assert not build(settings(root)).up_to_date
+    assert build(settings(root)).up_to_date
+
+
 def test_bad_data_fails_however_fresh_the_outputs_are(root: Path) -> None:
     build(settings(root))
     path = sorted((root / PAPER).iterdir())[0]

@@ -248,6 +248,22 @@ def test_anything_but_page_edits_makes_a_full_build(
     assert new_pages <= set(new) and set(new) - new_pages == set(old) - old_pages
 
 
+def test_a_project_with_plugins_is_always_built_in_full(project: Project) -> None:
+    # A plugin sees only the pages a build reads: search would index one page of an edit.
+    config = project.layout.config_file
+    text = config.read_text("utf-8")
+    assert "plugins: []" in text
+    config.write_text(text.replace("plugins: []", "plugins:\n  - search"), "utf-8")
+    project.build(changed=[])  # full: the project changed
+    old = tree(project.layout.public_dir)
+    project.edit_page("contributing.md", lambda text: text + "\nOne more line.\n")
+    new = project.build(changed=[])
+    assert rewritten(old, new) == set(new)  # full again, though only one page changed
+    index = new["search/search_index.json"][1]
+    assert b"One more line." in index and b"Browse" in index
+    assert contents(new) == full_build_of(project)
+
+
 def test_a_new_build_date_makes_a_full_build_with_new_templates(
     project: Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:
