@@ -18,10 +18,10 @@ import os
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
-from .memo import code_version
+from .memo import code_version, key
 from .yamlio import write_atomic
 
-FORMAT = 2
+FORMAT = 3
 # Outputs under the project folder; the README is also an input (its hand-written part).
 README = "README.md"
 OUTPUT_FOLDERS = ("bib", "site/docs", "site/public")
@@ -52,25 +52,18 @@ class Stamp:
         """One digest of everything the outputs are made from; ``records``: the digest of every
         record file the build loaded (``Catalogue.digests``), so that the data is not read twice.
         """
-        digest = hashlib.blake2b(digest_size=20)
-
-        def add(*parts: str | bytes) -> None:
-            for part in parts:
-                raw = part.encode() if isinstance(part, str) else part
-                digest.update(len(raw).to_bytes(8, "little") + raw)
-
         # MkDocs dates the sitemap by it when set (see site.builder).
         date = os.environ.get("SOURCE_DATE_EPOCH", "")
-        add(f"format {FORMAT}", code_version(), date, *self.settings)
-        add(str(self.data_dir.resolve()), str(self.project_dir.resolve()))
-        for (collection, key), record in sorted(records.items()):
-            add(collection, key, record)
+        parts: list[str | bytes] = [f"format {FORMAT}", code_version(), date, *self.settings]
+        parts += [str(self.data_dir.resolve()), str(self.project_dir.resolve())]
+        for (collection, name), record in sorted(records.items()):
+            parts += [collection, name, record]
         site = self.project_dir / "site"
         for path in _files(site, frozenset({"docs", "public"})):  # the sources, not the outputs
-            add(path.relative_to(site).as_posix(), path.read_bytes())
+            parts += [path.relative_to(site).as_posix(), path.read_bytes()]
         extra = self.project_dir / "mkdocs.yml"  # read for the site's address, when present
-        add(extra.read_bytes() if extra.is_file() else b"")
-        return digest.hexdigest()
+        parts.append(extra.read_bytes() if extra.is_file() else b"")
+        return key(*parts).hex()
 
     def outputs(self) -> dict[str, list[int] | str]:
         """Each output file: the README by content, the many generated files by size and time."""

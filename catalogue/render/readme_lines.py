@@ -36,7 +36,8 @@ class PaperView:
 
 
 def code_by_paper(catalogue: Catalogue) -> dict[str, list[CodeLink]]:
-    """Code records tied to a known paper, by paper key, in code-key order."""
+    """Code records tied to a known paper, by paper key, in code-key order (the README's lines
+    and the site's cards both show them)."""
     found: dict[str, list[CodeLink]] = defaultdict(list)
     for code_key in sorted(catalogue.code):
         link = catalogue.code[code_key]

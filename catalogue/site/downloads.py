@@ -1,23 +1,24 @@
 """The files readers download from the site: all.bib, one .bib per category, catalogue.json.
 
 Each paper's BibTeX is computed once (it also fills the paper's card) and the files are put
-together from those entries, in the order and form of ``catalogue.bibtex.catalogue_to_bibtex``
-(a test holds them byte-equal), instead of encoding every entry again for every file, and each
-category's papers are found in one pass over the papers.
+together from those entries by ``catalogue.bibtex.bibtex_files``, as `catalogue render` writes
+``bib/`` (a test holds them byte-equal to ``catalogue_to_bibtex``), instead of encoding every
+entry again for every file.
 ``catalogue.json`` is what `catalogue export --format json` writes. With a ``Memo``, entries and
 the JSON's parts are kept between builds, keyed by the digests of the record files they show.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from ..bibtex import paper_to_bibtex
+from ..bibtex import bibtex_files, paper_to_bibtex
 from ..exporters.json import catalogue_json
 from ..memo import Memo
 from ..models import Paper
-from ..render.tree import descendants
+from ..render.tree import count_under
 from ..store import PAPERS, VENUES, Catalogue
 from . import paths
 
@@ -56,23 +57,10 @@ def bibtex_entries(catalogue: Catalogue, memo: Memo | None = None) -> dict[str, 
     return entries
 
 
-def _keys_under(catalogue: Catalogue) -> dict[str, list[str]]:
-    """Every category's papers by key, as ``papers_under`` gives them, in one pass over papers."""
-    holders: dict[str, list[str]] = {}  # category -> every category whose tree holds it
-    for root in catalogue.categories:
-        for category_id in descendants(catalogue.categories, root):
-            holders.setdefault(category_id, []).append(root)
-    found: dict[str, list[str]] = {category_id: [] for category_id in catalogue.categories}
-    lists: dict[tuple[str, ...], list[list[str]]] = {}  # papers share a few category lists
-    for key in sorted(catalogue.papers):
-        filed = tuple(catalogue.papers[key].categories)
-        targets = lists.get(filed)
-        if targets is None:
-            roots = {root for c in filed for root in holders.get(c, ())}
-            targets = lists[filed] = [found[root] for root in roots]
-        for target in targets:
-            target.append(key)
-    return found
+def _counts(catalogue: Catalogue) -> dict[str, int]:
+    """Every category's number of papers, sub-categories included: the entries in its file."""
+    filings = Counter(tuple(paper.categories) for paper in catalogue.papers.values())
+    return count_under(filings, catalogue.categories)
 
 
 def downloads(
@@ -82,24 +70,26 @@ def downloads(
     paper_keys: Mapping[str, bytes | None] | None = None,
 ) -> list[Download]:
     """The files; ``memo`` and ``paper_keys`` as for ``catalogue_json``."""
-    everything = [entries[key] for key in sorted(catalogue.papers)]
+    everything, by_category = bibtex_files(catalogue, entries)
     found = [
         Download(
             f"{paths.DOWNLOADS_DIR}/all.bib",
             "All papers",
-            len(everything),
-            "\n".join(everything).encode("utf-8"),
+            len(catalogue.papers),
+            everything.encode("utf-8"),
         )
     ]
-    under = _keys_under(catalogue)
-    for category_id in sorted(catalogue.categories):
-        keys = under[category_id]
-        if keys:
-            data = "\n".join([entries[key] for key in keys]).encode("utf-8")
-            title = catalogue.categories[category_id].title
-            found.append(
-                Download(f"{paths.DOWNLOADS_DIR}/{category_id}.bib", title, len(keys), data)
+    counts = _counts(catalogue)
+    for category_id, text in by_category.items():
+        title = catalogue.categories[category_id].title
+        found.append(
+            Download(
+                f"{paths.DOWNLOADS_DIR}/{category_id}.bib",
+                title,
+                counts[category_id],
+                text.encode("utf-8"),
             )
+        )
     found.append(
         Download(
             f"{paths.DOWNLOADS_DIR}/catalogue.json",

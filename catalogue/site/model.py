@@ -15,7 +15,8 @@ from operator import attrgetter
 
 from ..memo import Memo
 from ..models import Category, CodeLink
-from ..render.tree import children, walk
+from ..render.readme_lines import code_by_paper
+from ..render.tree import children, count_under, walk
 from ..store import Catalogue
 from . import paths
 from .digests import RecordDigests, world_digest
@@ -115,41 +116,23 @@ def tag_slugs(tags: Iterable[str]) -> dict[str, str]:
     return found
 
 
-def _code_by_paper(catalogue: Catalogue) -> tuple[dict[str, list[CodeLink]], list[CodeLink]]:
-    tied: dict[str, list[CodeLink]] = defaultdict(list)
-    alone: list[CodeLink] = []
-    for key in sorted(catalogue.code):
-        link = catalogue.code[key]
-        if link.paper and link.paper in catalogue.papers:
-            tied[link.paper].append(link)
-        else:
-            alone.append(link)
-    return tied, sorted(alone, key=lambda c: (c.title.casefold(), c.key))
-
-
-def _ancestors(categories: dict[str, Category], category_id: str) -> list[str]:
-    """The category and every category above it (a cycle stops the climb)."""
-    found = [category_id]
-    current = categories.get(category_id)
-    while current is not None and current.parent in categories and current.parent not in found:
-        found.append(current.parent)
-        current = categories[current.parent]
-    return found
+def _standalone(catalogue: Catalogue, tied: dict[str, list[CodeLink]]) -> list[CodeLink]:
+    """Code records tied to no known paper (those ``code_by_paper`` leaves out), by title."""
+    alone = [link for link in catalogue.code.values() if link.paper not in tied]
+    return sorted(alone, key=lambda c: (c.title.casefold(), c.key))
 
 
 def _tree(catalogue: Catalogue, papers: dict[str, PaperView]) -> list[CategoryNode]:
-    chains = {c: _ancestors(catalogue.categories, c) for c in catalogue.categories}
     # Papers by their list of categories: few lists, each worked out once.
     by_list: dict[tuple[str, ...], list[PaperView]] = defaultdict(list)
     for key, paper in catalogue.papers.items():
         by_list[tuple(paper.categories)].append(papers[key])
     filed: dict[str, list[PaperView]] = defaultdict(list)
-    total: dict[str, int] = defaultdict(int)  # papers filed here or below
     for categories, views in by_list.items():
         for category_id in dict.fromkeys(categories):
             filed[category_id] += views
-        for above in {a for c in categories for a in chains.get(c, ())}:
-            total[above] += len(views)
+    # Papers filed here or below.
+    total = count_under({c: len(views) for c, views in by_list.items()}, catalogue.categories)
     return [
         CategoryNode(
             category=category,
@@ -193,7 +176,8 @@ def _views(
 
 def build_model(catalogue: Catalogue, memo: Memo | None = None) -> SiteModel:
     """The model; ``memo`` keeps what is slow to work out of each paper's view between builds."""
-    tied, alone = _code_by_paper(catalogue)
+    tied = code_by_paper(catalogue)
+    alone = _standalone(catalogue, tied)
     tag_pages = tag_slugs(t for p in catalogue.papers.values() for t in p.tags)
     papers = _views(catalogue, tied, tag_pages, memo)
     years: dict[int | None, list[PaperView]] = defaultdict(list)
