@@ -15,28 +15,16 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from .memo import code_version, key
+from .memo import code_version, key, tree_version
 from .yamlio import write_atomic
 
 FORMAT = 3
 # Outputs under the project folder; the README is also an input (its hand-written part).
 README = "README.md"
 OUTPUT_FOLDERS = ("bib", "site/docs", "site/public")
-
-
-def _files(folder: Path, skip: frozenset[str] = frozenset()) -> Iterator[Path]:
-    """Files under ``folder``, but not in ``__pycache__``, top-level dot folders nor ``skip``."""
-    if folder.is_dir():
-        for path in sorted(folder.rglob("*")):
-            parts = path.relative_to(folder).parts
-            # Dot folders beside the outputs are a build's staging, not sources.
-            if parts[0] in skip or parts[0].startswith(".") or "__pycache__" in parts:
-                continue
-            if path.is_file():
-                yield path
 
 
 class Stamp:
@@ -58,9 +46,8 @@ class Stamp:
         parts += [str(self.data_dir.resolve()), str(self.project_dir.resolve())]
         for (collection, name), record in sorted(records.items()):
             parts += [collection, name, record]
-        site = self.project_dir / "site"
-        for path in _files(site, frozenset({"docs", "public"})):  # the sources, not the outputs
-            parts += [path.relative_to(site).as_posix(), path.read_bytes()]
+        # The MkDocs project's sources, not its outputs.
+        parts.append(tree_version(self.project_dir / "site", skip=("docs", "public")))
         extra = self.project_dir / "mkdocs.yml"  # read for the site's address, when present
         parts.append(extra.read_bytes() if extra.is_file() else b"")
         return key(*parts).hex()

@@ -16,6 +16,7 @@ import hashlib
 import marshal
 import os
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -35,11 +36,20 @@ def key(*parts: str | bytes) -> bytes:
     return digest.digest()
 
 
-def source_files(folder: Path) -> list[Path]:
-    """Files under ``folder`` that code or templates are read from (not ``__pycache__``)."""
+def source_files(folder: Path, skip: Iterable[str] = ()) -> list[Path]:
+    """Files under ``folder`` that code, templates or a site are made from, by path: not in
+    ``__pycache__``, nor in the top-level folders ``skip`` (outputs) or starting with a dot (a
+    build's staging folders beside its outputs)."""
     if not folder.is_dir():
         return []
-    found = (p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    left_out = frozenset(skip)
+    found: list[Path] = []
+    for path in folder.rglob("*"):
+        parts = path.relative_to(folder).parts
+        if parts[0] in left_out or parts[0].startswith(".") or "__pycache__" in parts:
+            continue
+        if path.is_file():
+            found.append(path)
     return sorted(found)
 
 
@@ -56,11 +66,11 @@ def installed() -> list[str]:
     return sorted(found)
 
 
-def tree_version(*roots: Path) -> bytes:
-    """A digest of the files under ``roots``: their paths and bytes (``__pycache__`` aside)."""
+def tree_version(*roots: Path, skip: Iterable[str] = ()) -> bytes:
+    """A digest of the ``source_files`` under ``roots``: their paths and bytes."""
     parts: list[str | bytes] = []
     for number, root in enumerate(roots):
-        for path in source_files(root):
+        for path in source_files(root, skip):
             parts += [f"{number}/{path.relative_to(root).as_posix()}", path.read_bytes()]
     return key(*parts)
 

@@ -24,7 +24,6 @@ page's navigation. Here the skipped pages are exactly those whose output could n
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -37,7 +36,7 @@ from typing import TYPE_CHECKING
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File
 
-from ..memo import code_version
+from ..memo import code_version, key, tree_version
 from ..yamlio import write_atomic
 from .nav import NavItem
 from .paths import SiteLayout
@@ -73,21 +72,11 @@ def file_stats(root: Path) -> dict[str, Stat]:
 
 def inputs_digest(layout: SiteLayout, nav: list[NavItem]) -> str:
     """What shapes every page besides the pages themselves (see the module's description)."""
-    digest = hashlib.blake2b(digest_size=20)
     date = os.environ.get("SOURCE_DATE_EPOCH", "")  # the sitemap's date (see builder)
     nav_text = json.dumps(nav, ensure_ascii=False)
-    for part in (f"format {FORMAT}", code_version(), nav_text, date):
-        raw = part.encode()
-        digest.update(len(raw).to_bytes(8, "little") + raw)
     outputs = (layout.docs_dir.name, layout.public_dir.name)
-    for path in sorted(layout.root.rglob("*")):
-        parts = path.relative_to(layout.root).parts
-        if parts[0] in outputs or parts[0].startswith(".") or not path.is_file():
-            continue  # the outputs, and the build's staging folders beside them
-        name = "/".join(parts).encode()
-        raw = path.read_bytes()
-        digest.update(len(name).to_bytes(8, "little") + name + len(raw).to_bytes(8, "little") + raw)
-    return digest.hexdigest()
+    sources = tree_version(layout.root, skip=outputs)  # dot folders: the build's staging
+    return key(f"format {FORMAT}", code_version(), nav_text, date, sources).hex()
 
 
 @dataclass(frozen=True)
