@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from benchmarks import synthetic
 from catalogue.models import CodeLink, Paper
@@ -24,3 +28,16 @@ def project(root: Path, n: int) -> Path:
     synthetic.generate(root / "data", n)
     (root / "README.md").write_text(README, encoding="utf-8")
     return root
+
+
+def count_calls(monkeypatch: pytest.MonkeyPatch, owner: object, name: str) -> list[int]:
+    """Count the calls of ``owner.name`` (the real function still runs): ``[count]``."""
+    count = [0]
+    real: Callable[..., Any] = getattr(owner, name)
+
+    def counted(*args: Any) -> Any:
+        count[0] += 1
+        return real(*args)
+
+    monkeypatch.setattr(owner, name, counted)
+    return count
