@@ -24,10 +24,10 @@ import time
 from pathlib import Path
 from typing import Any
 
-from catalogue.importers import ImportedEntry
-from catalogue.models import Category, Link, LinkKind, Source, SourceEntry, Venue, VenueKind
-from catalogue.reconcile import plan_import
-from catalogue.store import Catalogue, load, save
+from catalogue.core.models import Category, Link, LinkKind, Source, SourceEntry, Venue, VenueKind
+from catalogue.core.store import Catalogue, load, save
+from catalogue.ingest.importers import ImportedEntry
+from catalogue.ingest.reconcile import plan_import
 
 WORDS = (
     "knowledge distillation teacher student online feature relation attention contrastive self"

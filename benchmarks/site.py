@@ -34,13 +34,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.synthetic import generate as write_synthetic  # noqa: E402
-from catalogue.site import SiteLayout, build_html  # noqa: E402
-from catalogue.site.downloads import bibtex_entries  # noqa: E402
-from catalogue.site.model import build_model  # noqa: E402
-from catalogue.site.nav import navigation  # noqa: E402
-from catalogue.site.pages import render_docs  # noqa: E402
-from catalogue.site.sync import sync_tree  # noqa: E402
-from catalogue.store import load  # noqa: E402
+from catalogue.core.store import load  # noqa: E402
+from catalogue.outputs.site import SiteLayout, build_html  # noqa: E402
+from catalogue.outputs.site.downloads import bibtex_entries  # noqa: E402
+from catalogue.outputs.site.model import build_model  # noqa: E402
+from catalogue.outputs.site.nav import navigation  # noqa: E402
+from catalogue.outputs.site.pages import render_docs  # noqa: E402
+from catalogue.outputs.site.sync import sync_tree  # noqa: E402
 
 CHROMIUM_ARGS = [
     "--no-sandbox",

@@ -43,13 +43,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.synthetic import generate  # noqa: E402
-from catalogue import authors, dedupe, identity  # noqa: E402
 from catalogue import build as recipe  # noqa: E402
 from catalogue.cli.importing import build_report  # noqa: E402
-from catalogue.heap import collector_paused  # noqa: E402
-from catalogue.reconcile import analyse  # noqa: E402
-from catalogue.render.readme import BEGIN, END  # noqa: E402
-from catalogue.store import COLLECTIONS, PAPERS, iter_files, load  # noqa: E402
+from catalogue.core import identity  # noqa: E402
+from catalogue.core.store import COLLECTIONS, PAPERS, iter_files, load  # noqa: E402
+from catalogue.incremental.collector import collector_paused  # noqa: E402
+from catalogue.ingest import author_lines as authors  # noqa: E402
+from catalogue.ingest import dedupe  # noqa: E402
+from catalogue.ingest.reconcile import analyse  # noqa: E402
+from catalogue.outputs.readme import BEGIN, END  # noqa: E402
 
 BENCH_DIR = ROOT / ".cache" / "bench"
 README = f"# Synthetic catalogue\n\nHand-written intro.\n\n{BEGIN}\n{END}\n\nHand-written end.\n"

@@ -16,9 +16,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Literal
 
-from catalogue import store
-from catalogue.identity import title_key
-from catalogue.models import (
+from catalogue.core import store
+from catalogue.core.identity import title_key
+from catalogue.core.models import (
     Category,
     CodeLink,
     Identifiers,

@@ -11,15 +11,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .buildstamp import Stamp
-from .checks import failing, run_checks
-from .errors import DataError, Diagnostic
-from .heap import collector_paused
-from .memo import Memo
-from .store import Catalogue, load
+from .core.checks import failing, run_checks
+from .core.errors import DataError, Diagnostic
+from .core.store import Catalogue, load
+from .incremental.buildstamp import Stamp
+from .incremental.collector import collector_paused
+from .incremental.memo import Memo
 
 if TYPE_CHECKING:
-    from .site.nav import NavItem
+    from .outputs.site.nav import NavItem
 
 
 @dataclass
@@ -59,7 +59,7 @@ class BuildResult:
 
     def bibtex_entries(self) -> dict[str, str]:
         if self.bibtex is None:
-            from .site.downloads import bibtex_entries
+            from .outputs.site.downloads import bibtex_entries
 
             self.bibtex = bibtex_entries(self.catalogue, self.memo("bibtex"))
         return self.bibtex
@@ -76,14 +76,14 @@ def stage_check(result: BuildResult, settings: BuildSettings) -> None:
 
 
 def stage_render_readme(result: BuildResult, settings: BuildSettings) -> None:
-    from .render.outputs import readme_output, write
+    from .outputs.files import readme_output, write
 
     readme = readme_output(result.catalogue, settings.project_dir, result.memo("readme"))
     result.written += [settings.project_dir / p for p in write(settings.project_dir, [readme])]
 
 
 def stage_export_bibtex(result: BuildResult, settings: BuildSettings) -> None:
-    from .render.outputs import bibtex_outputs, write
+    from .outputs.files import bibtex_outputs, write
 
     outputs = bibtex_outputs(result.catalogue, result.bibtex_entries())
     result.written += [settings.project_dir / p for p in write(settings.project_dir, outputs)]
@@ -91,7 +91,7 @@ def stage_export_bibtex(result: BuildResult, settings: BuildSettings) -> None:
 
 def stage_site_pages(result: BuildResult, settings: BuildSettings) -> None:
     """The website's pages, downloads and data under site/docs/ (only changed files written)."""
-    from .site import SiteLayout, generate
+    from .outputs.site import SiteLayout, generate
 
     layout = SiteLayout(settings.project_dir)
     generated = generate(
@@ -105,7 +105,7 @@ def stage_site_pages(result: BuildResult, settings: BuildSettings) -> None:
 
 def stage_site(result: BuildResult, settings: BuildSettings) -> None:
     """`mkdocs build --strict` of site/docs/ into site/public/; any warning fails the build."""
-    from .site import SiteLayout, build_html
+    from .outputs.site import SiteLayout, build_html
 
     if settings.site and result.site_nav is not None:
         # Beside the parse cache, the record that lets the next build redo only changed pages.

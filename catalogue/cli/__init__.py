@@ -12,8 +12,8 @@ from pathlib import Path
 
 import click
 
-from ..errors import CatalogueError, DataError, UsageError
-from ..registry import import_modules
+from ..core.errors import CatalogueError, DataError, UsageError
+from ..core.registry import import_modules
 from .context import Context, report
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2

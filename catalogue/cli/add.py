@@ -12,14 +12,14 @@ from pathlib import Path
 import click
 from pydantic import ValidationError
 
-from ..errors import DataError, Diagnostic, UsageError
+from ..core.errors import DataError, Diagnostic, UsageError
+from ..core.models import Link, LinkKind
+from ..core.store import PAPERS, Catalogue, record_path, to_yaml
+from ..core.yamlio import write_atomic
 from ..lookup import lookup, parse_paper_id
 from ..lookup.config import find_config, load_settings, stamp_folder
 from ..lookup.draft import already_there, draft_paper, find_existing, validate_in
 from ..lookup.ids import PaperId
-from ..models import Link, LinkKind
-from ..store import PAPERS, Catalogue, record_path, to_yaml
-from ..yamlio import write_atomic
 from . import main
 from .context import Context, report
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from ..build import BuildSettings, build
-from ..store import default_cache_file
+from ..core.store import default_cache_file
 from . import main
 from .context import Context
 

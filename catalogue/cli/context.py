@@ -10,9 +10,9 @@ from typing import Any, TypeVar
 
 import click
 
-from ..errors import Diagnostic, Severity
-from ..store import Catalogue, default_cache_file, load
-from ..yamlio import write_atomic
+from ..core.errors import Diagnostic, Severity
+from ..core.store import Catalogue, default_cache_file, load
+from ..core.yamlio import write_atomic
 
 F = TypeVar("F", bound=Callable[..., Any])
 

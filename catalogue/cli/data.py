@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import click
 
-from ..checks import failing, run_checks
-from ..errors import DataError
-from ..store import format_files
+from ..core.checks import failing, run_checks
+from ..core.errors import DataError
+from ..core.store import format_files
 from . import main
 from .context import Context, report
 

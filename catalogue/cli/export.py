@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
-from .. import exporters
-from ..errors import UsageError
+from ..core.errors import UsageError
+from ..outputs import exporters
 from . import main
 from .context import Context, emit, output_option
 

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import click
 
-from ..dedupe import Finding
-from ..errors import UsageError
-from ..importing import apply, plan, read_list
-from ..reconcile import Analysis, analyse
+from ..core.errors import UsageError
+from ..ingest.dedupe import Finding
+from ..ingest.lists import apply, plan, read_list
+from ..ingest.reconcile import Analysis, analyse
 from . import main
 from .context import Context
 

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import click
 
-from ..errors import DataError, Diagnostic, Severity, UsageError
+from ..core.errors import DataError, Diagnostic, Severity, UsageError
+from ..core.yamlio import write_atomic
 from ..linkcheck import (
     Cache,
     LinkReport,
@@ -23,7 +24,6 @@ from ..linkcheck.cache import DEFAULT_PATH as CACHE_PATH
 from ..linkcheck.config import Severities
 from ..linkcheck.progress import Progress
 from ..linkcheck.report import diagnostics, github_annotations, markdown, summary, to_json
-from ..yamlio import write_atomic
 from . import main
 from .context import Context, report
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
-from ..errors import DataError, Diagnostic, UsageError
-from ..render.outputs import all_outputs, stale, write
+from ..core.errors import DataError, Diagnostic, UsageError
+from ..outputs.files import all_outputs, stale, write
 from . import main
 from .context import Context, emit, output_option, project_option
 
@@ -68,7 +68,7 @@ def _render_style(
         raise UsageError("--style needs --source: e.g. --style comma-authors --source seed-000")
     if check:
         raise UsageError("--check applies to README.md and bib/, not to --style")
-    from ..render.styles import render_source
+    from ..outputs.styles import render_source
 
     # Without --style, the list's own format.
     emit(render_source(ctx.load(), source_id, style), output)

@@ -13,9 +13,9 @@ from typing import Any
 
 import click
 
-from ..errors import DataError, Diagnostic
-from ..store import COLLECTIONS, SCHEMA_FOLDER, Collection
-from ..yamlio import write_atomic
+from ..core.errors import DataError, Diagnostic
+from ..core.store import COLLECTIONS, SCHEMA_FOLDER, Collection
+from ..core.yamlio import write_atomic
 from . import main
 from .context import Context
 

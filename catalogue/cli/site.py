@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from ..errors import UsageError
+from ..core.errors import UsageError
 from . import main
 from .context import Context, project_option
 
@@ -25,8 +25,8 @@ from .context import Context, project_option
 @click.pass_obj
 def serve(ctx: Context, address: str, project: Path) -> None:
     """Build the website and serve it, rebuilding when data/ or the site's sources change."""
-    from ..site import SiteLayout
-    from ..site.preview import run
+    from ..outputs.site import SiteLayout
+    from ..outputs.site.preview import run
 
     host, _, port = address.rpartition(":")
     if not host or not port.isdigit():

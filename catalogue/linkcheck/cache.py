@@ -11,7 +11,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from ..yamlio import write_atomic
+from ..core.yamlio import write_atomic
 from .config import TimeToLive
 from .results import LinkResult
 

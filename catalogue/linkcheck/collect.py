@@ -13,9 +13,9 @@ from urllib.parse import urldefrag
 
 from pydantic import TypeAdapter, ValidationError
 
-from ..errors import DataError, Diagnostic, UsageError
-from ..models import Url
-from ..store import CODE, PAPERS, Catalogue
+from ..core.errors import DataError, Diagnostic, UsageError
+from ..core.models import Url
+from ..core.store import CODE, PAPERS, Catalogue
 from .results import Occurrence, Target
 
 

@@ -11,9 +11,9 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
-from ..errors import DataError, Diagnostic, Severity, UsageError
-from ..store import validation_diagnostics
-from ..yamlio import ParseFailed, parse
+from ..core.errors import DataError, Diagnostic, Severity, UsageError
+from ..core.store import validation_diagnostics
+from ..core.yamlio import ParseFailed, parse
 from .results import LinkClass
 
 DEFAULT_PATH = Path("linkcheck.yml")

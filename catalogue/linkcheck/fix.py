@@ -10,9 +10,9 @@ from urllib.parse import urldefrag
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from ..models import Url
-from ..store import Catalogue, save, to_yaml
-from ..yamlio import write_atomic
+from ..core.models import Url
+from ..core.store import Catalogue, save, to_yaml
+from ..core.yamlio import write_atomic
 from .results import LinkClass, LinkReport, Occurrence
 
 _URL = TypeAdapter(Url)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import json
 
-from ..errors import Diagnostic, Severity
-from ..templating import escape_markdown, escape_url
+from ..core.errors import Diagnostic, Severity
+from ..outputs.templating import escape_markdown, escape_url
 from .config import Severities
 from .results import Checked, LinkClass, LinkReport
 

@@ -15,7 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import requests
 
-from ..errors import NetworkError
+from ..core.errors import NetworkError
 
 # With this many distinct names or more, "none resolves" means the network is down.
 OFFLINE_AFTER = 3

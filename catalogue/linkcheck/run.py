@@ -10,7 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from ..errors import UsageError
+from ..core.errors import UsageError
 from .cache import Cache
 from .checker import Checker, host_of
 from .config import LinkcheckConfig

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from .. import identity
-from ..errors import NetworkError
-from ..models import Link, LinkKind
+from ..core import identity
+from ..core.errors import NetworkError
+from ..core.models import Link, LinkKind
 from .found import FoundPaper, missing_fields
 from .http import PoliteSession, Service
 

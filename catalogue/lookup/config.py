@@ -15,10 +15,10 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
-from ..errors import DataError, Diagnostic, UsageError
-from ..models import Url
-from ..store import validation_diagnostics
-from ..yamlio import ParseFailed, parse
+from ..core.errors import DataError, Diagnostic, UsageError
+from ..core.models import Url
+from ..core.store import validation_diagnostics
+from ..core.yamlio import ParseFailed, parse
 
 CONFIG_NAME = "catalogue.yml"
 VERSION = "0.1.0"

@@ -13,9 +13,9 @@ from urllib.parse import quote
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .. import identity
-from ..errors import NetworkError
-from ..models import Link, LinkKind
+from ..core import identity
+from ..core.errors import NetworkError
+from ..core.models import Link, LinkKind
 from .found import FoundPaper, missing_fields
 from .http import PoliteSession, Service
 

@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 
 from pydantic import ValidationError
 
-from .. import identity
-from ..categorize import assign
-from ..checks import run_checks
-from ..errors import DataError, Diagnostic, Severity
-from ..keys import make_key
-from ..models import Identifiers, Link, LinkKind, Paper
-from ..store import PAPERS, SUFFIX, Catalogue
+from ..core import identity
+from ..core.checks import run_checks
+from ..core.errors import DataError, Diagnostic, Severity
+from ..core.keys import make_key
+from ..core.models import Identifiers, Link, LinkKind, Paper
+from ..core.store import PAPERS, SUFFIX, Catalogue
+from ..ingest.categorize import assign
 from . import ids
 from .found import FoundPaper
 from .venues import match_venue

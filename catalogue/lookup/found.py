@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..models import Link
+from ..core.models import Link
 
 
 @dataclass(frozen=True)

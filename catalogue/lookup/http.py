@@ -18,9 +18,9 @@ from pathlib import Path
 
 import requests
 
-from ..errors import NetworkError
+from ..core.errors import NetworkError
+from ..core.yamlio import write_atomic
 from ..httpwait import retry_after
-from ..yamlio import write_atomic
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 MAX_BODY = 8 * 1024 * 1024  # a metadata answer is a few KB; refuse to buffer a runaway body

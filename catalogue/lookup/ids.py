@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .. import identity
-from ..errors import UsageError
+from ..core import identity
+from ..core.errors import UsageError
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 
-from ..models import Venue, VenueKind
+from ..core.models import Venue, VenueKind
 
 _NOISE = re.compile(r"\b(?:19|20)\d\d\b|\b\d+(?:st|nd|rd|th)\b|\bproceedings of (?:the )?\b")
 

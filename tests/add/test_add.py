@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from catalogue import store
+from catalogue.core import store
 
 from .conftest import CONTACT, AddRunner, FakeService, recorded, snapshot
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import click
 
-from catalogue import store
 from catalogue.cli import main
-from catalogue.models import Paper
-from catalogue.yamlio import parse
+from catalogue.core import store
+from catalogue.core.models import Paper
+from catalogue.core.yamlio import parse
 
 REPO = Path(__file__).resolve().parents[2]
 TEXT = (REPO / "CONTRIBUTING.md").read_text(encoding="utf-8")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from catalogue.errors import DataError, UsageError
+from catalogue.core.errors import DataError, UsageError
 from catalogue.lookup.config import load_settings
 from catalogue.lookup.ids import PaperId, parse_paper_id
 

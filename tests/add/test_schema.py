@@ -8,10 +8,10 @@ from pathlib import Path
 import jsonschema  # type: ignore[import-untyped]
 import pytest
 
-from catalogue import store
 from catalogue.cli import run
 from catalogue.cli.schema import schema_texts
-from catalogue.yamlio import parse
+from catalogue.core import store
+from catalogue.core.yamlio import parse
 
 REPO = Path(__file__).resolve().parents[2]
 

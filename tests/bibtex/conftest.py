@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from catalogue.models import Category, Paper, Venue, VenueKind
-from catalogue.store import Catalogue
+from catalogue.core.models import Category, Paper, Venue, VenueKind
+from catalogue.core.store import Catalogue
 
 VENUES = [
     Venue(

@@ -8,14 +8,14 @@ import string
 
 import pytest
 
-from catalogue.bibtex import (
+from catalogue.core.models import Category
+from catalogue.outputs.bibtex import (
     _protect_pieces,
     bibtex_by_category,
     catalogue_to_bibtex,
     paper_to_bibtex,
     protect_title,
 )
-from catalogue.models import Category
 
 from .conftest import make_catalogue, paper
 

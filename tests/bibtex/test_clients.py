@@ -11,9 +11,9 @@ import bibtexparser
 import pytest
 from pylatexenc.latex2text import LatexNodes2Text
 
-from catalogue.bibtex import catalogue_to_bibtex
-from catalogue.checks import CHECKS
-from catalogue.store import Catalogue, load
+from catalogue.core.checks import CHECKS
+from catalogue.core.store import Catalogue, load
+from catalogue.outputs.bibtex import catalogue_to_bibtex
 
 from .conftest import make_catalogue
 from .test_entries import CASES

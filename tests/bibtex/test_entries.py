@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from catalogue.bibtex import bibtex_name, catalogue_to_bibtex, paper_to_bibtex, protect_title
+from catalogue.outputs.bibtex import (
+    bibtex_name,
+    catalogue_to_bibtex,
+    paper_to_bibtex,
+    protect_title,
+)
 
 from .conftest import make_catalogue, paper
 
@@ -250,7 +255,7 @@ def test_plain_fast_path_agrees_with_pylatexenc():
     """`latex` skips pylatexenc for text it would leave alone: check that claim per character."""
     from pylatexenc.latexencode import unicode_to_latex
 
-    from catalogue.bibtex import _PLAIN, latex
+    from catalogue.outputs.bibtex import _PLAIN, latex
 
     ascii_chars = [chr(c) for c in range(32, 127)]
     plain = [c for c in ascii_chars if _PLAIN.fullmatch(c)]

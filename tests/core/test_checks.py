@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from catalogue import store
-from catalogue.checks import failing, run_checks
-from catalogue.errors import Severity
+from catalogue.core import store
+from catalogue.core.checks import failing, run_checks
+from catalogue.core.errors import Severity
 
 PAPER = "papers/romero2015fitnets.yml"
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from catalogue import store
-from catalogue.checks import run_checks, title_keys
-from catalogue.identity import title_key
-from catalogue.memo import Memo
+from catalogue.core import store
+from catalogue.core.checks import run_checks, title_keys
+from catalogue.core.identity import title_key
+from catalogue.incremental.memo import Memo
 
 from .test_checks import PAPER, edit
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from catalogue.memo import Memo, code_version, key, tree_version
+from catalogue.incremental.memo import Memo, code_version, key, tree_version
 
 
 def test_values_survive_a_save_and_only_used_entries_are_kept(tmp_path: Path) -> None:

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from catalogue import store
-from catalogue.errors import DataError
-from catalogue.parsecache import ParseCache
+from catalogue.core import store
+from catalogue.core.errors import DataError
+from catalogue.incremental.parsecache import ParseCache
 
 PAPER = "papers/romero2015fitnets.yml"
 
@@ -94,7 +94,7 @@ def test_records_read_back_from_the_cache_equal_the_parsed_ones(
 
 
 def test_data_that_json_cannot_hold_is_not_cached() -> None:
-    from catalogue.parsecache import as_json
+    from catalogue.incremental.parsecache import as_json
 
     assert as_json({"a": float("nan")}) is None and as_json({"a": {1, 2}}) is None
     assert as_json({"t": "Café"}) == '{"t":"Café"}'.encode()
@@ -122,7 +122,7 @@ def test_a_cached_entry_the_models_refuse_falls_back_to_the_file(
 def test_a_cache_written_by_another_yaml_reader_is_not_used(
     data: Path, tmp_path: Path, parses: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from catalogue import parsecache
+    from catalogue.incremental import parsecache
 
     cache = tmp_path / "cache.marshal"
     store.load(data, cache)

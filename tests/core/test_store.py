@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from catalogue import store
-from catalogue.errors import DataError
-from catalogue.models import Paper
+from catalogue.core import store
+from catalogue.core.errors import DataError
+from catalogue.core.models import Paper
 
 REPO_DATA = Path(__file__).resolve().parents[2] / "data"
 PAPER = "papers/romero2015fitnets.yml"

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from catalogue.importers import EntryKind, ImportedEntry
-from catalogue.importing import Outcome
-from catalogue.models import (
+from catalogue.core.models import (
     Category,
     Decision,
     Link,
@@ -16,7 +14,9 @@ from catalogue.models import (
     Venue,
     VenueKind,
 )
-from catalogue.store import Catalogue
+from catalogue.core.store import Catalogue
+from catalogue.ingest.importers import EntryKind, ImportedEntry
+from catalogue.ingest.lists import Outcome
 
 VENUES = [
     Venue(id="arxiv", short="arXiv", name="arXiv preprint", kind=VenueKind.PREPRINT),
@@ -89,7 +89,7 @@ def catalogue(root: Path, *decisions: Decision, sources: tuple[str, ...] = ()) -
 
 def write_catalogue(root: Path, *decisions: Decision, sources: tuple[str, ...] = ()) -> None:
     """The same small catalogue, as files under ``root``."""
-    from catalogue.store import save
+    from catalogue.core.store import save
 
     cat = catalogue(root, *decisions, sources=sources)
     for record in [*cat.venues.values(), *cat.categories.values(), *cat.sources.values()]:
@@ -102,9 +102,9 @@ def import_entries(root: Path, entries: list[ImportedEntry], day: str = "2026-11
     """Import ``entries`` (grouped by their list) into the catalogue under ``root`` for real."""
     import datetime as dt
 
-    from catalogue.importers import ImportResult
-    from catalogue.importing import ListFile, apply, plan
-    from catalogue.store import load
+    from catalogue.core.store import load
+    from catalogue.ingest.importers import ImportResult
+    from catalogue.ingest.lists import ListFile, apply, plan
 
     cat = load(root)
     lists = []

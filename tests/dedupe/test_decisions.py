@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from catalogue.importers import ImportedEntry
-from catalogue.models import Decision
-from catalogue.reconcile import analyse
-from catalogue.store import load
+from catalogue.core.models import Decision
+from catalogue.core.store import load
+from catalogue.ingest.importers import ImportedEntry
+from catalogue.ingest.reconcile import analyse
 
 from .helpers import entry, import_entries, snapshot, write_catalogue
 
@@ -84,7 +84,7 @@ def test_same_on_two_records_folds_the_later_one_into_the_first(tmp_path: Path) 
     text += f"paper: {keys[1]}\n"
     code_path.write_text(text, encoding="utf-8")
 
-    from catalogue.store import save
+    from catalogue.core.store import save
 
     save(root, Decision(id="renamed", verdict="same", records=keys))
     outcome = import_entries(root, entries, day="2030-01-01")

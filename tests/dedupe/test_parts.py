@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from catalogue.authors import AuthorLine, agree, author_key, choose, find_shifts
-from catalogue.dedupe import similar_titles
-from catalogue.identity import title_key
-from catalogue.links import curate
-from catalogue.models import Link, LinkKind, Venue, VenueKind
-from catalogue.venues import VenueIndex
+from catalogue.core.identity import title_key
+from catalogue.core.models import Link, LinkKind, Venue, VenueKind
+from catalogue.ingest.author_lines import AuthorLine, agree, author_key, choose, find_shifts
+from catalogue.ingest.dedupe import similar_titles
+from catalogue.ingest.link_curation import curate
+from catalogue.ingest.venue_index import VenueIndex
 
 SIMILAR = [
     ("Deep Mutual Learning", "Deep mutual learning", True),

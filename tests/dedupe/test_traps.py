@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from catalogue import dedupe
-from catalogue.dedupe import Finding
-from catalogue.importers import ImportedEntry
-from catalogue.models import Paper
-from catalogue.reconcile import ImportPlan, plan_import
+from catalogue.core.models import Paper
+from catalogue.ingest import dedupe
+from catalogue.ingest.dedupe import Finding
+from catalogue.ingest.importers import ImportedEntry
+from catalogue.ingest.reconcile import ImportPlan, plan_import
 
 from .helpers import catalogue, entry
 

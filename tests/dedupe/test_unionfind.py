@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from catalogue.dedupe import Candidate, resolve_refs
-from catalogue.unionfind import Components
+from catalogue.ingest.dedupe import Candidate, resolve_refs
+from catalogue.ingest.unionfind import Components
 
 
 def test_records_stay_apart_unless_a_decision_joins_them() -> None:

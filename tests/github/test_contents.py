@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from catalogue.cli import main
-from catalogue.models import Paper
+from catalogue.core.models import Paper
 
 REPO = Path(__file__).resolve().parents[2]
 WORKFLOWS = sorted((REPO / ".github/workflows").glob("*.yml"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from catalogue.identity import (
+from catalogue.core.identity import (
     IdentityKey,
     arxiv_id,
     code_identity,

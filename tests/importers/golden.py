@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from catalogue.importers import ImportResult, parse_file
+from catalogue.ingest.importers import ImportResult, parse_file
 
 from .seeds import Seed
 

@@ -8,8 +8,8 @@ from typing import NamedTuple
 
 import pytest
 
-from catalogue.importers import ImportResult, detect, parse_file, read_list
-from catalogue.importers._markdown import split_lines
+from catalogue.ingest.importers import ImportResult, detect, parse_file, read_list
+from catalogue.ingest.importers._markdown import split_lines
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from catalogue.importers._links import classify
-from catalogue.importers._markdown import bullet, find_links, setext_level, split_lines
-from catalogue.importers._meta import parse_meta
-from catalogue.importers._text import clean_title, split_authors, split_trailing_venue
-from catalogue.models import LinkKind
+from catalogue.core.models import LinkKind
+from catalogue.ingest.importers._links import classify
+from catalogue.ingest.importers._markdown import bullet, find_links, setext_level, split_lines
+from catalogue.ingest.importers._meta import parse_meta
+from catalogue.ingest.importers._text import clean_title, split_authors, split_trailing_venue
 
 # fmt: off
 LINKS = [

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from catalogue.errors import DataError, UsageError
-from catalogue.importers import IMPORTERS, detect, get, parse_file
+from catalogue.core.errors import DataError, UsageError
+from catalogue.ingest.importers import IMPORTERS, detect, get, parse_file
 
 SEED_FORMATS = {
     "comma-authors",

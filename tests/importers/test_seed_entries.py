@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from catalogue.importers import parse_file
-from catalogue.models import LinkKind, SourceEntry
+from catalogue.core.models import LinkKind, SourceEntry
+from catalogue.ingest.importers import parse_file
 
 from .seeds import seeds
 

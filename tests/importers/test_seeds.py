@@ -7,8 +7,8 @@ from collections import Counter
 
 import pytest
 
-from catalogue.importers import detect, get, parse_file, read_list
-from catalogue.importers._markdown import split_lines
+from catalogue.ingest.importers import detect, get, parse_file, read_list
+from catalogue.ingest.importers._markdown import split_lines
 
 from .seeds import Seed, seeds
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from catalogue.store import load
+from catalogue.core.store import load
 
 from ..dedupe.helpers import snapshot
 from .conftest import LIST, catalogue

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from catalogue.cli import run
-from catalogue.exporters.json import catalogue_to_json
-from catalogue.store import load
+from catalogue.core.store import load
+from catalogue.outputs.exporters.json import catalogue_to_json
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 

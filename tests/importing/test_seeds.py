@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from catalogue.cli import run
-from catalogue.importers import parse_file
-from catalogue.reconcile import analyse
-from catalogue.store import Catalogue, load
+from catalogue.core.store import Catalogue, load
+from catalogue.ingest.importers import parse_file
+from catalogue.ingest.reconcile import analyse
 
 from ..dedupe.helpers import snapshot
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from catalogue.cli import run
-from catalogue.store import load
+from catalogue.core.store import load
 
 from .conftest import Web
 

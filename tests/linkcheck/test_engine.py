@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from catalogue.errors import NetworkError
+from catalogue.core.errors import NetworkError
 from catalogue.linkcheck import Cache, LinkClass, LinkResult, Target, check, check_urls
 from catalogue.linkcheck.config import BlockedHost
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from catalogue.errors import DataError, UsageError
+from catalogue.core.errors import DataError, UsageError
 from catalogue.linkcheck import (
     Checked,
     LinkcheckConfig,

@@ -9,8 +9,8 @@ from typing import Any
 import markdown
 from markdown_it import MarkdownIt
 
-from catalogue.models import Category, CodeLink, Paper, Venue, VenueKind
-from catalogue.store import Catalogue
+from catalogue.core.models import Category, CodeLink, Paper, Venue, VenueKind
+from catalogue.core.store import Catalogue
 
 VENUES = [
     Venue(

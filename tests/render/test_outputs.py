@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from catalogue.render.outputs import Output, stale, write
+from catalogue.outputs.files import Output, stale, write
 
 
 def test_only_changed_files_are_written(tmp_path: Path) -> None:

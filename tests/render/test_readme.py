@@ -7,10 +7,10 @@ import random
 
 import pytest
 
-from catalogue.errors import DataError
-from catalogue.models import CodeLink
-from catalogue.render.markdown import family_name, short_authors
-from catalogue.render.readme import BEGIN, END, readme_view, render_readme, splice
+from catalogue.core.errors import DataError
+from catalogue.core.models import CodeLink
+from catalogue.outputs.markdown import family_name, short_authors
+from catalogue.outputs.readme import BEGIN, END, readme_view, render_readme, splice
 
 from .conftest import commonmark, make_catalogue, paper, python_markdown, read_html
 
@@ -258,7 +258,7 @@ def test_view_counts():
     ],
 )
 def test_resource_labels_drop_what_the_kind_already_says(label, shown):
-    from catalogue.render.markdown import resources
+    from catalogue.outputs.markdown import resources
 
     record = paper(
         "x2020y",

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-import catalogue.render.readme as readme
-from catalogue.models import CodeLink
-from catalogue.render.readme import BEGIN, END, list_floor, readme_view, render_readme
-from catalogue.render.readme_lines import line_floor, paper_lines
+import catalogue.outputs.readme as readme
+from catalogue.core.models import CodeLink
+from catalogue.outputs.readme import BEGIN, END, list_floor, readme_view, render_readme
+from catalogue.outputs.readme_lines import line_floor, paper_lines
 
 from .conftest import make_catalogue, paper
 from .test_size import synthetic

@@ -13,10 +13,10 @@ import pytest
 
 from benchmarks import synthetic
 from catalogue import build as recipe
-from catalogue.memo import Memo
-from catalogue.render.outputs import bib_names
-from catalogue.render.readme import BEGIN, END, render_readme
-from catalogue.store import Catalogue, load
+from catalogue.core.store import Catalogue, load
+from catalogue.incremental.memo import Memo
+from catalogue.outputs.files import bib_names
+from catalogue.outputs.readme import BEGIN, END, render_readme
 
 README = f"# A list\n\n{BEGIN}\n{END}\n"
 PAPERS = 120

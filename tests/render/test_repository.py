@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from catalogue.render.outputs import all_outputs, stale
-from catalogue.store import load
+from catalogue.core.store import load
+from catalogue.outputs.files import all_outputs, stale
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from catalogue.render.readme import BEGIN, README_BUDGET, render_readme
+from catalogue.outputs.readme import BEGIN, README_BUDGET, render_readme
 
 from .conftest import make_catalogue, paper
 

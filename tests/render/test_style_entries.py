@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from catalogue.errors import UsageError
-from catalogue.models import CodeLink, Paper, Source, SourceEntry
-from catalogue.render.styles import render_entries, render_source
-from catalogue.store import Catalogue
+from catalogue.core.errors import UsageError
+from catalogue.core.models import CodeLink, Paper, Source, SourceEntry
+from catalogue.core.store import Catalogue
+from catalogue.outputs.styles import render_entries, render_source
 
 SOURCE = "list-x"
 

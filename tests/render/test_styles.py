@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from catalogue.importers import parse_file
-from catalogue.render.styles import render_entries, style_names
-from catalogue.store import Catalogue, load
+from catalogue.core.store import Catalogue, load
+from catalogue.ingest.importers import parse_file
+from catalogue.outputs.styles import render_entries, style_names
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ["seed-000", "seed-001", "seed-002", "seed-003", "seed-004"]

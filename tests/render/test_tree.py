@@ -6,8 +6,8 @@ import random
 
 import pytest
 
-from catalogue.models import Category, Paper
-from catalogue.render.tree import above, descendants, filed_under, papers_under
+from catalogue.core.models import Category, Paper
+from catalogue.core.tree import above, descendants, filed_under, papers_under
 
 from .conftest import paper
 

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 
 from benchmarks import synthetic
-from catalogue.models import CodeLink, Paper
-from catalogue.render.readme import BEGIN, END
+from catalogue.core.models import CodeLink, Paper
+from catalogue.outputs.readme import BEGIN, END
 
 README = f"# A list\n\nWritten by hand.\n\n{BEGIN}\n{END}\n"
 

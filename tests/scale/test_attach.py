@@ -6,9 +6,9 @@ import random
 
 import pytest
 
-from catalogue import attach
-from catalogue.attach import _COMMON, PaperIndex, code_variants
-from catalogue.models import Paper
+from catalogue.core.models import Paper
+from catalogue.ingest import code_attach as attach
+from catalogue.ingest.code_attach import _COMMON, PaperIndex, code_variants
 
 from .conftest import count_calls, papers
 

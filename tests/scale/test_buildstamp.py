@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from catalogue.build import BuildSettings, build
-from catalogue.errors import DataError
+from catalogue.core.errors import DataError
 
 from .conftest import project
 

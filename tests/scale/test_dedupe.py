@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from catalogue import dedupe
-from catalogue.reconcile import candidates
-from catalogue.store import Catalogue
+from catalogue.core.store import Catalogue
+from catalogue.ingest import dedupe
+from catalogue.ingest.reconcile import candidates
 
 from .conftest import code_for, count_calls, papers
 

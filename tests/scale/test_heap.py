@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from catalogue import store
-from catalogue.errors import DataError
-from catalogue.heap import collector_paused
+from catalogue.core import store
+from catalogue.core.errors import DataError
+from catalogue.incremental.collector import collector_paused
 
 from .conftest import project
 

@@ -9,8 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks import synthetic
-from catalogue import store
-from catalogue.errors import DataError
+from catalogue.core import store
+from catalogue.core.errors import DataError
 
 from .conftest import project
 

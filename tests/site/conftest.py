@@ -15,8 +15,8 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Page, Request, Route, sync_playwright
 
-from catalogue.site import Generated, SiteLayout, build_html, generate
-from catalogue.store import Catalogue, load
+from catalogue.core.store import Catalogue, load
+from catalogue.outputs.site import Generated, SiteLayout, build_html, generate
 
 from .fixture_catalogue import write_fixture
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 import unicodedata
 from typing import TypedDict
 
-from catalogue.models import Paper
-from catalogue.render.tree import descendants
-from catalogue.store import Catalogue
+from catalogue.core.models import Paper
+from catalogue.core.store import Catalogue
+from catalogue.core.tree import descendants
 
 
 def has_code(catalogue: Catalogue, paper: Paper) -> bool:

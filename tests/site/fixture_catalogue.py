@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from catalogue import store
-from catalogue.models import (
+from catalogue.core import store
+from catalogue.core.models import (
     Category,
     CodeLink,
     Identifiers,

@@ -8,7 +8,7 @@ from urllib.parse import urlencode
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from catalogue.bibtex import paper_to_bibtex
+from catalogue.outputs.bibtex import paper_to_bibtex
 
 from .conftest import BuiltSite, Watched
 from .expected import Criteria, filtered, home_counts

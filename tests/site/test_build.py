@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from catalogue.cli import EXIT_DATA, EXIT_OK, EXIT_USAGE, run
-from catalogue.site import SiteError, SiteLayout, build_html, generate
-from catalogue.store import load
+from catalogue.core.store import load
+from catalogue.outputs.site import SiteError, SiteLayout, build_html, generate
 
 from .conftest import copy_project
 from .fixture_catalogue import KNOWN_TITLE, write_fixture

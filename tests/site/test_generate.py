@@ -8,17 +8,17 @@ from pathlib import Path
 
 import pytest
 
-from catalogue.bibtex import catalogue_to_bibtex
-from catalogue.exporters.json import catalogue_to_json
-from catalogue.models import Category, CodeLink, Identifiers, Link, Paper
-from catalogue.site import SiteLayout, generate, paths
-from catalogue.site.browse_data import GLOBAL, browse_script
-from catalogue.site.chart import year_chart
-from catalogue.site.downloads import bibtex_entries
-from catalogue.site.model import build_model, tag_slugs
-from catalogue.site.pages import render_docs
-from catalogue.site.views import links
-from catalogue.store import Catalogue, load
+from catalogue.core.models import Category, CodeLink, Identifiers, Link, Paper
+from catalogue.core.store import Catalogue, load
+from catalogue.outputs.bibtex import catalogue_to_bibtex
+from catalogue.outputs.exporters.json import catalogue_to_json
+from catalogue.outputs.site import SiteLayout, generate, paths
+from catalogue.outputs.site.browse_data import GLOBAL, browse_script
+from catalogue.outputs.site.chart import year_chart
+from catalogue.outputs.site.downloads import bibtex_entries
+from catalogue.outputs.site.model import build_model, tag_slugs
+from catalogue.outputs.site.pages import render_docs
+from catalogue.outputs.site.views import links
 
 from .conftest import REPO, BuiltSite, copy_project
 from .fixture_catalogue import XSS_KEY, XSS_TITLE, write_fixture
@@ -180,11 +180,11 @@ def test_site_layout_paths(tmp_path: Path) -> None:
 def test_passthrough_keeps_generated_html_whole() -> None:
     import markdown
 
-    from catalogue.site.passthrough import wrap
+    from catalogue.outputs.site.passthrough import wrap
 
     html = '<article id="a1"><p>x *not emphasis* &amp; <b>b</b></p>\n\n<p>y</p></article>'
     source = f"# T\n\n{wrap(html)}\n\n*after*\n\n<!-- catalogue:html -->\n<p>unclosed</p>\n"
-    out = markdown.markdown(source, extensions=["catalogue.site.passthrough"])
+    out = markdown.markdown(source, extensions=["catalogue.outputs.site.passthrough"])
     assert html in out and "<p><article" not in out
     assert "<em>after</em>" in out  # Markdown around the block is still Markdown
     assert "<p>unclosed</p>" in out  # an unclosed marker leaves ordinary raw HTML

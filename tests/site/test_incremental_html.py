@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from catalogue import store
 from catalogue.build import BuildSettings, build
-from catalogue.site import Generated, SiteError, SiteLayout, build_html, generate
-from catalogue.site.nav import NavItem
-from catalogue.store import load
+from catalogue.core import store
+from catalogue.core.store import load
+from catalogue.outputs.site import Generated, SiteError, SiteLayout, build_html, generate
+from catalogue.outputs.site.nav import NavItem
 
 from .conftest import copy_project
 from .fixture_catalogue import KNOWN_KEY, write_fixture
@@ -170,7 +170,10 @@ def test_a_warning_keeps_the_site_and_the_next_build_starts_from_it(
     old = tree(project.layout.public_dir)
     original = (project.layout.docs_dir / "sources.md").read_text("utf-8")
     project.edit_page("sources.md", lambda text: text + "\n[a link](missing.md)\n")
-    with caplog.at_level(logging.INFO, logger="catalogue.site"), pytest.raises(SiteError) as raised:
+    with (
+        caplog.at_level(logging.INFO, logger="catalogue.outputs.site"),
+        pytest.raises(SiteError) as raised,
+    ):
         project.build(changed=[])
     assert "incremental build: 1 of" in caplog.text  # it was an incremental build that failed
     assert "missing.md" in str(raised.value) and "warning" in str(raised.value)

@@ -16,12 +16,12 @@ from pathlib import Path
 
 import pytest
 
-from catalogue.exporters.json import _layout, catalogue_to_json
-from catalogue.memo import Memo
-from catalogue.models import Category, CodeLink, Paper
-from catalogue.site import Generated, generate
-from catalogue.site.sync import sync_tree
-from catalogue.store import Catalogue, load
+from catalogue.core.models import Category, CodeLink, Paper
+from catalogue.core.store import Catalogue, load
+from catalogue.incremental.memo import Memo
+from catalogue.outputs.exporters.json import _layout, catalogue_to_json
+from catalogue.outputs.site import Generated, generate
+from catalogue.outputs.site.sync import sync_tree
 
 from .conftest import copy_project
 from .fixture_catalogue import KNOWN_KEY, XSS_KEY, write_fixture

@@ -8,8 +8,8 @@ import urllib.request
 from html.parser import HTMLParser
 from urllib.parse import urldefrag, urljoin, urlsplit
 
-from catalogue.site import paths
-from catalogue.site.browse_data import GLOBAL
+from catalogue.outputs.site import paths
+from catalogue.outputs.site.browse_data import GLOBAL
 
 from .conftest import BuiltSite
 

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from catalogue.models import Category, CodeLink, Paper
-from catalogue.render.tree import papers_under
-from catalogue.site import paths
-from catalogue.site.downloads import bibtex_entries, downloads
-from catalogue.site.model import build_model
-from catalogue.store import Catalogue
+from catalogue.core.models import Category, CodeLink, Paper
+from catalogue.core.store import Catalogue
+from catalogue.core.tree import papers_under
+from catalogue.outputs.site import paths
+from catalogue.outputs.site.downloads import bibtex_entries, downloads
+from catalogue.outputs.site.model import build_model
 
 
 def random_catalogue(seed: int) -> Catalogue:

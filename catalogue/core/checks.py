@@ -1,0 +1,304 @@
+"""Checks across records. Each check has a code and a severity; ``--strict`` fails on warnings.
+
+Checks are small functions registered by name, each yielding diagnostics located at the field
+that is wrong, so a contributor can jump straight to it. A check whose per-record work is costly
+keeps its values between runs in a ``Memo`` (``memoised_check``); the others read the catalogue
+alone (``check``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+
+from ..incremental.memo import Memo
+from .errors import Diagnostic, Severity
+from .store import CATEGORIES, CODE, COLLECTIONS, PAPERS, SUFFIX, Catalogue, Collection
+
+Check = Callable[[Catalogue, "Memo | None"], Iterator[Diagnostic]]
+CHECKS: dict[str, Check] = {}
+
+
+def _name(func: Callable[..., Iterator[Diagnostic]]) -> str:
+    return func.__name__.replace("_", "-")
+
+
+def check(
+    func: Callable[[Catalogue], Iterator[Diagnostic]],
+) -> Callable[[Catalogue], Iterator[Diagnostic]]:
+    def run(cat: Catalogue, memo: Memo | None = None) -> Iterator[Diagnostic]:
+        return func(cat)
+
+    CHECKS[_name(func)] = run
+    return func
+
+
+def memoised_check(func: Check) -> Check:
+    CHECKS[_name(func)] = func
+    return func
+
+
+def _diag(
+    cat: Catalogue,
+    collection: Collection,  # type: ignore[type-arg]
+    key: str,
+    loc: tuple[str | int, ...],
+    message: str,
+    code: str,
+    severity: Severity,
+) -> Diagnostic:
+    path, line, column = cat.locate(collection, key, *loc)
+    return Diagnostic(path, line, column, severity, code, message)
+
+
+@check
+def unknown_reference(cat: Catalogue) -> Iterator[Diagnostic]:
+    for key, paper in cat.papers.items():
+        for i, category in enumerate(paper.categories):
+            if category not in cat.categories:
+                yield _diag(
+                    cat,
+                    PAPERS,
+                    key,
+                    ("categories", i),
+                    f"unknown category {category!r}: add data/categories/{category}{SUFFIX}"
+                    " or use an existing id",
+                    "unknown-category",
+                    Severity.ERROR,
+                )
+        if paper.venue and paper.venue not in cat.venues:
+            yield _diag(
+                cat,
+                PAPERS,
+                key,
+                ("venue",),
+                f"unknown venue {paper.venue!r}: add data/venues/{paper.venue}{SUFFIX}"
+                " or use an existing id",
+                "unknown-venue",
+                Severity.ERROR,
+            )
+        for i, entry in enumerate(paper.sources):
+            if entry.source not in cat.sources:
+                yield _diag(
+                    cat,
+                    PAPERS,
+                    key,
+                    ("sources", i, "source"),
+                    f"unknown source list {entry.source!r}",
+                    "unknown-source",
+                    Severity.ERROR,
+                )
+    for cid, record in cat.categories.items():
+        if record.parent and record.parent not in cat.categories:
+            yield _diag(
+                cat,
+                CATEGORIES,
+                cid,
+                ("parent",),
+                f"unknown parent category {record.parent!r}",
+                "unknown-category",
+                Severity.ERROR,
+            )
+
+
+@check
+def category_cycle(cat: Catalogue) -> Iterator[Diagnostic]:
+    for cid in cat.categories:
+        seen = {cid}
+        parent = cat.categories[cid].parent
+        while parent and parent in cat.categories:
+            if parent in seen:
+                yield _diag(
+                    cat,
+                    CATEGORIES,
+                    cid,
+                    ("parent",),
+                    f"category {cid!r} is its own ancestor: break the cycle",
+                    "category-cycle",
+                    Severity.ERROR,
+                )
+                break
+            seen.add(parent)
+            parent = cat.categories[parent].parent
+
+
+@check
+def code_without_paper(cat: Catalogue) -> Iterator[Diagnostic]:
+    for key, code in cat.code.items():
+        if code.paper and code.paper not in cat.papers:
+            yield _diag(
+                cat,
+                CODE,
+                key,
+                ("paper",),
+                f"code link points at missing paper {code.paper!r}: fix the key or drop the field",
+                "missing-paper",
+                Severity.ERROR,
+            )
+
+
+@check
+def file_name_matches_key(cat: Catalogue) -> Iterator[Diagnostic]:
+    for (name, key), origin in cat.origins.items():
+        # Most files are named ``<key>.yml``: the name says so without ``Path.stem``'s work.
+        if origin.name != key + SUFFIX and origin.path.stem != key:
+            collection = next(c for c in COLLECTIONS if c.name == name)
+            yield _diag(
+                cat,
+                collection,
+                key,
+                (collection.key_field,),
+                f"file name {origin.name!r} does not match {collection.key_field} {key!r}:"
+                f" rename the file to {key}{SUFFIX}",
+                "file-name",
+                Severity.ERROR,
+            )
+
+
+@check
+def shared_identifier(cat: Catalogue) -> Iterator[Diagnostic]:
+    by_id: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key, paper in cat.papers.items():
+        if paper.identifiers.arxiv:
+            by_id[("arxiv", paper.identifiers.arxiv)].append(key)
+        if paper.identifiers.doi:
+            by_id[("doi", paper.identifiers.doi)].append(key)
+    # Sorting only the shared ones: most identifiers belong to one paper.
+    for (kind, value), keys in sorted(item for item in by_id.items() if len(item[1]) > 1):
+        for key in keys[1:]:
+            yield _diag(
+                cat,
+                PAPERS,
+                key,
+                ("identifiers", kind),
+                f"{kind} {value} is also the {kind} of {keys[0]!r}: merge the records or fix"
+                " the identifier",
+                "shared-identifier",
+                Severity.ERROR,
+            )
+
+
+def title_keys(cat: Catalogue, memo: Memo | None = None) -> dict[str, str]:
+    """Every paper's ``identity.title_key`` by paper key, from ``memo`` for titles seen before.
+
+    The key folds mojibake, Unicode forms and punctuation (ftfy and ``unicodedata``): most of a
+    check run's time when computed afresh, and the same for the same title in every build."""
+    from .identity import title_key
+
+    found: dict[str, str] = {}
+    for paper_key, paper in cat.papers.items():
+        if memo is None:
+            found[paper_key] = title_key(paper.title)
+            continue
+        # The title itself is the key: exact, and ten times cheaper than a digest of it.
+        raw = b"title key\0" + paper.title.encode("utf-8", "surrogatepass")
+        value = memo.get(raw)
+        found[paper_key] = value if value is not None else memo.put(raw, title_key(paper.title))
+    return found
+
+
+@memoised_check
+def same_title(cat: Catalogue, memo: Memo | None = None) -> Iterator[Diagnostic]:
+    """A paper added twice under two keys (e.g. by copying a template) shows as one title twice.
+
+    A curator's ``different`` decision naming both keys silences it."""
+    apart = {
+        frozenset(pair)
+        for decision in cat.decisions.values()
+        if decision.verdict == "different"
+        for pair in _pairs(decision.records)
+    }
+    keys = title_keys(cat, memo)
+    titled: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key, paper in cat.papers.items():
+        titled[(paper.kind, keys[key])].append(key)
+    # The first key in sorted order is the one the others are reported against.
+    for group in titled.values():
+        if len(group) < 2:
+            continue
+        first, *rest = sorted(group)
+        for key in rest:
+            if frozenset((first, key)) in apart:
+                continue
+            yield _diag(
+                cat,
+                PAPERS,
+                key,
+                ("title",),
+                f"same title as {first!r}: merge the two records, or record a `different`"
+                " decision in data/decisions/ if they are two papers",
+                "same-title",
+                Severity.WARNING,
+            )
+
+
+def _pairs(items: list[str]) -> Iterator[tuple[str, str]]:
+    for i, a in enumerate(items):
+        for b in items[i + 1 :]:
+            yield a, b
+
+
+@check
+def empty_category(cat: Catalogue) -> Iterator[Diagnostic]:
+    used: set[str] = set()
+    for paper in cat.papers.values():
+        used.update(paper.categories)
+    parents = {c.parent for c in cat.categories.values() if c.parent}
+    for cid in cat.categories:
+        if cid not in used and cid not in parents:
+            yield _diag(
+                cat,
+                CATEGORIES,
+                cid,
+                ("id",),
+                f"category {cid!r} has no papers and no sub-categories",
+                "empty-category",
+                Severity.WARNING,
+            )
+
+
+@check
+def uncategorised(cat: Catalogue) -> Iterator[Diagnostic]:
+    for key, paper in cat.papers.items():
+        if not paper.categories:
+            yield _diag(
+                cat,
+                PAPERS,
+                key,
+                ("key",),
+                "paper is in no category: add one under `categories`",
+                "uncategorised",
+                Severity.WARNING,
+            )
+
+
+@check
+def incomplete(cat: Catalogue) -> Iterator[Diagnostic]:
+    """Facts the sources did not give: shown as information, they fail nothing."""
+    for key, paper in cat.papers.items():
+        missing = [name for name in ("authors", "year") if not getattr(paper, name)]
+        if not paper.links:
+            missing.append("links")
+        if missing:
+            yield _diag(
+                cat,
+                PAPERS,
+                key,
+                ("key",),
+                f"incomplete record: no {', '.join(missing)}",
+                "incomplete",
+                Severity.INFO,
+            )
+
+
+def run_checks(cat: Catalogue, memo: Memo | None = None) -> list[Diagnostic]:
+    """Every check's findings, sorted; ``memo`` keeps costly per-record values between runs."""
+    found: list[Diagnostic] = []
+    for func in CHECKS.values():
+        found.extend(func(cat, memo))
+    return sorted(found)
+
+
+def failing(diagnostics: list[Diagnostic], *, strict: bool) -> list[Diagnostic]:
+    bad = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
+    return [d for d in diagnostics if d.severity in bad]

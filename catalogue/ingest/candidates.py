@@ -1,0 +1,118 @@
+"""What deduplication compares: one ``Candidate`` per list entry or existing record.
+
+Kept apart from the clustering in ``catalogue.dedupe`` because importing builds candidates (from
+list entries and from the catalogue's records) without knowing how they are grouped, and code
+attachment (``catalogue.attach``) matches titles with the same thresholds.
+
+Titles are *similar* when their keys are equal; or one contains the other as a run of at least
+three words (``Stagewise Knowledge Distillation`` in ``Data Efficient Stagewise …``); or they
+differ by about a word's spelling: a word-level ratio of at least 0.8 and a character-level ratio of
+at least 0.9 (``Classifier`` / ``Classifiers``; ``Relational`` / ``Residual`` stays apart at 0.67).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from ..core.identity import ARXIV, DOI, IdentityKey, code_identity, title_key
+from ..core.models import CodeLink, Paper, SourceEntry
+from .importers import EntryKind
+from .link_curation import link_identity
+
+WORD_RATIO = 0.8
+CHAR_RATIO = 0.9
+MIN_CONTAINED_WORDS = 3
+
+
+def similar_titles(a: str, b: str) -> bool:
+    """Whether two title keys name the same work (see the module notes for the thresholds)."""
+    if a == b:
+        return True
+    wa, wb = a.split(), b.split()
+    shorter, longer = sorted((wa, wb), key=len)
+    if len(shorter) >= MIN_CONTAINED_WORDS:
+        n = len(shorter)
+        if any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1)):
+            return True
+    if SequenceMatcher(None, wa, wb).ratio() < WORD_RATIO:
+        return False
+    return SequenceMatcher(None, a, b).ratio() >= CHAR_RATIO
+
+
+# Candidates, identity keys and clusters number in the hundreds of thousands at 100,000 papers:
+# slots keep each one small (no per-instance dict), which is what the cost of a pass over them is.
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One list entry (``ref`` = ``source:line``) or one existing record (``ref`` = its key)."""
+
+    ref: str
+    kind: EntryKind
+    title: str
+    identities: frozenset[IdentityKey]
+    order: tuple[int, str, int, int]
+    entry: SourceEntry | None = None
+    owner: str | None = None  # the record an entry is stored in
+    key: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "key", title_key(self.title))
+
+    @property
+    def is_anchor(self) -> bool:
+        return self.entry is None
+
+
+def entry_identities(kind: EntryKind, entry: SourceEntry) -> frozenset[IdentityKey]:
+    if kind == "code":
+        return frozenset(code_identity(link.url) for link in entry.links)
+    found = (link_identity(link) for link in entry.links)
+    return frozenset(key for key in found if key is not None)
+
+
+def entry_candidate(
+    kind: EntryKind, entry: SourceEntry, seq: int = 1, owner: str | None = None
+) -> Candidate:
+    ref = f"{entry.source}:{entry.line}" + (f".{seq}" if seq > 1 else "")
+    title = entry.title or (entry.links[0].url if entry.links else ref)
+    return Candidate(
+        ref=ref,
+        kind=kind,
+        title=title,
+        identities=entry_identities(kind, entry),
+        order=(0, entry.source, entry.line, seq),
+        entry=entry,
+        owner=owner,
+    )
+
+
+def paper_anchor(paper: Paper) -> Candidate:
+    ids = {link_identity(link) for link in paper.links}
+    if paper.identifiers.arxiv:
+        ids.add(IdentityKey(ARXIV, paper.identifiers.arxiv))
+    if paper.identifiers.doi:
+        ids.add(IdentityKey(DOI, paper.identifiers.doi))
+    ids.update(IdentityKey.parse(text) for text in paper.identifiers.other if ":" in text)
+    return Candidate(
+        paper.key, paper.kind, paper.title, frozenset(i for i in ids if i), (1, paper.key, 0, 0)
+    )
+
+
+def code_anchor(code: CodeLink) -> Candidate:
+    ids = {code_identity(code.url)}
+    return Candidate(code.key, "code", code.title, frozenset(ids), (1, code.key, 0, 0))
+
+
+def sequence_entries(
+    items: Iterable[tuple[EntryKind, SourceEntry, str | None]],
+) -> list[Candidate]:
+    """Candidates for entries (kind, entry, owner), numbering entries that share a line."""
+    seen: dict[str, dict[int, int]] = defaultdict(dict)  # source -> line -> entries so far
+    out = []
+    for kind, entry, owner in items:
+        lines = seen[entry.source]
+        seq = lines[entry.line] = lines.get(entry.line, 0) + 1
+        out.append(entry_candidate(kind, entry, seq, owner))
+    return out

@@ -1,0 +1,74 @@
+"""Venue strings as lists write them (``NIPS``, ``IEEE TPAMI``, ``NeurIPS``) resolved to records.
+
+A venue record lists its aliases; a string resolves when it matches the record's id, short name,
+full name or an alias, ignoring case and punctuation. A string that no record knows gets a new
+record of kind ``other``, reported so that a curator can place it (or make it an alias).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..core.models import KEY_RE, Venue, VenueKind
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "", text.casefold())
+
+
+def venue_id_for(text: str) -> str:
+    """A key for a new venue record: ``IEEE ISBI`` -> ``ieee-isbi``."""
+    slug = re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
+    slug = slug if KEY_RE.match(slug) else f"venue-{slug}".rstrip("-")
+    return slug if KEY_RE.match(slug) else "venue"
+
+
+def guess_kind(text: str) -> VenueKind:
+    lowered = text.casefold()
+    if "workshop" in lowered or re.search(r"[A-Z]W$", text.strip()):
+        return VenueKind.WORKSHOP
+    if any(word in lowered for word in ("journal", "transactions", "letters")):
+        return VenueKind.JOURNAL
+    return VenueKind.OTHER
+
+
+class VenueIndex:
+    """Venue records by every name they go by; new venues are added as they are met."""
+
+    def __init__(self, venues: Iterable[Venue]):
+        self.venues: dict[str, Venue] = {}
+        self.created: list[Venue] = []
+        self._names: dict[str, str] = {}
+        for venue in sorted(venues, key=lambda v: v.id):
+            self._add(venue)
+
+    def _add(self, venue: Venue) -> None:
+        self.venues[venue.id] = venue
+        for name in (venue.id, venue.short, venue.name, *venue.aliases):
+            self._names.setdefault(_norm(name), venue.id)
+
+    def resolve(self, text: str | None) -> str | None:
+        """The id of the venue ``text`` names, or None when no record knows it."""
+        if not text or not _norm(text):
+            return None
+        return self._names.get(_norm(text))
+
+    def resolve_or_create(self, text: str | None) -> str | None:
+        if not text or not _norm(text):
+            return None
+        found = self.resolve(text)
+        if found:
+            return found
+        vid = venue_id_for(text)
+        base, n = vid, 2
+        while vid in self.venues:
+            vid, n = f"{base}-{n}", n + 1
+        venue = Venue(id=vid, short=text.strip(), name=text.strip(), kind=guess_kind(text))
+        self._add(venue)
+        self.created.append(venue)
+        return vid
+
+    def kind(self, venue_id: str | None) -> VenueKind | None:
+        venue = self.venues.get(venue_id or "")
+        return venue.kind if venue else None

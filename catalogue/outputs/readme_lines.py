@@ -1,0 +1,128 @@
+"""The README's list lines, one per paper or talk, and a floor under the list's size.
+
+A line shows the paper's title, link, authors, venue and year, and its resources (its own links
+and the code records tied to it). Lines are rendered by the ``entry`` macro of the README
+templates, one paper at a time, so that a ``Memo`` can keep each line between builds under a key
+made of the digests of every record the line shows: the paper's, its venue's and its code
+records'. A catalogue built in memory (no digests) renders every line.
+
+``line_floor`` is a lower bound of a line's size that costs next to nothing: the README falls back
+to its summary without rendering a list that cannot fit.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..core.models import CodeLink, Paper
+from ..core.store import Catalogue
+from ..incremental.memo import Memo, key
+from .markdown import Resource, resources, short_authors, venue_label
+from .templating import environment
+
+MACROS = "readme/_macros.md.j2"
+
+
+@dataclass(frozen=True)
+class PaperView:
+    key: str
+    title: str
+    url: str | None
+    authors: str
+    venue: str
+    resources: list[Resource]
+
+
+def code_by_paper(catalogue: Catalogue) -> dict[str, list[CodeLink]]:
+    """Code records tied to a known paper, by paper key, in code-key order (the README's lines
+    and the site's cards both show them)."""
+    found: dict[str, list[CodeLink]] = defaultdict(list)
+    for code_key in sorted(catalogue.code):
+        link = catalogue.code[code_key]
+        if link.paper and link.paper in catalogue.papers:
+            found[link.paper].append(link)
+    return found
+
+
+def paper_view(paper: Paper, catalogue: Catalogue, code: list[CodeLink]) -> PaperView:
+    venue = catalogue.venues.get(paper.venue) if paper.venue else None
+    return PaperView(
+        key=paper.key,
+        title=" ".join(paper.title.split()),
+        url=paper.primary_url,
+        authors=short_authors(paper.authors),
+        venue=venue_label(venue, paper.year),
+        resources=resources(paper, code),
+    )
+
+
+def _memo_key(paper: Paper, catalogue: Catalogue, code: list[CodeLink]) -> bytes | None:
+    """A digest of every record the line shows, or None when one of them has no digest."""
+    digests = catalogue.digests
+    parts: list[str | bytes] = ["readme line", paper.key]
+    found = digests.get(("papers", paper.key))
+    if found is None:
+        return None
+    parts.append(found)
+    if paper.venue and paper.venue in catalogue.venues:
+        venue = digests.get(("venues", paper.venue))
+        if venue is None:
+            return None
+        parts += ["venue", venue]
+    for link in code:
+        code_digest = digests.get(("code", link.key))
+        if code_digest is None:
+            return None
+        parts += ["code", link.key, code_digest]
+    return key(*parts)
+
+
+def paper_lines(
+    catalogue: Catalogue, keys: Iterable[str], memo: Memo | None = None
+) -> dict[str, str]:
+    """The list line (without its newline) of each paper in ``keys``, from ``memo`` where it has
+    one."""
+    # The template's own macro (Jinja's template modules are untyped).
+    entry = environment().get_template(MACROS).module.entry  # type: ignore[attr-defined]
+    code_for = code_by_paper(catalogue)
+    lines: dict[str, str] = {}
+    for paper_key in keys:
+        if paper_key in lines:  # a paper listed in two sections
+            continue
+        paper = catalogue.papers[paper_key]
+        code = code_for.get(paper_key, [])
+        if memo is None or (memo_key := _memo_key(paper, catalogue, code)) is None:
+            lines[paper_key] = str(entry(paper_view(paper, catalogue, code)))
+            continue
+        found = memo.get(memo_key)
+        if found is None:
+            found = memo.put(memo_key, str(entry(paper_view(paper, catalogue, code))))
+        lines[paper_key] = found
+    return lines
+
+
+def _size(text: str) -> int:
+    return len(text.encode("utf-8"))
+
+
+def line_floor(paper: Paper, catalogue: Catalogue) -> int:
+    """At most the UTF-8 size of the paper's list line and its newline.
+
+    The line is ``- [title](url) — authors, *venue year*`` and then its resources (``- title``
+    without a link, no dash without authors or venue) and a newline that the region's blank-line
+    squeezing keeps. Markdown escaping and URL quoting never shorten a text, so the texts count
+    as they are; resources count as nothing. A line without resources or escapes is exactly this.
+    """
+    size = 3 + _size(" ".join(paper.title.split()))
+    url = paper.primary_url
+    if url:
+        size += 4 + _size(url)
+    venue = catalogue.venues.get(paper.venue) if paper.venue else None
+    authors, label = short_authors(paper.authors), venue_label(venue, paper.year)
+    meta = [_size(authors)] if authors else []
+    meta += [2 + _size(label)] if label else []  # in asterisks
+    if meta:
+        size += _size(" — ") + sum(meta) + 2 * (len(meta) - 1)  # ", " between
+    return size

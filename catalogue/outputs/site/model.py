@@ -1,0 +1,208 @@
+"""The catalogue arranged as the website shows it: papers by category, year, venue and tag.
+
+Built once per build from the loaded catalogue; every page is rendered from this one model, so
+that counts on different pages always agree with each other and with the data.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from operator import attrgetter
+
+from ...core.models import Category, CodeLink
+from ...core.store import Catalogue
+from ...core.tree import children, count_under, walk
+from ...incremental.memo import Memo
+from ..readme_lines import code_by_paper
+from . import paths
+from .digests import RecordDigests, world_digest
+from .views import Derived, PaperView, assemble, derive, tag_refs
+
+# Sort keys: newest year first (undated last), then by title; by title. Read from the views,
+# which compute them once.
+newest_first: Callable[[PaperView], tuple[int, str, str]] = attrgetter("sort_newest")
+by_title: Callable[[PaperView], tuple[str, str]] = attrgetter("sort_title")
+
+
+@dataclass(frozen=True)
+class YearGroup:
+    """Papers of one year on a page that lists several years (``year`` is None: undated)."""
+
+    year: int | None
+    papers: list[PaperView]
+
+    @property
+    def anchor(self) -> str:
+        # An underscore keeps it apart from paper keys, which are the cards' anchors.
+        return f"year_{self.year}" if self.year is not None else "year_undated"
+
+    @property
+    def heading(self) -> str:
+        return str(self.year) if self.year is not None else "Undated"
+
+
+def by_year(papers: Iterable[PaperView]) -> list[YearGroup]:
+    """Newest year first, undated last; papers by title within a year."""
+    groups: dict[int | None, list[PaperView]] = defaultdict(list)
+    for paper in papers:
+        groups[paper.year].append(paper)
+    order = sorted(groups, key=lambda y: (y is None, -(y or 0)))
+    return [YearGroup(y, sorted(groups[y], key=by_title)) for y in order]
+
+
+@dataclass(frozen=True)
+class CategoryNode:
+    category: Category
+    depth: int
+    page: str
+    papers: list[PaperView]
+    # Papers filed here or in any category below: what the tree and the filters count.
+    total: int
+    children: list[str]
+
+
+@dataclass(frozen=True)
+class TagView:
+    name: str
+    page: str
+    papers: list[PaperView]
+
+
+@dataclass
+class SiteModel:
+    catalogue: Catalogue
+    papers: dict[str, PaperView]
+    tree: list[CategoryNode]
+    uncategorised: list[PaperView]
+    # Every talk: the talks page shows them all (its cards are the home of uncategorised ones).
+    talks: list[PaperView]
+    years: dict[int | None, list[PaperView]]
+    venues: dict[str, list[PaperView]]
+    tags: list[TagView]
+    standalone_code: list[CodeLink]
+    code_records: dict[str, list[CodeLink]] = field(default_factory=dict)
+
+    @property
+    def nodes(self) -> dict[str, CategoryNode]:
+        return {node.category.id: node for node in self.tree}
+
+    def card_pages(self) -> list[tuple[str, list[PaperView]]]:
+        """Every page that holds cards, with its papers."""
+        pages = [(node.page, node.papers) for node in self.tree]
+        if self.uncategorised:
+            pages.append((paths.UNCATEGORISED, self.uncategorised))
+        if self.talks:
+            pages.append((paths.TALKS, self.talks))
+        return pages
+
+
+def tag_slugs(tags: Iterable[str]) -> dict[str, str]:
+    """A page name for every tag: ASCII, lower-case, hyphenated, unique (``-2`` on a clash)."""
+    taken = {"index"}  # the folder's index page
+    found: dict[str, str] = {}
+    for tag in sorted(set(tags), key=lambda t: (t.casefold(), t)):
+        folded = unicodedata.normalize("NFKD", tag).encode("ascii", "ignore").decode("ascii")
+        base = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-") or "tag"
+        slug, n = base, 1
+        while slug in taken:
+            n += 1
+            slug = f"{base}-{n}"
+        taken.add(slug)
+        found[tag] = paths.tag_page(slug)
+    return found
+
+
+def _standalone(catalogue: Catalogue, tied: dict[str, list[CodeLink]]) -> list[CodeLink]:
+    """Code records tied to no known paper (those ``code_by_paper`` leaves out), by title."""
+    alone = [link for link in catalogue.code.values() if link.paper not in tied]
+    return sorted(alone, key=lambda c: (c.title.casefold(), c.key))
+
+
+def _tree(catalogue: Catalogue, papers: dict[str, PaperView]) -> list[CategoryNode]:
+    # Papers by their list of categories: few lists, each worked out once.
+    by_list: dict[tuple[str, ...], list[PaperView]] = defaultdict(list)
+    for key, paper in catalogue.papers.items():
+        by_list[tuple(paper.categories)].append(papers[key])
+    filed: dict[str, list[PaperView]] = defaultdict(list)
+    for categories, views in by_list.items():
+        for category_id in dict.fromkeys(categories):
+            filed[category_id] += views
+    # Papers filed here or below.
+    total = count_under({c: len(views) for c, views in by_list.items()}, catalogue.categories)
+    return [
+        CategoryNode(
+            category=category,
+            depth=depth,
+            page=paths.category_page(category.id),
+            papers=sorted(filed[category.id], key=newest_first),
+            total=total[category.id],
+            children=[c.id for c in children(catalogue.categories, category.id)],
+        )
+        for depth, category in walk(catalogue.categories)
+    ]
+
+
+def _views(
+    catalogue: Catalogue,
+    tied: dict[str, list[CodeLink]],
+    tag_pages: dict[str, str],
+    memo: Memo | None,
+) -> dict[str, PaperView]:
+    """Every paper's view, by key. ``memo`` keeps what is slow to work out of each (``derive``)
+    under the paper's file digest and one digest of all else it reads: after a paper's edit,
+    only that paper's is worked out again; after any other record's, every one."""
+    digests = RecordDigests.of(catalogue)
+    world = world_digest(catalogue, digests, tag_pages) if memo is not None else None
+    views: dict[str, PaperView] = {}
+    for key in sorted(catalogue.papers):
+        paper = catalogue.papers[key]
+        code = tied.get(key, [])
+        tags = tag_refs(paper, tag_pages)
+        own = digests.papers.get(key)
+        args = (paper, catalogue, digests, code, tags)
+        if memo is None or world is None or own is None:
+            derived = derive(*args)
+        else:
+            name = b"view " + own + world
+            kept: Derived | None = memo.get(name)
+            derived = kept if kept is not None else memo.put(name, derive(*args))
+        views[key] = assemble(paper, catalogue, code, tags, derived)
+    return views
+
+
+def build_model(catalogue: Catalogue, memo: Memo | None = None) -> SiteModel:
+    """The model; ``memo`` keeps what is slow to work out of each paper's view between builds."""
+    tied = code_by_paper(catalogue)
+    alone = _standalone(catalogue, tied)
+    tag_pages = tag_slugs(t for p in catalogue.papers.values() for t in p.tags)
+    papers = _views(catalogue, tied, tag_pages, memo)
+    years: dict[int | None, list[PaperView]] = defaultdict(list)
+    venues: dict[str, list[PaperView]] = defaultdict(list)
+    tagged: dict[str, list[PaperView]] = defaultdict(list)
+    for paper in papers.values():
+        years[paper.year].append(paper)
+        if paper.venue is not None:
+            venues[paper.venue.id].append(paper)
+        for tag in paper.tags:
+            tagged[tag.name].append(paper)
+    return SiteModel(
+        catalogue=catalogue,
+        papers=papers,
+        tree=_tree(catalogue, papers),
+        uncategorised=sorted(
+            (p for p in papers.values() if p.home == paths.UNCATEGORISED), key=newest_first
+        ),
+        talks=sorted((p for p in papers.values() if p.kind == "talk"), key=newest_first),
+        years={y: sorted(years[y], key=by_title) for y in years},
+        venues={v: sorted(venues[v], key=newest_first) for v in sorted(venues)},
+        tags=[
+            TagView(name, page, sorted(tagged[name], key=newest_first))
+            for name, page in tag_pages.items()
+        ],
+        standalone_code=alone,
+        code_records=dict(tied),
+    )

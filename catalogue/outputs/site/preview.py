@@ -1,0 +1,65 @@
+"""`catalogue serve`: MkDocs' live preview, with the pages generated again on every rebuild.
+
+MkDocs rebuilds when a watched file changes (the data, the site's templates and assets, the
+generated pages) and calls the ``on_config`` hook first; the hook reloads the catalogue, writes the
+pages that changed and hands over the navigation, which follows the category tree. MkDocs loads
+hooks from a file path (``serve_hook.py``), so the settings live here, in the package.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ...core.errors import DataError
+from ...core.store import load
+from ..templating import TEMPLATES
+from . import generate
+from .builder import serve
+from .paths import SiteLayout
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+
+HOOK = Path(__file__).with_name("serve_hook.py")
+log = logging.getLogger("mkdocs.catalogue")
+
+
+@dataclass
+class _Preview:
+    data_dir: Path
+    layout: SiteLayout
+    # The command generated the pages just before the first build: no need to do it twice.
+    fresh: bool = True
+
+
+_current: _Preview | None = None
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    preview = _current
+    if preview is None:
+        return config
+    if preview.fresh:
+        preview.fresh = False
+        return config
+    try:
+        generated = generate(load(preview.data_dir), preview.layout)
+    except DataError as exc:
+        for diagnostic in exc.diagnostics:
+            log.error(str(diagnostic))
+        log.error("the data has errors: the preview keeps the last good pages")
+        return config
+    config.nav = generated.nav
+    return config
+
+
+def run(data_dir: Path, layout: SiteLayout, address: str) -> None:
+    """Generate the pages, then serve them until interrupted (raises DataError first if bad)."""
+    global _current
+    generated = generate(load(data_dir), layout)
+    _current = _Preview(data_dir, layout)
+    watch = [data_dir, TEMPLATES / "site", layout.assets_dir]
+    serve(layout, generated.nav, address, HOOK, [str(p) for p in watch if p.exists()])
