@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import requests
 
-from .. import httpwait
+from ..net.retry_after import retry_after as parse_retry_after
 from .results import LinkClass
 
 PERMANENT = frozenset({301, 308})
@@ -85,7 +85,7 @@ def final_class(answer: Answer) -> tuple[LinkClass, str]:
 
 def retry_after(headers: Mapping[str, str], now: float) -> float | None:
     """Seconds that an answer's ``Retry-After`` asks for (requests' headers ignore case)."""
-    return httpwait.retry_after(headers.get("retry-after"), now)
+    return parse_retry_after(headers.get("retry-after"), now)
 
 
 def _causes(exc: BaseException) -> Iterator[BaseException]:

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from ..net.http import PoliteSession, Service
 from . import arxiv, crossref
 from .config import ProjectSettings, ServiceSettings
 from .found import FoundPaper
-from .http import PoliteSession, Service
 from .ids import PaperId, parse_paper_id
 
 SERVICE_NAMES = {"arxiv": "arXiv", "crossref": "Crossref"}

@@ -13,8 +13,8 @@ import xml.etree.ElementTree as ET
 from ..core import identity
 from ..core.errors import NetworkError
 from ..core.models import Link, LinkKind
+from ..net.http import PoliteSession, Service
 from .found import FoundPaper, missing_fields
-from .http import PoliteSession, Service
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 ARXIV = "{http://arxiv.org/schemas/atom}"

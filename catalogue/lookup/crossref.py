@@ -16,8 +16,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from ..core import identity
 from ..core.errors import NetworkError
 from ..core.models import Link, LinkKind
+from ..net.http import PoliteSession, Service
 from .found import FoundPaper, missing_fields
-from .http import PoliteSession, Service
 
 ACCEPT = "application/json"
 

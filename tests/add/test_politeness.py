@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from catalogue.httpwait import retry_after
 from catalogue.lookup import lookup
 from catalogue.lookup.config import load_settings
-from catalogue.lookup.http import rate_limit_interval
 from catalogue.lookup.ids import PaperId
+from catalogue.net.http import rate_limit_interval
+from catalogue.net.retry_after import retry_after
 
 from .conftest import JSON, AddRunner, FakeService, Reply, recorded, settings_text, snapshot
 

@@ -20,7 +20,7 @@ import requests
 
 from ..core.errors import NetworkError
 from ..core.yamlio import write_atomic
-from ..httpwait import retry_after
+from .retry_after import retry_after
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 MAX_BODY = 8 * 1024 * 1024  # a metadata answer is a few KB; refuse to buffer a runaway body
