@@ -133,6 +133,8 @@ class Paper(Record):
     categories: list[Key] = Field(default_factory=list)
     tags: list[Text] = Field(default_factory=list)
     summary: Text | None = None
+    # The paper's own abstract (from a metadata service or by hand); the summary is a list's gloss.
+    abstract: Text | None = None
     datasets: list[Text] = Field(default_factory=list)
     networks: list[Text] = Field(default_factory=list)
     # Day the record entered the catalogue: drives "latest additions" without a clock at build time.
