@@ -15,7 +15,7 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from ..incremental.collector import collector_paused, settle
+from ..incremental.collector import collector_paused, freeze_live_objects
 from ..incremental.parsecache import ParseCache
 from ..incremental.parsecache import digest as file_digest
 from .errors import DataError, Diagnostic, Severity
@@ -218,7 +218,7 @@ def load(root: Path, cache_file: Path | None = None) -> Catalogue:
     catalogue = Catalogue(root=root)
     with collector_paused():
         problems = _load_into(catalogue, ParseCache(cache_file) if cache_file else None)
-        settle()
+        freeze_live_objects()
     if problems:
         raise DataError(problems)
     return catalogue

@@ -27,7 +27,7 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def settle() -> None:
+def freeze_live_objects() -> None:
     """Leave every object alive now out of the collector's future passes (``gc.freeze``).
 
     Called once a catalogue is loaded: its records stay for the whole run and hold no cycles, yet

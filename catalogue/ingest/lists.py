@@ -67,7 +67,7 @@ def _source_id(path: Path, wanted: str | None, cat: Catalogue) -> tuple[str, Sou
 def read_list(path: Path, fmt: str, wanted: str | None, cat: Catalogue) -> ListFile:
     """Parse one list file as the source it is (known by ``--source`` or its file name)."""
     sid, source = _source_id(path, wanted, cat)
-    text = importers.read_list(path)
+    text = importers.read_list_text(path)
     if fmt != "auto":
         importer = importers.get(fmt)
     elif source is not None:

@@ -26,7 +26,7 @@ class Resource:
     url: str
 
 
-def family_name(author: str) -> str:
+def display_family_name(author: str) -> str:
     """``Geoffrey Hinton`` -> ``Hinton``; ``Aaron van den Oord`` -> ``van den Oord``;
     ``Hinton, Geoffrey`` -> ``Hinton``."""
     author = " ".join(author.split())
@@ -42,8 +42,8 @@ def family_name(author: str) -> str:
 def short_authors(authors: list[str], limit: int = 3) -> str:
     """Up to ``limit`` family names, else the first one and "et al."."""
     if len(authors) > limit:
-        return f"{family_name(authors[0])} et al."
-    return ", ".join(family_name(a) for a in authors)
+        return f"{display_family_name(authors[0])} et al."
+    return ", ".join(display_family_name(a) for a in authors)
 
 
 def venue_label(venue: Venue | None, year: int | None) -> str:

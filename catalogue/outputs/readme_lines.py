@@ -26,7 +26,7 @@ MACROS = "readme/_macros.md.j2"
 
 
 @dataclass(frozen=True)
-class PaperView:
+class ReadmeEntry:
     key: str
     title: str
     url: str | None
@@ -46,9 +46,9 @@ def code_by_paper(catalogue: Catalogue) -> dict[str, list[CodeLink]]:
     return found
 
 
-def paper_view(paper: Paper, catalogue: Catalogue, code: list[CodeLink]) -> PaperView:
+def readme_entry(paper: Paper, catalogue: Catalogue, code: list[CodeLink]) -> ReadmeEntry:
     venue = catalogue.venues.get(paper.venue) if paper.venue else None
-    return PaperView(
+    return ReadmeEntry(
         key=paper.key,
         title=" ".join(paper.title.split()),
         url=paper.primary_url,
@@ -94,11 +94,11 @@ def paper_lines(
         paper = catalogue.papers[paper_key]
         code = code_for.get(paper_key, [])
         if memo is None or (memo_key := _memo_key(paper, catalogue, code)) is None:
-            lines[paper_key] = str(entry(paper_view(paper, catalogue, code)))
+            lines[paper_key] = str(entry(readme_entry(paper, catalogue, code)))
             continue
         found = memo.get(memo_key)
         if found is None:
-            found = memo.put(memo_key, str(entry(paper_view(paper, catalogue, code))))
+            found = memo.put(memo_key, str(entry(readme_entry(paper, catalogue, code))))
         lines[paper_key] = found
     return lines
 

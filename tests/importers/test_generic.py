@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 import pytest
 
-from catalogue.ingest.importers import ImportResult, detect, parse_file, read_list
+from catalogue.ingest.importers import ImportResult, detect, parse_file, read_list_text
 from catalogue.ingest.importers._markdown import split_lines
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -149,7 +149,7 @@ def test_entries(name: str) -> None:
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_every_line_accounted_for(name: str) -> None:
     result = _parse(name)
-    count = len(split_lines(read_list(FIXTURES / name)))
+    count = len(split_lines(read_list_text(FIXTURES / name)))
     skipped = {item.line: item.reason for item in result.skipped}
     assert skipped == SKIPPED[name]
     assert not result.consumed & set(skipped)
@@ -159,7 +159,7 @@ def test_every_line_accounted_for(name: str) -> None:
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_auto_picks_generic(name: str) -> None:
-    assert detect(read_list(FIXTURES / name)).name == "generic"
+    assert detect(read_list_text(FIXTURES / name)).name == "generic"
 
 
 def test_sections_follow_headings_and_bold_lines() -> None:

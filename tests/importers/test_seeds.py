@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from catalogue.ingest.importers import detect, get, parse_file, read_list
+from catalogue.ingest.importers import detect, get, parse_file, read_list_text
 from catalogue.ingest.importers._markdown import split_lines
 
 from .seeds import Seed, seeds
@@ -39,7 +39,7 @@ def test_entry_counts(seed: Seed) -> None:
 @pytest.mark.parametrize("seed", SEEDS, ids=lambda s: s.id)
 def test_every_line_is_consumed_or_skipped_exactly_once(seed: Seed) -> None:
     result = parse_file(seed.path, seed.format, seed.id)
-    lines = split_lines(read_list(seed.path))
+    lines = split_lines(read_list_text(seed.path))
     skipped = [s.line for s in result.skipped]
     assert len(skipped) == len(set(skipped)), "a line was skipped twice"
     assert not result.consumed & set(skipped), "a line was both consumed and skipped"
@@ -52,7 +52,7 @@ def test_every_line_is_consumed_or_skipped_exactly_once(seed: Seed) -> None:
 @pytest.mark.parametrize("seed", SEEDS, ids=lambda s: s.id)
 def test_every_entry_line_is_consumed_and_every_url_kept(seed: Seed) -> None:
     result = parse_file(seed.path, seed.format, seed.id)
-    lines = split_lines(read_list(seed.path))
+    lines = split_lines(read_list_text(seed.path))
     kept = []
     for item in result.entries:
         entry = item.entry
@@ -72,5 +72,5 @@ def test_every_entry_line_is_consumed_and_every_url_kept(seed: Seed) -> None:
 
 @pytest.mark.parametrize("seed", SEEDS, ids=lambda s: s.id)
 def test_auto_detects_each_seed_as_its_own_format(seed: Seed) -> None:
-    assert detect(read_list(seed.path)).name == seed.format
+    assert detect(read_list_text(seed.path)).name == seed.format
     assert get(seed.format).name == seed.format

@@ -9,7 +9,7 @@ import pytest
 
 from catalogue.core.errors import DataError
 from catalogue.core.models import CodeLink
-from catalogue.outputs.markdown import family_name, short_authors
+from catalogue.outputs.markdown import display_family_name, short_authors
 from catalogue.outputs.readme import BEGIN, END, readme_view, render_readme, splice
 
 from .conftest import commonmark, make_catalogue, paper, python_markdown, read_html
@@ -103,8 +103,8 @@ def test_short_authors(authors, expected):
 
 
 def test_family_name_keeps_particles_but_not_a_lower_case_first_name():
-    assert family_name("Ludwig van Beethoven") == "van Beethoven"
-    assert family_name("danah boyd") == "boyd"
+    assert display_family_name("Ludwig van Beethoven") == "van Beethoven"
+    assert display_family_name("danah boyd") == "boyd"
 
 
 def tree_catalogue():

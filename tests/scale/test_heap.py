@@ -30,7 +30,8 @@ def test_loading_pauses_the_collector_and_restores_it_even_on_errors(
     gc.unfreeze()
     catalogue = store.load(root)
     assert seen and not any(seen) and gc.isenabled()
-    # The loaded records are left out of later passes of the collector (see heap.settle).
+    # The loaded records are left out of later passes of the collector
+    # (see collector.freeze_live_objects).
     assert gc.get_freeze_count() > 0 and gc.is_tracked(next(iter(catalogue.papers.values())))
     next((root / "papers").iterdir()).write_text("key: [unclosed\n", "utf-8")
     with pytest.raises(DataError):

@@ -91,7 +91,7 @@ def detect(text: str) -> Importer:
     return IMPORTERS[ranked[0][1]]
 
 
-def read_list(path: Path) -> str:
+def read_list_text(path: Path) -> str:
     """The text of a list file (UTF-8, a byte-order mark dropped), or a clear error."""
     try:
         data = path.read_bytes()
@@ -119,7 +119,7 @@ def parse_file(path: Path | str, format_name: str, source_id: str) -> ImportResu
             f"source id {source_id!r} is not a valid id: use lower-case letters and digits,"
             " optionally split by single hyphens (e.g. seed-005)"
         )
-    text = read_list(Path(path))
+    text = read_list_text(Path(path))
     importer = detect(text) if format_name == "auto" else get(format_name)
     return importer.parse(text, source_id)
 

@@ -118,7 +118,7 @@ def _build_html(
         _build(layout, nav, staging, None)
         _replace(staging, layout.public_dir)
         return layout.public_dir
-    inputs = incremental.inputs_digest(layout, nav)
+    inputs = incremental.site_sources_digest(layout, nav)
     docs = incremental.file_stats(layout.docs_dir)  # as MkDocs will read them, or older
     record = incremental.read_record(state_file)
     plan = incremental.plan(layout, nav, inputs, docs, changed, record)

@@ -36,7 +36,7 @@ class RecordDigests:
         return cls(**found)
 
 
-def inputs_digest(
+def paper_view_digest(
     paper: Paper,
     catalogue: Catalogue,
     digests: RecordDigests,

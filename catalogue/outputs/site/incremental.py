@@ -70,7 +70,7 @@ def file_stats(root: Path) -> dict[str, Stat]:
     return found
 
 
-def inputs_digest(layout: SiteLayout, nav: list[NavItem]) -> str:
+def site_sources_digest(layout: SiteLayout, nav: list[NavItem]) -> str:
     """What shapes every page besides the pages themselves (see the module's description)."""
     date = os.environ.get("SOURCE_DATE_EPOCH", "")  # the sitemap's date (see builder)
     nav_text = json.dumps(nav, ensure_ascii=False)

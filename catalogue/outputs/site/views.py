@@ -17,7 +17,7 @@ from ...core.store import Catalogue
 from ...ingest.link_curation import KIND_ORDER
 from ..markdown import short_authors
 from . import paths
-from .digests import RecordDigests, inputs_digest
+from .digests import RecordDigests, paper_view_digest
 
 _KIND_LABEL = {
     LinkKind.PAPER: "Paper",
@@ -213,7 +213,7 @@ def derive(
         has_code(paper, code),
         home,
         paper.added.isoformat() if paper.added else None,
-        inputs_digest(paper, catalogue, digests, code, [tag.page for tag in tags], home),
+        paper_view_digest(paper, catalogue, digests, code, [tag.page for tag in tags], home),
     )
 
 
