@@ -44,12 +44,12 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.synthetic import generate  # noqa: E402
 from catalogue import build as recipe  # noqa: E402
-from catalogue.cli.importing import build_report  # noqa: E402
 from catalogue.core import identity  # noqa: E402
 from catalogue.core.store import COLLECTIONS, PAPERS, iter_files, load  # noqa: E402
 from catalogue.incremental.collector import collector_paused  # noqa: E402
 from catalogue.ingest import author_lines as authors  # noqa: E402
 from catalogue.ingest import dedupe  # noqa: E402
+from catalogue.ingest.dedupe_report import build_report  # noqa: E402
 from catalogue.ingest.reconcile import analyse  # noqa: E402
 from catalogue.outputs.readme import BEGIN, END  # noqa: E402
 

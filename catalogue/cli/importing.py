@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections import Counter
-from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import click
 
 from ..core.errors import UsageError
-from ..ingest.dedupe import Finding
+from ..ingest.dedupe_report import as_json, as_text, dedupe_report
 from ..ingest.lists import apply, plan, read_list
-from ..ingest.reconcile import Analysis, analyse
 from . import main
 from .context import Context
 
@@ -88,81 +85,11 @@ def import_command(
     )
 
 
-@dataclass(frozen=True)
-class ClusterView:
-    key: str | None
-    kind: str
-    title: str
-    entries: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class DedupeReport:
-    clusters: tuple[ClusterView, ...]
-    conflicts: tuple[Finding, ...]
-    notes: tuple[Finding, ...]
-
-    @property
-    def merged(self) -> tuple[ClusterView, ...]:
-        return tuple(c for c in self.clusters if len(c.entries) > 1)
-
-    def summary(self) -> dict[str, int]:
-        return {
-            "clusters": len(self.clusters),
-            "entries": sum(len(c.entries) for c in self.clusters),
-            "merged": len(self.merged),
-            "conflicts": len(self.conflicts),
-            "notes": len(self.notes),
-        }
-
-
-def build_report(analysis: Analysis) -> DedupeReport:
-    views = []
-    for cl in analysis.clustering.clusters:
-        if not cl.entries:
-            continue
-        key = cl.anchors[0] if cl.anchors else None
-        record = analysis.papers.get(key or "") or analysis.code.get(key or "")
-        title = record.title if record else cl.members[0].title
-        views.append(ClusterView(key, cl.kind, title, tuple(c.ref for c in cl.entries)))
-    findings = analysis.findings
-    return DedupeReport(
-        tuple(views),
-        tuple(f for f in findings if f.severity == "conflict"),
-        tuple(f for f in findings if f.severity == "note"),
-    )
-
-
-def _as_json(report: DedupeReport) -> str:
-    document = {
-        "summary": report.summary(),
-        "clusters": [asdict(c) for c in report.clusters],
-        "conflicts": [asdict(f) for f in report.conflicts],
-        "notes": [asdict(f) for f in report.notes],
-    }
-    return json.dumps(document, indent=2, ensure_ascii=False)
-
-
-def _as_text(report: DedupeReport, show_all: bool) -> str:
-    n = report.summary()
-    lines = [
-        f"{n['entries']} list entries in {n['clusters']} clusters; {n['merged']} merged from"
-        f" several entries; {n['conflicts']} conflicts, {n['notes']} notes",
-        "",
-        "clusters:" if show_all else "merged clusters:",
-    ]
-    for c in report.clusters if show_all else report.merged:
-        lines += [f"  {c.key or '(new)'}: {c.title}", f"    {', '.join(c.entries)}"]
-    for name, items in (("conflicts", report.conflicts), ("notes", report.notes)):
-        lines += ["", f"{name}:", *(f"  [{f.kind}] {f.message}" for f in items)]
-    return "\n".join(lines)
-
-
 @main.command()
-@click.option("--json", "as_json", is_flag=True, help="One stable JSON document on stdout.")
+@click.option("--json", "json_out", is_flag=True, help="One stable JSON document on stdout.")
 @click.option("--all", "show_all", is_flag=True, help="List every cluster, not only merged ones.")
 @click.pass_obj
-def dedupe(ctx: Context, as_json: bool, show_all: bool) -> None:
+def dedupe(ctx: Context, json_out: bool, show_all: bool) -> None:
     """Show how list entries cluster into records, which merged, and every conflict found."""
-    report = build_report(analyse(ctx.load()))
-    click.echo(_as_json(report) if as_json else _as_text(report, show_all))
+    report = dedupe_report(ctx.load())
+    click.echo(as_json(report) if json_out else as_text(report, show_all))
