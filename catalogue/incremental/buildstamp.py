@@ -48,6 +48,8 @@ class Stamp:
             parts += [collection, name, record]
         # The MkDocs project's sources, not its outputs.
         parts.append(tree_version(self.project_dir / "site", skip=("docs", "public")))
+        # The manual, published on the site (site.manual).
+        parts.append(tree_version(self.project_dir / "docs"))
         extra = self.project_dir / "mkdocs.yml"  # read for the site's address, when present
         parts.append(extra.read_bytes() if extra.is_file() else b"")
         return key(*parts).hex()

@@ -69,6 +69,7 @@ def test_an_edit_keeping_size_and_time_is_built(root: Path) -> None:
         "edit an output",
         "edit the hand-written README",
         "add a site asset",
+        "add a manual page",
         "other settings",
     ],
 )
@@ -86,6 +87,9 @@ def test_changed_outputs_sources_or_settings_are_built_again(root: Path, change:
     elif change == "add a site asset":
         (root / "site/assets").mkdir(parents=True)
         (root / "site/assets/extra.css").write_text("p {}\n", "utf-8")
+    elif change == "add a manual page":
+        (root / "docs").mkdir()
+        (root / "docs/index.md").write_text("# Manual\n", "utf-8")
     else:
         wanted = settings(root, strict=False)
     result = build(wanted)
@@ -94,6 +98,8 @@ def test_changed_outputs_sources_or_settings_are_built_again(root: Path, change:
     assert "stray" not in (root / "site/docs/index.md").read_text("utf-8")
     if change == "add a site asset":
         assert (root / "site/docs/assets/extra.css").is_file()
+    if change == "add a manual page":
+        assert (root / "site/docs/manual/index.md").is_file()
     assert build(wanted).up_to_date  # and then it is fresh again
 
 

@@ -15,6 +15,7 @@ from ...core.store import Catalogue
 from ...incremental.memo import Memo
 from .builder import SiteError, build_html
 from .downloads import bibtex_entries
+from .manual import read_manual
 from .model import SiteModel, build_model
 from .nav import NavItem, navigation
 from .pages import render_docs
@@ -44,8 +45,10 @@ def generate(
     model = build_model(catalogue, memo)
     entries = bibtex if bibtex is not None else bibtex_entries(catalogue, memo)
     files = render_docs(model, entries, layout.assets_dir, memo)
+    manual = read_manual(layout.manual_dir)
+    files.update(manual.files)
     changed = sync_tree(layout.docs_dir, files)
-    return Generated(model, files, navigation(model), changed)
+    return Generated(model, files, navigation(model, manual.pages), changed)
 
 
 __all__ = ["Generated", "SiteError", "SiteLayout", "build_html", "generate"]

@@ -7,6 +7,7 @@ thousands of times. Those pages are reached from their index pages and from the 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
 from . import paths
@@ -32,7 +33,8 @@ def _branch(node: CategoryNode, nodes: dict[str, CategoryNode], seen: set[str]) 
     return {title: items}
 
 
-def navigation(model: SiteModel) -> list[NavItem]:
+def navigation(model: SiteModel, manual: Sequence[tuple[str, str]] = ()) -> list[NavItem]:
+    """The navigation; ``manual``: the manual's pages, (title, page), in their order."""
     nodes = model.nodes
     roots = [node for node in model.tree if node.depth == 0]
     categories: list[NavItem | str] = [{"Overview": paths.CATEGORIES}]
@@ -48,7 +50,7 @@ def navigation(model: SiteModel) -> list[NavItem]:
     if model.talks:
         explore.append({"Talks": paths.TALKS})
     explore += [{"Code": paths.CODE}, {"Source lists": paths.SOURCES}]
-    return [
+    found: list[NavItem] = [
         {"Home": paths.HOME},
         {"Browse": paths.BROWSE},
         {"Categories": categories},
@@ -56,3 +58,6 @@ def navigation(model: SiteModel) -> list[NavItem]:
         {"Downloads": paths.DOWNLOADS},
         {"Contributing": paths.CONTRIBUTING},
     ]
+    if manual:
+        found.append({"Manual": [{_title(title): page} for title, page in manual]})
+    return found

@@ -55,6 +55,11 @@ class SiteLayout:
         return self.root / "public"
 
     @property
+    def manual_dir(self) -> Path:
+        """The tool's manual (the repository's ``docs/``), published under ``manual/``."""
+        return self.project_dir / "docs"
+
+    @property
     def assets_dir(self) -> Path:
         """Hand-written stylesheets and scripts, copied into ``docs/assets/``."""
         return self.root / "assets"

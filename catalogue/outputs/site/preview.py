@@ -61,5 +61,5 @@ def run(data_dir: Path, layout: SiteLayout, address: str) -> None:
     global _current
     generated = generate(load(data_dir), layout)
     _current = _Preview(data_dir, layout)
-    watch = [data_dir, TEMPLATES / "site", layout.assets_dir]
+    watch = [data_dir, TEMPLATES / "site", layout.assets_dir, layout.manual_dir]
     serve(layout, generated.nav, address, HOOK, [str(p) for p in watch if p.exists()])
