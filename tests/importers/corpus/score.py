@@ -9,6 +9,7 @@ is under the goals. Nothing here reads the importer's internals: the labels are 
 from __future__ import annotations
 
 import argparse
+import html
 import os
 import re
 import sys
@@ -103,6 +104,10 @@ class Got:
     links: frozenset[Pair]
 
 
+def _written(url: str, text: str) -> bool:
+    return url in text or url in html.unescape(text) or url.replace("_", "\\_") in text
+
+
 def _identifier_pairs(entry: object) -> set[Pair]:
     """Identifiers an entry carries in fields of their own, if the model has any."""
     found = getattr(entry, "identifiers", None)
@@ -122,9 +127,14 @@ def _identifier_pairs(entry: object) -> set[Pair]:
     return pairs
 
 
-def got(imported: ImportedEntry) -> Got:
+def got(imported: ImportedEntry, text: str | None = None) -> Got:
+    """The imported entry in the labels' terms. Given the list's ``text``, a link whose URL the
+    list never writes (one the importer made from an identifier in the text, such as
+    ``arXiv:1503.02531``) counts for the identifiers but not among the links: the labels hold
+    only the links a list has."""
     entry = imported.entry
-    links = frozenset((link_role(str(link.kind), link.url), link.url) for link in entry.links)
+    written = [link for link in entry.links if text is None or _written(link.url, text)]
+    links = frozenset((link_role(str(link.kind), link.url), link.url) for link in written)
     ids = _identifier_pairs(entry)
     for link in entry.links:
         identity = paper_identity(link.url)
@@ -262,13 +272,13 @@ def list_path(label_file: Path, labels: LabelFile, shared: Path) -> Path:
     return folder / labels.list_name
 
 
-def import_list(path: Path) -> tuple[list[Got], str | None]:
+def import_list(path: Path, text: str) -> tuple[list[Got], str | None]:
     """The importer's entries for one list; an importer error is a note, not a crash."""
     try:
         result = parse_file(path, "auto", source_id(path.name))
     except CatalogueError as error:
         return [], f"importer refused it: {error}"
-    return [got(entry) for entry in result.entries], None
+    return [got(entry, text) for entry in result.entries], None
 
 
 def score_file(label_file: Path, shared: Path, venues: VenueLexicon) -> ListScore:
@@ -277,8 +287,9 @@ def score_file(label_file: Path, shared: Path, venues: VenueLexicon) -> ListScor
     prefix = "shared/" if label_file.parent.name == "shared" else ""
     if not path.is_file():
         return ListScore(prefix + labels.list_name, note=f"skipped: {path} is absent")
-    check_against_text(labels, path.read_text(encoding="utf-8-sig"))
-    entries, note = import_list(path)
+    text = path.read_text(encoding="utf-8-sig")
+    check_against_text(labels, text)
+    entries, note = import_list(path, text)
     result = score_list(labels, entries, venues)
     result.name, result.note = prefix + labels.list_name, note
     return result

@@ -154,6 +154,31 @@ def test_identifiers_come_from_any_link_and_from_identifier_fields() -> None:
     }
 
 
+def test_links_made_from_text_identifiers_count_as_identifiers_only(
+    venues: score.VenueLexicon,
+) -> None:
+    text = "1. Distilling the Knowledge in a Neural Network. arXiv:1503.02531 [code](CODE)"
+    text = text.replace("CODE", CODE)
+    wanted = label(links=frozenset({("code", CODE)}))
+    made = SourceEntry(
+        source="corpus",
+        line=3,
+        title=wanted.title,
+        authors=list(wanted.authors),
+        year=2015,
+        venue="NIPS",
+        links=[Link(kind="arxiv", url=ARXIV), Link(kind="code", url=CODE)],
+    )
+    entry = score.got(ImportedEntry(kind="paper", entry=made), text)
+    assert entry.links == {("code", CODE)} and entry.identifiers == {("arxiv", "1503.02531")}
+    assert score.score_list(labels(wanted), [entry], venues).failures() == []
+    # A link the list does write must still be there, with the URL exactly as written.
+    written = text + " [abs](https://arxiv.org/abs/1503.02531v2)"
+    entry = score.got(ImportedEntry(kind="paper", entry=made), written)
+    wanted = label(links=frozenset({("code", CODE), ("paper", ARXIV + "v2")}))
+    assert score.score_list(labels(wanted), [entry], venues).right["links"] == 0
+
+
 def test_a_missed_entry_lowers_recall(venues: score.VenueLexicon) -> None:
     result = score.score_list(labels(label(3), label(5)), [got(3)], venues)
     assert (result.labelled, result.matched) == (2, 1)
