@@ -19,6 +19,8 @@ from urllib.parse import parse_qs, unquote, urlsplit, urlunsplit
 
 import ftfy
 
+from .models import ARXIV_RE, DOI_RE
+
 # Normalisers are cached: dedupe asks for the same title's and URL's keys in several passes. The
 # caches hold every title and URL a command meets (a least-recently-used cache smaller than a
 # 100,000-paper catalogue missed on every pass), and without a bound: a bounded cache keeps a
@@ -72,7 +74,13 @@ def _canonical_arxiv(found: str) -> str:
 
 @cached
 def arxiv_id(text: str) -> str | None:
-    """The arXiv id (without version) named by a URL, an arXiv DOI or an id as written."""
+    """The arXiv id (without version) named by a URL, an arXiv DOI or an id as written; only an
+    id a record may hold (month 01-12), so that what is found here always validates."""
+    found = _arxiv_id(text)
+    return found if found is not None and ARXIV_RE.match(found) else None
+
+
+def _arxiv_id(text: str) -> str | None:
     text = text.strip()
     match = _ARXIV_ID_RE.match(text)
     if match:
@@ -115,7 +123,13 @@ def _clean_doi(value: str) -> str:
 
 @cached
 def doi(text: str) -> str | None:
-    """The lower-case DOI named by a doi.org URL, a publisher URL holding one, or as written."""
+    """The lower-case DOI named by a doi.org URL, a publisher URL holding one, or as written; only
+    one a record may hold (never braces, backslashes, spaces or control characters)."""
+    found = _doi(text)
+    return found if found is not None and DOI_RE.match(found) else None
+
+
+def _doi(text: str) -> str | None:
     text = text.strip()
     match = _DOI_RE.match(text)
     if match:

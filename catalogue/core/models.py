@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from enum import StrEnum
 from typing import Annotated, Literal
 
@@ -23,34 +24,111 @@ KEY_RE = re.compile(KEY_PATTERN)
 MIN_YEAR = 1900
 MAX_YEAR = 2100
 
-Key = Annotated[str, StringConstraints(pattern=KEY_PATTERN, min_length=2, max_length=80)]
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-Year = Annotated[int, Field(ge=MIN_YEAR, le=MAX_YEAR)]
-Line = Annotated[int, Field(ge=1)]
+# Characters no record may hold: C0 controls but tab and newline, DEL, C1 controls, and the
+# bidirectional embeddings, overrides and isolates (U+202A-E, U+2066-9) that make text read
+# differently than it is stored ("Trojan Source"). Imports strip them (see ``strip_controls``).
+_CONTROLS = r"\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
+CONTROLS_RE = re.compile(f"[{_CONTROLS}]")
+# Text: no control character anywhere; also marks the error so that the message can name it.
+TEXT_PATTERN = f"^[^{_CONTROLS}]*$"
 
-# Checked by pydantic's own (Rust) regex engine, without a call into Python per value: URLs are
-# the most common value of all. ``PATTERN_HINTS`` says in words what a mismatch means.
-URL_PATTERN = r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s/?#]+\S*$"  # (no inline flags: JSON Schema has none)
-ARXIV_PATTERN = r"^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7})$"
-_DOI_RE = re.compile(r"^10\.\d{4,9}/\S+$")
+# Patterns are checked by pydantic's own (Rust) regex engine, without a call into Python per
+# value, and are written so that JSON Schema (for editors), Rust and Python read them alike:
+# ASCII classes spelled out (``\d`` is Unicode in Rust and Python), no look-around, no inline flags.
+# ``PATTERN_HINTS`` says in words what a mismatch means.
+
+# A host: a name of ASCII letters and digits, with hyphens and underscores inside its dot-split
+# labels (a URI's host is ASCII: an international name is written in its ``xn--`` form, which
+# also keeps look-alike letters out), or an IPv6 address in brackets. IPv4 addresses read as
+# names of digits. No user part (``https://arxiv.org@evil.example``), no brackets, no spaces.
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?"
+_H16 = "[0-9A-Fa-f]{1,4}"
+_IPV6 = "|".join(
+    [
+        f"(?:{_H16}:){{7}}{_H16}",
+        f"(?:{_H16}:){{1,7}}:",
+        *(f"(?:{_H16}:){{1,{7 - n}}}(?::{_H16}){{1,{n}}}" for n in range(1, 7)),
+        f":(?::{_H16}){{1,7}}",
+        "::",
+    ]
+)
+HOST_PATTERN = f"(?:{_LABEL}(?:\\.{_LABEL})*\\.?|\\[(?:{_IPV6})\\])"
+# After the host: a port, then path, query and fragment without spaces, controls, bidi marks or
+# backslashes (which browsers read as ``/``, so that the host they see is not the host checked).
+# Quotes, angle brackets and braces are left to each output's escaping, which the tests try.
+_NOT_IN_TEXT = r"\s\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_URL_REST = rf"[^{_NOT_IN_TEXT}\\]"
+_PORT = r"(?:[1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])"
+URL_PATTERN = f"^[Hh][Tt][Tt][Pp][Ss]?://{HOST_PATTERN}(?::{_PORT})?(?:[/?#]{_URL_REST}*)?$"
+# New style ``YYMM.NNNNN`` (month 01-12), old style ``archive(.SC)/YYMMNNN``.
+ARXIV_PATTERN = (
+    r"^(?:[0-9]{2}(?:0[1-9]|1[0-2])\.[0-9]{4,5}|[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?/[0-9]{7})$"
+)
+# ``10.<registrant>/<suffix>``: a suffix may hold almost any printable character (``<``, ``;``,
+# ``(`` …), but never space, a control, a bidi mark, a brace or a backslash (BibTeX reads those).
+DOI_PATTERN = rf"^10\.[0-9]{{4,9}}(?:\.[0-9]+)*/[^{_NOT_IN_TEXT}{{}}\\]+$"
+ARXIV_RE = re.compile(ARXIV_PATTERN)
+DOI_RE = re.compile(DOI_PATTERN)
+# A file name in one folder: no separator, no leading dot (hidden, ``..``), no controls.
+FILE_NAME_PATTERN = f"^[^./\\\\{_CONTROLS}][^/\\\\{_CONTROLS}]*$"
 
 PATTERN_HINTS = {
     KEY_PATTERN: "must be lower-case letters and digits, words joined by single hyphens, starting"
     " with a letter (such as hinton2015distilling)",
-    URL_PATTERN: "must be an http:// or https:// URL with a host and no spaces",
+    URL_PATTERN: "must be an http:// or https:// URL: a valid host name or address (no brackets,"
+    " spaces or user part), then no spaces, backslashes or control characters (percent-encode"
+    " them)",
     ARXIV_PATTERN: "must be an arXiv id without version, such as 1503.02531 or hep-th/9901001",
+    DOI_PATTERN: "must be a DOI such as 10.1109/cvpr.2019.00409 (no URL prefix; no spaces, braces,"
+    " backslashes or control characters)",
+    FILE_NAME_PATTERN: "must be a plain file name in the same folder (no slashes, not starting with"
+    " a dot, no control characters)",
 }
 
 
 def _check_doi(value: str) -> str:
-    if value != value.lower() or not _DOI_RE.match(value):
+    if value != value.lower():
         raise ValueError("must be a lower-case DOI such as 10.1109/cvpr.2019.00409 (no URL prefix)")
     return value
 
 
+def control_hint(value: object) -> str | None:
+    """What is wrong with text that holds a control character, naming the first one."""
+    found = CONTROLS_RE.search(value) if isinstance(value, str) else None
+    if found is None:
+        return None
+    char = found.group()
+    name = unicodedata.name(char, "control character")
+    return (
+        f"holds U+{ord(char):04X} ({name}) at character {found.start() + 1}: control characters"
+        " and bidirectional overrides are not allowed, remove it"
+    )
+
+
+def strip_controls(text: str) -> str:
+    """``text`` without control characters: those that are whitespace (vertical tab, form feed,
+    NEL …) become a space, the rest go. Tab, newline and carriage return stay."""
+    if not CONTROLS_RE.search(text):
+        return text
+    return CONTROLS_RE.sub(_replacement, text)
+
+
+def _replacement(match: re.Match[str]) -> str:
+    char = match.group()
+    return char if char == "\r" else " " if char.isspace() else ""
+
+
+Key = Annotated[str, StringConstraints(pattern=KEY_PATTERN, min_length=2, max_length=80)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, pattern=TEXT_PATTERN)]
+# Text kept exactly as written (no stripping, may be empty), still free of control characters.
+Verbatim = Annotated[str, StringConstraints(pattern=TEXT_PATTERN)]
+Year = Annotated[int, Field(ge=MIN_YEAR, le=MAX_YEAR)]
+Line = Annotated[int, Field(ge=1)]
+
 Url = Annotated[str, StringConstraints(pattern=URL_PATTERN)]
 ArxivId = Annotated[str, StringConstraints(pattern=ARXIV_PATTERN)]
-Doi = Annotated[str, AfterValidator(_check_doi)]
+Doi = Annotated[str, StringConstraints(pattern=DOI_PATTERN), AfterValidator(_check_doi)]
+FileName = Annotated[str, StringConstraints(pattern=FILE_NAME_PATTERN, max_length=255)]
 
 
 class Record(BaseModel):
@@ -101,15 +179,15 @@ class SourceEntry(Record):
     section: list[Text] = Field(default_factory=list)
     title: Text | None = None
     # The title exactly as the list wrote it, where the catalogue repaired it (e.g. mojibake).
-    title_original: str | None = None
+    title_original: Verbatim | None = None
     # A short name the list puts before the title, e.g. ``(FitNets) Fitnets Hints for …``.
     alias: Text | None = None
     authors: list[Text] = Field(default_factory=list)
-    authors_text: str | None = None
+    authors_text: Verbatim | None = None
     venue: Text | None = None
     year: Year | None = None
     # Venue and year exactly as the list wrote them together (``2022 JMI``, ``NIPS 2014``).
-    venue_text: str | None = None
+    venue_text: Verbatim | None = None
     date: Text | None = None
     links: list[Link] = Field(default_factory=list)
     tags: list[Text] = Field(default_factory=list)
@@ -117,7 +195,7 @@ class SourceEntry(Record):
     datasets: list[Text] = Field(default_factory=list)
     networks: list[Text] = Field(default_factory=list)
     framework: Text | None = None
-    note: str | None = None
+    note: Verbatim | None = None
 
 
 class Paper(Record):
@@ -206,7 +284,7 @@ class Source(Record):
     """A source list that the catalogue imported: the file is kept beside its record."""
 
     id: Key
-    file: Text
+    file: FileName
     title: Text
     format: Key
     url: Url | None = None

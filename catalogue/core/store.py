@@ -19,7 +19,16 @@ from ..incremental.collector import collector_paused, freeze_live_objects
 from ..incremental.parsecache import ParseCache
 from ..incremental.parsecache import digest as file_digest
 from .errors import DataError, Diagnostic, Severity
-from .models import PATTERN_HINTS, Category, CodeLink, Decision, Paper, Source, Venue
+from .models import (
+    PATTERN_HINTS,
+    Category,
+    CodeLink,
+    Decision,
+    Paper,
+    Source,
+    Venue,
+    control_hint,
+)
 from .yamlio import Parsed, ParseFailed, dump, parse, write_atomic
 
 R = TypeVar("R", bound=BaseModel)
@@ -129,7 +138,9 @@ def validation_diagnostics(exc: ValidationError, path: str, parsed: Parsed) -> l
         where = ".".join(str(part) for part in loc) or "record"
         message = error["msg"]
         if error["type"] == "string_pattern_mismatch":
-            message = PATTERN_HINTS.get(str(error.get("ctx", {}).get("pattern")), message)
+            # A control character is named whatever the field's grammar (see models.TEXT_PATTERN).
+            pattern = str(error.get("ctx", {}).get("pattern"))
+            message = control_hint(error.get("input")) or PATTERN_HINTS.get(pattern, message)
         if error["type"] == "extra_forbidden":
             message = "unknown field: remove it or check its spelling"
         elif error["type"] == "missing":

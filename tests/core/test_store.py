@@ -9,7 +9,7 @@ import pytest
 
 from catalogue.core import store
 from catalogue.core.errors import DataError
-from catalogue.core.models import Paper
+from catalogue.core.models import PATTERN_HINTS, URL_PATTERN, Paper
 
 REPO_DATA = Path(__file__).resolve().parents[2] / "data"
 PAPER = "papers/romero2015fitnets.yml"
@@ -88,7 +88,7 @@ BAD_INPUTS = [
     pytest.param(
         b"key: romero2015fitnets\ntitle: T\nlinks:\n- kind: pdf\n  url: https://a.org/x.pdf\n"
         b"- kind: code\n  url: ftp://example.org/x\n",
-        f"{PAPER}:7:3: links.1.url: must be an http:// or https:// URL with a host and no spaces",
+        f"{PAPER}:7:3: links.1.url: {PATTERN_HINTS[URL_PATTERN]}",
         id="non-http-url",
     ),
     pytest.param(

@@ -86,7 +86,7 @@ def test_same_title_with_different_arxiv_ids_stays_apart(tmp_path: Path) -> None
     plan = run(
         tmp_path,
         entry("la:1", "Dataset Distillation", "https://arxiv.org/abs/1811.10959"),
-        entry("lb:1", "Dataset distillation", "https://arxiv.org/abs/2000.00001"),
+        entry("lb:1", "Dataset distillation", "https://arxiv.org/abs/2001.00001"),
         entry("lc:1", "Dataset Distillation"),  # no id: may join either, not both
     )
     assert paper(plan, "la:1") is not paper(plan, "lb:1")

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Literal
 
 from ...core.errors import DataError, Diagnostic, UsageError
-from ...core.models import KEY_RE, SourceEntry
+from ...core.models import KEY_RE, SourceEntry, strip_controls
 from ...core.registry import import_modules, names, pick
 
 EntryKind = Literal["paper", "talk", "code"]
@@ -92,7 +92,8 @@ def detect(text: str) -> Importer:
 
 
 def read_list_text(path: Path) -> str:
-    """The text of a list file (UTF-8, a byte-order mark dropped), or a clear error."""
+    """The text of a list file (UTF-8, a byte-order mark dropped, control characters and bidi
+    overrides stripped: no record may hold them), or a clear error."""
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -102,7 +103,7 @@ def read_list_text(path: Path) -> str:
     except OSError as error:
         raise UsageError(f"{path}: cannot read it ({error.strerror})") from None
     try:
-        return data.decode("utf-8-sig")
+        return strip_controls(data.decode("utf-8-sig"))
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1

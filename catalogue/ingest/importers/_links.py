@@ -93,7 +93,7 @@ def make_link(url: str, label: str | None, role: LinkKind | None = None) -> Link
     label = squash(label) if label else None
     try:
         return Link(kind=classify(url, label, role), url=url.strip(), label=label or None)
-    except ValidationError:
+    except (ValidationError, ValueError):  # urlsplit refuses some hosts (``[]``) before the model
         return None
 
 
