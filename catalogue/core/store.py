@@ -308,7 +308,11 @@ def format_files(root: Path, *, check: bool) -> tuple[list[Path], list[Diagnosti
     problems: list[Diagnostic] = []
     for collection in COLLECTIONS:
         for path in iter_files(root, collection):
-            raw = path.read_bytes()
+            try:
+                raw = path.read_bytes()
+            except OSError as exc:  # a folder named like a record, a file that went away
+                problems.append(Diagnostic.at(path, f"cannot read: {exc.strerror}", code="io"))
+                continue
             try:
                 record = load_record(path, collection, raw)
             except DataError as exc:

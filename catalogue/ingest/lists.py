@@ -18,7 +18,7 @@ from pydantic import BaseModel
 from ..core.checks import run_checks
 from ..core.errors import DataError, Severity, UsageError
 from ..core.keys import slug
-from ..core.models import KEY_RE, Source
+from ..core.models import KEY_RE, Source, strip_controls
 from ..core.store import CODE, PAPERS, SOURCES, Catalogue, Collection, record_path, save, to_yaml
 from ..core.yamlio import write_atomic
 from . import importers
@@ -52,16 +52,32 @@ def _title_of(text: str, fallback: str) -> str:
     return fallback
 
 
+def stored_name(name: str) -> str:
+    """The name a list's copy gets in ``data/sources/``: the file's own, unless that would make it
+    a record (``.yml``, ``.yaml``: importing ``seed-000.yml`` must not replace the record of list
+    seed-000), a temporary file (``.tmp``) or a hidden one, or hold control characters."""
+    name = strip_controls(name).strip().lstrip(".") or "list"
+    if name.lower().endswith((".yml", ".yaml", ".tmp")):
+        name += ".txt"
+    return name
+
+
 def _source_id(path: Path, wanted: str | None, cat: Catalogue) -> tuple[str, Source | None]:
     if wanted is not None:
         if not KEY_RE.match(wanted):
             raise UsageError(f"--source {wanted!r}: use lower-case letters, digits and hyphens")
         return wanted, cat.sources.get(wanted)
     for source in cat.sources.values():
-        if source.file == path.name:
+        if source.file == stored_name(path.name):
             return source.id, source
     name = slug(path.stem)
-    return (name if KEY_RE.match(name) else f"list-{name}".rstrip("-")), None
+    sid = name if KEY_RE.match(name) else f"list-{name}".rstrip("-")
+    if sid in cat.sources:  # another file: taking it for that list would replace its entries
+        raise UsageError(
+            f"{path}: list {sid!r} is already imported from {cat.sources[sid].file}: pass"
+            f" --source {sid} to import this file as its new version, or --source NEW-ID"
+        )
+    return sid, None
 
 
 def read_list(path: Path, fmt: str, wanted: str | None, cat: Catalogue) -> ListFile:
@@ -75,8 +91,8 @@ def read_list(path: Path, fmt: str, wanted: str | None, cat: Catalogue) -> ListF
     else:
         importer = importers.detect(text)
     if source is None:
-        title = _title_of(text, path.stem)
-        source = Source(id=sid, file=path.name, title=title, format=importer.name)
+        title = _title_of(text, strip_controls(path.stem)).strip() or sid
+        source = Source(id=sid, file=stored_name(path.name), title=title, format=importer.name)
     return ListFile(path, source, sid not in cat.sources, importer.parse(text, sid))
 
 
@@ -117,7 +133,7 @@ def apply(cat: Catalogue, lists: Sequence[ListFile], result: ImportPlan) -> Outc
     root = cat.root
     for item in lists:
         # The catalogue keeps the list it was built from, beside the list's record.
-        target = root / SOURCES.folder / item.path.name
+        target = root / SOURCES.folder / item.source.file
         if not target.exists() or target.read_bytes() != item.path.read_bytes():
             write_atomic(target, item.path.read_bytes())
             outcome.written.append(target)

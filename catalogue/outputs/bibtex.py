@@ -1,16 +1,18 @@
 """BibTeX for papers: one entry per record, keyed by the record key.
 
-Text fields are encoded with pylatexenc (accents as ``{\\"o}``, specials as ``{\\&}``) so that
-classic ``bibtex`` and biber both read them; ``url``, ``doi`` and ``eprint`` stay verbatim. Title
-words with inner capitals or digits beside capitals (``FitNets``, ``BERT``, ``V2``) are wrapped in
-braces so that styles which lower-case titles keep them.
+Every field's value reaches the file through one function, ``escape_field``, whatever the field:
+text is encoded with pylatexenc (accents as ``{\\"o}``, specials as ``{\\&}``) so that classic
+``bibtex`` and biber both read it; ``url``, ``doi`` and ``eprint`` stay verbatim but for the few
+characters BibTeX or TeX would read, which are percent-encoded. Title words with inner capitals or
+digits beside capitals (``FitNets``, ``BERT``, ``V2``) are wrapped in braces so that styles which
+lower-case titles keep them.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -20,7 +22,7 @@ from pylatexenc.latexencode import (  # type: ignore[import-untyped]
     UnicodeToLatexEncoder,
 )
 
-from ..core.models import Paper, Venue, VenueKind
+from ..core.models import KEY_RE, Paper, Venue, VenueKind, strip_controls
 from ..core.store import Catalogue
 from ..core.tree import file_by_category, papers_under
 
@@ -134,28 +136,65 @@ def bibtex_name(name: str) -> str:
     return latex(name)
 
 
+# Fields kept as written (identifiers and addresses), and fields that hold a list of names.
+VERBATIM_FIELDS = frozenset({"url", "doi", "eprint"})
+NAME_FIELDS = frozenset({"author", "editor"})
+# In a verbatim field: what BibTeX counts (braces), what TeX reads as a command (backslash), and
+# what ends or splits a value (whitespace, controls).
+_NOT_VERBATIM = re.compile(r"[{}\\\s\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _percent(match: re.Match[str]) -> str:
+    return "".join(f"%{byte:02X}" for byte in match.group().encode("utf-8"))
+
+
+def verbatim(value: str) -> str:
+    """A URL or identifier as written, with the characters above percent-encoded (a URL stays
+    the same address; the record grammar keeps them out of DOIs and arXiv ids altogether)."""
+    return _NOT_VERBATIM.sub(_percent, value)
+
+
+def escape_field(name: str, value: str | Sequence[str]) -> str:
+    """The text of a BibTeX field, whatever the field: the one way a value gets into a .bib file.
+
+    ``author``/``editor``: names in BibTeX's name grammar joined by ``and``; ``title``: encoded,
+    with case-protecting braces; ``url``, ``doi``, ``eprint``: verbatim (see ``verbatim``); any
+    other field: encoded text. Control characters and bidi overrides never pass (the models refuse
+    them; this drops them all the same). The result's braces always balance and it holds no
+    command but the encoder's own.
+    """
+    if name in NAME_FIELDS:
+        names = [value] if isinstance(value, str) else list(value)
+        return " and ".join(bibtex_name(strip_controls(n)) for n in names)
+    if not isinstance(value, str):
+        raise TypeError(f"BibTeX field {name!r} takes text, not {type(value).__name__}")
+    if name in VERBATIM_FIELDS:
+        return verbatim(value)
+    value = strip_controls(value)
+    return protect_title(value) if name == "title" else latex(value)
+
+
 @dataclass
 class Entry:
-    """One BibTeX entry: type, key and fields in the order they are written."""
+    """One BibTeX entry: type, key and fields in the order they are written. ``add`` takes the
+    raw value and escapes it (``escape_field``): callers never escape, so none can forget to."""
 
     type: str
     key: str
     fields: list[tuple[str, str]] = field(default_factory=list)
 
-    def add(self, name: str, value: str | None) -> None:
+    def __post_init__(self) -> None:
+        if not KEY_RE.match(self.key):  # record keys have this grammar; a citation key must
+            raise ValueError(f"not a citation key: {self.key!r}")
+
+    def add(self, name: str, value: str | Sequence[str] | None) -> None:
         if value:
-            self.fields.append((name, value))
+            self.fields.append((name, escape_field(name, value)))
 
     def text(self) -> str:
         width = max((len(name) for name, _ in self.fields), default=0)
         lines = [f"  {name.ljust(width)} = {{{value}}}" for name, value in self.fields]
         return f"@{self.type}{{{self.key},\n" + ",\n".join(lines) + "\n}\n"
-
-
-def _verbatim_url(url: str) -> str:
-    # Braces are the one thing BibTeX cannot take verbatim in a field; percent-encoding keeps
-    # the URL equivalent.
-    return url.replace("{", "%7B").replace("}", "%7D")
 
 
 def _kind_and_venue_field(paper: Paper, venue: Venue | None) -> tuple[str, str]:
@@ -186,21 +225,21 @@ def paper_entry(paper: Paper, catalogue: Catalogue) -> Entry:
     venue = catalogue.venues.get(paper.venue) if paper.venue else None
     kind, venue_field = _kind_and_venue_field(paper, venue)
     entry = Entry(kind, paper.key)
-    entry.add("author", " and ".join(bibtex_name(a) for a in paper.authors))
-    entry.add("title", protect_title(paper.title))
+    entry.add("author", paper.authors)
+    entry.add("title", paper.title)
     if venue_field == "howpublished":
-        entry.add("howpublished", latex(_howpublished(paper, venue) or ""))
+        entry.add("howpublished", _howpublished(paper, venue))
     elif venue is not None:
-        entry.add(venue_field, latex(venue.name))
+        entry.add(venue_field, venue.name)
     entry.add("year", str(paper.year) if paper.year else None)
     if paper.identifiers.arxiv:
         entry.add("eprint", paper.identifiers.arxiv)
         entry.add("archivePrefix", "arXiv")
     entry.add("doi", paper.identifiers.doi)
-    entry.add("url", _verbatim_url(paper.primary_url) if paper.primary_url else None)
+    entry.add("url", paper.primary_url)
     if not paper.authors:
         # Sorting styles need an author or a key; the title is the natural sort key here.
-        entry.add("key", latex(paper.title))
+        entry.add("key", paper.title)
     return entry
 
 
