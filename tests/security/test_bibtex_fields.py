@@ -10,8 +10,6 @@ from a character (no ``\\input``, ``\\write``, ``\\def`` …).
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import bibtexparser
@@ -21,6 +19,8 @@ from hypothesis import strategies as st
 from pylatexenc.latexencode import get_builtin_uni2latex_dict
 
 from catalogue.outputs.bibtex import NAME_FIELDS, VERBATIM_FIELDS, Entry, escape_field
+
+from ..bibtex.test_clients import run_bibtex
 
 FRAGMENTS = [
     "}",
@@ -120,14 +120,9 @@ ENCODER |= {"textbraceleft", "textbraceright"}
 
 
 def _bibtex(folder: Path, bib: str) -> tuple[int, str]:
-    binary = shutil.which("bibtex")
-    assert binary, "Debian's bibtex is missing: run scripts/system-deps.sh"
-    (folder / "all.bib").write_text(bib, encoding="utf-8")
-    (folder / "cite.aux").write_text("\\citation{*}\n\\bibstyle{plain}\n\\bibdata{all}\n")
-    done = subprocess.run(
-        [binary, "cite"], cwd=folder, capture_output=True, timeout=60, check=False
-    )
-    return done.returncode, (folder / "cite.bbl").read_text(encoding="utf-8", errors="replace")
+    """bibtex's exit code and the .bbl it wrote."""
+    code, _ = run_bibtex(bib, folder)
+    return code, (folder / "cite.bbl").read_text(encoding="utf-8", errors="replace")
 
 
 @pytest.fixture(scope="module")
