@@ -35,8 +35,9 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.synthetic import generate as write_synthetic  # noqa: E402
 from catalogue.core.store import load  # noqa: E402
+from catalogue.outputs.bibtex_output import entries as bibtex_entries  # noqa: E402
+from catalogue.outputs.context import BuildContext  # noqa: E402
 from catalogue.outputs.site import SiteLayout, build_html  # noqa: E402
-from catalogue.outputs.site.downloads import bibtex_entries  # noqa: E402
 from catalogue.outputs.site.model import build_model  # noqa: E402
 from catalogue.outputs.site.nav import navigation  # noqa: E402
 from catalogue.outputs.site.pages import render_docs  # noqa: E402
@@ -86,12 +87,13 @@ def build(project: Path, papers: int) -> dict[str, float]:
         write_synthetic(project / "data", papers)
     with timed("load", timings):
         catalogue = load(project / "data")
+    ctx = BuildContext(catalogue, project)
     with timed("bibtex entries", timings):
-        entries = bibtex_entries(catalogue)
+        bibtex_entries(ctx)
     with timed("site model", timings):
         model = build_model(catalogue)
     with timed("render pages", timings):
-        files = render_docs(model, entries, layout.assets_dir)
+        files = render_docs(ctx, model, layout.assets_dir)
     with timed("write pages", timings):
         sync_tree(layout.docs_dir, files)
     with timed("mkdocs build", timings):

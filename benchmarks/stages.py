@@ -46,17 +46,19 @@ from benchmarks.synthetic import generate  # noqa: E402
 from catalogue import build as recipe  # noqa: E402
 from catalogue.core import identity  # noqa: E402
 from catalogue.core.store import COLLECTIONS, PAPERS, iter_files, load  # noqa: E402
-from catalogue.incremental.collector import collector_paused  # noqa: E402
+from catalogue.incremental.collector import collector_paused, long_lived  # noqa: E402
 from catalogue.ingest import author_lines as authors  # noqa: E402
 from catalogue.ingest import dedupe  # noqa: E402
 from catalogue.ingest.dedupe_report import build_report  # noqa: E402
 from catalogue.ingest.reconcile import analyse  # noqa: E402
+from catalogue.outputs.context import BuildContext  # noqa: E402
 from catalogue.outputs.readme import BEGIN, END  # noqa: E402
 
 BENCH_DIR = ROOT / ".cache" / "bench"
 README = f"# Synthetic catalogue\n\nHand-written intro.\n\n{BEGIN}\n{END}\n\nHand-written end.\n"
 OUTPUTS = ("README.md", "bib", "site/docs", "site/public")
-MKDOCS_LIMIT = 10_000  # mkdocs build is measured up to this size (issue 8)
+MKDOCS_LIMIT = 10_000
+Step = Callable[[BuildContext], object]  # mkdocs build is measured up to this size (issue 8)
 
 
 # ---------------------------------------------------------------------------- memory and timing
@@ -257,34 +259,43 @@ def build_stages(base: Path, bench: Bench, mkdocs: bool) -> None:
     """The build's stages one by one, each from clean outputs, on one loaded catalogue."""
     settings = _settings(base, mkdocs)
     project = settings.project_dir
-    result = recipe.BuildResult(catalogue=load(settings.data_dir, settings.cache_file))
+    catalogue = long_lived(lambda: load(settings.data_dir, settings.cache_file))
+    steps = dict(recipe.output_stages())
+    # Each stage as if it ran alone: it makes the BibTeX it shows, and finds nothing an earlier
+    # run kept (fragments kept for the run only).
+    context = [BuildContext(catalogue, project)]
 
-    def stage(name: str, func: recipe.Stage, outputs: tuple[str, ...]) -> Measure:
+    def stage(
+        name: str, func: Step, outputs: tuple[str, ...], before: Step | None = None
+    ) -> Measure:
         def setup(_: int) -> None:
             clean_outputs(project, outputs)
             _cold_caches()
-            result.bibtex = None  # each stage as if it ran alone: it makes the BibTeX it shows
-            result.memos.clear()  # and finds nothing made by an earlier run (see catalogue/memo.py)
+            context[0] = BuildContext(catalogue, project)
+            if before is not None:  # what the stage needs of an earlier one, not timed
+                before(context[0])
 
         def run() -> None:
             with collector_paused():  # as build() runs its stages
-                func(result, settings)
+                func(context[0])
 
         return bench.time(name, run, setup)
 
-    stage("check", recipe.stage_check, ())
+    stage("check", lambda ctx: recipe.check(ctx, strict=True), ())
     count = _counting_titles()
     dedupe_run = bench.time(
-        "dedupe", lambda: build_report(analyse(result.catalogue)), lambda _: _cold_caches()
+        "dedupe",
+        lambda: build_report(long_lived(lambda: analyse(catalogue))),
+        lambda _: _cold_caches(),
     )
     dedupe_run.extra["title comparisons per run"] = count[0] / bench.repeat
-    readme = stage("render README", recipe.stage_render_readme, ("README.md",))
+    readme = stage("render README", steps["render-readme"], ("README.md",))
     readme.extra["README bytes"] = (project / "README.md").stat().st_size
-    stage("export BibTeX", recipe.stage_export_bibtex, ("bib",))
-    pages = stage("render site pages", recipe.stage_site_pages, ("site/docs",))
+    stage("export BibTeX", steps["export-bibtex"], ("bib",))
+    pages = stage("render site pages", steps["site-pages"], ("site/docs",))
     pages.extra["search index bytes"] = (project / "site/docs/data/papers.js").stat().st_size
     if mkdocs:
-        stage("mkdocs build", recipe.stage_site, ("site/public",))
+        stage("mkdocs build", steps["site"], ("site/public",), before=steps["site-pages"])
 
 
 def whole_build(base: Path, bench: Bench, mkdocs: bool) -> None:

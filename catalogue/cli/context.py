@@ -13,6 +13,7 @@ import click
 from ..core.errors import Diagnostic, Severity
 from ..core.store import Catalogue, default_cache_file, load
 from ..core.yamlio import write_atomic
+from ..incremental.collector import long_lived
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -22,8 +23,14 @@ class Context:
     data_dir: Path
     cache: bool = True
 
+    def cache_file(self) -> Path | None:
+        """The parse cache, beside which derived values are kept too (None: ``--no-cache``)."""
+        return default_cache_file(self.data_dir) if self.cache else None
+
     def load(self) -> Catalogue:
-        return load(self.data_dir, default_cache_file(self.data_dir) if self.cache else None)
+        """The catalogue, kept for the whole command (see ``incremental.collector``)."""
+        cache = self.cache_file()
+        return long_lived(lambda: load(self.data_dir, cache))
 
 
 def report(diagnostics: list[Diagnostic], *, quiet_info: bool = True) -> None:
@@ -55,7 +62,7 @@ def output_option(help: str) -> Callable[[F], F]:
     )
 
 
-def emit(text: str, output: Path | None) -> None:
+def emit(text: str | bytes, output: Path | None) -> None:
     """A command's document: on standard output, or written atomically to ``output``."""
     if output is None:
         click.echo(text, nl=False)

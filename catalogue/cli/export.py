@@ -7,7 +7,8 @@ from pathlib import Path
 import click
 
 from ..core.errors import UsageError
-from ..outputs import exporters
+from ..outputs.context import BuildContext
+from ..outputs.registry import exported
 from . import main
 from .context import Context, emit, output_option
 
@@ -19,8 +20,8 @@ from .context import Context, emit, output_option
 @click.pass_obj
 def export(ctx: Context, fmt: str, output: Path | None, category: str | None) -> None:
     """Write all papers (or one category) in one format."""
-    exporter = exporters.get(fmt)
+    chosen = exported(fmt)
     catalogue = ctx.load()
     if category is not None and category not in catalogue.categories:
         raise UsageError(f"unknown category {category!r}")
-    emit(exporter.export(catalogue, category), output)
+    emit(chosen.document(BuildContext(catalogue), category), output)

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from ..core.errors import UsageError
+from ..incremental.collector import long_lived
 from ..ingest.dedupe_report import as_json, as_text, dedupe_report
 from ..ingest.lists import apply, plan, read_list
 from . import main
@@ -56,7 +57,8 @@ def import_command(
     ids = [item.source.id for item in lists]
     if len(set(ids)) != len(ids):
         raise UsageError(f"two PATHs are the same list ({', '.join(ids)}): give each once")
-    result = plan(cat, lists, added)
+    # Tens of thousands of clusters, candidates and records: see incremental.collector.
+    result = long_lived(lambda: plan(cat, lists, added))
     for item in lists:
         kinds = Counter(e.kind for e in item.result.entries)
         said = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items()))
@@ -91,5 +93,7 @@ def import_command(
 @click.pass_obj
 def dedupe(ctx: Context, json_out: bool, show_all: bool) -> None:
     """Show how list entries cluster into records, which merged, and every conflict found."""
-    report = dedupe_report(ctx.load())
+    catalogue = ctx.load()
+    # Tens of thousands of clusters, candidates and records: see incremental.collector.
+    report = long_lived(lambda: dedupe_report(catalogue))
     click.echo(as_json(report) if json_out else as_text(report, show_all))

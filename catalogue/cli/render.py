@@ -7,7 +7,9 @@ from pathlib import Path
 import click
 
 from ..core.errors import DataError, Diagnostic, UsageError
-from ..outputs.files import all_outputs, stale, write
+from ..outputs.context import BuildContext
+from ..outputs.files import stale, write
+from ..outputs.registry import rendered
 from . import main
 from .context import Context, emit, output_option, project_option
 
@@ -39,9 +41,12 @@ def render(
         return
     if output is not None:
         raise UsageError("-o/--output goes with --style; render writes README.md and bib/")
-    outputs = all_outputs(ctx.load(), project)
+    build = BuildContext(ctx.load(), project, ctx.cache_file())
+    outputs = rendered()
+    files = [file for output in outputs for file in output.files(build)]
+    leftovers = [pattern for output in outputs for pattern in output.leftovers]
     if check_only:
-        behind = stale(project, outputs)
+        behind = stale(project, files, leftovers)
         if behind:
             raise DataError(
                 [
@@ -53,12 +58,13 @@ def render(
                     for path in behind
                 ]
             )
-        click.echo(f"ok: {len(outputs)} rendered files are up to date", err=True)
+        click.echo(f"ok: {len(files)} rendered files are up to date", err=True)
         return
-    touched = write(project, outputs)
+    touched = write(project, files, leftovers)
+    build.save()
     for path in touched:
         click.echo(f"wrote {project / path}", err=True)
-    click.echo(f"{len(touched)} of {len(outputs)} rendered files changed", err=True)
+    click.echo(f"{len(touched)} of {len(files)} rendered files changed", err=True)
 
 
 def _render_style(

@@ -2,20 +2,24 @@
 
 Checks are small functions registered by name, each yielding diagnostics located at the field
 that is wrong, so a contributor can jump straight to it. A check whose per-record work is costly
-keeps its values between runs in a ``Memo`` (``memoised_check``); the others read the catalogue
-alone (``check``).
+keeps its values between runs as fragments (``memoised_check``, see ``incremental.fragments``);
+the others read the catalogue alone (``check``).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterator
+from functools import partial
+from typing import TYPE_CHECKING
 
-from ..incremental.memo import Memo
 from .errors import Diagnostic, Severity
 from .store import CATEGORIES, CODE, COLLECTIONS, PAPERS, SUFFIX, Catalogue, Collection
 
-Check = Callable[[Catalogue, "Memo | None"], Iterator[Diagnostic]]
+if TYPE_CHECKING:
+    from ..incremental.fragments import Fragments
+
+Check = Callable[[Catalogue, "Fragments | None"], Iterator[Diagnostic]]
 CHECKS: dict[str, Check] = {}
 
 
@@ -26,7 +30,7 @@ def _name(func: Callable[..., Iterator[Diagnostic]]) -> str:
 def check(
     func: Callable[[Catalogue], Iterator[Diagnostic]],
 ) -> Callable[[Catalogue], Iterator[Diagnostic]]:
-    def run(cat: Catalogue, memo: Memo | None = None) -> Iterator[Diagnostic]:
+    def run(cat: Catalogue, fragments: Fragments | None = None) -> Iterator[Diagnostic]:
         return func(cat)
 
     CHECKS[_name(func)] = run
@@ -178,8 +182,9 @@ def shared_identifier(cat: Catalogue) -> Iterator[Diagnostic]:
             )
 
 
-def title_keys(cat: Catalogue, memo: Memo | None = None) -> dict[str, str]:
-    """Every paper's ``identity.title_key`` by paper key, from ``memo`` for titles seen before.
+def title_keys(cat: Catalogue, fragments: Fragments | None = None) -> dict[str, str]:
+    """Every paper's ``identity.title_key`` by paper key, from ``fragments`` for titles seen
+    before.
 
     The key folds mojibake, Unicode forms and punctuation (ftfy and ``unicodedata``): most of a
     check run's time when computed afresh, and the same for the same title in every build."""
@@ -187,18 +192,16 @@ def title_keys(cat: Catalogue, memo: Memo | None = None) -> dict[str, str]:
 
     found: dict[str, str] = {}
     for paper_key, paper in cat.papers.items():
-        if memo is None:
-            found[paper_key] = title_key(paper.title)
-            continue
-        # The title itself is the key: exact, and ten times cheaper than a digest of it.
-        raw = b"title key\0" + paper.title.encode("utf-8", "surrogatepass")
-        value = memo.get(raw)
-        found[paper_key] = value if value is not None else memo.put(raw, title_key(paper.title))
+        title = paper.title
+        if fragments is None:
+            found[paper_key] = title_key(title)
+        else:
+            found[paper_key] = fragments.of_text("title key", title, partial(title_key, title))
     return found
 
 
 @memoised_check
-def same_title(cat: Catalogue, memo: Memo | None = None) -> Iterator[Diagnostic]:
+def same_title(cat: Catalogue, fragments: Fragments | None = None) -> Iterator[Diagnostic]:
     """A paper added twice under two keys (e.g. by copying a template) shows as one title twice.
 
     A curator's ``different`` decision naming both keys silences it."""
@@ -208,7 +211,7 @@ def same_title(cat: Catalogue, memo: Memo | None = None) -> Iterator[Diagnostic]
         if decision.verdict == "different"
         for pair in _pairs(decision.records)
     }
-    keys = title_keys(cat, memo)
+    keys = title_keys(cat, fragments)
     titled: dict[tuple[str, str], list[str]] = defaultdict(list)
     for key, paper in cat.papers.items():
         titled[(paper.kind, keys[key])].append(key)
@@ -291,11 +294,12 @@ def incomplete(cat: Catalogue) -> Iterator[Diagnostic]:
             )
 
 
-def run_checks(cat: Catalogue, memo: Memo | None = None) -> list[Diagnostic]:
-    """Every check's findings, sorted; ``memo`` keeps costly per-record values between runs."""
+def run_checks(cat: Catalogue, fragments: Fragments | None = None) -> list[Diagnostic]:
+    """Every check's findings, sorted; ``fragments``: costly per-record values as kept between
+    runs."""
     found: list[Diagnostic] = []
     for func in CHECKS.values():
-        found.extend(func(cat, memo))
+        found.extend(func(cat, fragments))
     return sorted(found)
 
 

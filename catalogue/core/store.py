@@ -15,8 +15,8 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from ..incremental.collector import collector_paused, freeze_live_objects
-from ..incremental.parsecache import ParseCache
+from ..incremental.kept import KeptValues
+from ..incremental.parsecache import as_json, parse_cache
 from ..incremental.parsecache import digest as file_digest
 from .errors import DataError, Diagnostic, Severity
 from .models import (
@@ -152,7 +152,7 @@ def validation_diagnostics(exc: ValidationError, path: str, parsed: Parsed) -> l
 
 
 def load_record(
-    path: Path, collection: Collection[R], raw: bytes | None = None, cache: ParseCache | None = None
+    path: Path, collection: Collection[R], raw: bytes | None = None, cache: KeptValues | None = None
 ) -> R:
     """Load one record file; raise ``DataError`` with every problem found in it.
 
@@ -162,7 +162,7 @@ def load_record(
 
 
 def _read_record(
-    path: Path | str, collection: Collection[R], raw: bytes | None, cache: ParseCache | None
+    path: Path | str, collection: Collection[R], raw: bytes | None, cache: KeptValues | None
 ) -> tuple[R, bytes]:
     """The record in ``path`` and the digest of the file's bytes."""
     shown = _display(path)
@@ -173,7 +173,7 @@ def _read_record(
     except OSError as exc:
         raise DataError([Diagnostic.at(shown, f"cannot read: {exc.strerror}", code="io")]) from None
     key = file_digest(raw)
-    cached = cache.get(shown, key) if cache else None
+    cached = cache.get(key) if cache else None
     if cached is not None:
         try:
             return collection.model.model_validate_json(cached), key
@@ -200,8 +200,8 @@ def _read_record(
     except ValidationError as exc:
         located = parse(raw, shown)  # parse again, with positions, to place each error
         raise DataError(validation_diagnostics(exc, shown, located)) from None
-    if cache:
-        cache.put(shown, key, data)
+    if cache and (encoded := as_json(data)) is not None:
+        cache.put(key, encoded)
     return record, key
 
 
@@ -223,19 +223,20 @@ def iter_files(root: Path, collection: Collection[Any]) -> Iterator[Path]:
 def load(root: Path, cache_file: Path | None = None) -> Catalogue:
     """Load every record under ``root``; raise ``DataError`` listing every problem found.
 
-    ``cache_file``: where to keep the parse cache (see ``parsecache``); None parses everything."""
+    ``cache_file``: where to keep the parse cache (see ``parsecache``); None parses everything.
+    Loading makes many objects and no reference cycles: a caller that loads a large catalogue
+    pauses the cyclic collector meanwhile (see ``incremental.collector``; the CLI and ``build``
+    do)."""
     if not root.is_dir():
         raise DataError([Diagnostic.at(_display(root), "data folder not found", code="io")])
     catalogue = Catalogue(root=root)
-    with collector_paused():
-        problems = _load_into(catalogue, ParseCache(cache_file) if cache_file else None)
-        freeze_live_objects()
+    problems = _load_into(catalogue, parse_cache(cache_file) if cache_file else None)
     if problems:
         raise DataError(problems)
     return catalogue
 
 
-def _load_into(catalogue: Catalogue, cache: ParseCache | None) -> list[Diagnostic]:
+def _load_into(catalogue: Catalogue, cache: KeptValues | None) -> list[Diagnostic]:
     """Every record under the catalogue's root into it; the problems found, in file order."""
     root = catalogue.root
     problems: list[Diagnostic] = []

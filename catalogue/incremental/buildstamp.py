@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from ..core.yamlio import write_atomic
-from .memo import code_version, key, tree_version
+from .versions import code_version, parts_digest, tree_version
 
 FORMAT = 3
 # Outputs under the project folder; the README is also an input (its hand-written part).
@@ -52,7 +52,7 @@ class Stamp:
         parts.append(tree_version(self.project_dir / "docs"))
         extra = self.project_dir / "mkdocs.yml"  # read for the site's address, when present
         parts.append(extra.read_bytes() if extra.is_file() else b"")
-        return key(*parts).hex()
+        return parts_digest(*parts).hex()
 
     def outputs(self) -> dict[str, list[int] | str]:
         """Each output file: the README by content, the many generated files by size and time."""

@@ -1,12 +1,10 @@
 """A parse cache keyed by file content, so a rebuild parses only the files that changed.
 
-It maps each record file to the digest of its bytes and the plain data its YAML gave, kept as JSON
-text. A file whose bytes differ from the digest is parsed again. Validation always runs, so a change
-of the models never meets stale records: a cached record is validated straight from its JSON by
-pydantic's own parser, which builds the models without making the intermediate dicts and lists
-(measured here on 10,000 papers: 0.20 s, against 0.28 s to read plain data back, validate it
-and free it). The file is written
-with ``marshal`` (fast, and unlike pickle it cannot run code when read).
+It keeps, under the digest of a record file's bytes, the plain data its YAML gave, as JSON text.
+A file whose bytes changed has another digest and is parsed again. Validation always runs, so a
+change of the models never meets stale records: a cached record is validated straight from its
+JSON by pydantic's own parser, which builds the models without making the intermediate dicts
+and lists (see ``benchmarks/results/`` for what that saves).
 """
 
 from __future__ import annotations
@@ -14,16 +12,15 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import marshal
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from ..core.yamlio import write_atomic
+from .kept import KeptValues
 
 # Bump when the entries' form changes. The reader's own version (below) covers the rest.
-FORMAT = 2
+FORMAT = 3
 
 
 @functools.cache
@@ -39,6 +36,7 @@ def reader_version() -> str:
 
 
 def digest(raw: bytes) -> bytes:
+    """The digest of a record file's bytes: its key here, and its ``Catalogue.digests`` entry."""
     return hashlib.blake2b(raw, digest_size=16).digest()
 
 
@@ -51,39 +49,6 @@ def as_json(data: Any) -> bytes | None:
     return text.encode("utf-8")
 
 
-class ParseCache:
-    def __init__(self, path: Path | None):
-        self.path = path
-        self._old: dict[str, tuple[bytes, bytes]] = {}
-        self._new: dict[str, tuple[bytes, bytes]] = {}
-        self.hits = self.misses = 0
-        if path is not None and path.is_file():
-            try:
-                stored = marshal.loads(path.read_bytes())
-                if isinstance(stored, dict) and stored.get("reader") == reader_version():
-                    entries = stored["entries"]
-                    self._old = entries if isinstance(entries, dict) else {}
-            except (EOFError, ValueError, TypeError, KeyError):
-                self._old = {}  # a damaged cache is only a slower run
-
-    def get(self, name: str, key: bytes) -> bytes | None:
-        """The JSON of the data of file ``name`` whose bytes have digest ``key``, if known."""
-        found = self._old.get(name)
-        if isinstance(found, tuple) and len(found) == 2 and found[0] == key:
-            self.hits += 1
-            self._new[name] = found
-            return found[1]
-        self.misses += 1
-        return None
-
-    def put(self, name: str, key: bytes, data: Any) -> None:
-        encoded = as_json(data)
-        if encoded is not None:
-            self._new[name] = (key, encoded)
-
-    def save(self) -> None:
-        """Keep the entries of this run only (deleted files drop out); write if anything changed."""
-        if self.path is None or self._new == self._old:
-            return
-        document = {"reader": reader_version(), "entries": self._new}
-        write_atomic(self.path, marshal.dumps(document), durable=False)
+def parse_cache(path: Path | None) -> KeptValues:
+    """The parse cache in ``path``: file digest -> JSON of the file's data."""
+    return KeptValues(path, reader_version())

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -24,7 +24,6 @@ from pylatexenc.latexencode import (  # type: ignore[import-untyped]
 
 from ..core.models import KEY_RE, Paper, Venue, VenueKind, strip_controls
 from ..core.store import Catalogue
-from ..core.tree import file_by_category, papers_under
 
 # BibTeX counts every brace, escaped or not, when it balances a field: ``\{`` would unbalance it.
 _BRACE_RULES = UnicodeToLatexConversionRule(
@@ -246,42 +245,3 @@ def paper_entry(paper: Paper, catalogue: Catalogue) -> Entry:
 def paper_to_bibtex(paper: Paper, catalogue: Catalogue) -> str:
     """One entry as text, ending in a newline."""
     return paper_entry(paper, catalogue).text()
-
-
-def catalogue_to_bibtex(
-    catalogue: Catalogue, category: str | None = None, entries: Mapping[str, str] | None = None
-) -> str:
-    """Every paper (or those under one category, sub-categories included), ordered by key.
-
-    ``entries`` (key -> entry text) lets a caller that writes many files encode each paper once.
-    """
-    if category is None:
-        papers = [catalogue.papers[k] for k in sorted(catalogue.papers)]
-    else:
-        papers = papers_under(catalogue.papers, catalogue.categories, category)
-    if entries is None:
-        return "\n".join(paper_to_bibtex(p, catalogue) for p in papers)
-    return "\n".join(entries[p.key] for p in papers)
-
-
-def bibtex_by_category(
-    catalogue: Catalogue, entries: Mapping[str, str] | None = None
-) -> dict[str, str]:
-    """``catalogue_to_bibtex(catalogue, c, entries)`` for every category ``c`` that has papers,
-    by id in sorted order: one pass over the papers instead of one per category."""
-    return bibtex_files(catalogue, entries)[1]
-
-
-def bibtex_files(
-    catalogue: Catalogue, entries: Mapping[str, str] | None = None
-) -> tuple[str, dict[str, str]]:
-    """``catalogue_to_bibtex(catalogue, None, entries)`` and ``bibtex_by_category``: every
-    file's text from one ordering of the papers and one pass over them."""
-    keys = sorted(catalogue.papers)
-    if entries is None:
-        entries = {key: paper_to_bibtex(catalogue.papers[key], catalogue) for key in keys}
-    texts = [entries[key] for key in keys]
-    filed_in = (catalogue.papers[key].categories for key in keys)
-    filed = file_by_category(zip(filed_in, texts, strict=True), catalogue.categories)
-    by_category = {c: "\n".join(filed[c]) for c in sorted(filed) if filed[c]}
-    return "\n".join(texts), by_category

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,10 +17,15 @@ from ..core.errors import DataError, Diagnostic
 from ..core.models import Category, Paper
 from ..core.store import Catalogue
 from ..core.tree import count_under, walk
-from ..incremental.memo import Memo
+from ..incremental.fragments import Fragments
+from .bibtex_output import bib_names
+from .context import BuildContext
+from .files import OutputFile, write
 from .readme_lines import line_floor, paper_lines
+from .registry import Step
 from .templating import environment
 
+README = Path("README.md")
 BEGIN = "<!-- catalogue:begin -->"
 END = "<!-- catalogue:end -->"
 # GitHub cuts READMEs at 512 KB; stay under it with room for the multi-byte slack of "KB".
@@ -190,19 +196,19 @@ def render_readme(
     bib_names: dict[str, str],
     site_url: str | None = None,
     budget: int = README_BUDGET,
-    memo: Memo | None = None,
+    fragments: Fragments | None = None,
 ) -> str:
     """The whole README: the full list if it fits GitHub's limit, else a summary.
 
     A list whose lines alone cannot fit (``list_floor``) is not rendered to find that out.
-    ``memo`` keeps each paper's line between builds (see ``readme_lines``)."""
+    ``fragments``: each paper's line as kept between builds (see ``readme_lines``)."""
     begin, end = _markers(readme, "README.md")
     kept = len(readme[: begin + len(BEGIN)].encode("utf-8")) + len(readme[end:].encode("utf-8"))
     room = budget - kept - 1  # the list's lines must fit here, with the rest of the region
     if list_floor(catalogue, enough=room) <= room:
         view = readme_view(catalogue, bib_names, site_url)
         listed = [key for section in view.sections for key in section.papers] + view.talks
-        full = splice(readme, render_region(view, paper_lines(catalogue, listed, memo)))
+        full = splice(readme, render_region(view, paper_lines(catalogue, listed, fragments)))
         if len(full.encode("utf-8")) <= budget:
             return full
     summary = readme_view(catalogue, bib_names, site_url, listed=False)
@@ -217,3 +223,33 @@ def site_url(project_dir: Path) -> str | None:
             if found:
                 return found.group(1)
     return None
+
+
+class ReadmeOutput:
+    """The README with its generated region; the rest of the file is the project's own."""
+
+    name = "readme"
+    leftovers: tuple[str, ...] = ()
+
+    def steps(self) -> Sequence[Step]:
+        return [("render-readme", self.write)]
+
+    def files(self, ctx: BuildContext) -> list[OutputFile]:
+        path = ctx.project_dir / README
+        try:
+            current = path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise DataError(
+                [Diagnostic.at(path, f"cannot read the README: {exc.strerror}", code="readme")]
+            ) from None
+        catalogue = ctx.catalogue
+        names = bib_names(catalogue)
+        url = site_url(ctx.project_dir)
+        text = render_readme(current, catalogue, names, url, fragments=ctx.fragments("readme"))
+        return [OutputFile(README, text.encode("utf-8"))]
+
+    def write(self, ctx: BuildContext) -> list[Path]:
+        return [ctx.project_dir / path for path in write(ctx.project_dir, self.files(ctx))]
+
+
+OUTPUT = ReadmeOutput()

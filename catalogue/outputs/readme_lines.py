@@ -2,9 +2,9 @@
 
 A line shows the paper's title, link, authors, venue and year, and its resources (its own links
 and the code records tied to it). Lines are rendered by the ``entry`` macro of the README
-templates, one paper at a time, so that a ``Memo`` can keep each line between builds under a key
-made of the digests of every record the line shows: the paper's, its venue's and its code
-records'. A catalogue built in memory (no digests) renders every line.
+templates, one paper at a time, so that each line is a fragment kept between builds under the
+digest of the paper and what it points at (see ``incremental.fragments``). A catalogue built in
+memory (no digests) renders every line.
 
 ``line_floor`` is a lower bound of a line's size that costs next to nothing: the README falls back
 to its summary without rendering a list that cannot fit.
@@ -12,13 +12,14 @@ to its summary without rendering a list that cannot fit.
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..core.models import CodeLink, Paper
 from ..core.store import Catalogue
-from ..incremental.memo import Memo, key
+from ..incremental.fragments import Fragments
 from .markdown import Resource, resources, short_authors, venue_label
 from .templating import environment
 
@@ -58,48 +59,27 @@ def readme_entry(paper: Paper, catalogue: Catalogue, code: list[CodeLink]) -> Re
     )
 
 
-def _memo_key(paper: Paper, catalogue: Catalogue, code: list[CodeLink]) -> bytes | None:
-    """A digest of every record the line shows, or None when one of them has no digest."""
-    digests = catalogue.digests
-    parts: list[str | bytes] = ["readme line", paper.key]
-    found = digests.get(("papers", paper.key))
-    if found is None:
-        return None
-    parts.append(found)
-    if paper.venue and paper.venue in catalogue.venues:
-        venue = digests.get(("venues", paper.venue))
-        if venue is None:
-            return None
-        parts += ["venue", venue]
-    for link in code:
-        code_digest = digests.get(("code", link.key))
-        if code_digest is None:
-            return None
-        parts += ["code", link.key, code_digest]
-    return key(*parts)
-
-
 def paper_lines(
-    catalogue: Catalogue, keys: Iterable[str], memo: Memo | None = None
+    catalogue: Catalogue, keys: Iterable[str], fragments: Fragments | None = None
 ) -> dict[str, str]:
-    """The list line (without its newline) of each paper in ``keys``, from ``memo`` where it has
-    one."""
+    """The list line (without its newline) of each paper in ``keys`` (from ``fragments`` where
+    an earlier build kept it)."""
     # The template's own macro (Jinja's template modules are untyped).
     entry = environment().get_template(MACROS).module.entry  # type: ignore[attr-defined]
     code_for = code_by_paper(catalogue)
+
+    def line(paper: Paper, code: list[CodeLink]) -> str:
+        return str(entry(readme_entry(paper, catalogue, code)))
+
     lines: dict[str, str] = {}
     for paper_key in keys:
         if paper_key in lines:  # a paper listed in two sections
             continue
-        paper = catalogue.papers[paper_key]
-        code = code_for.get(paper_key, [])
-        if memo is None or (memo_key := _memo_key(paper, catalogue, code)) is None:
-            lines[paper_key] = str(entry(readme_entry(paper, catalogue, code)))
-            continue
-        found = memo.get(memo_key)
-        if found is None:
-            found = memo.put(memo_key, str(entry(readme_entry(paper, catalogue, code))))
-        lines[paper_key] = found
+        make = functools.partial(line, catalogue.papers[paper_key], code_for.get(paper_key, []))
+        if fragments is None:
+            lines[paper_key] = make()
+        else:
+            lines[paper_key] = fragments.get("line", fragments.paper(paper_key), make)
     return lines
 
 

@@ -10,7 +10,7 @@ from catalogue.core import store
 from catalogue.core.models import Link, LinkKind, SourceEntry
 from catalogue.ingest import importers
 from catalogue.ingest.importers import ImportWarning, bibtex
-from catalogue.outputs.bibtex import catalogue_to_bibtex
+from catalogue.outputs.bibtex_output import catalogue_to_bibtex
 
 FIXTURE = Path(__file__).parent / "fixtures/refs.bib"
 REPO_DATA = Path(__file__).resolve().parents[2] / "data"

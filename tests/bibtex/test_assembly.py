@@ -9,13 +9,9 @@ import string
 import pytest
 
 from catalogue.core.models import Category
-from catalogue.outputs.bibtex import (
-    _protect_pieces,
-    bibtex_by_category,
-    catalogue_to_bibtex,
-    paper_to_bibtex,
-    protect_title,
-)
+from catalogue.core.tree import papers_under
+from catalogue.outputs.bibtex import _protect_pieces, paper_to_bibtex, protect_title
+from catalogue.outputs.bibtex_output import assemble, catalogue_to_bibtex
 
 from .conftest import make_catalogue, paper
 
@@ -46,14 +42,20 @@ def tangled_catalogue(seed: int):  # type: ignore[no-untyped-def]
 def test_by_category_equals_one_category_at_a_time(seed: int) -> None:
     catalogue = tangled_catalogue(seed)
     entries = {key: paper_to_bibtex(p, catalogue) for key, p in catalogue.papers.items()}
-    expected = {
-        cid: text
-        for cid in sorted(catalogue.categories)
-        if (text := catalogue_to_bibtex(catalogue, cid, entries))
+    under = {
+        c: papers_under(catalogue.papers, catalogue.categories, c) for c in catalogue.categories
     }
-    assert bibtex_by_category(catalogue, entries) == expected
-    assert bibtex_by_category(catalogue) == expected  # making the entries itself
-    assert list(bibtex_by_category(catalogue)) == list(expected)  # files in id order
+    expected = {
+        cid: "\n".join(entries[p.key] for p in under[cid])
+        for cid in sorted(catalogue.categories)
+        if under[cid]
+    }
+    texts = assemble(catalogue, entries)
+    assert texts.by_category == expected
+    assert list(texts.by_category) == list(expected)  # files in id order
+    assert texts.everything == "\n".join(entries[key] for key in sorted(entries))
+    for cid in catalogue.categories:  # the export: the same text, made by the output
+        assert catalogue_to_bibtex(catalogue, cid) == expected.get(cid, "")
 
 
 def test_plain_titles_take_the_fast_path_with_the_same_braces() -> None:

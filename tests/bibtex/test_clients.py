@@ -13,7 +13,7 @@ from pylatexenc.latex2text import LatexNodes2Text
 
 from catalogue.core.checks import CHECKS
 from catalogue.core.store import Catalogue, load
-from catalogue.outputs.bibtex import catalogue_to_bibtex
+from catalogue.outputs.bibtex_output import catalogue_to_bibtex
 
 from .conftest import make_catalogue
 from .test_entries import CASES

@@ -5,12 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from catalogue.outputs.bibtex import (
-    bibtex_name,
-    catalogue_to_bibtex,
-    paper_to_bibtex,
-    protect_title,
-)
+from catalogue.outputs.bibtex import bibtex_name, paper_to_bibtex, protect_title
+from catalogue.outputs.bibtex_output import catalogue_to_bibtex
 
 from .conftest import make_catalogue, paper
 

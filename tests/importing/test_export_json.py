@@ -9,7 +9,7 @@ import pytest
 
 from catalogue.cli import run
 from catalogue.core.store import load
-from catalogue.outputs.exporters.json import catalogue_to_json
+from catalogue.outputs.json_output import catalogue_to_json
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 

@@ -1,7 +1,7 @@
 """README list lines kept between builds: reused for unchanged records, never stale after an edit.
 
-Each case renders a catalogue loaded from files (so records have digests) with a memo saved by an
-earlier run, and compares the bytes with a render that uses no memo at all.
+Each case renders a catalogue loaded from files (so records have digests) with the fragments an
+earlier run kept, and compares the bytes with a render that uses none at all.
 """
 
 from __future__ import annotations
@@ -12,10 +12,12 @@ from pathlib import Path
 import pytest
 
 from benchmarks import synthetic
-from catalogue import build as recipe
 from catalogue.core.store import Catalogue, load
-from catalogue.incremental.memo import Memo
-from catalogue.outputs.files import bib_names
+from catalogue.incremental.fragments import Fragments, RecordInputs
+from catalogue.incremental.kept import KeptValues
+from catalogue.outputs import registry
+from catalogue.outputs.bibtex_output import bib_names
+from catalogue.outputs.context import BuildContext
 from catalogue.outputs.readme import BEGIN, END, render_readme
 
 README = f"# A list\n\n{BEGIN}\n{END}\n"
@@ -28,14 +30,34 @@ def data(tmp_path: Path) -> Path:
     return tmp_path / "data"
 
 
-def render(catalogue: Catalogue, memo: Memo | None = None) -> str:
-    return render_readme(README, catalogue, bib_names(catalogue), memo=memo)
+class Memo(Fragments):
+    """The README's fragments, kept in ``path``, with their hit counts at hand."""
+
+    def __init__(self, path: Path, catalogue: Catalogue):
+        super().__init__(KeptValues(path, version="test"), RecordInputs(catalogue))
+        self.path = path
+
+    @property
+    def hits(self) -> int:
+        return self.kept.hits
+
+    @property
+    def misses(self) -> int:
+        return self.kept.misses
+
+    def save(self) -> None:
+        self.kept.save()
+
+
+def render(catalogue: Catalogue, memo: Fragments | None = None) -> str:
+    return render_readme(README, catalogue, bib_names(catalogue), fragments=memo)
 
 
 def warm_memo(data: Path, path: Path) -> None:
-    """A memo file as a first build leaves it."""
-    memo = Memo(path, version="test")
-    render(load(data), memo)
+    """The kept lines as a first build leaves them."""
+    catalogue = load(data)
+    memo = Memo(path, catalogue)
+    render(catalogue, memo)
     memo.save()
 
 
@@ -50,11 +72,11 @@ def test_a_memo_gives_the_same_bytes_and_is_used_for_every_line(data: Path, tmp_
     catalogue = load(data)
     fresh = render(catalogue)
     assert "too long for GitHub" not in fresh and fresh.count("\n- ") > PAPERS
-    first = Memo(tmp_path / "readme.marshal", version="test")
+    first = Memo(tmp_path / "readme.marshal", catalogue)
     assert render(catalogue, first) == fresh
     assert (first.hits, first.misses) == (0, len(catalogue.papers))
     first.save()
-    again = Memo(tmp_path / "readme.marshal", version="test")
+    again = Memo(tmp_path / "readme.marshal", catalogue)
     assert render(load(data), again) == fresh
     assert (again.hits, again.misses) == (len(catalogue.papers), 0)
 
@@ -64,7 +86,7 @@ def test_an_edited_paper_is_rendered_again(data: Path, tmp_path: Path):
     path = sorted((data / "papers").glob("*.yml"))[5]
     edit(path, r"^(title: .*)$", r"\1 Revisited")
     catalogue = load(data)
-    memo = Memo(tmp_path / "m", version="test")
+    memo = Memo(tmp_path / "m", catalogue)
     text = render(catalogue, memo)
     assert text == render(catalogue) and " Revisited" in text
     assert (memo.hits, memo.misses) == (len(catalogue.papers) - 1, 1)
@@ -77,7 +99,7 @@ def test_an_edited_venue_renders_its_papers_again(data: Path, tmp_path: Path):
     warm_memo(data, tmp_path / "m")
     edit(data / "venues" / f"{venue}.yml", r"^short: (.*)$", r"short: \1-Renamed")
     catalogue = load(data)
-    memo = Memo(tmp_path / "m", version="test")
+    memo = Memo(tmp_path / "m", catalogue)
     text = render(catalogue, memo)
     assert text == render(catalogue) and "-Renamed" in text
     assert memo.misses == at_venue
@@ -91,7 +113,7 @@ def test_code_records_count_for_the_paper_they_belong_to(data: Path, tmp_path: P
     # Moved to another paper: both lines change, and only they.
     edit(data / "code" / f"{tied.key}.yml", r"^paper: .*$", f"paper: {other}")
     catalogue = load(data)
-    memo = Memo(tmp_path / "m", version="test")
+    memo = Memo(tmp_path / "m", catalogue)
     assert render(catalogue, memo) == render(catalogue)
     assert memo.misses == 2
 
@@ -100,23 +122,22 @@ def test_records_without_digests_are_not_memoised(data: Path, tmp_path: Path):
     catalogue = load(data)
     fresh = render(catalogue)
     catalogue.digests.clear()  # a catalogue made in memory
-    memo = Memo(tmp_path / "m", version="test")
+    memo = Memo(tmp_path / "m", catalogue)
     assert render(catalogue, memo) == fresh
     assert (memo.hits, memo.misses) == (0, 0)
 
 
-def test_the_build_stage_keeps_its_memo_beside_the_parse_cache(data: Path, tmp_path: Path):
+def test_the_readme_output_keeps_its_lines_beside_the_parse_cache(data: Path, tmp_path: Path):
     (tmp_path / "README.md").write_text(README, encoding="utf-8")
     cache = tmp_path / ".cache" / "parse.marshal"
-    settings = recipe.BuildSettings(data_dir=data, project_dir=tmp_path, cache_file=cache)
-    texts, memos = [], []
+    texts, counts = [], []
     for _ in range(2):
-        result = recipe.BuildResult(catalogue=load(data, cache), memo_base=cache)
-        recipe.stage_render_readme(result, settings)
-        result.memo("readme").save()
+        context = BuildContext(load(data, cache), tmp_path, cache)
+        registry.get("readme").steps()[0][1](context)
+        context.save()
         texts.append((tmp_path / "README.md").read_text(encoding="utf-8"))
-        memos.append(result.memo("readme"))
+        counts.append(context.counts())
     assert texts[0] == texts[1] == render(load(data))
+    assert (cache.parent / "parse.readme.marshal").is_file()
     papers = len(load(data).papers)
-    assert (memos[0].hits, memos[0].misses) == (0, papers)
-    assert (memos[1].hits, memos[1].misses) == (papers, 0)
+    assert counts == [(0, papers), (papers, 0)]

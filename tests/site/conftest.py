@@ -16,6 +16,7 @@ import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Page, Request, Route, sync_playwright
 
 from catalogue.core.store import Catalogue, load
+from catalogue.outputs.context import BuildContext
 from catalogue.outputs.site import Generated, SiteLayout, build_html, generate
 
 from .fixture_catalogue import write_fixture
@@ -53,7 +54,7 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
     project = tmp_path_factory.mktemp("site-project")
     layout = copy_project(project)
     catalogue = load(write_fixture(project / "data"))
-    generated = generate(catalogue, layout)
+    generated = generate(BuildContext(catalogue), layout)
     build_html(layout, generated.nav)
     return BuiltSite(layout, catalogue, generated)
 

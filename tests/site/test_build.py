@@ -14,6 +14,7 @@ import pytest
 
 from catalogue.cli import EXIT_DATA, EXIT_OK, EXIT_USAGE, run
 from catalogue.core.store import load
+from catalogue.outputs.context import BuildContext
 from catalogue.outputs.site import SiteError, SiteLayout, build_html, generate
 
 from .conftest import copy_project
@@ -32,7 +33,7 @@ def project(tmp_path: Path) -> Path:
 
 def test_a_warning_fails_the_build_and_keeps_the_last_site(project: Path) -> None:
     layout = SiteLayout(project)
-    generated = generate(load(project / "data"), layout)
+    generated = generate(BuildContext(load(project / "data")), layout)
     build_html(layout, generated.nav)
     home = (layout.public_dir / "index.html").read_bytes()
     (layout.docs_dir / "broken.md").write_text("# Broken\n\n[a link](missing.md)\n", "utf-8")

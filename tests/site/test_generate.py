@@ -10,12 +10,12 @@ import pytest
 
 from catalogue.core.models import Category, CodeLink, Identifiers, Link, Paper
 from catalogue.core.store import Catalogue, load
-from catalogue.outputs.bibtex import catalogue_to_bibtex
-from catalogue.outputs.exporters.json import catalogue_to_json
+from catalogue.outputs.bibtex_output import catalogue_to_bibtex
+from catalogue.outputs.context import BuildContext
+from catalogue.outputs.json_output import catalogue_to_json
 from catalogue.outputs.site import SiteLayout, generate, paths
 from catalogue.outputs.site.browse_data import GLOBAL, browse_script
 from catalogue.outputs.site.chart import year_chart
-from catalogue.outputs.site.downloads import bibtex_entries
 from catalogue.outputs.site.model import build_model, tag_slugs
 from catalogue.outputs.site.pages import render_docs
 from catalogue.outputs.site.views import links
@@ -26,19 +26,21 @@ from .fixture_catalogue import XSS_KEY, XSS_TITLE, write_fixture
 
 def test_same_data_gives_byte_identical_files(tmp_path: Path, built_site: BuiltSite) -> None:
     layout = copy_project(tmp_path)
-    again = generate(load(write_fixture(tmp_path / "data")), layout)
+    again = generate(BuildContext(load(write_fixture(tmp_path / "data"))), layout)
     assert again.files == built_site.generated.files
     assert again.nav == built_site.generated.nav
-    assert generate(load(tmp_path / "data"), layout).changed == []  # nothing rewritten
+    assert (
+        generate(BuildContext(load(tmp_path / "data")), layout).changed == []
+    )  # nothing rewritten
 
 
 def test_removed_category_page_is_deleted(tmp_path: Path) -> None:
     layout = copy_project(tmp_path)
     data = write_fixture(tmp_path / "data")
-    generate(load(data), layout)
+    generate(BuildContext(load(data)), layout)
     assert (layout.docs_dir / "categories/attention.md").is_file()
     (data / "categories/attention.yml").unlink()
-    changed = generate(load(data), layout).changed
+    changed = generate(BuildContext(load(data)), layout).changed
     assert "categories/attention.md" in changed
     assert not (layout.docs_dir / "categories/attention.md").exists()
     assert not (layout.docs_dir / "downloads/attention.bib").exists()
@@ -216,7 +218,7 @@ def test_every_generated_link_points_at_a_generated_file(tmp_path: Path, variant
     import re
 
     catalogue = _variants(tmp_path)[variant]
-    files = render_docs(build_model(catalogue), bibtex_entries(catalogue), REPO / "site/assets")
+    files = render_docs(BuildContext(catalogue), build_model(catalogue), REPO / "site/assets")
     built = {paths.html_path(name) for name in files}
     for name, body in files.items():
         if not name.endswith(".md"):

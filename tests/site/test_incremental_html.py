@@ -15,8 +15,10 @@ import pytest
 from catalogue.build import BuildSettings, build
 from catalogue.core import store
 from catalogue.core.store import load
+from catalogue.outputs.context import BuildContext
 from catalogue.outputs.site import Generated, SiteError, SiteLayout, build_html, generate
 from catalogue.outputs.site.nav import NavItem
+from catalogue.outputs.site.output import generated_pages
 
 from .conftest import copy_project
 from .fixture_catalogue import KNOWN_KEY, write_fixture
@@ -49,7 +51,7 @@ class Project:
     generated: Generated
 
     def regenerate(self) -> Generated:
-        self.generated = generate(load(self.root / "data"), self.layout)
+        self.generated = generate(BuildContext(load(self.root / "data")), self.layout)
         return self.generated
 
     def build(self, nav: list[NavItem] | None = None, changed: list[str] | None = None) -> Tree:
@@ -87,7 +89,7 @@ def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The fixture catalogue's site, fully built once, with the record of that build."""
     root = tmp_path_factory.mktemp("pristine")
     layout = copy_project(root)
-    generated = generate(load(write_fixture(root / "data")), layout)
+    generated = generate(BuildContext(load(write_fixture(root / "data"))), layout)
     build_html(layout, generated.nav, generated.changed, root / "cache.site.json")
     assert (root / "cache.site.json").is_file()
     return root
@@ -109,7 +111,7 @@ def project(pristine: Path, tmp_path: Path) -> Project:
     root = tmp_path / "project"
     shutil.copytree(pristine, root, copy_function=_link_outputs)
     layout = SiteLayout(root)
-    generated = generate(load(root / "data"), layout)
+    generated = generate(BuildContext(load(root / "data")), layout)
     assert generated.changed == []
     return Project(root, layout, root / "cache.site.json", generated)
 
@@ -309,5 +311,6 @@ def test_catalogue_builds_keep_the_record_beside_the_parse_cache(project: Projec
     store.save(project.root / "data", paper.model_copy(update={"title": "A renamed paper"}))
     result = build(settings)
     new = tree(project.layout.public_dir)
-    assert "categories/foundations.md" in result.site_changed
-    assert rewritten(old, new) == {built_from(name) for name in result.site_changed}
+    changed = generated_pages(result.context).changed
+    assert "categories/foundations.md" in changed
+    assert rewritten(old, new) == {built_from(name) for name in changed}

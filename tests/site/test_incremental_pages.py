@@ -1,9 +1,8 @@
-"""Pages generated with a memo of an earlier build are the pages generated from nothing.
+"""Pages generated with the fragments of an earlier build are the pages generated from nothing.
 
-Each case edits one record file of the fixture catalogue after a build that filled the memo, then
-generates again with that memo and without any: the two must be byte-identical, and the edit must
-show (a memo that served stale cards would make the first fail, one that was never read the
-hit counts).
+Each case edits one record file of the fixture catalogue after a build that kept its fragments,
+then generates again with them and without any: the two must be byte-identical, and the edit must
+show (fragments served stale would make the first fail, ones never read the hit counts).
 """
 
 from __future__ import annotations
@@ -18,8 +17,8 @@ import pytest
 
 from catalogue.core.models import Category, CodeLink, Paper
 from catalogue.core.store import Catalogue, load
-from catalogue.incremental.memo import Memo
-from catalogue.outputs.exporters.json import _layout, catalogue_to_json
+from catalogue.outputs.context import BuildContext
+from catalogue.outputs.json_output import _layout, catalogue_to_json
 from catalogue.outputs.site import Generated, generate
 from catalogue.outputs.site.sync import sync_tree
 
@@ -35,8 +34,13 @@ def _replace(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new), encoding="utf-8")
 
 
-def _generate(project: Path, data: Path, memo: Memo | None) -> Generated:
-    return generate(load(data), copy_project(project), memo=memo)
+def _context(data: Path, kept: Path | None, version: str = VERSION) -> BuildContext:
+    """A build's context whose fragments are kept beside ``kept`` (None: this run only)."""
+    return BuildContext(load(data), kept_beside=kept, version=version)
+
+
+def _generate(project: Path, ctx: BuildContext) -> Generated:
+    return generate(ctx, copy_project(project))
 
 
 # Each edit changes one file under data/ and returns a text the new pages must show.
@@ -117,41 +121,41 @@ def remove_category(data: Path) -> str:
 )
 def test_warm_pages_after_an_edit_equal_cold_pages(tmp_path: Path, edit: Edit) -> None:
     data = write_fixture(tmp_path / "data")
-    memo_file = tmp_path / "site.marshal"
-    first = Memo(memo_file, VERSION)
-    before = _generate(tmp_path / "first", data, first).files
+    kept = tmp_path / "parse.marshal"
+    first = _context(data, kept)
+    before = _generate(tmp_path / "first", first).files
     first.save()
 
     shown = edit(data)
-    warm_memo = Memo(memo_file, VERSION)
-    warm = _generate(tmp_path / "warm", data, warm_memo).files
-    cold = _generate(tmp_path / "cold", data, None).files
+    warm_context = _context(data, kept)
+    warm = _generate(tmp_path / "warm", warm_context).files
+    cold = _generate(tmp_path / "cold", _context(data, None)).files
 
     assert sorted(warm) == sorted(cold)
     assert [name for name in cold if warm[name] != cold[name]] == []
     assert any(shown.encode() in text for text in cold.values())
     assert not any(shown.encode() in text for text in before.values())
-    assert warm_memo.hits > 0  # the memo was read, and the pages still came out right
+    assert warm_context.counts()[0] > 0  # fragments were read, and the pages still came out right
 
 
-def test_unchanged_papers_come_from_the_memo(tmp_path: Path) -> None:
+def test_unchanged_papers_come_from_the_fragments(tmp_path: Path) -> None:
     data = write_fixture(tmp_path / "data")
-    memo_file = tmp_path / "site.marshal"
-    first = Memo(memo_file, VERSION)
-    _generate(tmp_path / "first", data, first)
+    kept = tmp_path / "parse.marshal"
+    first = _context(data, kept)
+    _generate(tmp_path / "first", first)
     first.save()
-    made = first.misses  # every card, entry, row and part, made once
+    hits, made = first.counts()  # every card, entry, row and part, made once
 
-    again = Memo(memo_file, VERSION)
-    _generate(tmp_path / "again", data, again)
-    assert (again.hits, again.misses) == (first.hits + made, 0)
+    again = _context(data, kept)
+    _generate(tmp_path / "again", again)
+    assert again.counts() == (hits + made, 0)
 
     edit_paper_title(data)
-    after_edit = Memo(memo_file, VERSION)
-    _generate(tmp_path / "edited", data, after_edit)
+    after_edit = _context(data, kept)
+    _generate(tmp_path / "edited", after_edit)
     # The paper's card, its entries (year and venue pages), BibTeX entry, JSON part, browse row.
-    assert 1 <= after_edit.misses <= 8
-    assert after_edit.hits >= made - 8
+    assert 1 <= after_edit.counts()[1] <= 8
+    assert after_edit.counts()[0] >= made - 8
 
 
 def _stale(value: object) -> object:
@@ -160,42 +164,47 @@ def _stale(value: object) -> object:
     return b"<STALE>" if isinstance(value, bytes) else "<STALE>"
 
 
-def test_a_memo_of_other_code_is_not_read(tmp_path: Path) -> None:
+def test_fragments_of_other_code_are_not_read(tmp_path: Path) -> None:
     data = write_fixture(tmp_path / "data")
-    memo_file = tmp_path / "site.marshal"
-    old = Memo(memo_file, "older-code")
-    cold = _generate(tmp_path / "cold", data, old).files
+    kept = tmp_path / "parse.marshal"
+    old = _context(data, kept, "older-code")
+    cold = _generate(tmp_path / "cold", old).files
     old.save()
     # What the older code kept, made unmistakable: each value replaced by a marker of its type
     # (a view's worked-out fields: its title).
-    stored = marshal.loads(memo_file.read_bytes())
-    stored["entries"] = {k: _stale(v) for k, v in stored["entries"].items()}
-    memo_file.write_bytes(marshal.dumps(stored))
+    stores = sorted(tmp_path.glob("parse.*.marshal"))
+    assert len(stores) >= 3  # the site's, BibTeX's and JSON's
+    for store in stores:
+        stored = marshal.loads(store.read_bytes())
+        stored["entries"] = {k: _stale(v) for k, v in stored["entries"].items()}
+        store.write_bytes(marshal.dumps(stored))
 
-    same_version = Memo(memo_file, "older-code")
-    served = _generate(tmp_path / "served", data, same_version).files
+    served = _generate(tmp_path / "served", _context(data, kept, "older-code")).files
     assert any(b"<STALE>" in text for text in served.values())  # the marker shows when read
 
-    newer = Memo(memo_file, "newer-code")
-    files = _generate(tmp_path / "newer", data, newer).files
+    newer = _context(data, kept, "newer-code")
+    files = _generate(tmp_path / "newer", newer).files
     assert files == cold
-    assert (newer.hits, newer.misses) == (old.hits, old.misses)  # all made again, as at first
+    assert newer.counts() == old.counts()  # all made again, as at first
 
 
-def test_records_made_in_memory_are_not_memoised(tmp_path: Path) -> None:
+def test_records_made_in_memory_are_not_kept(tmp_path: Path) -> None:
     catalogue = Catalogue(root=tmp_path)
     catalogue.categories["cat"] = Category(id="cat", title="Cat")
     catalogue.papers["p2020a"] = Paper(key="p2020a", title="A", categories=["cat"], year=2020)
     catalogue.code["cc"] = CodeLink(key="cc", url="https://x.example/c", title="C", paper="p2020a")
-    memo = Memo(tmp_path / "site.marshal", VERSION)
-    with_memo = generate(catalogue, copy_project(tmp_path / "memo"), memo=memo).files
-    without = generate(catalogue, copy_project(tmp_path / "none"), memo=None).files
-    assert with_memo == without
-    memo.save()
+    kept = tmp_path / "parse.marshal"
+    context = BuildContext(catalogue, kept_beside=kept, version=VERSION)
+    with_kept = generate(context, copy_project(tmp_path / "kept")).files
+    without = generate(BuildContext(catalogue), copy_project(tmp_path / "none")).files
+    assert with_kept == without
+    context.save()
     # No file digests: no key could be trusted, and only the compiled templates are kept.
-    kept = marshal.loads((tmp_path / "site.marshal").read_bytes())["entries"]
-    assert kept and all(key.startswith(b"jinja ") for key in kept)
-    assert memo.hits == 0
+    stores = {p.name: marshal.loads(p.read_bytes())["entries"] for p in tmp_path.glob("*.marshal")}
+    assert list(stores) == ["parse.site.marshal"]
+    assert stores["parse.site.marshal"]
+    assert all(key.startswith(b"jinja\0") for key in stores["parse.site.marshal"])
+    assert context.counts()[0] == 0
 
 
 def test_a_nul_in_the_data_leaves_the_pages_whole(tmp_path: Path) -> None:
@@ -208,7 +217,7 @@ def test_a_nul_in_the_data_leaves_the_pages_whole(tmp_path: Path) -> None:
     for key, title in (("p2020a", "A \0 0 \0 title"), ("p2020b", "B title")):
         paper = Paper.model_construct(key=key, title=title, categories=["cat"], year=2020)
         catalogue.papers[key] = paper
-    page = generate(catalogue, copy_project(tmp_path), memo=None).files["categories/cat.md"]
+    page = generate(BuildContext(catalogue), copy_project(tmp_path)).files["categories/cat.md"]
     assert page.count(b'<article class="kd-card"') == 2
     assert b"A \0 0 \0 title" in page and b"About \0 1 \0" in page
     assert page.index(b'id="p2020a"') < page.index(b'id="p2020b"')  # by title, as laid out

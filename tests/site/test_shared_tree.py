@@ -11,8 +11,9 @@ import pytest
 from catalogue.core.models import Category, CodeLink, Paper
 from catalogue.core.store import Catalogue
 from catalogue.core.tree import papers_under
+from catalogue.outputs.context import BuildContext
 from catalogue.outputs.site import paths
-from catalogue.outputs.site.downloads import bibtex_entries, downloads
+from catalogue.outputs.site.downloads import downloads
 from catalogue.outputs.site.model import build_model
 
 
@@ -53,7 +54,7 @@ def random_catalogue(seed: int) -> Catalogue:
 @pytest.mark.parametrize("seed", range(12))
 def test_download_counts_and_tree_totals_are_papers_under(seed: int) -> None:
     catalogue = random_catalogue(seed)
-    files = {d.path: d for d in downloads(catalogue, bibtex_entries(catalogue))}
+    files = {d.path: d for d in downloads(BuildContext(catalogue))}
     totals = {node.category.id: node.total for node in build_model(catalogue).tree}
     for cid, category in catalogue.categories.items():
         under = papers_under(catalogue.papers, catalogue.categories, cid)

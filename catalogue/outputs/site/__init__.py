@@ -11,10 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...core.store import Catalogue
-from ...incremental.memo import Memo
+from ..context import BuildContext
 from .builder import SiteError, build_html
-from .downloads import bibtex_entries
 from .manual import read_manual
 from .model import SiteModel, build_model
 from .nav import NavItem, navigation
@@ -31,20 +29,13 @@ class Generated:
     changed: list[str]
 
 
-def generate(
-    catalogue: Catalogue,
-    layout: SiteLayout,
-    bibtex: dict[str, str] | None = None,
-    memo: Memo | None = None,
-) -> Generated:
+def generate(ctx: BuildContext, layout: SiteLayout) -> Generated:
     """Compute every page and file of the site and write the ones that changed into docs/.
 
-    ``bibtex``: every paper's entry by key, when the caller has them already. ``memo``: the
-    cards, list entries and download parts of earlier builds, by the digests of what they show
-    (see ``catalogue.memo``); the files are the same with or without it."""
-    model = build_model(catalogue, memo)
-    entries = bibtex if bibtex is not None else bibtex_entries(catalogue, memo)
-    files = render_docs(model, entries, layout.assets_dir, memo)
+    What earlier builds kept (cards, list entries, download parts: the context's fragments)
+    is used where what it shows did not change; the files are the same without it."""
+    model = build_model(ctx.catalogue, ctx.fragments("site"))
+    files = render_docs(ctx, model, layout.assets_dir)
     manual = read_manual(layout.manual_dir)
     files.update(manual.files)
     changed = sync_tree(layout.docs_dir, files)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 
 from ...core.tree import descendants
-from ...incremental.memo import Memo, key
+from ...incremental.fragments import Fragments
 from . import paths
 from .model import SiteModel
 from .views import PaperView
@@ -37,9 +37,9 @@ def browse_script(model: SiteModel) -> str:
     return browse_bytes(model).decode("utf-8")
 
 
-def browse_bytes(model: SiteModel, memo: Memo | None = None) -> bytes:
-    """The script in UTF-8. ``memo`` keeps each paper's row between builds, under the paper's
-    ``inputs`` and a digest of the tables its indexes point into."""
+def browse_bytes(model: SiteModel, fragments: Fragments | None = None) -> bytes:
+    """The script in UTF-8. ``fragments``: each paper's row as kept between builds, under the
+    paper's ``inputs`` and the tables its indexes point into."""
     catalogue = model.catalogue
     nodes = model.tree
     cat_index = {node.category.id: i for i, node in enumerate(nodes)}
@@ -70,7 +70,8 @@ def browse_bytes(model: SiteModel, memo: Memo | None = None) -> bytes:
         "categories": categories,
         "venues": venues,
     }
-    tables = key(_json([list(cat_index), venue_ids, pages])) + b"row"
+    tables = Fragments.shows(names=[_json([list(cat_index), venue_ids, pages])])
+    kind = f"row {tables.hex() if tables else ''}"
 
     def row(p: PaperView) -> str:
         return _json(
@@ -89,12 +90,12 @@ def browse_bytes(model: SiteModel, memo: Memo | None = None) -> bytes:
 
     rows: list[bytes] = []
     for paper in model.papers.values():
-        if memo is None or paper.inputs is None:
+        if fragments is None or paper.inputs is None:
             rows.append(row(paper).encode("utf-8"))
             continue
-        found: bytes | None = memo.get(paper.inputs + tables)
+        found: bytes | None = fragments.find(kind, paper.inputs)
         if found is None:
-            found = memo.put(paper.inputs + tables, row(paper).encode("utf-8"))
+            found = fragments.keep(kind, paper.inputs, row(paper).encode("utf-8"))
         rows.append(found)
     # The head's object without its closing brace, then the rows: what one dump of it all gives.
     head_text = f'window.{GLOBAL}={_json(head)[:-1]},"papers":['

@@ -37,7 +37,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File
 
 from ...core.yamlio import write_atomic
-from ...incremental.memo import code_version, key, tree_version
+from ...incremental.versions import code_version, parts_digest, tree_version
 from .nav import NavItem
 from .paths import SiteLayout
 
@@ -76,7 +76,7 @@ def site_sources_digest(layout: SiteLayout, nav: list[NavItem]) -> str:
     nav_text = json.dumps(nav, ensure_ascii=False)
     outputs = (layout.docs_dir.name, layout.public_dir.name)
     sources = tree_version(layout.root, skip=outputs)  # dot folders: the build's staging
-    return key(f"format {FORMAT}", code_version(), nav_text, date, sources).hex()
+    return parts_digest(f"format {FORMAT}", code_version(), nav_text, date, sources).hex()
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ that counts on different pages always agree with each other and with the data.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import defaultdict
@@ -14,13 +15,12 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 from ...core.models import Category, CodeLink
-from ...core.store import Catalogue
+from ...core.store import CODE, PAPERS, SOURCES, VENUES, Catalogue
 from ...core.tree import children, count_under, walk
-from ...incremental.memo import Memo
+from ...incremental.fragments import Fragments
 from ..readme_lines import code_by_paper
 from . import paths
-from .digests import RecordDigests, world_digest
-from .views import Derived, PaperView, assemble, derive, tag_refs
+from .views import PaperView, assemble, derive, tag_refs
 
 # Sort keys: newest year first (undated last), then by title; by title. Read from the views,
 # which compute them once.
@@ -150,36 +150,42 @@ def _views(
     catalogue: Catalogue,
     tied: dict[str, list[CodeLink]],
     tag_pages: dict[str, str],
-    memo: Memo | None,
+    fragments: Fragments | None,
 ) -> dict[str, PaperView]:
-    """Every paper's view, by key. ``memo`` keeps what is slow to work out of each (``derive``)
-    under the paper's file digest and one digest of all else it reads: after a paper's edit,
-    only that paper's is worked out again; after any other record's, every one."""
-    digests = RecordDigests.of(catalogue)
-    world = world_digest(catalogue, digests, tag_pages) if memo is not None else None
+    """Every paper's view, by key. What is slow to work out of each (``derive``) is a fragment
+    kept under the paper's file and one digest of all else it reads (the venue, code and source
+    records, which categories there are, every tag's page): after a paper's edit, only that
+    paper's is worked out again; after any other record's, every one."""
+    world = None
+    if fragments is not None:
+        others = fragments.every(VENUES.name, CODE.name, SOURCES.name)
+        shown = [
+            *sorted(catalogue.categories),
+            *(i for pair in sorted(tag_pages.items()) for i in pair),
+        ]
+        world = fragments.shows(others, names=shown)
     views: dict[str, PaperView] = {}
     for key in sorted(catalogue.papers):
         paper = catalogue.papers[key]
         code = tied.get(key, [])
         tags = tag_refs(paper, tag_pages)
-        own = digests.papers.get(key)
-        args = (paper, catalogue, digests, code, tags)
-        if memo is None or world is None or own is None:
+        args = (paper, catalogue, fragments, code, tags)
+        if fragments is None or world is None:
             derived = derive(*args)
         else:
-            name = b"view " + own + world
-            kept: Derived | None = memo.get(name)
-            derived = kept if kept is not None else memo.put(name, derive(*args))
+            shows = fragments.shows(fragments.record(PAPERS.name, key), world)
+            derived = fragments.get("view", shows, functools.partial(derive, *args))
         views[key] = assemble(paper, catalogue, code, tags, derived)
     return views
 
 
-def build_model(catalogue: Catalogue, memo: Memo | None = None) -> SiteModel:
-    """The model; ``memo`` keeps what is slow to work out of each paper's view between builds."""
+def build_model(catalogue: Catalogue, fragments: Fragments | None = None) -> SiteModel:
+    """The model; ``fragments``: what is slow to work out of each paper's view, as kept between
+    builds."""
     tied = code_by_paper(catalogue)
     alone = _standalone(catalogue, tied)
     tag_pages = tag_slugs(t for p in catalogue.papers.values() for t in p.tags)
-    papers = _views(catalogue, tied, tag_pages, memo)
+    papers = _views(catalogue, tied, tag_pages, fragments)
     years: dict[int | None, list[PaperView]] = defaultdict(list)
     venues: dict[str, list[PaperView]] = defaultdict(list)
     tagged: dict[str, list[PaperView]] = defaultdict(list)

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ...core.models import Venue, VenueKind
-from ...incremental.memo import Memo
+from ..bibtex_output import entries as bibtex_entries
+from ..context import BuildContext
 from . import paths
 from .browse_data import browse_bytes
 from .chart import year_chart
@@ -214,18 +215,12 @@ def _assets(assets_dir: Path) -> dict[str, bytes]:
     }
 
 
-def render_docs(
-    model: SiteModel, bibtex: dict[str, str], assets_dir: Path, memo: Memo | None = None
-) -> dict[str, bytes]:
-    """Every file of ``docs/``: pages, downloads, the browse data and the assets.
-
-    ``memo``: cards, entries and download parts kept from earlier builds (see ``catalogue.memo``);
-    without one, they are kept for this run only."""
-    memo = memo if memo is not None else Memo(None, version="")
-    r = Renderer(model, bibtex, memo)
-    # A view's ``inputs`` digest covers every file the paper's part of the JSON shows.
-    paper_keys = {key: view.inputs for key, view in model.papers.items()}
-    files = downloads(model.catalogue, bibtex, memo, paper_keys)
+def render_docs(ctx: BuildContext, model: SiteModel, assets_dir: Path) -> dict[str, bytes]:
+    """Every file of ``docs/``: pages, downloads, the browse data and the assets (cards and
+    entries kept between builds as the context's fragments)."""
+    fragments = ctx.fragments("site")
+    r = Renderer(model, bibtex_entries(ctx), fragments)
+    files = downloads(ctx)
     _home_and_browse(r)
     _category_pages(r, {d.path for d in files})
     _year_pages(r)
@@ -234,6 +229,6 @@ def render_docs(
     _about_pages(r, files)
     for download in files:
         r.files[download.path] = download.data
-    r.files[paths.BROWSE_DATA] = browse_bytes(model, memo)
+    r.files[paths.BROWSE_DATA] = browse_bytes(model, fragments)
     r.files.update(_assets(assets_dir))
     return r.files

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 
 from ...core.errors import DataError
 from ...core.store import load
+from ..context import BuildContext
 from ..templating import TEMPLATES
-from . import generate
+from . import Generated, generate
 from .builder import serve
 from .paths import SiteLayout
 
@@ -46,7 +47,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         preview.fresh = False
         return config
     try:
-        generated = generate(load(preview.data_dir), preview.layout)
+        generated = _generate(preview.data_dir, preview.layout)
     except DataError as exc:
         for diagnostic in exc.diagnostics:
             log.error(str(diagnostic))
@@ -56,10 +57,14 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
+def _generate(data_dir: Path, layout: SiteLayout) -> Generated:
+    return generate(BuildContext(load(data_dir), layout.project_dir), layout)
+
+
 def run(data_dir: Path, layout: SiteLayout, address: str) -> None:
     """Generate the pages, then serve them until interrupted (raises DataError first if bad)."""
     global _current
-    generated = generate(load(data_dir), layout)
+    generated = _generate(data_dir, layout)
     _current = _Preview(data_dir, layout)
     watch = [data_dir, TEMPLATES / "site", layout.assets_dir, layout.manual_dir]
     serve(layout, generated.nav, address, HOOK, [str(p) for p in watch if p.exists()])

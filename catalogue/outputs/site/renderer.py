@@ -1,8 +1,9 @@
 """Pages rendered from the templates, with their bulk (cards, list entries) kept between builds.
 
-Most of a page's bytes are its papers' cards or list entries. Each is rendered once and kept in a
-``Memo`` under its paper's ``inputs`` digest and what else it shows (the folder of the page its
-links start from), so that a build after one edit renders only that paper's again. They are kept
+Most of a page's bytes are its papers' cards or list entries. Each is rendered once and kept as a
+fragment (see ``incremental.fragments``) under its paper's ``inputs`` digest and what else it
+shows (the folder of the page its links start from), so that a build after one edit renders only
+that paper's again. They are kept
 as UTF-8 and reach the page as a ``Bulk``: the template places it, the page's bytes get its
 pieces there, and the thousands of cards of a big page are copied once, not decoded, joined into
 text, rendered and encoded again.
@@ -17,8 +18,7 @@ from typing import Any
 import jinja2
 import jinja2.bccache
 
-from ...core.store import CODE
-from ...incremental.memo import Memo
+from ...incremental.fragments import Fragments
 from ..templating import environment
 from . import paths
 from .model import SiteModel
@@ -56,64 +56,57 @@ def _spliced(text: str, bulks: list[Bulk]) -> bytes | None:
     return b"".join(out)
 
 
-class MemoBytecodeCache(jinja2.BytecodeCache):
-    """Compiled templates kept in the memo: compiling the site's templates is most of a build
-    that finds every card in the memo. Jinja checks each against its template's source."""
+class KeptBytecodeCache(jinja2.BytecodeCache):
+    """Compiled templates kept as fragments: compiling the site's templates is most of a build
+    that finds every card kept. Jinja checks each against its template's source."""
 
-    def __init__(self, memo: Memo):
-        self.memo = memo
+    def __init__(self, fragments: Fragments):
+        self.fragments = fragments
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        found: bytes | None = self.memo.get(f"jinja {bucket.key}".encode())
+        found: bytes | None = self.fragments.find("jinja", bucket.key.encode())
         if found is not None:
             bucket.bytecode_from_string(found)
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        self.memo.put(f"jinja {bucket.key}".encode(), bucket.bytecode_to_string())
+        self.fragments.keep("jinja", bucket.key.encode(), bucket.bytecode_to_string())
 
 
 class Renderer:
     """Renders templates for one page at a time, with links relative to that page."""
 
-    def __init__(self, model: SiteModel, bibtex: dict[str, str], memo: Memo):
+    def __init__(self, model: SiteModel, bibtex: dict[str, str], fragments: Fragments):
         self.model = model
         self.bibtex = bibtex
-        self.memo = memo
-        self.env = environment().overlay(bytecode_cache=MemoBytecodeCache(memo))
+        self.fragments = fragments
+        self.env = environment().overlay(bytecode_cache=KeptBytecodeCache(fragments))
         self.macros: Any = self.env.get_template("site/_macros.html.j2").module
-        # Loaded whether or not a card is made, so that the memo keeps it for a build that does.
+        # Loaded whether or not a card is made, so that it is kept for a build that does.
         self.card_template = self.env.get_template("site/card.html.j2")
         self.files: dict[str, bytes] = {}
         # What papers without an ``inputs`` digest gave, for this run only.
-        self._made: dict[tuple[str, bytes], bytes] = {}
+        self._made: dict[tuple[str, str], bytes] = {}
 
-    def _kept_under(self, key: bytes | None, make: Callable[[], str]) -> bytes:
-        """``make()`` as UTF-8, or what it gave under ``key`` in this or an earlier build."""
-        if key is None:
-            return make().encode("utf-8")
-        found: bytes | None = self.memo.get(key)
-        return found if found is not None else self.memo.put(key, make().encode("utf-8"))
-
-    def _kept(self, paper: PaperView, what: bytes, make: Callable[[], str]) -> bytes:
+    def _kept(self, paper: PaperView, what: str, make: Callable[[], str]) -> bytes:
         """``make()`` as UTF-8, or what it gave for the paper's inputs and ``what`` else the
         result shows."""
         return self._each([paper], what, lambda _: make())[0]
 
     def _each(
-        self, papers: list[PaperView], what: bytes, make: Callable[[PaperView], str]
+        self, papers: list[PaperView], what: str, make: Callable[[PaperView], str]
     ) -> list[bytes]:
         """``make(paper)`` of each paper as UTF-8, or what it gave for the paper's inputs and
         ``what`` else it shows, in this or an earlier build (written for speed: it runs for
         every card and entry)."""
-        get = self.memo.get
+        find, keep = self.fragments.find, self.fragments.keep
         found: list[bytes] = []
         for paper in papers:
             inputs = paper.inputs
-            kept = get(inputs + what) if inputs is not None else self._made.get((paper.key, what))
+            kept = find(what, inputs) if inputs is not None else self._made.get((paper.key, what))
             if kept is None:
                 kept = make(paper).encode("utf-8")
                 if inputs is not None:
-                    self.memo.put(inputs + what, kept)
+                    keep(what, inputs, kept)
                 else:
                     self._made[(paper.key, what)] = kept
             found.append(kept)
@@ -128,7 +121,7 @@ class Renderer:
 
         Card pages (categories, talks) are never a page a card links into (``sources.md``),
         where that link would be an anchor: the folder is all a card's links depend on."""
-        what = f"card {page.rpartition('/')[0]}".encode()
+        what = f"card {page.rpartition('/')[0]}"
         cards = self._each(papers, what, functools.partial(self._card, page))
         return Bulk(_between(cards, b"\n"))
 
@@ -139,7 +132,7 @@ class Renderer:
         folder only; on the card's own page, an anchor (a list page holding cards: never so
         far, and then made afresh)."""
         to = functools.partial(paths.relative, page)
-        what = f"entry {page.rpartition('/')[0]}".encode()
+        what = f"entry {page.rpartition('/')[0]}"
         if any(paper.home == page for paper in papers):
             lines = [self.macros.entry(paper, to).encode("utf-8") for paper in papers]
         else:
@@ -150,18 +143,17 @@ class Renderer:
         """The code page's two lists: code records on their own, and code of the papers here
         (kept under the paper's ``inputs``, which hold its code records' digests)."""
         to = functools.partial(paths.relative, page)
-        digests = self.model.catalogue.digests
+        get = self.fragments.get
         alone: list[bytes] = []
         for code in self.model.standalone_code:
-            digest = digests.get((CODE.name, code.key))
-            make = functools.partial(self.macros.code_alone, code)
-            alone += (self._kept_under(b"code " + digest if digest else None, make), b"\n")
+            make = functools.partial(_utf8, self.macros.code_alone, code)
+            alone += (get("code alone", self.fragments.code(code.key), make), b"\n")
         tied: list[bytes] = []
         for key, records in sorted(self.model.code_records.items()):
             paper = self.model.papers[key]
             for code in records:
                 make = functools.partial(self.macros.code_for, code, paper, to)
-                tied += (self._kept(paper, f"code {code.key} {page}".encode(), make), b"\n")
+                tied += (self._kept(paper, f"code {code.key} {page}", make), b"\n")
         return {"standalone": Bulk(alone), "tied": Bulk(tied)}
 
     def page(self, page: str, template: str, **context: object) -> None:
@@ -178,6 +170,10 @@ class Renderer:
                 bulk.marker = None
             found = compiled.render(page=page, to=to, paths=paths, **context).encode("utf-8")
         self.files[page] = found
+
+
+def _utf8(make: Callable[..., str], *args: object) -> bytes:
+    return make(*args).encode("utf-8")
 
 
 def _between(items: list[bytes], separator: bytes) -> list[bytes]:

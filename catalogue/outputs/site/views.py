@@ -2,8 +2,8 @@
 
 The templates receive these typed views and only lay them out and escape them; every decision
 (which links, in which order, under which label, where the card lives) is made here. What is
-slow to work out of a view (``derive``) is plain data that a memo keeps between builds (see
-``model``); each view carries the digest of everything it shows (see ``digests``).
+slow to work out of a view (``derive``) is plain data kept between builds as a fragment (see
+``model``); each view carries the digest of everything it shows (``inputs``).
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from operator import itemgetter
 
 from ...core.models import CodeLink, LinkKind, Paper, Venue
 from ...core.store import Catalogue
+from ...incremental.fragments import Fragments
 from ...ingest.link_curation import KIND_ORDER
 from ..markdown import short_authors
 from . import paths
-from .digests import RecordDigests, paper_view_digest
 
 _KIND_LABEL = {
     LinkKind.PAPER: "Paper",
@@ -76,9 +76,9 @@ class PaperView:
     home: str
     added: str | None
     # A digest of every record file this view is made from (the paper's, its venue's, its code
-    # records' and its sources'), with the tag pages and home page it links to: what the memo
-    # keys of its card, list entry and browse row start from. None: a record has no file digest
-    # (a catalogue made in memory), and nothing made from this view is memoised.
+    # records' and its sources'), with the tag pages and home page it links to: what its card,
+    # list entry and browse row are kept under (see ``incremental.fragments``). None: a record
+    # has no file digest (a catalogue made in memory), and nothing made from this view is kept.
     inputs: bytes | None
     record: Paper = field(repr=False, compare=False)
     code: list[CodeLink] = field(repr=False, compare=False)
@@ -201,19 +201,23 @@ Derived = tuple[str, str, bool, str, str | None, bytes | None]
 def derive(
     paper: Paper,
     catalogue: Catalogue,
-    digests: RecordDigests,
+    fragments: Fragments | None,
     code: list[CodeLink],
     tags: list[TagRef],
 ) -> Derived:
     title = " ".join(paper.title.split())
     home = home_page(paper, catalogue)
+    inputs = None
+    if fragments is not None:
+        shown = [home, *(tag.page for tag in tags)]
+        inputs = fragments.shows(fragments.paper(paper.key), names=shown)
     return (
         title,
         title.casefold(),
         has_code(paper, code),
         home,
         paper.added.isoformat() if paper.added else None,
-        paper_view_digest(paper, catalogue, digests, code, [tag.page for tag in tags], home),
+        inputs,
     )
 
 
@@ -256,8 +260,7 @@ def paper_view(
     catalogue: Catalogue,
     code: list[CodeLink],
     tag_pages: dict[str, str],
-    digests: RecordDigests | None = None,
+    fragments: Fragments | None = None,
 ) -> PaperView:
-    digests = digests if digests is not None else RecordDigests.of(catalogue)
     tags = tag_refs(paper, tag_pages)
-    return assemble(paper, catalogue, code, tags, derive(paper, catalogue, digests, code, tags))
+    return assemble(paper, catalogue, code, tags, derive(paper, catalogue, fragments, code, tags))

@@ -1,40 +1,41 @@
-"""Memos: values kept between builds by the digest of their inputs, never served stale."""
+"""Kept values: found again by key in a later run, never read when another version kept them."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from catalogue.incremental.memo import Memo, code_version, key, tree_version
+from catalogue.incremental.kept import KeptValues
+from catalogue.incremental.versions import code_version, parts_digest, tree_version
 
 
 def test_values_survive_a_save_and_only_used_entries_are_kept(tmp_path: Path) -> None:
     path = tmp_path / "m.marshal"
-    first = Memo(path, "v1")
-    first.put(key("a"), "entry a")
-    first.put(key("b"), ("entry", "b"))
+    first = KeptValues(path, "v1")
+    first.put(b"a", "entry a")
+    first.put(b"b", ("entry", "b"))
     first.save()
 
-    second = Memo(path, "v1")
-    assert second.get(key("a")) == "entry a" and second.get(key("c")) is None
+    second = KeptValues(path, "v1")
+    assert second.get(b"a") == "entry a" and second.get(b"c") is None
     assert (second.hits, second.misses) == (1, 1)
     second.save()  # "b" was not used in this run: it drops out
-    assert Memo(path, "v1").get(key("b")) is None
-    assert Memo(path, "v1").get(key("a")) == "entry a"
+    assert KeptValues(path, "v1").get(b"b") is None
+    assert KeptValues(path, "v1").get(b"a") == "entry a"
 
 
-def test_a_memo_of_other_code_or_a_damaged_file_is_ignored(tmp_path: Path) -> None:
+def test_values_of_another_version_or_a_damaged_file_are_ignored(tmp_path: Path) -> None:
     path = tmp_path / "m.marshal"
-    memo = Memo(path, "v1")
-    memo.put(key("a"), "entry a")
-    memo.save()
-    assert Memo(path, "v2").get(key("a")) is None
+    kept = KeptValues(path, "v1")
+    kept.put(b"a", "entry a")
+    kept.save()
+    assert KeptValues(path, "v2").get(b"a") is None
     path.write_bytes(b"\x00 not marshal")
-    assert Memo(path, "v1").get(key("a")) is None
+    assert KeptValues(path, "v1").get(b"a") is None
 
 
-def test_keys_separate_their_parts() -> None:
-    assert key("ab", "c") != key("a", "bc")
-    assert key(b"x", "y") == key("x", b"y")
+def test_digests_separate_their_parts() -> None:
+    assert parts_digest("ab", "c") != parts_digest("a", "bc")
+    assert parts_digest(b"x", "y") == parts_digest("x", b"y")
     assert len(code_version()) == 32
 
 
@@ -55,13 +56,13 @@ def test_the_code_version_follows_every_file_of_the_code(tmp_path: Path) -> None
     assert tree_version(templates, code) != tree_version(code, templates)
 
 
-def test_saving_an_unchanged_memo_does_not_rewrite_it(tmp_path: Path) -> None:
+def test_saving_unchanged_values_does_not_rewrite_the_file(tmp_path: Path) -> None:
     path = tmp_path / "m.marshal"
-    memo = Memo(path, "v1")
-    memo.put(key("a"), "entry a")
-    memo.save()
-    again = Memo(path, "v1")
-    again.get(key("a"))
+    kept = KeptValues(path, "v1")
+    kept.put(b"a", "entry a")
+    kept.save()
+    again = KeptValues(path, "v1")
+    again.get(b"a")
     path.unlink()  # would be written again if save() thought something changed
     again.save()
     assert not path.exists()

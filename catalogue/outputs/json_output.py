@@ -1,28 +1,30 @@
-"""`export --format json`: the whole catalogue (or one category) as one JSON document.
+"""The JSON output: the whole catalogue (or one category) as one JSON document.
 
 Top level: ``papers``, ``code``, ``categories`` and ``venues``, each sorted by key. A paper carries
 its curated fields, ``venue`` as the venue's short name (``venue_id`` and ``venue_name`` beside
 it), ``urls`` (every URL the record holds, its own links first, then what its sources linked) and
 ``sources`` (what each list said, with the list's ``file`` and ``line``). Same data, same bytes.
 
-The document is put together from each record's part, laid out as ``json.dumps(indent=2)`` lays
-out the whole (its pure-Python indenting encoder is most of the time): a build passes a ``Memo``
-that keeps every part between builds under the digests of the files it shows.
+`catalogue export --format json` prints it and the site offers it as a download. The document is
+put together from each record's part, laid out as ``json.dumps(indent=2)`` lays out the whole (its
+pure-Python indenting encoder is most of the time); each part is a fragment kept between builds
+under the digest of the record and what it points at (see ``incremental.fragments``).
 """
 
 from __future__ import annotations
 
-import hashlib
+import functools
 import json
 import json.encoder
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from ...core.models import CodeLink, Paper, SourceEntry
-from ...core.store import CODE, PAPERS, SOURCES, VENUES, Catalogue
-from ...core.tree import descendants
-from ...incremental.memo import Memo
-from . import Exporter, register
+from ..core.models import CodeLink, Paper, SourceEntry
+from ..core.store import Catalogue
+from ..core.tree import descendants
+from ..incremental.fragments import Fragments
+from .context import BuildContext
+from .registry import Step
 
 
 def _sources(entries: list[SourceEntry], catalogue: Catalogue) -> list[dict[str, Any]]:
@@ -69,7 +71,6 @@ def _code(item: CodeLink, catalogue: Catalogue) -> dict[str, Any]:
     return {**data, "urls": list(urls), "sources": _sources(item.sources, catalogue)}
 
 
-_Make = Callable[[], dict[str, Any]]
 # A str as JSON with ``ensure_ascii=False`` (the C function behind ``json.dumps``).
 _string: Callable[[str], str] = json.encoder.encode_basestring
 
@@ -134,75 +135,11 @@ def _document(sections: list[tuple[str, list[bytes]]]) -> bytes:
     return b"".join(out)
 
 
-class _Parts:
-    """Each record's part of the document. With a memo, a part is kept under a digest of the
-    record files it shows (its own, its venue's, its sources') and the code keys it lists, or
-    under the digest the caller gives for a paper (``paper_keys``)."""
-
-    def __init__(
-        self, catalogue: Catalogue, memo: Memo | None, paper_keys: Mapping[str, bytes | None]
-    ):
-        self.catalogue = catalogue
-        self.memo = memo
-        self.paper_keys = paper_keys
-
-    def _kept(self, key: bytes | None, make: _Make) -> bytes:
-        if self.memo is None or key is None:
-            return _indented(make(), 2).encode("utf-8")
-        part: bytes | None = self.memo.get(key)
-        return part if part is not None else self.memo.put(key, _indented(make(), 2).encode())
-
-    def _key(self, records: list[tuple[str, str]], names: list[str]) -> bytes | None:
-        """A digest of the records' files (None: a record made in memory, without one) and the
-        names shown besides them."""
-        found = [self.catalogue.digests.get(record) for record in records]
-        digests = [digest for digest in found if digest is not None]
-        if len(digests) < len(found):
-            return None
-        # The counts, which collection each digest is of, the names: no two inputs read the same.
-        counts = f"json {len(records)} {len(names)}"
-        head = "\0".join([counts, *(collection for collection, _ in records), *names])
-        return hashlib.blake2b(head.encode() + b"".join(digests), digest_size=16).digest()
-
-    def _sources(self, entries: list[SourceEntry]) -> list[tuple[str, str]]:
-        known = self.catalogue.sources
-        return [(SOURCES.name, e.source) for e in entries if e.source in known]
-
-    def paper(self, paper: Paper, code: list[str]) -> bytes:
-        key = None
-        if self.memo is not None:
-            given = self.paper_keys.get(paper.key)
-            if given is not None:
-                key = b"json paper " + given
-            else:
-                records = [(PAPERS.name, paper.key)]
-                if paper.venue in self.catalogue.venues:
-                    records.append((VENUES.name, paper.venue or ""))
-                key = self._key(records + self._sources(paper.sources), code)
-        return self._kept(key, lambda: _paper(paper, self.catalogue, code))
-
-    def code(self, item: CodeLink) -> bytes:
-        records = [(CODE.name, item.key), *self._sources(item.sources)]
-        key = self._key(records, []) if self.memo is not None else None
-        return self._kept(key, lambda: _code(item, self.catalogue))
-
-
-def catalogue_to_json(catalogue: Catalogue, category: str | None = None) -> str:
-    """The document; with ``category``, only the papers filed under it (and their code)."""
-    return catalogue_json(catalogue, category).decode("utf-8")
-
-
 def catalogue_json(
-    catalogue: Catalogue,
-    category: str | None = None,
-    memo: Memo | None = None,
-    paper_keys: Mapping[str, bytes | None] | None = None,
+    catalogue: Catalogue, category: str | None = None, fragments: Fragments | None = None
 ) -> bytes:
-    """``catalogue_to_json`` as UTF-8. ``memo``: each paper's and code record's part kept
-    between builds (see ``catalogue.memo``); the document is the same with or without it.
-    ``paper_keys``: for papers, the caller's digest of the files their part shows (theirs,
-    their venue's, sources' and code records'), when it has one already (the site's views do):
-    making keys is the slow part of a build that finds every part in the memo."""
+    """The document, as UTF-8; with ``category``, only the papers filed under it (and their
+    code). ``fragments``: each paper's and code record's part as kept between builds."""
     wanted = descendants(catalogue.categories, category) if category else None
     papers = [
         catalogue.papers[k]
@@ -228,15 +165,50 @@ def catalogue_json(
         catalogue.venues[v].model_dump(mode="json", exclude_defaults=True)
         for v in sorted(catalogue.venues)
     ]
-    parts = _Parts(catalogue, memo, paper_keys or {})
+
+    def paper_part(paper: Paper) -> bytes:
+        return _indented(_paper(paper, catalogue, by_paper.get(paper.key, [])), 2).encode()
+
+    def code_part(item: CodeLink) -> bytes:
+        return _indented(_code(item, catalogue), 2).encode()
+
+    if fragments is None:
+        paper_parts = [paper_part(p) for p in papers]
+        code_parts = [code_part(item) for item in code]
+    else:
+        get, partial = fragments.get, functools.partial
+        paper_parts = [get("paper", fragments.paper(p.key), partial(paper_part, p)) for p in papers]
+        code_parts = [get("code", fragments.code(c.key), partial(code_part, c)) for c in code]
     return _document(
         [
-            ("papers", [parts.paper(p, by_paper.get(p.key, [])) for p in papers]),
-            ("code", [parts.code(item) for item in code]),
+            ("papers", paper_parts),
+            ("code", code_parts),
             ("categories", [_indented(c, 2).encode() for c in categories]),
             ("venues", [_indented(v, 2).encode() for v in venues]),
         ]
     )
 
 
-EXPORTER = register(Exporter(name="json", suffix=".json", export=catalogue_to_json))
+class JsonOutput:
+    """Made only inside others (the site's downloads) and by ``export``: no build step."""
+
+    name = "json"
+    suffix = ".json"
+
+    def steps(self) -> Sequence[Step]:
+        return []
+
+    def document(self, ctx: BuildContext, category: str | None = None) -> bytes:
+        if category is not None:
+            return catalogue_json(ctx.catalogue, category, ctx.fragments("json"))
+        return ctx.shared(
+            "json document", lambda: catalogue_json(ctx.catalogue, None, ctx.fragments("json"))
+        )
+
+
+OUTPUT = JsonOutput()
+
+
+def catalogue_to_json(catalogue: Catalogue, category: str | None = None) -> str:
+    """The export of ``catalogue`` (or of one category), for a caller without a build."""
+    return OUTPUT.document(BuildContext(catalogue), category).decode("utf-8")
