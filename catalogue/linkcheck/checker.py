@@ -1,8 +1,14 @@
 """Checking one URL: HEAD first, GET when HEAD is not to be believed, redirects followed by hand.
 
 Each worker thread has its own ``requests.Session`` (connection reuse without sharing a session
-between threads). Every request takes its host's turn from the limiter. GET bodies are streamed and
-closed after a few kilobytes: enough to recognise a challenge page, never a whole PDF.
+between threads) on the package's one transport (``catalogue.net.transport``): every request has
+an overall deadline, and reaches only addresses the policy allows. Every request takes its host's
+turn from the limiter. GET bodies are streamed and closed after a few kilobytes: enough to
+recognise a challenge page, never a whole PDF.
+
+The host of every hop is resolved and checked before it is asked: a link, or a redirect, to an
+internal address (``localhost``, 169.254.169.254, a private range) is refused without a request,
+and where such a redirect leads is never written into a report.
 """
 
 from __future__ import annotations
@@ -16,8 +22,9 @@ from urllib.parse import urljoin, urlsplit
 
 import requests
 import urllib3
-from requests.adapters import HTTPAdapter
 
+from ..net import transport
+from ..net.guard import AddressPolicy, AddressRefused
 from .classify import (
     PERMANENT,
     REDIRECTS,
@@ -31,6 +38,7 @@ from .classify import (
 )
 from .config import Limits
 from .limiter import Limiter
+from .resolve import Resolver
 from .results import Hop, LinkClass, LinkResult
 
 _NETWORK_ERRORS = (
@@ -47,6 +55,27 @@ def host_of(url: str) -> str:
     return urlsplit(url).netloc.lower().rsplit("@", 1)[-1]
 
 
+def hostname_of(url: str) -> str | None:
+    """The URL's host name, or None when the URL cannot be read (``https://arxiv.org[]/x``)."""
+    try:
+        parts = urlsplit(url)
+        _ = parts.port  # raises on a port that is not a number
+        return parts.hostname
+    except ValueError:
+        return None
+
+
+def refused_note(why: str) -> str:
+    return (
+        f"not checked: {why}; internal addresses are never requested (a network may be allowed"
+        " under allow_addresses in linkcheck.yml)"
+    )
+
+
+class _Stalled(Exception):
+    """The request's overall deadline passed before its answer was complete."""
+
+
 class Checker:
     def __init__(
         self,
@@ -55,9 +84,13 @@ class Checker:
         *,
         hosts: int = 64,
         rng: random.Random | None = None,
+        policy: AddressPolicy | None = None,
+        resolver: Resolver | None = None,
     ):
         self.limits = limits
         self.limiter = limiter
+        self.policy = policy or AddressPolicy()
+        self.resolver = resolver or Resolver()
         self._pools = max(10, min(hosts, 512))
         self._local = threading.local()
         self._sessions: list[requests.Session] = []
@@ -68,13 +101,9 @@ class Checker:
     def session(self) -> requests.Session:
         session: requests.Session | None = getattr(self._local, "session", None)
         if session is None:
-            session = requests.Session()
             # One pool per host the run visits, one connection each: a worker has one request
             # in flight at a time, and evicting pools would throw away warm connections.
-            adapter = HTTPAdapter(pool_connections=self._pools, pool_maxsize=1, max_retries=0)
-            session.mount("http://", adapter)
-            session.mount("https://", adapter)
-            session.headers["User-Agent"] = self.limits.user_agent
+            session = transport.new_session(self.limits.user_agent, pools=self._pools, per_pool=1)
             session.headers["Accept"] = "text/html,application/xhtml+xml,*/*;q=0.8"
             self._local.session = session
             with self._lock:
@@ -92,6 +121,12 @@ class Checker:
         chain: list[Hop] = []
         visits: dict[str, int] = {url: 1}
         current = url
+        name = hostname_of(url)
+        if not name:
+            return _result(url, LinkClass.ERROR, "malformed URL: its host cannot be read", chain)
+        why = self.resolver.refusal(name, self.policy)
+        if why is not None:
+            return _result(url, LinkClass.ERROR, refused_note(why), chain)
         for _ in range(self.limits.max_redirects + 1):
             got, retries = self._ask(current, held=held)
             held = False
@@ -103,9 +138,20 @@ class Checker:
             location = got.headers.get("location")
             if got.status not in REDIRECTS or not location:
                 return _verdict(url, chain, got, retries, self.limits.retry_after_cap)
-            current = urljoin(current, location.strip())
-            if urlsplit(current).scheme not in ("http", "https"):
+            try:
+                current = urljoin(current, location.strip())
+                name = hostname_of(current) if urlsplit(current).scheme in ("http", "https") else ""
+            except ValueError:
+                name = None
+            if name == "":
                 return _result(url, LinkClass.ERROR, f"redirects to a non-web URL {current}", chain)
+            if name is None:
+                return _result(url, LinkClass.ERROR, "redirects to a malformed URL", chain)
+            why = self.resolver.refusal(name, self.policy)
+            if why is not None:
+                # Where an internal redirect leads is the runner's network: never reported.
+                note = f"redirect not followed: {why} (its target is not shown)"
+                return _result(url, LinkClass.ERROR, note, chain)
             # A second visit may carry a cookie the first one set; a third is a loop.
             visits[current] = visits.get(current, 0) + 1
             if visits[current] > 2:
@@ -123,6 +169,11 @@ class Checker:
             try:
                 with self.limiter.slot(host, held=held, not_before=not_before):
                     got = self._send(method, url)
+            except _Stalled:
+                note = f"no complete answer within {self.limits.deadline:g} s (the server stalls)"
+                got = Failure(LinkClass.ERROR, note, transient=False)
+            except AddressRefused as exc:
+                got = Failure(LinkClass.ERROR, refused_note(exc.why), transient=False)
             except _NETWORK_ERRORS as exc:
                 got = failure_of(exc)
             held = False
@@ -156,16 +207,25 @@ class Checker:
         with self._lock:
             self.requests += 1
         timeout = (self.limits.connect_timeout, self.limits.read_timeout)
-        response = self.session().request(
-            method, url, allow_redirects=False, stream=True, timeout=timeout
-        )
+        with transport.scope(self.limits.deadline, self.policy) as request:
+            try:
+                response = self.session().request(
+                    method, url, allow_redirects=False, stream=True, timeout=timeout
+                )
+            except _NETWORK_ERRORS:
+                if request.expired:
+                    raise _Stalled from None
+                raise
+            return self._answer(method, response, request)
+
+    def _answer(self, method: str, response: requests.Response, request: transport.Scope) -> Answer:
         ended = method == "HEAD" or response.status_code in (204, 304)
         body = b""
         try:
             if not ended:
                 body, ended = self._read_some(response.raw)
         finally:
-            if ended:
+            if ended and not request.expired:
                 response.raw.release_conn()  # the body is over: keep the connection warm
             else:
                 response.close()  # drops the connection: the rest of the body is never read

@@ -6,14 +6,23 @@ reported as ``linkcheck.yml:line:column`` like a mistake in a record.
 
 from __future__ import annotations
 
+import ipaddress
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+)
 
 from ..core.errors import DataError, Diagnostic, Severity, UsageError
 from ..core.store import validation_diagnostics
 from ..core.yamlio import ParseFailed, parse
+from ..net.guard import AddressPolicy
 from .results import LinkClass
 
 DEFAULT_PATH = Path("linkcheck.yml")
@@ -43,6 +52,9 @@ class Limits(Strict):
     host_interval: Seconds = 0.05
     connect_timeout: float = Field(default=5.0, gt=0, le=120)
     read_timeout: float = Field(default=15.0, gt=0, le=300)
+    # The most one request may take, connect, headers and body together: a server that drips
+    # its answer a byte at a time is cut off here, and the run still ends with its report.
+    deadline: float = Field(default=30.0, gt=0, le=600)
     # Extra attempts after a 429, a 5xx or a timeout; the first pause, doubled each time; the
     # longest pause a server may ask for with Retry-After before the checker gives up on it.
     retries: int = Field(default=2, ge=0, le=10)
@@ -101,12 +113,28 @@ class Severities(Strict):
         return Severity(getattr(self, outcome.value))
 
 
+def _network(value: str) -> str:
+    try:
+        return str(ipaddress.ip_network(value.strip(), strict=False))
+    except ValueError:
+        raise ValueError("must be an address or network such as 127.0.0.1 or 10.0.0.0/8") from None
+
+
+Network = Annotated[str, AfterValidator(_network)]
+
+
 class LinkcheckConfig(Strict):
     limits: Limits = Limits()
+    # Internal addresses (loopback, private, link-local, cloud metadata) are never requested,
+    # since records come from pull requests; list here the networks that may be (tests do).
+    allow_addresses: list[Network] = []
     hosts: list[HostRule] = []
     blocked: list[BlockedHost] = []
     ttl_hours: TimeToLive = TimeToLive()
     severity: Severities = Severities()
+
+    def policy(self) -> AddressPolicy:
+        return AddressPolicy.allowing(self.allow_addresses)
 
     def blocked_reason(self, hostname: str, netloc: str) -> str | None:
         for entry in self.blocked:

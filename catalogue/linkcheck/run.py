@@ -8,15 +8,14 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from ..core.errors import UsageError
 from .cache import Cache
-from .checker import Checker, host_of
+from .checker import Checker, host_of, hostname_of
 from .config import LinkcheckConfig
 from .limiter import Dispatcher, Limiter
 from .progress import Progress
-from .resolve import host_exists, missing_hosts
+from .resolve import Resolver, missing_hosts
 from .results import Checked, LinkClass, LinkReport, LinkResult, Target
 
 
@@ -49,12 +48,13 @@ def check(
     cache: Cache | None = None,
     shard: Shard | None = None,
     progress: Progress | None = None,
-    name_exists: Callable[[str], bool] = host_exists,
+    resolver: Resolver | None = None,
 ) -> LinkReport:
     """Check every target (of the shard) once; the blocked list and the cache answer first.
 
-    ``name_exists`` looks a host name up (DNS by default); tests give a table of their own so
-    that no query leaves the machine."""
+    ``resolver`` looks host names up (DNS by default); tests give a table of their own so that
+    no query leaves the machine."""
+    resolver = resolver or Resolver()
     start = time.perf_counter()
     if shard is not None:
         targets = [t for t in targets if shard.holds(t.url)]
@@ -62,8 +62,10 @@ def check(
     on_result = progress.update if progress is not None else _ignore
     if progress is not None:
         progress.start(len(pending))
-    fresh = _unknown_hosts(pending, config, on_result, name_exists)
-    checked, requests = check_urls([u for u in pending if u not in fresh], config, on_result)
+    fresh = _unknown_hosts(pending, config, on_result, resolver)
+    checked, requests = check_urls(
+        [u for u in pending if u not in fresh], config, on_result, resolver
+    )
     fresh.update(checked)
     if cache is not None:
         for result in fresh.values():
@@ -83,7 +85,15 @@ def _answer_known(
     known: dict[str, tuple[LinkResult, bool]] = {}
     pending: list[str] = []
     for target in targets:
-        reason = config.blocked_reason(urlsplit(target.url).hostname or "", host_of(target.url))
+        name = hostname_of(target.url)
+        if name is None:
+            note = "malformed URL: its host cannot be read"
+            known[target.url] = (
+                LinkResult(url=target.url, outcome=LinkClass.ERROR, note=note),
+                False,
+            )
+            continue
+        reason = config.blocked_reason(name, host_of(target.url))
         cached = cache.fresh(target.url) if cache is not None else None
         if reason is not None:
             note = f"host listed as blocked in the configuration: {reason}"
@@ -100,11 +110,11 @@ def _unknown_hosts(
     urls: list[str],
     config: LinkcheckConfig,
     on_result: Callable[[LinkResult], None],
-    name_exists: Callable[[str], bool],
+    resolver: Resolver,
 ) -> dict[str, LinkResult]:
     """Dead results, without a request, for the URLs whose host name does not exist."""
-    named = [(url, urlsplit(url).hostname or "") for url in urls]
-    missing = missing_hosts(named, config.limits.workers, name_exists)
+    named = [(url, hostname_of(url) or "") for url in urls]
+    missing = missing_hosts(named, config.limits.workers, resolver)
     results = {}
     for url, name in named:
         if name in missing:
@@ -122,18 +132,25 @@ def check_urls(
     urls: list[str],
     config: LinkcheckConfig,
     on_result: Callable[[LinkResult], None] | None = None,
+    resolver: Resolver | None = None,
 ) -> tuple[dict[str, LinkResult], int]:
     """Check distinct URLs with a bounded pool of workers; return the results and requests sent."""
     if not urls:
         return {}, 0
 
     def limits(host: str) -> tuple[int, float]:
-        return config.host_limits(urlsplit("//" + host).hostname or host, host)
+        return config.host_limits(hostname_of("//" + host) or host, host)
 
     limiter = Limiter(limits)
     hosts = [host_of(url) for url in urls]
     dispatcher = Dispatcher(limiter, list(zip(urls, hosts, strict=True)))
-    checker = Checker(config.limits, limiter, hosts=len(set(hosts)))
+    checker = Checker(
+        config.limits,
+        limiter,
+        hosts=len(set(hosts)),
+        policy=config.policy(),
+        resolver=resolver or Resolver(),
+    )
     results: dict[str, LinkResult] = {}
     lock = threading.Lock()
 

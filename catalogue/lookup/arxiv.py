@@ -104,6 +104,7 @@ def _paper(entry: ET.Element, wanted: str) -> FoundPaper:
         arxiv=wanted,
         doi=doi,
         links=links,
+        abstract=_text(entry.find(f"{ATOM}summary")) or None,
     )
 
 

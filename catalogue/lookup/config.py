@@ -3,7 +3,8 @@ we ask them.
 
 The file is read through a pydantic model, so a typo or a wrong value is reported at its line, like
 a record. Environment variables override what tests and forks most often change:
-``CATALOGUE_CONTACT``, ``CATALOGUE_ARXIV_URL`` and ``CATALOGUE_CROSSREF_URL``.
+``CATALOGUE_CONTACT`` and ``CATALOGUE_<SERVICE>_URL`` for each service (``ARXIV``, ``CROSSREF``,
+``OPENALEX``, ``GITHUB``).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ VERSION = "0.1.0"
 
 Email = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[^@\s]+@[^@\s]+\.\w+$")]
 Seconds = Annotated[float, Field(ge=0, le=3600)]
+Hours = Annotated[float, Field(ge=0, le=24 * 365)]
 
 
 class Settings(BaseModel):
@@ -42,6 +44,11 @@ class ServiceSettings(Settings):
     retries: Annotated[int, Field(ge=0, le=10)] = 3
     # The longest Retry-After we sit out; a service asking for more fails the run with a message.
     max_wait: Seconds = 120.0
+    # The most one request may take, connect, headers and body together: a server that drips
+    # its answer cannot stall a run.
+    deadline: Annotated[float, Field(gt=0, le=3600)] = 60.0
+    # How long an answer is reused from the cache before the service is asked again.
+    cache_hours: Hours = 144.0
 
 
 class LookupSettings(Settings):
@@ -51,9 +58,22 @@ class LookupSettings(Settings):
     crossref: ServiceSettings = ServiceSettings(
         base_url="https://api.crossref.org", min_interval=1.0
     )
+    # OpenAlex's polite pool (with a mailto) allows 10 requests a second; we ask for far less.
+    openalex: ServiceSettings = ServiceSettings(
+        base_url="https://api.openalex.org", min_interval=0.2
+    )
+    # GitHub's REST API: 60 requests an hour without a token (one a minute keeps within it),
+    # 5,000 with one (GITHUB_TOKEN); the answers' X-RateLimit-* headers are obeyed either way.
+    github: ServiceSettings = ServiceSettings(
+        base_url="https://api.github.com", min_interval=60.0, cache_hours=20.0
+    )
+    # The interval used instead of github's when a token is present.
+    github_token_interval: Seconds = 0.75
     # Folder (relative to the settings file) for the time stamps that space out requests across
     # runs, e.g. a shell loop of `catalogue add`; empty to keep the spacing within one run only.
     stamp_dir: str = ".cache/lookup"
+    # Folder for the services' answers (see cache_hours); empty to keep none.
+    cache_dir: str = ".cache/http"
 
 
 class ProjectSettings(Settings):
@@ -106,10 +126,8 @@ def load_settings(
         raise DataError(validation_diagnostics(exc, str(path), parsed)) from None
 
 
-_OVERRIDES = {
-    "CATALOGUE_ARXIV_URL": ("arxiv", "base_url"),
-    "CATALOGUE_CROSSREF_URL": ("crossref", "base_url"),
-}
+SERVICES = ("arxiv", "crossref", "openalex", "github")
+_OVERRIDES = {f"CATALOGUE_{name.upper()}_URL": (name, "base_url") for name in SERVICES}
 
 
 def _with_overrides(data: dict[str, object], environ: Mapping[str, str]) -> dict[str, object]:
@@ -147,3 +165,9 @@ def stamp_folder(path: Path, settings: ProjectSettings) -> Path | None:
     if not settings.lookup.stamp_dir:
         return None
     return path.resolve().parent / settings.lookup.stamp_dir
+
+
+def cache_folder(path: Path, settings: ProjectSettings) -> Path | None:
+    if not settings.lookup.cache_dir:
+        return None
+    return path.resolve().parent / settings.lookup.cache_dir

@@ -6,9 +6,7 @@ answer is reported by field instead of failing somewhere later with a KeyError.
 
 from __future__ import annotations
 
-import html
 import json
-import re
 from urllib.parse import quote
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -18,6 +16,8 @@ from ..core.errors import NetworkError
 from ..core.models import Link, LinkKind
 from ..net.http import PoliteSession, Service
 from .found import FoundPaper, missing_fields
+from .markup import abstract_text
+from .markup import plain as _plain
 
 ACCEPT = "application/json"
 
@@ -59,6 +59,7 @@ class _Work(_Answer):
     container_title: list[str] = Field(default=[], alias="container-title")
     short_container_title: list[str] = Field(default=[], alias="short-container-title")
     event: _Event | None = None
+    abstract: str | None = None  # JATS markup
 
     def year(self) -> int | None:
         for date in (self.issued, self.published_print, self.published_online):
@@ -113,11 +114,6 @@ def _malformed(doi: str, where: str) -> NetworkError:
     )
 
 
-def _plain(text: str) -> str:
-    """Crossref titles may carry JATS/HTML markup (``<i>…</i>``) and entities."""
-    return " ".join(html.unescape(re.sub(r"<[^>]+>", "", text)).split())
-
-
 def _paper(work: _Work, wanted: str) -> FoundPaper:
     doi = identity.doi(work.doi) or wanted
     if doi != wanted:
@@ -143,4 +139,5 @@ def _paper(work: _Work, wanted: str) -> FoundPaper:
         venue_names=[_plain(n) for n in names if n],
         doi=doi,
         links=[Link(kind=LinkKind.DOI, url=f"https://doi.org/{doi}")],
+        abstract=abstract_text(work.abstract) if work.abstract else None,
     )

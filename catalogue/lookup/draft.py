@@ -143,6 +143,7 @@ def _paper(
         identifiers=Identifiers(arxiv=found.arxiv, doi=found.doi),
         links=links,
         categories=categories,
+        abstract=found.abstract,
         added=today,
     )
 

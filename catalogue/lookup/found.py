@@ -19,6 +19,7 @@ class FoundPaper:
     arxiv: str | None = None
     doi: str | None = None
     links: list[Link] = field(default_factory=list)
+    abstract: str | None = None
 
 
 def missing_fields(title: str, authors: list[str], year: int | None) -> list[str]:

@@ -1,9 +1,11 @@
-"""A polite HTTP client for metadata services: one paced queue per service, Retry-After honoured.
+"""A polite HTTP client for remote services: one paced queue per service, Retry-After honoured,
+an overall deadline per request, answers kept in a cache for a while, and an offline mode.
 
 arXiv asks for at most one request every three seconds and Crossref limits requests per second; both
-answer 429 (or 503) with ``Retry-After`` when pushed. Every request to a service waits for that
-service's throttle, which is shared by the whole process and, through a small stamp file, by
-consecutive runs (a shell loop of ``catalogue add`` stays polite too). A ``Retry-After`` moves the
+answer 429 (or 503) with ``Retry-After`` when pushed, and GitHub says in ``X-RateLimit-*`` headers
+when its hourly allowance runs out. Every request to a service waits for that service's throttle,
+which is shared by the whole process and, through a small stamp file, by consecutive runs (a shell
+loop of ``catalogue add`` stays polite too). A ``Retry-After`` or an exhausted allowance moves the
 service's next allowed time, so no other request jumps the queue while we wait.
 """
 
@@ -12,39 +14,42 @@ from __future__ import annotations
 import contextlib
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import requests
 
 from ..core.errors import NetworkError
 from ..core.yamlio import write_atomic
+from . import transport
+from .cache import Answer, ResponseCache, request_key
 from .retry_after import retry_after
+from .transport import new_session
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+# Statuses a service uses when a request allowance is used up (GitHub: 403 or 429).
+LIMITED = frozenset({403, 429})
 MAX_BODY = 8 * 1024 * 1024  # a metadata answer is a few KB; refuse to buffer a runaway body
-
-
-@dataclass(frozen=True)
-class Answer:
-    """A service's answer, read in full (metadata answers are small)."""
-
-    status: int
-    body: bytes
-    content_type: str
 
 
 @dataclass(frozen=True)
 class Service:
     """One remote service as the client sees it."""
 
-    name: str  # for messages: "arXiv", "Crossref"
+    name: str  # for messages and cache folders: "arXiv", "Crossref", "OpenAlex", "GitHub"
     base_url: str
     min_interval: float
-    timeout: float = 30.0
+    timeout: float = 30.0  # for one read of the socket
     retries: int = 3
     max_wait: float = 120.0
+    deadline: float = 60.0  # for a whole request: connect, headers and body together
+    cache_seconds: float = 0.0
+    # Sent with every request to this service only (a token, an API version).
+    headers: Mapping[str, str] = field(default_factory=dict)
+    # Said when the service's allowance runs out (e.g. how a token raises it).
+    limit_hint: str = ""
 
 
 class Throttle:
@@ -119,8 +124,17 @@ def rate_limit_interval(headers: Mapping[str, str]) -> float | None:
         return None
 
 
+def allowance_wait(headers: Mapping[str, str], now: float) -> float | None:
+    """Seconds until an exhausted allowance comes back (GitHub's ``X-RateLimit-Remaining: 0`` with
+    ``X-RateLimit-Reset`` in epoch seconds); None while requests remain or nothing is said."""
+    remaining, reset = headers.get("X-RateLimit-Remaining"), headers.get("X-RateLimit-Reset")
+    if remaining is None or remaining.strip() != "0" or not reset or not reset.strip().isdigit():
+        return None
+    return max(0.0, float(reset) - now)
+
+
 class PoliteSession:
-    """GET requests to metadata services, paced, retried and identified by a user agent."""
+    """GET requests to remote services, paced, retried, cached and identified by a user agent."""
 
     def __init__(
         self,
@@ -128,12 +142,14 @@ class PoliteSession:
         stamp_dir: Path | None = None,
         sleep: Callable[[float], None] = time.sleep,
         notify: Callable[[str], None] = lambda _: None,
+        cache: ResponseCache | None = None,
     ) -> None:
-        self._session = requests.Session()
+        self._session = new_session(user_agent)
         self._notify = notify  # tells a waiting person why nothing seems to happen
-        self._session.headers["User-Agent"] = user_agent
         self._stamp_dir = stamp_dir
         self._sleep = sleep
+        self.cache = cache or ResponseCache(None)
+        self.sent: Counter[str] = Counter()  # requests that left, per service
 
     def close(self) -> None:
         self._session.close()
@@ -141,14 +157,37 @@ class PoliteSession:
     def get(self, service: Service, url: str, params: Mapping[str, str], accept: str) -> Answer:
         """The service's answer with a status below 500 other than 429; retries the rest.
 
-        Raises ``NetworkError`` naming the service and what to do when it cannot be had.
+        A fresh answer in the cache is used without a request. Raises ``NetworkError`` naming the
+        service and what to do when the answer cannot be had.
         """
+        key = request_key("GET", url, dict(params), accept)
+        cached = self.cache.get(service.name, key, service.cache_seconds)
+        if cached is not None:
+            return cached
+        if self.cache.offline:
+            raise NetworkError(
+                f"offline: {service.name}'s answer to {_shown(url, params)} is not in the cache;"
+                " run without --offline (or CATALOGUE_OFFLINE) to ask the service"
+            )
+        answer = self._ask(service, url, params, accept)
+        self.cache.put(service.name, key, answer)
+        return answer
+
+    def _ask(self, service: Service, url: str, params: Mapping[str, str], accept: str) -> Answer:
         throttle = throttle_for(service, self._stamp_dir)
         problem = ""
         for attempt in range(service.retries + 1):
             throttle.wait(service.min_interval, service.max_wait, self._sleep)
+            self.sent[service.name] += 1
             try:
-                response = self._fetch(service, url, params, accept)
+                answer, headers = self._fetch(service, url, params, accept)
+            except _Stalled:
+                problem = (
+                    f"{service.name} did not answer in full within {service.deadline:g} s"
+                    " (the deadline for one request)"
+                )
+                throttle.hold(_backoff(attempt, service))
+                continue
             except requests.Timeout:
                 problem = f"{service.name} did not answer within {service.timeout:g} s"
                 throttle.hold(_backoff(attempt, service))
@@ -157,11 +196,22 @@ class PoliteSession:
                 problem = f"cannot reach {service.name} at {url}: {_reason(exc)}"
                 throttle.hold(_backoff(attempt, service))
                 continue
-            answer, headers = response
             announced = rate_limit_interval(headers)
             if announced is not None:
                 throttle.announce(min(announced, service.max_wait))
-            if answer.status not in RETRY_STATUSES:
+            exhausted = allowance_wait(headers, time.time())
+            if exhausted is not None:
+                if exhausted > service.max_wait and answer.status in LIMITED:
+                    raise NetworkError(
+                        f"{service.name}'s request allowance is used up until"
+                        f" {_clock(exhausted)} ({exhausted:.0f} s from now), longer than the"
+                        f" {service.max_wait:g} s we wait: nothing was written; try again later"
+                        + service.limit_hint
+                    )
+                throttle.hold(min(exhausted, service.max_wait))
+            if answer.status not in RETRY_STATUSES and not (
+                exhausted is not None and answer.status in LIMITED
+            ):
                 return answer
             wait = retry_after(headers.get("Retry-After"), time.time())
             problem = f"{service.name} answered HTTP {answer.status}"
@@ -170,7 +220,7 @@ class PoliteSession:
                     f"{problem} and asks us to wait {wait:.0f} s (Retry-After), longer than the"
                     f" {service.max_wait:g} s we wait: nothing was written; try again later"
                 )
-            pause = wait if wait is not None else _backoff(attempt, service)
+            pause = wait if wait is not None else exhausted or _backoff(attempt, service)
             if attempt < service.retries:
                 self._notify(f"{problem}; trying again in {pause:.1f} s")
             throttle.hold(pause)
@@ -183,24 +233,51 @@ class PoliteSession:
     def _fetch(
         self, service: Service, url: str, params: Mapping[str, str], accept: str
     ) -> tuple[Answer, Mapping[str, str]]:
-        response = self._session.get(
-            url,
-            params=dict(params),
-            headers={"Accept": accept},
-            timeout=(min(10.0, service.timeout), service.timeout),
-            stream=True,
-        )
-        with response:
-            body = bytearray()
-            for chunk in response.iter_content(64 * 1024):
-                body += chunk
-                if len(body) > MAX_BODY:
-                    raise NetworkError(
-                        f"{service.name} sent more than {MAX_BODY // 2**20} MB for one paper:"
-                        " check the service's base URL"
-                    )
+        with transport.scope(service.deadline) as request:
+            try:
+                response = self._session.get(
+                    url,
+                    params=dict(params),
+                    headers={"Accept": accept, **service.headers},
+                    timeout=(min(10.0, service.timeout), service.timeout),
+                    stream=True,
+                    allow_redirects=True,
+                )
+                with response:
+                    body = _read_body(response, service)
+            except (requests.RequestException, OSError):
+                if request.expired:
+                    raise _Stalled from None
+                raise
+            if request.expired:  # the body ended early because the deadline shut it
+                raise _Stalled
         content_type = response.headers.get("Content-Type", "")
-        return Answer(response.status_code, bytes(body), content_type), response.headers
+        return Answer(response.status_code, body, content_type), response.headers
+
+
+class _Stalled(Exception):
+    """The request's overall deadline passed before its answer was complete."""
+
+
+def _read_body(response: requests.Response, service: Service) -> bytes:
+    body = bytearray()
+    for chunk in response.iter_content(64 * 1024):
+        body += chunk
+        if len(body) > MAX_BODY:
+            raise NetworkError(
+                f"{service.name} sent more than {MAX_BODY // 2**20} MB for one request:"
+                " check the service's base URL"
+            )
+    return bytes(body)
+
+
+def _shown(url: str, params: Mapping[str, str]) -> str:
+    query = "&".join(f"{k}={v}" for k, v in params.items())
+    return f"{url}?{query}" if query else url
+
+
+def _clock(seconds_from_now: float) -> str:
+    return time.strftime("%H:%M:%S UTC", time.gmtime(time.time() + seconds_from_now))
 
 
 def _backoff(attempt: int, service: Service) -> float:

@@ -143,14 +143,19 @@ def data(tmp_path: Path) -> Path:
     return root
 
 
-def settings_text(base: str, *, interval: float = 0.05, stamp_dir: str = "", **extra: str) -> str:
+def settings_text(
+    base: str, *, interval: float = 0.05, stamp_dir: str = "", cache_dir: str = "", **extra: str
+) -> str:
     service_extra = "".join(f"    {k}: {v}\n" for k, v in extra.items())
     services = "".join(
         f"  {name}:\n    base_url: {base}{path}\n    min_interval: {interval}\n"
         f"    retries: 2\n    max_wait: 5\n    timeout: 5\n{service_extra}"
         for name, path in (("arxiv", "/api/query"), ("crossref", ""))
     )
-    return f"contact: {CONTACT}\nlookup:\n{services}  stamp_dir: '{stamp_dir}'\n"
+    return (
+        f"contact: {CONTACT}\nlookup:\n{services}  stamp_dir: '{stamp_dir}'\n"
+        f"  cache_dir: '{cache_dir}'\n"
+    )
 
 
 @pytest.fixture

@@ -29,6 +29,9 @@ def test_arxiv_url_with_version_writes_the_record(
         "identifiers:\n  arxiv: '1503.02531'\n"
         "links:\n- kind: arxiv\n  url: https://arxiv.org/abs/1503.02531\n"
         "categories:\n- foundations\n"
+        "abstract: Averaging the predictions of an ensemble is a reliable way to gain accuracy,"
+        " but ensembles are costly to deploy. We compress the knowledge of an ensemble into a"
+        ' single model ("distillation") and add specialist models for confusable classes.\n'
         f"added: '{dt.date.today().isoformat()}'\n"
     )
     assert f"added hinton2015distilling: {path}" in done.err

@@ -67,6 +67,8 @@ def checkout(tmp_path: Path, url: str) -> Path:
     (work / "data/papers/a2020b.yml").write_text(
         f"key: a2020b\ntitle: B\nlinks:\n- kind: paper\n  url: {url}\n", encoding="utf-8"
     )
+    # The server is on 127.0.0.1, which the link check refuses unless told otherwise.
+    (work / "linkcheck.yml").write_text("allow_addresses: [127.0.0.1]\n", encoding="utf-8")
     return work
 
 

@@ -158,11 +158,14 @@ class _Server(ThreadingHTTPServer):
 
 
 class Site:
-    def __init__(self, routes: dict[str, Route], shared: tuple[Gauge, ...] = ()):
+    def __init__(
+        self, routes: dict[str, Route], shared: tuple[Gauge, ...] = (), host: str = "127.0.0.1"
+    ):
         self.routes = routes
         self.shared = shared
         self.stats = Stats()
-        self.server = _Server(("127.0.0.1", 0), Handler)
+        self.host = host
+        self.server = _Server((host, 0), Handler)
         self.server.site = self
         self.port = self.server.server_address[1]
         self.thread = threading.Thread(
@@ -171,7 +174,7 @@ class Site:
         self.thread.start()
 
     def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self.port}{path}"
+        return f"http://{self.host}:{self.port}{path}"
 
     def route(self, path: str) -> Route:
         if path in self.routes:

@@ -24,6 +24,7 @@ limits:
   retries: 1
   backoff: 0.05
   body_seconds: 0.3
+allow_addresses: [127.0.0.0/8]  # the test sites serve on 127.0.0.1
 """
 
 

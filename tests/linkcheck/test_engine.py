@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import socket
 import statistics
 import time
 from collections.abc import Callable, Iterator
@@ -13,6 +14,8 @@ import pytest
 from catalogue.core.errors import NetworkError
 from catalogue.linkcheck import Cache, LinkClass, LinkResult, Target, check, check_urls
 from catalogue.linkcheck.config import BlockedHost
+from catalogue.linkcheck.resolve import Resolver
+from catalogue.net.guard import IPAddress
 
 from .conftest import BIG, Web, fast_config, serving
 
@@ -124,15 +127,19 @@ def test_slow_body_is_not_waited_for(web: Web) -> None:
     _wait_for(lambda: web.a.stats.dropped["/slow-body"] == 1)
 
 
-def no_such_name(name: str) -> bool:
+def _no_such_name(name: str) -> list[IPAddress]:
     """The tests' own name table, in which no name exists: no DNS query leaves the machine."""
-    return False
+    raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+
+def no_such_name() -> Resolver:
+    return Resolver(_no_such_name)
 
 
 def test_unknown_host_is_dead_and_refused_connection_is_error(closed_port: int) -> None:
     dead = "http://no-such-host.invalid/paper"
     refused = f"http://127.0.0.1:{closed_port}/paper"
-    report = check([Target(dead), Target(refused)], fast_config(), name_exists=no_such_name)
+    report = check([Target(dead), Target(refused)], fast_config(), resolver=no_such_name())
     results = {c.target.url: c.result for c in report.checked}
     assert results[dead].outcome is LinkClass.DEAD
     assert "unknown host" in results[dead].note
@@ -210,7 +217,7 @@ def _wait_for(condition: Callable[[], bool], seconds: float = 2.0) -> None:
 def test_a_name_that_does_not_exist_is_looked_up_once_not_requested(web: Web) -> None:
     dead = [f"http://gone.invalid/paper/{n}" for n in range(3)]
     report = check(
-        [Target(url) for url in [*dead, web.a.url("/ok")]], fast_config(), name_exists=no_such_name
+        [Target(url) for url in [*dead, web.a.url("/ok")]], fast_config(), resolver=no_such_name()
     )
     outcomes = {c.target.url: c.result.outcome for c in report.checked}
     assert [outcomes[url] for url in dead] == [LinkClass.DEAD] * 3
@@ -222,5 +229,5 @@ def test_no_name_resolving_at_all_is_a_network_error_not_dead_links(tmp_path: Pa
     config, path = fast_config(), tmp_path / "cache.json"
     targets = [Target(f"http://site{n}.invalid/") for n in range(3)]
     with pytest.raises(NetworkError, match="none of the 3 host names resolves"):
-        check(targets, config, cache=Cache(path, config.ttl_hours), name_exists=no_such_name)
+        check(targets, config, cache=Cache(path, config.ttl_hours), resolver=no_such_name())
     assert not path.exists()
