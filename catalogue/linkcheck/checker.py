@@ -216,6 +216,11 @@ class Checker:
                 if request.expired:
                     raise _Stalled from None
                 raise
+            if request.expired:
+                # The connection was cut while the headers dripped in, and http.client took the
+                # end of the stream for the end of the headers: this is no answer.
+                response.close()
+                raise _Stalled
             return self._answer(method, response, request)
 
     def _answer(self, method: str, response: requests.Response, request: transport.Scope) -> Answer:
