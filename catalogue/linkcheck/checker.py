@@ -174,6 +174,9 @@ class Checker:
                 got = Failure(LinkClass.ERROR, note, transient=False)
             except AddressRefused as exc:
                 got = Failure(LinkClass.ERROR, refused_note(exc.why), transient=False)
+            except ValueError:
+                # requests reads a redirect's Location even when it does not follow it.
+                got = Failure(LinkClass.ERROR, "redirects to a malformed URL", transient=False)
             except _NETWORK_ERRORS as exc:
                 got = failure_of(exc)
             held = False

@@ -4,7 +4,8 @@ disguise, and behind a redirect), and a URL whose host cannot be read.
 
 Each case failed on the main branch before the one transport (``catalogue.net.transport``): the
 drip kept `links` running until it was killed, internal addresses were fetched and the redirect's
-target printed, and the malformed host ended in a traceback.
+target printed, and a malformed host ended in a traceback (the record grammar now refuses such
+URLs first; the checker copes on its own too).
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ from pathlib import Path
 
 import pytest
 
+from catalogue.linkcheck import LinkClass, Target, check
+
+from .conftest import fast_config
 from .servers import Handler, Site
 
 DRIP_EVERY = 0.3  # a header line this often: no single read ever times out
@@ -147,17 +151,23 @@ def test_internal_addresses_are_refused_and_internal_redirects_not_shown(
         assert lines and not any(target in line for line in lines), lines
 
 
-def test_a_url_whose_host_cannot_be_read_is_an_error_not_a_traceback(tmp_path: Path) -> None:
-    project = _project(tmp_path, [])
-    (project / "urls.txt").write_text(
-        "https://arxiv.org[]/abs/1503.02531\nhttp://example.org:port/x\n", encoding="utf-8"
-    )
-    done = _links(project, "--urls", "urls.txt")
-    assert "Traceback" not in done.stderr, done.stderr
-    report = json.loads((project / "out.json").read_text())
-    notes = {item["url"]: (item["class"], item["note"]) for item in report["links"]}
-    assert notes == {
-        "https://arxiv.org[]/abs/1503.02531": ("error", "malformed URL: its host cannot be read"),
-        "http://example.org:port/x": ("error", "malformed URL: its host cannot be read"),
-    }
-    assert done.returncode == 0  # errors warn; nothing is dead
+def test_a_url_whose_host_cannot_be_read_is_a_message_not_a_traceback(tmp_path: Path) -> None:
+    """The record grammar refuses such URLs with their line; a plain list too."""
+    project = _project(tmp_path, ["https://arxiv.org[]/abs/1503.02531"])
+    (project / "urls.txt").write_text("http://example.org:port/x\n", encoding="utf-8")
+    for args in ((), ("--urls", "urls.txt")):
+        done = _links(project, *args)
+        assert done.returncode == 1
+        assert "Traceback" not in done.stderr, done.stderr
+    assert "urls.txt:1:1: error: not an http(s) URL" in done.stderr
+
+
+def test_the_checker_itself_survives_unreadable_hosts(public: Site) -> None:
+    """Whatever gets past the grammar (a library caller, a redirect's Location) is an error."""
+    public.routes["/bad-jump"] = lambda h: h.answer(301, b"", {"Location": "http://[::1/x"})
+    urls = ["https://arxiv.org[]/abs/1503.02531", "http://example.org:port/x"]
+    report = check([Target(u) for u in [*urls, public.url("/bad-jump")]], fast_config())
+    notes = {c.target.url: (c.result.outcome, c.result.note) for c in report.checked}
+    for url in urls:
+        assert notes[url] == (LinkClass.ERROR, "malformed URL: its host cannot be read")
+    assert notes[public.url("/bad-jump")] == (LinkClass.ERROR, "redirects to a malformed URL")
