@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from pathlib import Path
 
 import click
 
 from ..core.errors import UsageError
+from ..core.yamlio import write_atomic
 from ..incremental.collector import long_lived
 from ..ingest.dedupe_report import as_json, as_text, dedupe_report
-from ..ingest.lists import apply, plan, read_list
+from ..ingest.list_report import as_json as reports_json
+from ..ingest.lists import apply, list_report, plan, read_list
 from . import main
 from .context import Context
 
@@ -39,6 +40,13 @@ def _date(value: str | None) -> dt.date:
     "--date", "date", default=None, help="Date new records get as `added` [default: today]."
 )
 @click.option("--dry-run", is_flag=True, help="Report what would change; write nothing.")
+@click.option(
+    "--report",
+    "report_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write what became of every line of each list as JSON to this file.",
+)
 @click.pass_obj
 def import_command(
     ctx: Context,
@@ -47,6 +55,7 @@ def import_command(
     source_id: str | None,
     date: str | None,
     dry_run: bool,
+    report_file: Path | None,
 ) -> None:
     """Import list files (PATH...) into data/, merging them with what is there."""
     if source_id is not None and len(paths) != 1:
@@ -59,17 +68,15 @@ def import_command(
         raise UsageError(f"two PATHs are the same list ({', '.join(ids)}): give each once")
     # Tens of thousands of clusters, candidates and records: see incremental.collector.
     result = long_lived(lambda: plan(cat, lists, added))
-    for item in lists:
-        kinds = Counter(e.kind for e in item.result.entries)
-        said = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items()))
-        click.echo(
-            f"{item.path}: list {item.source.id} ({item.source.format}): "
-            f"{len(item.result.entries)} entries ({said}),"
-            f" {len(item.result.skipped)} lines skipped",
-            err=True,
-        )
+    reports = [list_report(item, result) for item in lists]
+    for item, report in zip(lists, reports, strict=True):
+        for line in report.summary():
+            click.echo(line, err=True)
         for warning in item.result.warnings:
             click.echo(f"{item.path}:{warning.line}: warning: {warning.message}", err=True)
+    if report_file is not None:
+        write_atomic(report_file, reports_json(reports).encode("utf-8"))
+        click.echo(f"report written to {report_file}", err=True)
     conflicts = sum(1 for f in result.analysis.findings if f.severity == "conflict")
     if dry_run:
         click.echo(f"dry run: {len(result.created)} new records; nothing written", err=True)

@@ -149,6 +149,10 @@ class LinkKind(StrEnum):
     SLIDES = "slides"
     PROJECT = "project"
     NOTES = "notes"
+    # Added for lists of unknown layout (issue 12): a dataset, a BibTeX or citation file, a post.
+    DATA = "data"
+    CITATION = "citation"
+    BLOG = "blog"
     OTHER = "other"
 
 
@@ -190,6 +194,9 @@ class SourceEntry(Record):
     venue_text: Verbatim | None = None
     date: Text | None = None
     links: list[Link] = Field(default_factory=list)
+    # Identifiers the entry names in its text or its links (``arXiv:1503.02531`` as plain text
+    # too), so that an entry without a link to its paper still names it (added for issue 12).
+    identifiers: Identifiers = Field(default_factory=Identifiers)
     tags: list[Text] = Field(default_factory=list)
     summary: Text | None = None
     datasets: list[Text] = Field(default_factory=list)

@@ -68,8 +68,15 @@ class Candidate:
 def entry_identities(kind: EntryKind, entry: SourceEntry) -> frozenset[IdentityKey]:
     if kind == "code":
         return frozenset(code_identity(link.url) for link in entry.links)
-    found = (link_identity(link) for link in entry.links)
-    return frozenset(key for key in found if key is not None)
+    found = {key for link in entry.links if (key := link_identity(link)) is not None}
+    # Identifiers the list wrote as text (``arXiv:1503.02531``) name the work as links do.
+    ids = entry.identifiers
+    if ids.arxiv:
+        found.add(IdentityKey(ARXIV, ids.arxiv))
+    if ids.doi:
+        found.add(IdentityKey(DOI, ids.doi))
+    found.update(IdentityKey.parse(text) for text in ids.other if ":" in text)
+    return frozenset(found)
 
 
 def entry_candidate(

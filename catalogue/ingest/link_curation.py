@@ -24,7 +24,10 @@ KIND_ORDER = [
     LinkKind.VIDEO,
     LinkKind.SLIDES,
     LinkKind.PROJECT,
+    LinkKind.DATA,
     LinkKind.NOTES,
+    LinkKind.BLOG,
+    LinkKind.CITATION,
     LinkKind.OTHER,
 ]
 # Kinds whose URL names the work itself: their identity is evidence of which paper a list meant.

@@ -23,6 +23,8 @@ from ..core.store import CODE, PAPERS, SOURCES, Catalogue, Collection, record_pa
 from ..core.yamlio import write_atomic
 from . import importers
 from .importers import ImportedEntry, ImportResult
+from .importers._markdown import split_lines
+from .list_report import ListReport
 from .reconcile import ImportPlan, plan_import
 
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
@@ -89,11 +91,34 @@ def read_list(path: Path, fmt: str, wanted: str | None, cat: Catalogue) -> ListF
     elif source is not None:
         importer = importers.get(source.format)
     else:
-        importer = importers.detect(text)
+        importer = _new_list_importer(text)
     if source is None:
         title = _title_of(text, strip_controls(path.stem)).strip() or sid
         source = Source(id=sid, file=stored_name(path.name), title=title, format=importer.name)
-    return ListFile(path, source, sid not in cat.sources, importer.parse(text, sid))
+    result = importer.read(text, sid, cat.venues.values())
+    return ListFile(path, source, sid not in cat.sources, result)
+
+
+def _new_list_importer(text: str) -> importers.Importer:
+    """A list the catalogue has not seen is read by the generic reader, built for layouts
+    nobody here has seen (the seed formats are for the seed files their records name); a
+    BibTeX file by the BibTeX importer."""
+    found = importers.detect(text)
+    return found if found.name == "bibtex" else importers.get("generic")
+
+
+def list_report(item: ListFile, result: ImportPlan) -> ListReport:
+    """What became of every line of a list in an import (see ``list_report``)."""
+    sid = item.source.id
+    imported = sum(
+        1
+        for records in (result.papers.values(), result.code.values())
+        for record in records
+        for entry in record.sources
+        if entry.source == sid
+    )
+    lines = len(split_lines(importers.read_list_text(item.path)))
+    return ListReport(str(item.path), sid, item.source.format, lines, item.result, imported)
 
 
 def plan(cat: Catalogue, lists: Sequence[ListFile], added: dt.date) -> ImportPlan:

@@ -15,7 +15,10 @@ _RESOURCE_ORDER = [
     LinkKind.VIDEO,
     LinkKind.SLIDES,
     LinkKind.PROJECT,
+    LinkKind.DATA,
     LinkKind.NOTES,
+    LinkKind.BLOG,
+    LinkKind.CITATION,
     LinkKind.OTHER,
 ]
 

@@ -27,7 +27,7 @@ class Row(NamedTuple):
 EXPECTED: dict[str, list[Row]] = {
     "dash-authors.md": [
         Row(14, "paper", "Distilling the Knowledge in a Neural Network",
-            ["Geoffrey Hinton", "Oriol Vinyals", "Jeff Dean"], "NIPS Workshop", 2014,
+            ["Geoffrey Hinton", "Oriol Vinyals", "Jeff Dean"], "NeurIPS Workshop", 2014,
             ["https://arxiv.org/abs/1503.02531"]),
         Row(15, "paper", "Born-Again Neural Networks", ["Tommaso Furlanello", "Zachary C. Lipton"],
             "ICML", 2018, ["https://arxiv.org/abs/1805.04770", "https://github.com/example/ban"]),
@@ -46,7 +46,7 @@ EXPECTED: dict[str, list[Row]] = {
             ["Cristian Bucilua", "Rich Caruana", "Alexandru Niculescu-Mizil"], "KDD", 2006,
             ["https://www.cs.cornell.edu/~caruana/compression.kdd06.pdf"]),
         Row(10, "paper", "Do Deep Nets Really Need to be Deep?", ["Lei Jimmy Ba", "Rich Caruana"],
-            "NIPS", 2014, ["https://arxiv.org/abs/1312.6184"]),
+            "NeurIPS", 2014, ["https://arxiv.org/abs/1312.6184"]),
         Row(11, "paper", "Paying More Attention to Attention",
             ["Sergey Zagoruyko", "Nikos Komodakis"], "ICLR", 2017,
             ["https://openreview.net/forum?id=Sks9_ajex",
@@ -72,7 +72,7 @@ EXPECTED: dict[str, list[Row]] = {
             ["https://arxiv.org/abs/2006.05525"]),
         Row(6, "paper",
             "Knowledge Distillation and Student-Teacher Learning for Visual Intelligence",
-            ["Lin Wang", "Kuk-Jin Yoon"], "IEEE TPAMI", 2021, ["https://arxiv.org/abs/2004.05937"]),
+            ["Lin Wang", "Kuk-Jin Yoon"], "TPAMI", 2021, ["https://arxiv.org/abs/2004.05937"]),
         Row(7, "paper", "Teacher-Student Architecture for Knowledge Distillation", [], "arXiv",
             2023, ["https://arxiv.org/abs/2308.04268"]),
     ],
@@ -105,19 +105,19 @@ EXPECTED: dict[str, list[Row]] = {
 SKIPPED: dict[str, dict[int, str]] = {
     "dash-authors.md": {
         3: "prose",
-        7: "bullet that names no paper (no title with a link or year)",
-        8: "bullet that names no paper (no title with a link or year)",
+        7: "link inside the list (table of contents)",
+        8: "link inside the list (table of contents)",
         31: "horizontal rule",
         33: "prose",
     },
     "sentence-style.md": {
         4: "prose",
-        17: "bullet that names no paper (no title with a link or year)",
+        17: "list item that names no work",
     },
     "bold-parens.md": {},
     "reference-links.md": {12: "link definition that no entry uses"},
     "table.md": {9: "table row without a title"},
-    "dated-quoted.md": {8: "bullet that names no paper (no title with a link or year)"},
+    "dated-quoted.md": {8: "entry without a title"},
 }
 
 

@@ -7,13 +7,13 @@ lines it skipped with a reason, so that no line of a list goes unaccounted for.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
 from ...core.errors import DataError, Diagnostic, UsageError
-from ...core.models import KEY_RE, SourceEntry, strip_controls
+from ...core.models import KEY_RE, SourceEntry, Venue, strip_controls
 from ...core.registry import import_modules, names, pick
 
 EntryKind = Literal["paper", "talk", "code"]
@@ -30,6 +30,8 @@ class SkippedLine:
     line: int
     text: str
     reason: str
+    # The line names a link or an identifier: it may be a lost entry, so reports list it first.
+    looks_like_entry: bool = False
 
 
 @dataclass(frozen=True)
@@ -53,9 +55,17 @@ class ImportResult:
 class Importer:
     name: str
     description: str
-    parse: Callable[[str, str], ImportResult]  # (text, source id) -> result
+    parse: Callable[..., ImportResult]  # (text, source id[, venues]) -> result
     # How well this importer fits a text, 0..1; `--format auto` picks the highest.
     sniff: Callable[[str], float]
+    # Whether ``parse`` takes the catalogue's venue records (its venue lexicon) as a third
+    # argument; importers of fixed formats read venues as written and do not.
+    uses_venues: bool = False
+
+    def read(self, text: str, source: str, venues: Iterable[Venue] | None = None) -> ImportResult:
+        if self.uses_venues:
+            return self.parse(text, source, venues)
+        return self.parse(text, source)
 
 
 IMPORTERS: dict[str, Importer] = {}
@@ -122,7 +132,7 @@ def parse_file(path: Path | str, format_name: str, source_id: str) -> ImportResu
         )
     text = read_list_text(Path(path))
     importer = detect(text) if format_name == "auto" else get(format_name)
-    return importer.parse(text, source_id)
+    return importer.read(text, source_id)
 
 
 def _load_builtin() -> None:

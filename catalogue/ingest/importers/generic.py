@@ -1,204 +1,253 @@
-"""``generic``: awesome lists of a layout nobody here has seen.
+"""``generic``: Markdown awesome lists of any layout, read by markdown-it-py with source lines.
 
-Entries are bullets (``[Title](url)``, ``[Title][ref]``, ``**Title**`` or ``Title.`` followed by
-authors, venue and year in any of the common orders; see ``_bullets``) or rows of a Markdown table
-whose header names its columns (see ``_tables``). Headings and bold lines alone are sections;
-sections named like code or talks make their entries code or talks. Indented lines and quotes right
-below a bullet belong to it: an italic line is its authors, other text its summary.
+An entry is a unit the document delimits (``_units``): a list item with its nested lines, a table
+row, or a block of lines between blank lines, chosen per document from what its units hold. Each
+unit is read field by field (``_entry``). Sections that are not papers (news, contents,
+contributors, citation, star history, related lists, resources) and units that are navigation,
+badges or people are skipped with a reason, never imported. Every line of the list ends up in an
+entry, in a heading or blank line, or among the skipped lines.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from . import EntryKind, Importer, ImportResult, register
-from ._bullets import BulletFields, inline_references, read_bullet
-from ._common import BOLD_HEADING_LEVEL, Builder, bold_heading
-from ._links import TITLE_ROLE
-from ._markdown import bullet, find_links, is_blank, reference_definition, split_lines
-from ._meta import looks_like_names
-from ._tables import Role, cells, is_separator, is_table_row, read_row, roles
-from ._text import clean_text, split_authors
+from ...core.models import SourceEntry, Venue
+from . import ImportedEntry, Importer, ImportResult, ImportWarning, SkippedLine, register
+from ._document import parse as parse_markdown
+from ._entry import Context, Fields, read_unit
+from ._evidence import YEAR_RE, has_link_or_id
+from ._markdown import reference_definition, split_lines
+from ._roles import host, is_code_url
+from ._units import Heading, Skip, Unit, events
+from ._venues import Lexicon, default_lexicon
 
-_KINDS: list[tuple[re.Pattern[str], EntryKind]] = [
-    (re.compile(r"\b(?:videos?|talks?|lectures?|presentations?)\b", re.I), "talk"),
-    (re.compile(r"\b(?:code|implementations?|librar(?:y|ies)|frameworks?|tools?)\b", re.I), "code"),
-]
-_ITALIC_RE = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*(?P<a>[^*]+)\*|_(?P<b>[^_]+)_)\s*$")
-# A reference link (``[Title][ref]``) or a bare URL in a bullet also makes it a likely entry.
-_ENTRY_HINT_RE = re.compile(r"\]\[|https?://")
-_QUOTE_RE = re.compile(r"^\s*>\s?(?P<text>.*)$")
+_NOT_PAPERS_RE = re.compile(
+    r"^(?:news|latest news|updates?|update logs?|change ?log|what'?s new|recent updates"
+    r"|(?:table of )?contents?|toc|contribut\w*(?: to this \w+)?|how to contribute"
+    r"|acknowledge?ments?|thanks|citations?|cite|citing|how to cite|cite us|license"
+    r"|star history|stargazers|stars?|related (?:\w+ )?(?:lists?|repos?\w*|resources|projects"
+    r"|awesome\w*|surveys?|works?)|other (?:awesome )?(?:lists?|repos\w*)|see also"
+    r"|(?:useful |other )?(?:resources|links)|todo(?: list)?|to-?do|contacts?|faq"
+    r"|about|legend|abbreviations?|notations?|introduction|intro|overview|preface)$",
+    re.IGNORECASE,
+)
+_DECOR_RE = re.compile(r"[^\w\s&+/'’-]|^\s*\d+(?:\.\d+)*\.?\s+", re.UNICODE)
+_SURNAME_PAIR_RE = re.compile(
+    r"\b[A-Z][\w'-]+, [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?\s*(?:&|\band\b)\s*[A-Z][\w'-]+, [A-Z]"
+)
+_SURNAME_ET_AL_RE = re.compile(r"\.\s+[A-Z][\w'-]+, [A-Z][\w'-]+(?: [A-Z][\w'-]+)? et\.? ?al")
+_GIVEN_NAMES_RE = re.compile(r"(?:\b[A-Z][a-z]+ [A-Z][a-z]+, ){2,}")
 
 
-def section_kind(path: list[str]) -> EntryKind:
-    """Talks or code when the nearest section that says so names them; papers otherwise."""
-    for text in reversed(path):
-        for pattern, kind in _KINDS:
-            if pattern.search(text):
-                return kind
-    return "paper"
+class _Sections:
+    """The heading path above the current line; the first level-1 heading is the list's title."""
+
+    def __init__(self) -> None:
+        self.stack: list[tuple[int, str]] = []
+        self.title_seen = False
+        self.entries_seen = False
+
+    def heading(self, level: int, text: str) -> None:
+        if level == 1 and not self.title_seen and not self.entries_seen:
+            self.title_seen = True
+            return
+        while self.stack and self.stack[-1][0] >= level:
+            self.stack.pop()
+        if text.strip():
+            self.stack.append((level, " ".join(text.split())))
+
+    @property
+    def path(self) -> list[str]:
+        return [text for _, text in self.stack]
+
+    def skipped(self) -> str | None:
+        """The section that is no list of papers (news, contributors…) the line sits in."""
+        for _, text in self.stack:
+            plain = " ".join(_DECOR_RE.sub(" ", text).split())
+            if _NOT_PAPERS_RE.match(plain):
+                return text
+        return None
+
+    def year(self) -> int | None:
+        """A year the nearest heading gives (``## 2021``, ``### CVPR 2021``) for its entries."""
+        for _, text in reversed(self.stack):
+            years = YEAR_RE.findall(text)
+            if len(years) == 1 and len(text.split()) <= 4:
+                return int(years[0])
+        return None
 
 
-class _Generic:
-    def __init__(self, text: str, source: str) -> None:
-        self.builder = Builder(source, split_lines(text))
-        self.lines = self.builder.lines
-        self.refs: dict[str, tuple[str, int]] = {}
-        self.used: set[str] = set()
-        for number, line in enumerate(self.lines, 1):
-            found = reference_definition(line)
-            if found and found[0] not in self.refs:
-                self.refs[found[0]] = (found[1], number)
+def surname_first(units: Iterable[Unit]) -> bool:
+    """Whether the list writes authors ``Surname, Given`` (``Cho, Jang Hyun & Hariharan, B.``)."""
+    pairs = given = 0
+    for unit in units:
+        text = unit.head.inline.text
+        pairs += bool(_SURNAME_PAIR_RE.search(text) or _SURNAME_ET_AL_RE.search(text))
+        given += bool(_GIVEN_NAMES_RE.search(text))
+    return pairs >= 3 and pairs > given
+
+
+class _Reader:
+    def __init__(self, text: str, source: str, lexicon: Lexicon) -> None:
+        self.lines = split_lines(text)
+        self.source = source
+        self.lexicon = lexicon
+        self.result = ImportResult()
+        self.sections = _Sections()
+        self.events, self.block_layout = events(parse_markdown(text), self.lines)
+        self.surname_first = surname_first(e for e in self.events if isinstance(e, Unit))
 
     def run(self) -> ImportResult:
-        number = 1
-        while number <= len(self.lines):
-            number = self._step(number)
-        for key, (_, line) in self.refs.items():
-            if key in self.used:
-                self.builder.consume(line)
+        for event in self.events:
+            if isinstance(event, Heading):
+                self._heading(event)
+            elif isinstance(event, Skip):
+                self._skip(event.line, event.end_line, event.reason, event.looks_like_entry)
             else:
-                self.builder.skip(line, "link definition that no entry uses")
-        return self.builder.finish()
+                self._unit(event)
+        self._leftover_lines()
+        self.result.skipped.sort(key=lambda s: s.line)
+        return self.result
 
-    def _step(self, number: int) -> int:
-        """Handle the line at ``number``; returns the next line to look at."""
-        line = self.lines[number - 1]
-        if reference_definition(line):
-            return number + 1  # accounted for at the end, when it is known whether it is used
-        taken = self.builder.take_heading(number)
-        if taken:
-            return number + taken
-        sub = bold_heading(line)
-        if sub is not None:
-            self.builder.sections.heading(BOLD_HEADING_LEVEL, sub)
-            self.builder.consume(number)
-            return number + 1
-        if is_table_row(line) and number < len(self.lines) and is_separator(self.lines[number]):
-            return self._table(number)
-        item = bullet(line)
-        if item is not None:
-            after = self._bullet(number, item.indent, item.content)
-            if after:
-                return after
-            self.builder.skip(number, "bullet that names no paper (no title with a link or year)")
-            return number + 1
-        self.builder.other_line(number)
-        return number + 1
+    def _heading(self, event: Heading) -> None:
+        if event.level == 0:  # a table's header row and its separator
+            self.result.consumed.update(range(event.line, event.end_line + 1))
+            return
+        self.sections.heading(event.level, event.text)
+        self.result.consumed.update(range(event.line, event.end_line + 1))
 
-    def _bullet(self, number: int, indent: int, content: str) -> int | None:
-        kind = section_kind(self.builder.sections.path)
-        refs = {key: url for key, (url, _) in self.refs.items()}
-        fields = read_bullet(inline_references(content, refs, self.used), TITLE_ROLE[kind])
-        if fields is None:
-            return None
-        end, summary = self._continuation(number, indent, fields)
-        self.builder.consume(*range(number, end + 1))
-        self.builder.warn_bad_links(number, fields.bad_links)
-        self.builder.add_fields(
-            kind,
-            number,
-            fields,
-            end_line=end,
-            date=fields.date,
-            summary=" ".join(x for x in (fields.description, summary) if x) or None,
-        )
-        return end + 1
-
-    def _continuation(
-        self, number: int, indent: int, fields: BulletFields
-    ) -> tuple[int, str | None]:
-        """The lines below a bullet that belong to it: indented lines right below it (an italic
-        one is its authors, others its summary) and quotes, also after blank lines. Returns the
-        entry's last line and its summary."""
-        end, probe, summary = number, number + 1, []
-        while probe <= len(self.lines):
-            line = self.lines[probe - 1]
-            if is_blank(line):
-                after = next(
-                    (
-                        n
-                        for n in range(probe, len(self.lines) + 1)
-                        if not is_blank(self.lines[n - 1])
-                    ),
-                    None,
-                )
-                if after is None or not _QUOTE_RE.match(self.lines[after - 1]):
-                    break
-                probe = after
+    def _skip(self, line: int, end: int, reason: str, looks: bool = False) -> None:
+        for number in range(line, end + 1):
+            if number in self.result.consumed or not 1 <= number <= len(self.lines):
                 continue
-            inner = bullet(line)
-            quote = _QUOTE_RE.match(line)
-            if inner is not None and (inner.indent <= indent or find_links(inner.content)):
-                break
-            if quote:
-                summary.append(quote.group("text"))
-            elif len(line) - len(line.lstrip()) > indent:
-                italic = _ITALIC_RE.match(line)
-                text = (italic.group("a") or italic.group("b")).strip() if italic else None
-                if text and not fields.authors_text and looks_like_names(text):
-                    fields.authors_text, fields.authors = text, split_authors(text)
-                elif text:
-                    summary.append(text)
-                else:
-                    summary.append(inner.content if inner else line)
-            else:
-                break
-            end, probe = probe, probe + 1
-        return end, clean_text(" ".join(summary))
+            text = self.lines[number - 1]
+            if not text.strip():
+                self.result.consumed.add(number)
+                continue
+            self.result.skipped.append(SkippedLine(number, text, reason, looks))
+            self.result.consumed.add(number)
+        # ``consumed`` is used above to skip a line once; skipped lines leave it at the end.
 
-    def _table(self, number: int) -> int:
-        header = cells(self.lines[number - 1])
-        kinds = roles(header)
-        self.builder.consume(number, number + 1)
-        probe = number + 2
-        while probe <= len(self.lines) and is_table_row(self.lines[probe - 1]):
-            self._row(probe, header, kinds)
-            probe += 1
-        return probe
-
-    def _row(self, number: int, header: list[str], kinds: list[Role]) -> None:
-        refs = {key: url for key, (url, _) in self.refs.items()}
-        row = cells(inline_references(self.lines[number - 1], refs, self.used))
-        fields = read_row(header, kinds, row)
-        if not fields.title:
-            self.builder.skip(number, "table row without a title")
+    def _unit(self, unit: Unit) -> None:
+        section = self.sections.skipped()
+        if section is not None:
+            looks = any(has_link_or_id(p.inline) for p in unit.pieces)
+            reason = f"section '{section}' is not a list of works"
+            self._skip(unit.line, unit.end_line, reason, looks)
+            return
+        ctx = Context(
+            self.lexicon, self.surname_first, tuple(self.sections.path), self.sections.year()
+        )
+        while unit.end_line > unit.line and not self.lines[unit.end_line - 1].strip():
+            unit.end_line -= 1  # a loose list item's map takes the blank line after it
+        fields = read_unit(unit, ctx)
+        if fields is None:
+            what = "table row" if unit.kind == "row" else "entry"
+            self._skip(unit.line, unit.end_line, f"{what} without a title", True)
+            return
+        reason = _not_a_work(fields)
+        if reason is not None:
+            self._skip(unit.line, unit.end_line, reason, True)
             return
         for url in fields.bad_links:
-            self.builder.warn(number, f"link {url!r} is not an http(s) URL")
-        self.builder.consume(number)
-        self.builder.add_fields(
-            section_kind(self.builder.sections.path),
-            number,
-            fields,
-            summary=fields.summary,
-            tags=fields.tags,
-            framework=fields.framework,
-            note="; ".join(fields.rest) or None,
-        )
+            self.result.warnings.append(
+                ImportWarning(unit.line, f"link {url!r} is not an http(s) URL: left out")
+            )
+        self.result.entries.append(ImportedEntry(fields.kind, self._entry(unit, fields)))
+        self.result.consumed.update(range(unit.line, unit.end_line + 1))
+        self.sections.entries_seen = True
+
+    def _entry(self, unit: Unit, fields: Fields) -> SourceEntry:
+        values = {
+            "section": self.sections.path,
+            "title": fields.title,
+            "title_original": fields.title_original,
+            "alias": fields.alias,
+            "authors": fields.authors,
+            "authors_text": fields.authors_text,
+            "venue": fields.venue,
+            "year": fields.year,
+            "venue_text": fields.venue_text,
+            "date": fields.date,
+            "links": fields.links,
+            "identifiers": fields.identifiers,
+            "tags": fields.tags,
+            "summary": fields.summary,
+            "datasets": fields.datasets,
+            "networks": fields.networks,
+            "framework": fields.framework,
+            "note": fields.note,
+        }
+        kept = {k: v for k, v in values.items() if v not in (None, "", [])}
+        if unit.end_line != unit.line:
+            kept["end_line"] = unit.end_line
+        return SourceEntry(source=self.source, line=unit.line, **kept)
+
+    def _leftover_lines(self) -> None:
+        """Lines no block holds: blank lines, link definitions (used or not), anything else."""
+        used = {link.url for e in self.result.entries for link in e.entry.links}
+        skipped = {s.line for s in self.result.skipped}
+        for number, text in enumerate(self.lines, 1):
+            if number in self.result.consumed:
+                continue
+            self.result.consumed.add(number)
+            if not text.strip():
+                continue
+            definition = reference_definition(text)
+            if definition is not None and definition[1] in used:
+                continue
+            reason = "link definition that no entry uses" if definition else "not read"
+            self.result.skipped.append(SkippedLine(number, text, reason, definition is not None))
+            skipped.add(number)
+        self.result.consumed -= skipped | {s.line for s in self.result.skipped}
 
 
-def parse(text: str, source: str) -> ImportResult:
-    return _Generic(text, source).run()
+_PEOPLE_HOSTS = ("avatars.githubusercontent.com",)
+_STAR_HISTORY = ("star-history.com", "api.star-history.com", "starchart.cc")
+
+
+def _not_a_work(fields: Fields) -> str | None:
+    """Entries that are no work: a person's page, a star chart, another awesome list, e-mail."""
+    urls = [link.url for link in fields.links]
+    if urls and all(host(u) in _STAR_HISTORY for u in urls):
+        return "star history"
+    if fields.kind == "code" and urls and all(_is_awesome_list(u) for u in urls):
+        return "another awesome list"
+    if fields.kind != "paper" or fields.ids or fields.venue or fields.authors:
+        return None
+    if urls and all(_is_profile(u) for u in urls):
+        return "a person's or organisation's page"
+    return None
+
+
+def _is_profile(url: str) -> bool:
+    if host(url) in _PEOPLE_HOSTS:
+        return True
+    return host(url) == "github.com" and not is_code_url(url)
+
+
+def _is_awesome_list(url: str) -> bool:
+    return is_code_url(url) and "awesome" in url.lower()
+
+
+def parse(text: str, source: str, venues: Iterable[Venue] | None = None) -> ImportResult:
+    lexicon = Lexicon(venues) if venues is not None else default_lexicon()
+    return _Reader(text, source, lexicon).run()
 
 
 def sniff(text: str) -> float:
-    """A modest score for any list with entries, so that a specific layout that fits wins."""
-    lines = split_lines(text)
-    for index, line in enumerate(lines):
-        item = bullet(line)
-        if item is not None and (find_links(item.content) or _ENTRY_HINT_RE.search(item.content)):
-            return 0.3
-        if is_table_row(line) and index + 1 < len(lines) and is_separator(lines[index + 1]):
-            return 0.3
-    return 0.05 if any(find_links(line) for line in lines) else 0.0
+    """A modest score for any list with links, so that a specific layout that fits wins."""
+    return 0.3 if re.search(r"\]\(https?://|\]\[|https?://", text) else 0.0
 
 
 IMPORTER = register(
     Importer(
         name="generic",
-        description="any Markdown awesome list: link bullets in common orders, tables, ref links",
+        description="any Markdown awesome list: items, tables or blocks, read with markdown-it-py",
         parse=parse,
         sniff=sniff,
+        uses_venues=True,
     )
 )

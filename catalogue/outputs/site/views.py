@@ -29,6 +29,9 @@ _KIND_LABEL = {
     LinkKind.SLIDES: "Slides",
     LinkKind.PROJECT: "Project",
     LinkKind.NOTES: "Notes",
+    LinkKind.DATA: "Data",
+    LinkKind.CITATION: "Citation",
+    LinkKind.BLOG: "Blog",
     LinkKind.OTHER: "Link",
 }
 

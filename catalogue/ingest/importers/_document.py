@@ -1,0 +1,247 @@
+"""A Markdown list as blocks with their source lines, read by markdown-it-py (CommonMark + tables).
+
+markdown-it-py gives every block token a ``map`` of its first line and the line after it, so
+headings, paragraphs, list items and table rows come with the lines they span, whatever the
+layout: lazy continuation lines, loose lists, escaped brackets, reference links resolved from
+definitions at the bottom of the file. This module turns its tokens into a small tree of
+``Block``s whose text is ``Inline``: plain text with the links, emphasis and line starts it
+holds, which is all the field parsers need.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from markdown_it.tree import SyntaxTreeNode
+
+BlockKind = Literal[
+    "heading", "paragraph", "list", "item", "table", "row", "quote", "code", "html", "rule"
+]
+
+
+@dataclass(frozen=True)
+class InlineLink:
+    """A link in an ``Inline``: ``text[start:end]`` is its label as plain text."""
+
+    label: str
+    url: str
+    start: int
+    end: int
+    line: int
+    strong: bool = False
+    image_only: bool = False  # a badge or logo: the label is an image and nothing else
+
+
+@dataclass
+class Inline:
+    """Inline Markdown as plain text, with where its links, bold runs and source lines are."""
+
+    text: str = ""
+    links: list[InlineLink] = field(default_factory=list)
+    strong: list[tuple[int, int]] = field(default_factory=list)
+    em: list[tuple[int, int]] = field(default_factory=list)
+    images: list[tuple[str, str]] = field(default_factory=list)  # (alt, src)
+    # (offset, line): the text from ``offset`` on comes from source line ``line`` (1-based).
+    starts: list[tuple[int, int]] = field(default_factory=list)
+
+    def line_at(self, offset: int) -> int:
+        found = self.starts[0][1] if self.starts else 0
+        for at, line in self.starts:
+            if at > offset:
+                break
+            found = line
+        return found
+
+    def split_lines(self) -> list[Inline]:
+        """One ``Inline`` per source line (a paragraph's soft breaks end its lines)."""
+        if len(self.starts) <= 1:
+            return [self]
+        bounds = [at for at, _ in self.starts[1:]] + [len(self.text)]
+        pieces = []
+        for (start, line), end in zip(self.starts, bounds, strict=True):
+            pieces.append(self.slice(start, end, line))
+        return pieces
+
+    def slice(self, start: int, end: int, line: int) -> Inline:
+        def inside(a: int, b: int) -> bool:
+            return a >= start and b <= end
+
+        text = self.text[start:end]
+        lead = len(text) - len(text.lstrip())
+        text = text.strip()
+        shift = start + lead
+        return Inline(
+            text=text,
+            links=[
+                InlineLink(
+                    x.label, x.url, x.start - shift, x.end - shift, x.line, x.strong, x.image_only
+                )
+                for x in self.links
+                if inside(x.start, x.end)
+            ],
+            strong=[(a - shift, b - shift) for a, b in self.strong if inside(a, b)],
+            em=[(a - shift, b - shift) for a, b in self.em if inside(a, b)],
+            images=list(self.images) if start == 0 else [],
+            starts=[(0, line)],
+        )
+
+
+@dataclass
+class Block:
+    kind: BlockKind
+    line: int  # first line, 1-based
+    end_line: int  # last line, 1-based
+    inline: Inline | None = None  # headings, paragraphs, table cells (see ``cells``)
+    level: int = 0  # heading level; list nesting depth of an item
+    children: list[Block] = field(default_factory=list)
+    cells: list[Inline] = field(default_factory=list)  # table rows (the header row too)
+    raw: str = ""  # code, HTML: the text as written
+    ordered: bool = False  # items of a numbered list
+
+
+def _parser() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"html": True}).enable("table")
+    # Keep URLs as the list wrote them: the default normaliser percent-encodes them.
+    md.normalizeLink = lambda url: url  # type: ignore[method-assign]
+    md.validateLink = lambda url: True  # type: ignore[method-assign]
+    return md
+
+
+_MD = _parser()
+
+
+def parse(text: str) -> list[Block]:
+    """The top-level blocks of a Markdown document, with 1-based line numbers."""
+    tree = SyntaxTreeNode(_MD.parse(text))
+    return [b for node in tree.children if (b := _block(node, 0)) is not None]
+
+
+def _lines(node: SyntaxTreeNode) -> tuple[int, int]:
+    first, after = node.map or (0, 1)
+    return first + 1, max(first + 1, after)
+
+
+def _block(node: SyntaxTreeNode, depth: int) -> Block | None:
+    kind = node.type
+    if node.map is None:
+        return None
+    line, end = _lines(node)
+    if kind == "heading":
+        return Block("heading", line, end, _inline(node.children[0], line), int(node.tag[1:]))
+    if kind == "paragraph":
+        return Block("paragraph", line, end, _inline(node.children[0], line))
+    if kind in ("bullet_list", "ordered_list"):
+        items = [_item(child, depth, kind == "ordered_list") for child in node.children]
+        return Block("list", line, end, children=[i for i in items if i is not None])
+    if kind == "table":
+        return _table(node, line, end)
+    if kind == "blockquote":
+        inner = [b for child in node.children if (b := _block(child, depth)) is not None]
+        return Block("quote", line, end, children=inner)
+    if kind in ("fence", "code_block"):
+        return Block("code", line, end, raw=node.content)
+    if kind == "html_block":
+        return Block("html", line, end, raw=node.content)
+    if kind == "hr":
+        return Block("rule", line, end)
+    return None
+
+
+def _item(node: SyntaxTreeNode, depth: int, ordered: bool) -> Block | None:
+    if node.map is None:
+        return None
+    line, end = _lines(node)
+    inner = [b for child in node.children if (b := _block(child, depth + 1)) is not None]
+    return Block("item", line, end, level=depth, children=inner, ordered=ordered)
+
+
+def _table(node: SyntaxTreeNode, line: int, end: int) -> Block:
+    rows: list[Block] = []
+    for part in node.children:  # thead, tbody
+        for tr in part.children:
+            if tr.map is None:
+                continue
+            row_line, _ = _lines(tr)
+            cells = [
+                _inline(cell.children[0], row_line) if cell.children else Inline()
+                for cell in tr.children
+            ]
+            rows.append(Block("row", row_line, row_line, cells=cells))
+    return Block("table", line, end, children=rows)
+
+
+_SPACE_RE = re.compile(r"[ \t]+")
+
+
+class _InlineBuilder:
+    def __init__(self, line: int) -> None:
+        self.parts: list[str] = []
+        self.size = 0
+        self.out = Inline(starts=[(0, line)])
+        self.line = line
+        self.strong_from: list[int] = []
+        self.em_from: list[int] = []
+        self.link_from: list[tuple[int, str, bool, int]] = []  # start, url, strong, images
+
+    def add(self, text: str) -> None:
+        text = text.replace("\n", " ")
+        self.parts.append(text)
+        self.size += len(text)
+
+    def token(self, tok: Token) -> None:
+        kind = tok.type
+        if kind in ("text", "code_inline", "text_special"):
+            self.add(tok.content)
+        elif kind in ("softbreak", "hardbreak"):
+            self.add(" ")
+            self.line += 1
+            self.out.starts.append((self.size, self.line))
+        elif kind == "strong_open":
+            self.strong_from.append(self.size)
+        elif kind == "strong_close" and self.strong_from:
+            self.out.strong.append((self.strong_from.pop(), self.size))
+        elif kind == "em_open":
+            self.em_from.append(self.size)
+        elif kind == "em_close" and self.em_from:
+            self.out.em.append((self.em_from.pop(), self.size))
+        elif kind == "link_open":
+            url = str(tok.attrGet("href") or "")
+            self.link_from.append((self.size, url, bool(self.strong_from), len(self.out.images)))
+        elif kind == "link_close" and self.link_from:
+            start, url, strong, images = self.link_from.pop()
+            label = "".join(self.parts)[start:]
+            image_only = not label.strip() and len(self.out.images) > images
+            strong = strong or any(a <= start and b >= self.size for a, b in self.out.strong)
+            self.out.links.append(
+                InlineLink(label, url, start, self.size, self.line, strong, image_only)
+            )
+        elif kind == "image":
+            self.out.images.append((tok.content, str(tok.attrGet("src") or "")))
+        elif kind == "html_inline" and re.match(r"(?i)<br\s*/?>", tok.content):
+            self.add(" ")
+
+    def finish(self) -> Inline:
+        self.out.text = "".join(self.parts)
+        self.out.links.sort(key=lambda x: x.start)
+        return self.out
+
+
+def _inline(node: SyntaxTreeNode, line: int) -> Inline:
+    builder = _InlineBuilder(line)
+    token = node.token
+    for child in token.children or [] if token is not None else []:
+        builder.token(child)
+    return builder.finish()
+
+
+def walk(blocks: list[Block]) -> list[Block]:
+    """Every block, depth first, in document order."""
+    found: list[Block] = []
+    for block in blocks:
+        found.append(block)
+        found += walk(block.children)
+    return found

@@ -1,0 +1,75 @@
+"""What makes a piece of a list look like an entry: a title, and a link, an identifier or a year."""
+
+from __future__ import annotations
+
+import re
+
+from ...core.identity import paper_identity
+from ._document import Inline, InlineLink
+from ._ids import ids_in_text
+from ._roles import is_role_label
+
+BARE_URL_RE = re.compile(r"(?<![(<\[\w])https?://[^\s<>()\[\]|]+[^\s<>()\[\]|.,;:!?'\"]")
+YEAR_RE = re.compile(r"(?<![\d.])(?:19[5-9]\d|20[0-4]\d)(?![\d])")
+_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+
+
+def is_web_url(url: str) -> bool:
+    return url.lower().startswith(("http://", "https://"))
+
+
+def real_links(inline: Inline) -> list[InlineLink]:
+    """Links to somewhere else on the web (not anchors of the list, not badges)."""
+    return [x for x in inline.links if is_web_url(x.url) and not x.image_only]
+
+
+def bare_urls(inline: Inline) -> list[tuple[str, int, int]]:
+    """URLs written as text (outside links): (url, start, end)."""
+    spans = [(x.start, x.end) for x in inline.links]
+    found = []
+    for match in BARE_URL_RE.finditer(inline.text):
+        if not any(a <= match.start() < b for a, b in spans):
+            found.append((match.group(0), match.start(), match.end()))
+    return found
+
+
+def has_evidence(inline: Inline) -> bool:
+    """A web link, a URL as text, an identifier or a year."""
+    return bool(
+        real_links(inline)
+        or bare_urls(inline)
+        or any(t.key for t in ids_in_text(inline.text))
+        or YEAR_RE.search(inline.text)
+    )
+
+
+def has_link_or_id(inline: Inline) -> bool:
+    return bool(
+        real_links(inline) or bare_urls(inline) or any(t.key for t in ids_in_text(inline.text))
+    )
+
+
+def title_words(inline: Inline) -> int:
+    """How many words of the text could be a title: not URLs, ids, years or role labels."""
+    text = inline.text
+    cuts = [(x.start, x.end) for x in inline.links if is_role_label(x.label) or x.image_only]
+    cuts += [(a, b) for _, a, b in bare_urls(inline)]
+    cuts += [(t.start, t.end) for t in ids_in_text(text)]
+    kept, at = [], 0
+    for start, end in sorted(cuts):
+        if start >= at:
+            kept.append(text[at:start])
+            at = end
+    kept.append(text[at:])
+    return len(_WORD_RE.findall(" ".join(kept)))
+
+
+def has_title(inline: Inline) -> bool:
+    return title_words(inline) >= 1
+
+
+def has_strong_evidence(inline: Inline) -> bool:
+    """An identifier (in the text or a link's URL) or a year: a work, not just a link."""
+    if any(t.key for t in ids_in_text(inline.text)) or YEAR_RE.search(inline.text):
+        return True
+    return any(paper_identity(x.url) for x in real_links(inline))

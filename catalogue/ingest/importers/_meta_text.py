@@ -1,0 +1,169 @@
+"""The words around a title: venue and year first (a year is the surest anchor), then authors.
+
+``Yuan, Li et al. CVPR 2020``; ``Jangho Kim, SeongUk Park, Nojun Kwak, NIPS, 2018``;
+``Cho, Jang Hyun & Hariharan, Bharath. ICCV 2019``; ``(NeurIPS 2019) A. Author, B. Author``.
+Venues come from the lexicon, or are an acronym beside a year; the text before them is read as
+authors when it reads as names (``_names``), and kept as written otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ._names import parse_authors
+from ._venues import Lexicon, looks_like_acronym
+
+YEAR_RE = re.compile(r"(?<![\d.:/])(?:19[5-9]\d|20[0-4]\d)(?![\d])")
+_GROUP_RE = re.compile(r"[\[(【（]\s*(?P<inner>[^\[\]()【】（）]{1,80}?)\s*[\])】）]")
+_SEGMENT_RE = re.compile(r"(?<!\b[A-Z])(?<!\bet al)\.\s+|[,;，；|]\s*|\s+[-–—]\s+")
+_EDGE = " \t,.;:|-–—*_"
+_VENUE_WORDS = {"ieee", "acm", "trans", "trans.", "transactions", "journal", "workshop", "on", "of"}
+
+
+@dataclass
+class Meta:
+    authors: list[str] = field(default_factory=list)
+    authors_text: str | None = None
+    et_al: bool = False
+    venue: str | None = None
+    venue_text: str | None = None
+    year: int | None = None
+    rest: str | None = None
+
+
+def venue_of(text: str, lexicon: Lexicon) -> tuple[str | None, int | None]:
+    """(venue, year) of a text that is a venue slot as a whole: ``CVPR 2019``, ``NIPS``,
+    ``2022 JMI``, ``arXiv:2020``, ``Findings of EMNLP``. The venue is the lexicon's short name
+    where the lexicon knows it, else the words as written (without the year)."""
+    years = [int(m.group(0)) for m in YEAR_RE.finditer(text)]
+    year = years[-1] if years else None
+    words = YEAR_RE.sub(" ", re.sub(r"\[[^\]]*\]", " ", text))
+    words = re.sub(
+        r"^\s*(?:in|at|accepted (?:at|to|by)|published (?:in|at))\s+", "", words, flags=re.I
+    )
+    words = " ".join(words.replace(":", " ").split()).strip(_EDGE + "'’")
+    if not words:
+        return None, year
+    known = lexicon.resolve(words)
+    if known:
+        return known, year
+    found = lexicon.find(words)
+    if found:
+        return found[0].short, year
+    return (words if len(words.split()) <= 10 else None), year
+
+
+def _is_venue_segment(text: str, lexicon: Lexicon) -> bool:
+    """A segment that names a venue (known, or an acronym beside a year) or is a year."""
+    plain = text.strip(_EDGE)
+    if not plain:
+        return False
+    words = YEAR_RE.sub(" ", plain).replace(":", " ").split()
+    has_year = bool(YEAR_RE.search(plain))
+    if not words:
+        return has_year
+    if lexicon.resolve(" ".join(words)):
+        return True
+    if has_year and len(words) <= 10 and (lexicon.find(" ".join(words)) or any(
+        _venue_like(w) for w in words
+    )):  # fmt: skip
+        return True
+    names = parse_authors(" ".join(words), lexicon)
+    return has_year and len(words) <= 3 and not (names and names.names)
+
+
+def parse_meta(text: str, lexicon: Lexicon, surname_first: bool = False) -> Meta:
+    """Authors, venue and year from the words around a title (identifiers already cut out)."""
+    meta = Meta()
+    # ``arXiv:2020`` is the server's name and a year, not an id.
+    plain = re.sub(r"(?i)\b(arxiv)\s*[:：]\s*(?=(?:19|20)\d{2}\b)", r"\1 ", " ".join(text.split()))
+    venue_text, before, after = _venue_part(plain, lexicon)
+    if venue_text is not None:
+        meta.venue_text = venue_text.strip(_EDGE)
+        meta.venue, meta.year = venue_of(meta.venue_text, lexicon)
+    names = before.strip(_EDGE)
+    if names.endswith(("et al", "et. al")) and before.rstrip(" ,;:|").endswith("."):
+        names += "."  # the period of "et al." is part of the names, not a separator
+    tail = after.lstrip(_EDGE).rstrip(" \t,;:|-–—*_")
+    rest = [tail] if tail.strip(_EDGE) else []
+    if names:
+        found = parse_authors(names, lexicon, surname_first)
+        if found is not None:
+            meta.authors, meta.et_al = found.names, found.et_al
+            meta.authors_text = names
+        else:
+            rest.insert(0, before.lstrip(_EDGE).rstrip(" \t,;:|-–—*_"))
+    meta.rest = " ".join(rest) or None
+    return meta
+
+
+def _venue_part(text: str, lexicon: Lexicon) -> tuple[str | None, str, str]:
+    """(venue-and-year words, the text before them, the text after them)."""
+    for match in _GROUP_RE.finditer(text):
+        inner = match.group("inner")
+        if _is_venue_segment(inner, lexicon):
+            return inner, text[: match.start()], text[match.end() :]
+    bounds = [0] + [m.end() for m in _SEGMENT_RE.finditer(text)] + [len(text) + 1]
+    segments = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+    for index in range(len(segments) - 1, -1, -1):
+        start, end = segments[index]
+        piece = text[start:end]
+        if not _is_venue_segment(piece, lexicon):
+            continue
+        # ``NIPS, 2018``, ``ACM Trans, 2018``: a bare year takes the venue written before it.
+        if index > 0 and not YEAR_RE.sub("", piece).strip(_EDGE):
+            before = text[segments[index - 1][0] : start].strip(_EDGE)
+            if before and (_venue_words(before, lexicon) or _venue_like(before.split()[-1])):
+                start = segments[index - 1][0]
+        start += _venue_start(text[start:end], lexicon)
+        return text[start:end], text[:start], text[end:]
+    # ``…, Dhruv Batra 2017``: a year at the very end, glued to the last name.
+    last = list(YEAR_RE.finditer(text))
+    if last and not text[last[-1].end() :].strip(_EDGE):
+        return last[-1].group(0), text[: last[-1].start()], ""
+    return None, text, ""
+
+
+def _venue_like(word: str) -> bool:
+    """``CVPR``, ``ACM-MM``, ``IEEE``, ``Trans.``: a word that is (part of) a venue's name."""
+    parts = [p for p in re.split(r"[-/]", word.strip(_EDGE + "'’()[]")) if p]
+    return bool(parts) and all(
+        looks_like_acronym(p) or p.casefold().strip(".") in _VENUE_WORDS for p in parts
+    )
+
+
+def _venue_words(text: str, lexicon: Lexicon) -> bool:
+    """A venue by itself: one the lexicon knows, or acronyms and words like ``IEEE Trans``."""
+    words = text.split()
+    return bool(lexicon.resolve(text)) or (len(words) <= 4 and all(_venue_like(w) for w in words))
+
+
+def _venue_start(segment: str, lexicon: Lexicon) -> int:
+    """Where the venue words of a segment start: at a venue the lexicon knows, else at the run of
+    acronyms (and ``IEEE Trans``-like words) just before the year, when names come before it."""
+    found = lexicon.find(segment)
+    if found:
+        start = found[0].start
+    else:
+        year = YEAR_RE.search(segment)
+        if year is None:
+            return 0
+        words = list(re.finditer(r"\S+", segment[: year.start()]))
+        start = year.start()
+        for word in reversed(words):
+            if _venue_like(word.group(0)):
+                start = word.start()
+            else:
+                break
+        if start == year.start():
+            # A year alone: short words before it that are no names are the venue (``Tech
+            # Report 2022``); names are not.
+            head = segment[:start].strip(_EDGE)
+            if head and len(head.split()) <= 10 and parse_authors(head, lexicon) is None:
+                return 0
+            return start
+    head = segment[:start].strip(_EDGE)
+    if head and parse_authors(head, lexicon) is not None:
+        return start
+    return 0

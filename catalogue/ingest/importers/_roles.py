@@ -1,0 +1,198 @@
+"""What a link of an entry is (paper, PDF, code, data, project page, citation, video…), from the
+column it sits in, its label (words or an emoji), and its URL, in that order of trust."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from ...core.identity import arxiv_id
+from ...core.models import LinkKind
+
+_LABELS: list[tuple[re.Pattern[str], LinkKind]] = [
+    (re.compile(r"\b(?:bib(?:tex)?|cit(?:e|ation|ing))\b", re.I), LinkKind.CITATION),
+    (re.compile(r"\b(?:data(?:sets?)?|benchmarks?|corpus)\b", re.I), LinkKind.DATA),
+    (re.compile(r"\b(?:slides?|poster|ppt)\b", re.I), LinkKind.SLIDES),
+    (re.compile(r"\b(?:video|talk|youtube|bilibili|lecture|recording)\b", re.I), LinkKind.VIDEO),
+    (
+        re.compile(r"\b(?:blog|notes?|papernotes|post|medium|zhihu|知乎|tweet)\b", re.I),
+        LinkKind.BLOG,
+    ),
+    (
+        re.compile(
+            r"\b(?:code\w*|github|gitlab|implementation|repo(?:sitory)?|pytorch|tensorflow|tf\d?"
+            r"|torch|jax|keras|caffe2?|mxnet|paddle\w*|theano|lasagne|official|unofficial|"
+            r"mindspore|chainer)\b",
+            re.I,
+        ),
+        LinkKind.CODE,
+    ),
+    (
+        re.compile(r"\b(?:project(?: ?page)?|website|homepage|home|page|demo|site|web)\b", re.I),
+        LinkKind.PROJECT,
+    ),
+    (re.compile(r"\bpdf\b", re.I), LinkKind.PDF),
+    (
+        re.compile(
+            r"\b(?:paper|arxiv|doi|openreview|proceedings|article|journal|abs|abstract|acm|"
+            r"ieee|springer|aaai|acl|link|url)\b",
+            re.I,
+        ),
+        LinkKind.PAPER,
+    ),
+]
+# Emoji and GitHub shortcodes that lists put before a link to say what it is.
+_EMOJI: list[tuple[re.Pattern[str], LinkKind]] = [
+    (re.compile(r":octocat:|:computer:|💻|🐙|:file_folder:|📁"), LinkKind.CODE),
+    (re.compile(r":book:|📖|:bookmark:|🔖|:pushpin:"), LinkKind.CITATION),
+    (re.compile(r":(?:movie_camera|tv|film_projector|video_camera):|🎥|📺|📹|🎬"), LinkKind.VIDEO),
+    (re.compile(r":(?:globe_with_meridians|house|earth_\w+):|🌐|🏠|🌍"), LinkKind.PROJECT),
+    (re.compile(r":(?:floppy_disk|bar_chart|card_file_box):|💾|📊|🗃"), LinkKind.DATA),
+    (re.compile(r":(?:page_facing_up|page_with_curl|scroll|memo):|📄|📃|📜|📝"), LinkKind.PAPER),
+]
+_HEADERS: list[tuple[re.Pattern[str], LinkKind]] = [
+    (re.compile(r"\b(?:code|github|implementation|repo\w*)\b", re.I), LinkKind.CODE),
+    (re.compile(r"\b(?:data(?:sets?)?|benchmarks?)\b", re.I), LinkKind.DATA),
+    (re.compile(r"\b(?:project|website|homepage|demo)\b", re.I), LinkKind.PROJECT),
+    (re.compile(r"\b(?:video|talk)s?\b", re.I), LinkKind.VIDEO),
+    (re.compile(r"\bslides?\b", re.I), LinkKind.SLIDES),
+    (re.compile(r"\b(?:bib\w*|citation)\b", re.I), LinkKind.CITATION),
+    (re.compile(r"\bblogs?\b", re.I), LinkKind.BLOG),
+]
+CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "gitee.com", "sourceforge.net")
+VIDEO_HOSTS = ("youtube.com", "youtu.be", "vimeo.com", "bilibili.com", "videolectures.net")
+_SLIDE_HOSTS = ("slideshare.net", "speakerdeck.com")
+_BLOG_HOSTS = ("medium.com", "zhuanlan.zhihu.com", "zhihu.com", "towardsdatascience.com")
+_DATA_HOSTS = ("kaggle.com", "zenodo.org")
+_PAPER_HOSTS = (
+    "arxiv.org", "doi.org", "openreview.net", "thecvf.com", "aclanthology.org", "aclweb.org",
+    "proceedings.mlr.press", "neurips.cc", "nips.cc", "ieeexplore.ieee.org", "dl.acm.org",
+    "link.springer.com", "sciencedirect.com", "aaai.org", "ijcai.org", "semanticscholar.org",
+    "researchgate.net", "nature.com", "science.org", "jmlr.org", "mdpi.com", "wiley.com",
+    "papers.nips.cc", "ecva.net", "bmva.org", "isca-speech.org", "isca-archive.org",
+    "pubmed.ncbi.nlm.nih.gov", "ncbi.nlm.nih.gov", "biorxiv.org", "medrxiv.org", "ssrn.com",
+    "iopscience.iop.org", "tandfonline.com", "cell.com", "pnas.org", "paperswithcode.com",
+    "scholar.google.com", "openaccess.thecvf.com", "aclanthology.info", "ojs.aaai.org",
+)  # fmt: skip
+
+
+def host(url: str) -> str:
+    try:
+        name = urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+    return name.removeprefix("www.")
+
+
+def host_in(name: str, hosts: tuple[str, ...]) -> bool:
+    return any(name == h or name.endswith("." + h) for h in hosts)
+
+
+def is_code_url(url: str) -> bool:
+    """A repository: GitHub and its kin (not GitHub's own pages like ``github.io``)."""
+    name = host(url)
+    if not host_in(name, CODE_HOSTS):
+        return False
+    path = [p for p in urlsplit(url).path.split("/") if p]
+    return len(path) >= 2  # an owner alone is a person or an organisation, not code
+
+
+def is_video_url(url: str) -> bool:
+    return host_in(host(url), VIDEO_HOSTS)
+
+
+def is_paper_url(url: str) -> bool:
+    return host_in(host(url), _PAPER_HOSTS) or _is_pdf(url)
+
+
+def _is_pdf(url: str) -> bool:
+    path = urlsplit(url).path.lower()
+    return path.endswith(".pdf") or "/pdf/" in path or path.endswith("/pdf")
+
+
+def paper_role(url: str) -> LinkKind:
+    """A link to the paper itself: an arXiv page, a DOI, a PDF file, or a landing page."""
+    name = host(url)
+    if arxiv_id(url) and name.endswith("arxiv.org"):
+        return LinkKind.PDF if "/pdf" in urlsplit(url).path else LinkKind.ARXIV
+    if name in ("doi.org", "dx.doi.org"):
+        return LinkKind.DOI
+    if name == "openreview.net" and urlsplit(url).path.startswith("/pdf"):
+        return LinkKind.PDF
+    if _is_pdf(url) or "-Paper.pdf" in url:
+        return LinkKind.PDF
+    return LinkKind.PAPER
+
+
+def by_url(url: str) -> LinkKind:
+    """The role a URL alone gives a link."""
+    name = host(url)
+    if "huggingface.co" in name:
+        path = urlsplit(url).path
+        if path.startswith("/datasets"):
+            return LinkKind.DATA
+        return LinkKind.PROJECT if path.startswith("/spaces") else LinkKind.CODE
+    if is_code_url(url):
+        return LinkKind.CODE
+    if is_video_url(url):
+        return LinkKind.VIDEO
+    if host_in(name, _SLIDE_HOSTS):
+        return LinkKind.SLIDES
+    if host_in(name, _BLOG_HOSTS):
+        return LinkKind.BLOG
+    if host_in(name, _DATA_HOSTS):
+        return LinkKind.DATA
+    if is_paper_url(url):
+        return paper_role(url)
+    if name.endswith(("github.io", "sites.google.com")):
+        return LinkKind.PROJECT
+    return LinkKind.OTHER
+
+
+def by_label(label: str) -> LinkKind | None:
+    for pattern, kind in _EMOJI:
+        if pattern.search(label):
+            return kind
+    for pattern, kind in _LABELS:
+        if pattern.search(label):
+            return kind
+    return None
+
+
+def by_header(header: str) -> LinkKind | None:
+    for pattern, kind in _HEADERS:
+        if pattern.search(header):
+            return kind
+    return None
+
+
+def role(url: str, label: str = "", header: str = "", before: str = "") -> LinkKind:
+    """The role of a link: its column header, then its label or the emoji just before it, then
+    its URL. A paper-like label keeps what the URL says of it (PDF, arXiv, DOI page)."""
+    said = by_header(header) if header else None
+    said = said or by_label(label) or (by_label(before) if before else None)
+    if said in (LinkKind.PAPER, LinkKind.PDF):
+        found = by_url(url)
+        if found in (LinkKind.PDF, LinkKind.ARXIV, LinkKind.DOI, LinkKind.PAPER):
+            return found
+        return LinkKind.PDF if said is LinkKind.PDF else LinkKind.PAPER
+    return said or by_url(url)
+
+
+_ROLE_WORDS = frozenset(
+    """code codes github gitlab official unofficial implementation implementations repo repository
+    pytorch tensorflow tf tf2 torch jax keras caffe caffe2 mxnet paddle paddlepaddle theano lasagne
+    mindspore chainer paper papers pdf arxiv doi openreview abs abstract link links url project
+    page website homepage home demo site web data dataset datasets benchmark video videos talk
+    youtube bilibili slides slide poster blog notes note post bib bibtex citation cite supp
+    supplementary supplemental appendix proceedings version published preprint html model models
+    weights checkpoint huggingface hf zhihu medium and v1 v2 v3 full here download 知乎 代码 论文
+    项目 主页""".split()
+)
+
+
+def is_role_label(label: str) -> bool:
+    """A label that only says what a link is (``[code]``, ``[PDF]``, ``Github``, ``📄``), as
+    opposed to one that names the work (a title)."""
+    words = [w.casefold() for w in re.findall(r"[^\W_]+", label)]
+    return all(w in _ROLE_WORDS for w in words)

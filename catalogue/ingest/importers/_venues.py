@@ -1,0 +1,112 @@
+"""Venues as lists write them, recognised through the venue lexicon (``data/venues/``).
+
+Every venue record names its short name, full name and aliases (``NIPS``, ``NeurIPS``, ``Advances
+in Neural Information Processing Systems``). Text matches a name when the words agree ignoring
+case and punctuation (``NeurIPS-workshop`` is ``NeurIPS Workshop``), with qualifiers that do not
+change the venue dropped (``IEEE``, ``Proceedings of the``, ``In``). A venue the lexicon does
+not know is still read when it looks like one (an acronym beside a year); it is kept as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from ...core.models import Venue
+
+_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+# Words that qualify a venue's name without changing which venue it is.
+_QUALIFIERS = {
+    "in", "at", "proc", "proceedings", "of", "the", "ieee", "acm", "cvf", "ieee/cvf", "conf",
+    "conference", "on", "accepted", "to", "by", "annual", "international", "intl", "main",
+    "track", "paper", "long", "short", "oral", "spotlight", "poster",
+}  # fmt: skip
+# An acronym-like word that is no venue.
+_NOT_VENUES = {
+    "AI", "ML", "DL", "KD", "LLM", "LLMs", "NLP", "CV", "CNN", "GAN", "RL", "IT", "PDF", "API",
+    "USA", "UK", "TBD", "TODO", "HIT", "IEEE", "ACM", "II", "III", "IV", "VS",
+}  # fmt: skip
+# Two capitals in a row: CVPR, NeurIPS, CoRR, TPAMI (not McAuley, SeongUk, DeVries).
+_ACRONYM_RE = re.compile(r"^[A-Za-z]*[A-Z]{2,}[A-Za-z]*\d{0,2}$")
+
+ROOT = Path(__file__).resolve().parents[3]
+DEFAULT_VENUES = ROOT / "data" / "venues"
+
+
+def _norm(text: str) -> str:
+    return "".join(_WORD_RE.findall(text.casefold()))
+
+
+@dataclass(frozen=True)
+class VenueMatch:
+    short: str  # the lexicon's short name, or the words as written for an unknown venue
+    start: int
+    end: int
+    known: bool
+
+
+class Lexicon:
+    """Venue names by every spelling the records give them."""
+
+    def __init__(self, venues: Iterable[Venue]) -> None:
+        self.names: dict[str, str] = {}
+        self.longest = 1
+        for venue in sorted(venues, key=lambda v: v.id):
+            for name in (venue.short, venue.id, venue.name, *venue.aliases):
+                key = _norm(name)
+                if key:
+                    self.names.setdefault(key, venue.short)
+                    self.longest = max(self.longest, len(_WORD_RE.findall(name)) + 3)
+
+    def resolve(self, text: str) -> str | None:
+        """The short name of the venue ``text`` names as a whole (qualifiers aside), or None."""
+        words = [w for w in _WORD_RE.findall(text) if w.casefold() not in _QUALIFIERS]
+        for candidate in (text, " ".join(words)):
+            found = self.names.get(_norm(candidate))
+            if found:
+                return found
+        return None
+
+    def find(self, text: str) -> list[VenueMatch]:
+        """Known venues named anywhere in ``text`` (longest first at each place), left to right."""
+        words = list(_WORD_RE.finditer(text))
+        found: list[VenueMatch] = []
+        index = 0
+        while index < len(words):
+            hit = None
+            for size in range(min(self.longest, len(words) - index), 0, -1):
+                span = words[index : index + size]
+                key = "".join(w.group(0).casefold() for w in span)
+                if key in self.names:
+                    hit = VenueMatch(self.names[key], span[0].start(), span[-1].end(), True)
+                    index += size
+                    break
+            if hit is not None:
+                found.append(hit)
+            else:
+                index += 1
+        return found
+
+
+def looks_like_acronym(word: str) -> bool:
+    """``CVPR``, ``NeurIPS``, ``MICCAI``, ``ECCVW``, ``TPAMI``: a venue-like acronym."""
+    return bool(_ACRONYM_RE.match(word)) and word not in _NOT_VENUES
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    """The repository's ``data/venues/`` (for a list read without a catalogue)."""
+    return Lexicon(load_venues(DEFAULT_VENUES))
+
+
+def load_venues(folder: Path) -> list[Venue]:
+    venues = []
+    for path in sorted(folder.glob("*.yml")):
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+        venues.append(Venue.model_validate(data))
+    return venues
