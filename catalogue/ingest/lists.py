@@ -91,20 +91,12 @@ def read_list(path: Path, fmt: str, wanted: str | None, cat: Catalogue) -> ListF
     elif source is not None:
         importer = importers.get(source.format)
     else:
-        importer = _new_list_importer(text)
+        importer = importers.for_new_list(text)
     if source is None:
         title = _title_of(text, strip_controls(path.stem)).strip() or sid
         source = Source(id=sid, file=stored_name(path.name), title=title, format=importer.name)
     result = importer.read(text, sid, cat.venues.values())
     return ListFile(path, source, sid not in cat.sources, result)
-
-
-def _new_list_importer(text: str) -> importers.Importer:
-    """A list the catalogue has not seen is read by the generic reader, built for layouts
-    nobody here has seen (the seed formats are for the seed files their records name); a
-    BibTeX file by the BibTeX importer."""
-    found = importers.detect(text)
-    return found if found.name == "bibtex" else importers.get("generic")
 
 
 def list_report(item: ListFile, result: ImportPlan) -> ListReport:

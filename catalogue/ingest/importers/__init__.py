@@ -101,6 +101,14 @@ def detect(text: str) -> Importer:
     return IMPORTERS[ranked[0][1]]
 
 
+def for_new_list(text: str) -> Importer:
+    """The importer of ``--format auto`` for a list the catalogue has no record of: the generic
+    reader, built for layouts nobody here has seen (the seed formats serve the seed files their
+    records name), or the BibTeX importer for a BibTeX file."""
+    found = detect(text)
+    return found if found.name == "bibtex" else get("generic")
+
+
 def read_list_text(path: Path) -> str:
     """The text of a list file (UTF-8, a byte-order mark dropped, control characters and bidi
     overrides stripped: no record may hold them), or a clear error."""
@@ -124,14 +132,14 @@ def read_list_text(path: Path) -> str:
 
 
 def parse_file(path: Path | str, format_name: str, source_id: str) -> ImportResult:
-    """Read a list file and parse it with the named importer (``auto``: the best fit)."""
+    """Read a list file and parse it with the named importer (``auto``: see ``for_new_list``)."""
     if not KEY_RE.match(source_id):
         raise UsageError(
             f"source id {source_id!r} is not a valid id: use lower-case letters and digits,"
             " optionally split by single hyphens (e.g. seed-005)"
         )
     text = read_list_text(Path(path))
-    importer = detect(text) if format_name == "auto" else get(format_name)
+    importer = for_new_list(text) if format_name == "auto" else get(format_name)
     return importer.read(text, source_id)
 
 

@@ -305,6 +305,11 @@ def _detail(fields: Fields, piece: Piece, ctx: Context, head_short: bool) -> str
             fields, _KEYS[key_value.group("key").strip().casefold()], key_value.group("value"), ctx
         )
         return None
+    if head_short and piece.kind == "item" and not labelled and fields.alias is None:
+        # Block layout: a short name above, the paper's title as the first bullet of its own.
+        fields.alias = fields.title
+        fields.title, fields.title_original = _clean_title(words)
+        return None
     if not fields.authors:
         found = parse_authors(words, ctx.lexicon, ctx.surname_first)
         if found is not None and (found.names or found.et_al) and not labelled:
@@ -318,12 +323,6 @@ def _detail(fields: Fields, piece: Piece, ctx: Context, head_short: bool) -> str
     ):
         fields.venue, fields.venue_text = venue, words
         fields.year = fields.year or year
-        return None
-    block_title = head_short and piece.kind == "item" and not labelled
-    if block_title and len(words.split()) >= 3 and fields.alias is None:
-        # Block layout: a short name above, the paper's title as a bullet of its own.
-        fields.alias = fields.title
-        fields.title, fields.title_original = _clean_title(words)
         return None
     return words
 
@@ -433,7 +432,10 @@ def _read_lines(unit: Unit, ctx: Context) -> Fields | None:
     _merge_meta(fields, found)
     if meta:
         fields.note = meta
-    head_short = len((fields.title or "").split()) <= 3 and head.title_link is None
+    # Block layout: a short name heads the block; the title is a line of its own below it.
+    head_short = (
+        unit.kind == "block" and len((fields.title or "").split()) <= 3 and head.title_link is None
+    )
     summary = []
     for piece in unit.pieces[1:]:
         _collect_links(fields, piece)

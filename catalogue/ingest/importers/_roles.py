@@ -28,7 +28,10 @@ _LABELS: list[tuple[re.Pattern[str], LinkKind]] = [
         LinkKind.CODE,
     ),
     (
-        re.compile(r"\b(?:project(?: ?page)?|website|homepage|home|page|demo|site|web)\b", re.I),
+        re.compile(
+            r"\b(?:project(?: ?page)?|website|homepage|home|page|demo|site|web|leaderboard)\b",
+            re.I,
+        ),
         LinkKind.PROJECT,
     ),
     (re.compile(r"\bpdf\b", re.I), LinkKind.PDF),
@@ -66,7 +69,8 @@ _BLOG_HOSTS = ("medium.com", "zhuanlan.zhihu.com", "zhihu.com", "towardsdatascie
 _DATA_HOSTS = ("kaggle.com", "zenodo.org")
 _PAPER_HOSTS = (
     "arxiv.org", "doi.org", "openreview.net", "thecvf.com", "aclanthology.org", "aclweb.org",
-    "proceedings.mlr.press", "neurips.cc", "nips.cc", "ieeexplore.ieee.org", "dl.acm.org",
+    "proceedings.mlr.press", "proceedings.neurips.cc", "papers.neurips.cc", "dl.acm.org",
+    "ieeexplore.ieee.org",
     "link.springer.com", "sciencedirect.com", "aaai.org", "ijcai.org", "semanticscholar.org",
     "researchgate.net", "nature.com", "science.org", "jmlr.org", "mdpi.com", "wiley.com",
     "papers.nips.cc", "ecva.net", "bmva.org", "isca-speech.org", "isca-archive.org",
@@ -159,6 +163,15 @@ def by_label(label: str) -> LinkKind | None:
     return None
 
 
+def by_emoji(text: str) -> LinkKind | None:
+    """The role an emoji or shortcode just before a link gives it (words there belong to other
+    links)."""
+    for pattern, kind in _EMOJI:
+        if pattern.search(text):
+            return kind
+    return None
+
+
 def by_header(header: str) -> LinkKind | None:
     for pattern, kind in _HEADERS:
         if pattern.search(header):
@@ -170,7 +183,7 @@ def role(url: str, label: str = "", header: str = "", before: str = "") -> LinkK
     """The role of a link: its column header, then its label or the emoji just before it, then
     its URL. A paper-like label keeps what the URL says of it (PDF, arXiv, DOI page)."""
     said = by_header(header) if header else None
-    said = said or by_label(label) or (by_label(before) if before else None)
+    said = said or by_label(label) or (by_emoji(before) if before else None)
     if said in (LinkKind.PAPER, LinkKind.PDF):
         found = by_url(url)
         if found in (LinkKind.PDF, LinkKind.ARXIV, LinkKind.DOI, LinkKind.PAPER):
