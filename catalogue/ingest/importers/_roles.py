@@ -88,6 +88,14 @@ def host(url: str) -> str:
     return name.removeprefix("www.")
 
 
+def _path(url: str) -> str:
+    """The URL's path, or nothing for a URL that does not parse (``http://[x]/``)."""
+    try:
+        return urlsplit(url).path
+    except ValueError:
+        return ""
+
+
 def host_in(name: str, hosts: tuple[str, ...]) -> bool:
     return any(name == h or name.endswith("." + h) for h in hosts)
 
@@ -97,7 +105,7 @@ def is_code_url(url: str) -> bool:
     name = host(url)
     if not host_in(name, CODE_HOSTS):
         return False
-    path = [p for p in urlsplit(url).path.split("/") if p]
+    path = [p for p in _path(url).split("/") if p]
     return len(path) >= 2  # an owner alone is a person or an organisation, not code
 
 
@@ -110,7 +118,7 @@ def is_paper_url(url: str) -> bool:
 
 
 def _is_pdf(url: str) -> bool:
-    path = urlsplit(url).path.lower()
+    path = _path(url).lower()
     return path.endswith(".pdf") or "/pdf/" in path or path.endswith("/pdf")
 
 
@@ -118,10 +126,10 @@ def paper_role(url: str) -> LinkKind:
     """A link to the paper itself: an arXiv page, a DOI, a PDF file, or a landing page."""
     name = host(url)
     if arxiv_id(url) and name.endswith("arxiv.org"):
-        return LinkKind.PDF if "/pdf" in urlsplit(url).path else LinkKind.ARXIV
+        return LinkKind.PDF if "/pdf" in _path(url) else LinkKind.ARXIV
     if name in ("doi.org", "dx.doi.org"):
         return LinkKind.DOI
-    if name == "openreview.net" and urlsplit(url).path.startswith("/pdf"):
+    if name == "openreview.net" and _path(url).startswith("/pdf"):
         return LinkKind.PDF
     if _is_pdf(url) or "-Paper.pdf" in url:
         return LinkKind.PDF
@@ -132,7 +140,7 @@ def by_url(url: str) -> LinkKind:
     """The role a URL alone gives a link."""
     name = host(url)
     if "huggingface.co" in name:
-        path = urlsplit(url).path
+        path = _path(url)
         if path.startswith("/datasets"):
             return LinkKind.DATA
         return LinkKind.PROJECT if path.startswith("/spaces") else LinkKind.CODE
