@@ -55,7 +55,7 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
     layout = copy_project(project)
     catalogue = load(write_fixture(project / "data"))
     generated = generate(BuildContext(catalogue), layout)
-    build_html(layout, generated.nav)
+    build_html(layout, generated.nav, papers=generated.papers)
     return BuiltSite(layout, catalogue, generated)
 
 

@@ -28,6 +28,8 @@ TRICKY_CATEGORY = "tricky"
 TRICKY_TITLE = 'Tricks <b>&amp;</b> "quoted" </title><script>window.__xss=3</script>'
 KNOWN_KEY = "hinton2015distilling"
 KNOWN_TITLE = "Distilling the Knowledge in a Neural Network"
+# A conference paper with every identifier, an abstract, a PDF and a name with particles.
+FULL_KEY = "park2019relational"
 
 CATEGORIES = [
     Category(id="foundations", title="Foundations", order=10, description="Where it began."),
@@ -116,6 +118,23 @@ def _special_papers() -> list[Paper]:
             summary="Soft targets of a large teacher train a small student.",
             added=dt.date(2025, 6, 1),
             sources=[SourceEntry(source="seed-a", line=3), SourceEntry(source="seed-b", line=9)],
+        ),
+        Paper(
+            key=FULL_KEY,
+            title="Relational Knowledge Distillation",
+            authors=["Wonpyo Park", "Dongju Kim", "Yan Lu", "Minsu Cho", "Laurens van der Maaten"],
+            year=2019,
+            venue="cvpr",
+            identifiers=Identifiers(arxiv="1904.05068", doi="10.1109/cvpr.2019.00409"),
+            links=[
+                Link(kind="paper", url="https://openaccess.example.org/park.html"),
+                Link(kind="pdf", url="https://openaccess.example.org/park.pdf"),
+            ],
+            categories=["relation", "attention"],
+            tags=["vision"],
+            abstract="Knowledge is transferred as relations <b>between</b> examples & more.",
+            added=dt.date(2025, 5, 1),
+            sources=[SourceEntry(source="seed-a", line=40), SourceEntry(source="seed-b", line=7)],
         ),
         Paper(key="nobody2019orphan", title="A paper without a category", year=2019, venue="iclr"),
         Paper(key="undated-paper", title="Undated and without venue", authors=["Émile Zola"]),

@@ -18,7 +18,7 @@ from catalogue.outputs.context import BuildContext
 from catalogue.outputs.site import SiteError, SiteLayout, build_html, generate
 
 from .conftest import copy_project
-from .fixture_catalogue import KNOWN_TITLE, write_fixture
+from .fixture_catalogue import KNOWN_KEY, KNOWN_TITLE, write_fixture
 
 README = "# A list\n\n<!-- catalogue:begin -->\n<!-- catalogue:end -->\n"
 
@@ -131,6 +131,10 @@ def test_serve_previews_the_site_on_loopback(project: Path) -> None:
                 time.sleep(0.2)
         assert "<title>Knowledge-distillation papers</title>" in page
         assert KNOWN_TITLE in page
+        # Paper pages, which MkDocs does not make, are there too.
+        address = f"http://127.0.0.1:{port}/papers/{KNOWN_KEY}.html"
+        with urllib.request.urlopen(address, timeout=5) as answer:
+            assert f'<h1 class="kd-paper__title">{KNOWN_TITLE}</h1>' in answer.read().decode()
     finally:
         server.terminate()
         server.wait(timeout=10)

@@ -218,7 +218,9 @@ def test_every_generated_link_points_at_a_generated_file(tmp_path: Path, variant
     import re
 
     catalogue = _variants(tmp_path)[variant]
-    files = render_docs(BuildContext(catalogue), build_model(catalogue), REPO / "site/assets")
+    docs = render_docs(BuildContext(catalogue), build_model(catalogue), REPO / "site/assets")
+    # Paper pages too: their parts are made with the rest, and joined to the theme's page later.
+    files = {**docs.files, **{paths.paper_page(k): v for k, v in docs.papers.items()}}
     built = {paths.html_path(name) for name in files}
     for name, body in files.items():
         if not name.endswith(".md"):

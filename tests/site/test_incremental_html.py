@@ -16,7 +16,7 @@ from catalogue.build import BuildSettings, build
 from catalogue.core import store
 from catalogue.core.store import load
 from catalogue.outputs.context import BuildContext
-from catalogue.outputs.site import Generated, SiteError, SiteLayout, build_html, generate
+from catalogue.outputs.site import Generated, SiteError, SiteLayout, build_html, generate, paths
 from catalogue.outputs.site.nav import NavItem
 from catalogue.outputs.site.output import generated_pages
 
@@ -64,7 +64,7 @@ class Project:
         try:
             nav = self.generated.nav if nav is None else nav
             changed = self.generated.changed if changed is None else changed
-            build_html(self.layout, nav, changed, self.state)
+            build_html(self.layout, nav, changed, self.state, papers=self.generated.papers)
         finally:
             assert tree(keep) == before, "the build wrote into a file of the live site"
         return tree(self.layout.public_dir)
@@ -90,7 +90,8 @@ def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("pristine")
     layout = copy_project(root)
     generated = generate(BuildContext(load(write_fixture(root / "data"))), layout)
-    build_html(layout, generated.nav, generated.changed, root / "cache.site.json")
+    state = root / "cache.site.json"
+    build_html(layout, generated.nav, generated.changed, state, papers=generated.papers)
     assert (root / "cache.site.json").is_file()
     return root
 
@@ -117,10 +118,9 @@ def project(pristine: Path, tmp_path: Path) -> Project:
 
 
 def pages_of(docs: Path) -> set[str]:
-    """The files of the site that the files of ``docs`` become."""
-    return {
-        built_from(path.relative_to(docs).as_posix()) for path in docs.rglob("*") if path.is_file()
-    }
+    """The files of the site that the files of ``docs`` become (the paper pages' shell none)."""
+    names = {path.relative_to(docs).as_posix() for path in docs.rglob("*") if path.is_file()}
+    return {built_from(name) for name in names - {paths.SHELL}}
 
 
 def rewritten(old: Tree, new: Tree) -> set[str]:
@@ -130,7 +130,7 @@ def rewritten(old: Tree, new: Tree) -> set[str]:
 
 def full_build_of(project: Project) -> dict[str, bytes]:
     """What a full build of the same pages makes (the live site then is that build's)."""
-    build_html(project.layout, project.generated.nav)
+    build_html(project.layout, project.generated.nav, papers=project.generated.papers)
     return {name: data for name, (_, data) in tree(project.layout.public_dir).items()}
 
 
@@ -143,13 +143,20 @@ def test_one_edit_builds_its_pages_again_and_equals_a_full_build(project: Projec
     catalogue = load(project.root / "data")
     paper = catalogue.papers[KNOWN_KEY]
     store.save(project.root / "data", paper.model_copy(update={"title": "A renamed paper"}))
+    before = project.generated.papers
     changed = project.regenerate().changed
     pages = [name for name in changed if name.endswith(".md")]
     assert pages and len(pages) < len(old) / 4
+    # The paper's own page (its title), and no other paper's.
+    papers = [k for k, parts in project.generated.papers.items() if before[k] != parts]
+    assert papers == [KNOWN_KEY]
 
     new = project.build()
 
-    assert rewritten(old, new) == {built_from(name) for name in changed}
+    assert rewritten(old, new) == {built_from(name) for name in changed} | {
+        paths.html_path(paths.paper_page(KNOWN_KEY))
+    }
+    assert "A renamed paper" in new[f"papers/{KNOWN_KEY}.html"][1].decode()
     assert "A renamed paper" in new["index.html"][1].decode()
     assert contents(new) == full_build_of(project)
 
@@ -313,4 +320,5 @@ def test_catalogue_builds_keep_the_record_beside_the_parse_cache(project: Projec
     new = tree(project.layout.public_dir)
     changed = generated_pages(result.context).changed
     assert "categories/foundations.md" in changed
-    assert rewritten(old, new) == {built_from(name) for name in changed}
+    paper_page = paths.html_path(paths.paper_page(KNOWN_KEY))
+    assert rewritten(old, new) == {built_from(name) for name in changed} | {paper_page}

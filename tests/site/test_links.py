@@ -96,8 +96,9 @@ def test_crawl_finds_no_broken_link_or_anchor_and_no_other_host(
     assert foreign == []
     # Every generated page is reachable by following links from the home page.
     reachable = {urlsplit(url).path.lstrip("/") or "index.html" for url in pages}
-    generated = {paths.html_path(n) for n in built_site.generated.files if n.endswith(".md")}
-    assert generated <= reachable
+    pages_made = {n for n in built_site.generated.files if n.endswith(".md")} - {paths.SHELL}
+    pages_made |= {paths.paper_page(key) for key in built_site.generated.papers}
+    assert {paths.html_path(n) for n in pages_made} <= reachable
     # Every paper has its card on its home page, under its key.
     for paper in built_site.generated.model.papers.values():
         assert paper.key in pages[site_url + paths.html_path(paper.home)].ids, paper.key

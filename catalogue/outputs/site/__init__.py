@@ -18,6 +18,7 @@ from .model import SiteModel, build_model
 from .nav import NavItem, navigation
 from .pages import render_docs
 from .paths import SiteLayout
+from .settings import SiteSettings
 from .sync import sync_tree
 
 
@@ -27,6 +28,8 @@ class Generated:
     files: dict[str, bytes]
     nav: list[NavItem]
     changed: list[str]
+    # Every paper page's parts by key, for ``build_html`` (see ``paper_pages``).
+    papers: dict[str, bytes]
 
 
 def generate(ctx: BuildContext, layout: SiteLayout) -> Generated:
@@ -35,11 +38,13 @@ def generate(ctx: BuildContext, layout: SiteLayout) -> Generated:
     What earlier builds kept (cards, list entries, download parts: the context's fragments)
     is used where what it shows did not change; the files are the same without it."""
     model = build_model(ctx.catalogue, ctx.fragments("site"))
-    files = render_docs(ctx, model, layout.assets_dir)
+    settings = SiteSettings.read(layout.config_file)
+    docs = render_docs(ctx, model, layout.assets_dir, settings)
+    files = docs.files
     manual = read_manual(layout.manual_dir)
     files.update(manual.files)
     changed = sync_tree(layout.docs_dir, files)
-    return Generated(model, files, navigation(model, manual.pages), changed)
+    return Generated(model, files, navigation(model, manual.pages), changed, docs.papers)
 
 
 __all__ = ["Generated", "SiteError", "SiteLayout", "build_html", "generate"]

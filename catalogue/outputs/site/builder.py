@@ -13,14 +13,16 @@ import datetime as dt
 import logging
 import os
 import shutil
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ...core.errors import CatalogueError
+from . import paths
 from .nav import NavItem
 from .paths import SiteLayout
+from .shell import ShellError, write_paper_pages, write_sitemap
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -94,19 +96,25 @@ def build_html(
     changed: Iterable[str] = (),
     state_file: Path | None = None,
     day: dt.date | None = None,
+    papers: Mapping[str, bytes] | None = None,
 ) -> Path:
     """``mkdocs build --strict`` into ``site/public``; raise ``SiteError`` on any warning.
 
     With ``state_file`` (the record the last successful build left, see ``incremental``), only
     the pages that changed since are built again, when that gives the very same site; else, and
     without it, every page. ``changed``: files of ``docs/`` the caller rewrote since. ``day``:
-    the date the sitemap gives the pages (see ``_source_date``)."""
+    the date the sitemap gives the pages (see ``_source_date``). ``papers``: every paper
+    page's parts by key (see ``paper_pages``), put into the theme's page after MkDocs built."""
     with _source_date(day):
-        return _build_html(layout, nav, changed, state_file)
+        return _build_html(layout, nav, changed, state_file, papers or {})
 
 
 def _build_html(
-    layout: SiteLayout, nav: list[NavItem], changed: Iterable[str], state_file: Path | None
+    layout: SiteLayout,
+    nav: list[NavItem],
+    changed: Iterable[str],
+    state_file: Path | None,
+    papers: Mapping[str, bytes],
 ) -> Path:
     from . import incremental
 
@@ -115,7 +123,7 @@ def _build_html(
     staging = layout.public_dir.with_name(f".{layout.public_dir.name}-new")
     shutil.rmtree(staging, ignore_errors=True)
     if state_file is None:
-        _build(layout, nav, staging, None)
+        _finish(staging, _build(layout, nav, staging, None), papers)
         _replace(staging, layout.public_dir)
         return layout.public_dir
     inputs = incremental.site_sources_digest(layout, nav)
@@ -124,10 +132,13 @@ def _build_html(
     plan = incremental.plan(layout, nav, inputs, docs, changed, record)
     kind = "full build" if plan.pages is None else "incremental build"
     log.info("%s: %s", kind, plan.reason)
-    watch = _build(layout, nav, staging, plan.pages)
-    if watch.entangled and plan.pages is not None:  # a page it skipped may show a changed one
+    # The paper pages' shell is not kept in the site: MkDocs renders it in every build.
+    pages = None if plan.pages is None else sorted({*plan.pages, paths.SHELL})
+    watch = _build(layout, nav, staging, pages)
+    if watch.entangled and pages is not None:  # a page it skipped may show a changed one
         shutil.rmtree(staging, ignore_errors=True)
         watch = _build(layout, nav, staging, None)
+    _finish(staging, watch, papers)
     _replace(staging, layout.public_dir)
     public = incremental.file_stats(layout.public_dir)
     incremental.write_record(state_file, incremental.Record(inputs, docs, public, watch.entangled))
@@ -148,6 +159,7 @@ def _build(layout: SiteLayout, nav: list[NavItem], staging: Path, pages: list[st
             config = load_config(
                 str(layout.config_file), nav=nav, site_dir=str(staging.resolve()), strict=True
             )
+            watch.site_url = config.site_url
             # A plugin sees only the pages a build reads (a search index of one page): with
             # any, every build is full.
             plugins = list(config.plugins)
@@ -167,6 +179,16 @@ def _build(layout: SiteLayout, nav: list[NavItem], staging: Path, pages: list[st
         detail = "\n".join(f"  {m}" for m in found.messages)
         raise SiteError(f"mkdocs build --strict failed for {layout.config_file}:\n{detail}")
     return watch
+
+
+def _finish(staging: Path, watch: Watch, papers: Mapping[str, bytes]) -> None:
+    """What MkDocs does not make: the paper pages, and a sitemap that lists them too."""
+    try:
+        write_paper_pages(staging, papers)
+    except ShellError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise SiteError(f"{paths.SHELL}: {exc}") from None
+    write_sitemap(staging, watch.site_url)
 
 
 def _linked(layout: SiteLayout, staging: Path, config: MkDocsConfig, pages: list[str]) -> bool:

@@ -238,6 +238,8 @@ class Watch(BasePlugin):  # type: ignore[type-arg]
     def __init__(self) -> None:
         self.read: list[str] = []
         self.entangled = False
+        # The site's address, when the project sets one (the sitemap needs it).
+        self.site_url: str | None = None
 
     def on_page_content(
         self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files

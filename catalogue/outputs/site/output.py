@@ -37,7 +37,8 @@ class SiteOutput:
         added = [p.added for p in ctx.catalogue.papers.values() if p.added]
         day = max(added, default=None)  # the sitemap's date: the data's, not the clock's
         state = ctx.beside_cache(".site.json")
-        return [build_html(layout, generated.nav, generated.changed, state, day)]
+        built = build_html(layout, generated.nav, generated.changed, state, day, generated.papers)
+        return [built]
 
 
 def generated_pages(ctx: BuildContext) -> Generated:

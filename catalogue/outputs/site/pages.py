@@ -8,8 +8,10 @@ inline parser is the slow part at ten thousand papers) and keeps escaping in one
 from __future__ import annotations
 
 import functools
+import itertools
 from collections import Counter
 from dataclasses import dataclass
+from operator import attrgetter
 from pathlib import Path
 
 from ...core.models import Venue, VenueKind
@@ -19,8 +21,12 @@ from . import paths
 from .browse_data import browse_bytes
 from .chart import year_chart
 from .downloads import Download, downloads
-from .model import SiteModel, YearGroup, by_year, newest_first
+from .feeds import additions, feeds
+from .model import SiteModel, YearGroup, by_year
+from .paper_pages import paper_pages
 from .renderer import Renderer
+from .settings import DEFAULT_NAME, SiteSettings
+from .shell import shell_markdown
 from .views import PaperView
 
 LATEST = 12
@@ -179,17 +185,19 @@ def _home_and_browse(r: Renderer) -> None:
     per_year = {y: len(p) for y, p in model.years.items() if y is not None}
     to_home = functools.partial(paths.relative, paths.HOME)
     chart = year_chart(per_year, lambda y: to_home(paths.year_page(y)))
-    dated = [p for p in model.papers.values() if p.added]
-    # Newest addition first; on the same day, newest paper first (sorts are stable).
-    latest = sorted(sorted(dated, key=newest_first), key=lambda p: p.added or "", reverse=True)
-    latest = latest[:LATEST]
-    latest_entries = r.entries(paths.HOME, latest)
+    # Newest addition first, grouped by day, each day with how many were added on it.
+    latest = additions(model.papers.values())[:LATEST]
+    per_day = Counter(p.added for p in model.papers.values() if p.added)
+    groups = []
+    for day, same_day in itertools.groupby(latest, key=attrgetter("added")):
+        shown = list(same_day)
+        groups.append((day, per_day[day], len(shown), r.entries(paths.HOME, shown)))
     r.page(
         paths.HOME,
         "home.md.j2",
         counts=totals,
         chart=chart,
-        latest=latest_entries,
+        latest=groups,
         tree=model.tree,
     )
     venues = [(venue, len(papers)) for venue, papers in _venues_by_name(model)]
@@ -215,9 +223,20 @@ def _assets(assets_dir: Path) -> dict[str, bytes]:
     }
 
 
-def render_docs(ctx: BuildContext, model: SiteModel, assets_dir: Path) -> dict[str, bytes]:
-    """Every file of ``docs/``: pages, downloads, the browse data and the assets (cards and
-    entries kept between builds as the context's fragments)."""
+@dataclass(frozen=True)
+class Docs:
+    """Every file of ``docs/``, and every paper page's parts by key (see ``paper_pages``)."""
+
+    files: dict[str, bytes]
+    papers: dict[str, bytes]
+
+
+def render_docs(
+    ctx: BuildContext, model: SiteModel, assets_dir: Path, settings: SiteSettings | None = None
+) -> Docs:
+    """Every file of ``docs/`` (pages, downloads, feeds, the browse data and the assets) and the
+    paper pages' parts (cards, entries and paper pages kept between builds as the context's
+    fragments). ``settings``: the site's name and address (see ``settings``)."""
     fragments = ctx.fragments("site")
     r = Renderer(model, bibtex_entries(ctx), fragments)
     files = downloads(ctx)
@@ -231,4 +250,7 @@ def render_docs(ctx: BuildContext, model: SiteModel, assets_dir: Path) -> dict[s
         r.files[download.path] = download.data
     r.files[paths.BROWSE_DATA] = browse_bytes(model, fragments)
     r.files.update(_assets(assets_dir))
-    return r.files
+    r.files[paths.SHELL] = shell_markdown().encode("utf-8")
+    settings = settings or SiteSettings(DEFAULT_NAME, None)
+    r.files.update(feeds(model, settings.url, settings.name))
+    return Docs(r.files, paper_pages(r, settings.url))

@@ -28,6 +28,11 @@ DOWNLOADS = "downloads.md"
 CONTRIBUTING = "contributing.md"
 DOWNLOADS_DIR = "downloads"
 BROWSE_DATA = "data/papers.js"
+PAPERS_DIR = "papers"
+# The page every paper page is made from (see ``shell``): built by MkDocs, never published.
+SHELL = "papers/_shell.md"
+FEED = "feed.xml"
+FEEDS_DIR = "feeds"
 
 
 @dataclass(frozen=True)
@@ -84,6 +89,15 @@ def venue_page(venue_id: str) -> str:
 
 def tag_page(slug: str) -> str:
     return f"tags/{slug}.md"
+
+
+def paper_page(key: str) -> str:
+    """A paper's own page: its address never changes, since the key never does."""
+    return f"{PAPERS_DIR}/{key}.md"
+
+
+def category_feed(category_id: str) -> str:
+    return f"{FEEDS_DIR}/{category_id}.xml"
 
 
 def html_path(page: str) -> str:

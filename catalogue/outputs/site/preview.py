@@ -20,6 +20,7 @@ from ..templating import TEMPLATES
 from . import Generated, generate
 from .builder import serve
 from .paths import SiteLayout
+from .shell import write_paper_pages
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -32,6 +33,8 @@ log = logging.getLogger("mkdocs.catalogue")
 class _Preview:
     data_dir: Path
     layout: SiteLayout
+    # Every paper page's parts (see ``paper_pages``), written after each build.
+    papers: dict[str, bytes]
     # The command generated the pages just before the first build: no need to do it twice.
     fresh: bool = True
 
@@ -54,6 +57,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         log.error("the data has errors: the preview keeps the last good pages")
         return config
     config.nav = generated.nav
+    preview.papers = generated.papers
     return config
 
 
@@ -61,10 +65,16 @@ def _generate(data_dir: Path, layout: SiteLayout) -> Generated:
     return generate(BuildContext(load(data_dir), layout.project_dir), layout)
 
 
+def on_post_build(config: MkDocsConfig) -> None:
+    """The paper pages, which MkDocs does not make (see ``shell``)."""
+    if _current is not None:
+        write_paper_pages(Path(config.site_dir), _current.papers)
+
+
 def run(data_dir: Path, layout: SiteLayout, address: str) -> None:
     """Generate the pages, then serve them until interrupted (raises DataError first if bad)."""
     global _current
     generated = _generate(data_dir, layout)
-    _current = _Preview(data_dir, layout)
+    _current = _Preview(data_dir, layout, generated.papers)
     watch = [data_dir, TEMPLATES / "site", layout.assets_dir, layout.manual_dir]
     serve(layout, generated.nav, address, HOOK, [str(p) for p in watch if p.exists()])

@@ -112,6 +112,13 @@ class Renderer:
             found.append(kept)
         return found
 
+    def each_paper(
+        self, papers: list[PaperView], what: str, make: Callable[[PaperView], str]
+    ) -> list[bytes]:
+        """``make(paper)`` of each paper as UTF-8, kept between builds under the paper's inputs
+        and ``what`` else the result shows (a paper page: see ``paper_pages``)."""
+        return self._each(papers, what, make)
+
     def _card(self, page: str, paper: PaperView) -> str:
         to = functools.partial(paths.relative, page)
         return self.card_template.render(p=paper, bibtex=self.bibtex[paper.key], to=to)

@@ -17,7 +17,7 @@ from ...core.yamlio import write_atomic
 _PIECE = 1 << 16
 
 
-def _holds(path: Path, data: bytes) -> bool:
+def holds(path: Path, data: bytes) -> bool:
     """Whether the file at ``path`` holds exactly ``data``."""
     try:
         with open(path, "rb") as handle:
@@ -38,7 +38,7 @@ def sync_tree(root: Path, files: dict[str, bytes]) -> list[str]:
     touched: list[str] = []
     for name in sorted(files):
         path = root / name
-        if not _holds(path, files[name]):
+        if not holds(path, files[name]):
             write_atomic(path, files[name])
             touched.append(name)
     if root.is_dir():

@@ -117,6 +117,11 @@ class PaperView:
         return list(self.record.networks)
 
     @property
+    def page(self) -> str:
+        """The paper's own page."""
+        return paths.paper_page(self.key)
+
+    @property
     def venue_page(self) -> str | None:
         return paths.venue_page(self.venue.id) if self.venue is not None else None
 

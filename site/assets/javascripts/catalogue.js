@@ -33,7 +33,7 @@
         venueShort: venue ? venue.short : "",
         categories: row[5],
         code: row[6] === 1,
-        url: new URL(raw.pages[row[7]] + "#" + row[0], siteRoot).href,
+        url: new URL("papers/" + row[0] + ".html", siteRoot).href,
         added: row[8],
         titleFolded: fold(row[1]),
         haystack: fold([row[1], row[2], venueText, row[3] || "", row[0]].join(" \u0000 "))
@@ -99,7 +99,8 @@
   };
 })();
 
-/* BibTeX copy buttons on the cards: one delegated listener for any number of cards. */
+/* Copy and download buttons (a card's BibTeX, a paper page's citations, the browse page's
+ * exports): one delegated listener for any number of them. */
 (function () {
   "use strict";
 
@@ -124,6 +125,9 @@
     return fallbackCopy(text);
   }
 
+  window.kdCatalogue.save = save;
+  window.kdCatalogue.copy = copy;
+
   function say(button, text) {
     var original = button.getAttribute("data-label") || button.textContent;
     button.setAttribute("data-label", original);
@@ -131,18 +135,45 @@
     window.setTimeout(function () { button.textContent = original; }, 1600);
   }
 
-  document.addEventListener("click", function (event) {
-    var button = event.target.closest ? event.target.closest(".kd-copy") : null;
-    if (!button) return;
+  /* What a button copies or saves: the element its data-copy names, else its card's BibTeX. */
+  function target(button) {
+    var id = button.getAttribute("data-copy");
     var card = button.closest(".kd-card");
-    var entry = card ? card.querySelector(".kd-bib") : null;
-    if (!entry) return;
-    copy(entry.textContent).then(
+    return id ? document.getElementById(id) : card ? card.querySelector(".kd-bib") : null;
+  }
+
+  /* A page's text has plain line feeds; data-eol="crlf" gives RIS the line ends it asks for. */
+  function textOf(button, node) {
+    var text = node.textContent;
+    return button.getAttribute("data-eol") === "crlf" ? text.replace(/\r?\n/g, "\r\n") : text;
+  }
+
+  /* Saves a text as a file, made in the page: no request, from a server or from the disk. */
+  function save(button, text) {
+    var blob = new Blob([text], { type: button.getAttribute("data-type") || "text/plain" });
+    var link = document.createElement("a");
+    link.href = URL.createObjectURL(blob);
+    link.download = button.getAttribute("data-file") || "citation.txt";
+    document.body.appendChild(link);
+    link.click();
+    document.body.removeChild(link);
+    window.setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
+  }
+
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest ? event.target.closest(".kd-save, .kd-copy") : null;
+    var node = button ? target(button) : null;
+    if (!node) return;
+    if (button.classList.contains("kd-save")) {
+      save(button, textOf(button, node));
+      return;
+    }
+    copy(textOf(button, node)).then(
       function () { say(button, "Copied"); },
       function () {
-        var details = entry.closest("details");
+        var details = node.closest("details");
         if (details) details.open = true;
-        window.getSelection().selectAllChildren(entry);
+        window.getSelection().selectAllChildren(node);
         say(button, "Press Ctrl+C");
       }
     );
