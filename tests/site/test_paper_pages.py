@@ -8,8 +8,9 @@ from pathlib import Path
 
 import bibtexparser
 import pytest
-from playwright.sync_api import Browser, expect
+from playwright.sync_api import Browser, Page, expect
 
+from catalogue.core.models import Paper
 from catalogue.outputs.bibtex import paper_to_bibtex
 from catalogue.outputs.site import paths
 
@@ -28,13 +29,17 @@ def test_every_paper_has_a_page_and_no_shell_is_published(built_site: BuiltSite)
     assert pages == {f"{key}.html" for key in built_site.catalogue.papers}
 
 
+def _open_full(watched: Watched, site_url: str, built_site: BuiltSite) -> tuple[Page, Paper]:
+    """The page of the fixture's fullest record, and the record."""
+    watched.page.goto(site_url + f"papers/{FULL_KEY}.html")
+    return watched.page, built_site.catalogue.papers[FULL_KEY]
+
+
 def test_meta_tags_and_json_ld_say_what_the_record_says(
     watched: Watched, site_url: str, built_site: BuiltSite
 ) -> None:
     catalogue = built_site.catalogue
-    paper = catalogue.papers[FULL_KEY]
-    page = watched.page
-    page.goto(site_url + f"papers/{FULL_KEY}.html")
+    page, paper = _open_full(watched, site_url, built_site)
     tags = page.evaluate(META)
     assert tags == [
         ["citation_title", paper.title],
@@ -66,9 +71,7 @@ def test_the_page_shows_everything_the_record_knows(
     watched: Watched, site_url: str, built_site: BuiltSite
 ) -> None:
     catalogue = built_site.catalogue
-    paper = catalogue.papers[FULL_KEY]
-    page = watched.page
-    page.goto(site_url + f"papers/{FULL_KEY}.html")
+    page, paper = _open_full(watched, site_url, built_site)
     expect(page.locator(".kd-paper__authors")).to_have_text(", ".join(paper.authors))
     expect(page.locator(".kd-paper__meta")).to_contain_text(
         "Computer Vision and Pattern Recognition"
