@@ -106,7 +106,7 @@ def test_pages_announce_the_feed_and_home_lists_the_same_additions(
 ) -> None:
     page = watched.page
     page.goto(site_url + "categories/feature.html")
-    link = page.locator('head link[rel="alternate"][type="application/atom+xml"]')
+    link = page.locator('head link[rel~="alternate"][type="application/atom+xml"]')
     feed_url = urljoin(page.url, link.get_attribute("href") or "")
     assert feed_url == site_url + "feed.xml"
     answer = page.request.get(feed_url)
