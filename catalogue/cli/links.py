@@ -24,6 +24,7 @@ from ..linkcheck.cache import DEFAULT_PATH as CACHE_PATH
 from ..linkcheck.config import Severities
 from ..linkcheck.progress import Progress
 from ..linkcheck.report import diagnostics, github_annotations, markdown, summary, to_json
+from ..linkcheck.repositories import markdown_section, repository_findings
 from . import main
 from .context import Context, report
 
@@ -97,6 +98,7 @@ def links(
     config = load_config(config_path)
     part = Shard.parse(shard) if shard else None
     catalogue = None
+    only = None
     if url_list is not None:
         targets = from_list(url_list)
     else:
@@ -114,9 +116,12 @@ def links(
     if fix_moved_ and catalogue is not None:
         result.fixed = fix_moved(catalogue, result)
     found = diagnostics(result, config.severity)
+    # Read from the records, not checked: said once, by the first shard of a split run.
+    first = part is None or part.index == 1
+    repos = repository_findings(catalogue, only) if catalogue is not None and first else []
     if github is None:
         github = os.environ.get("GITHUB_ACTIONS") == "true"
-    _publish(result, found, config.severity, markdown_path, json_path, github=github)
+    _publish(result, found, repos, config.severity, markdown_path, json_path, github=github)
     failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
     if any(d.severity in failing for d in found):
         raise DataError([])  # every finding is printed above; the exit code says the rest
@@ -125,19 +130,25 @@ def links(
 def _publish(
     result: LinkReport,
     found: list[Diagnostic],
+    repos: list[Diagnostic],
     severities: Severities,
     markdown_path: Path | None,
     json_path: Path | None,
     *,
     github: bool,
 ) -> None:
-    """Findings and summary on stderr, annotations on stdout, reports into their files."""
+    """Findings and summary on stderr, annotations on stdout, reports into their files.
+
+    Repository findings (from the records) are shown, annotated and reported, but fail nothing:
+    the links themselves were checked just now."""
+    for finding in repos:
+        click.echo(str(finding), err=True)
     report(found)
     if github:
-        for line in github_annotations(found):
+        for line in github_annotations(found + repos):
             click.echo(line)
     if markdown_path is not None:
-        write_atomic(markdown_path, markdown(result, severities))
+        write_atomic(markdown_path, markdown(result, severities) + markdown_section(repos))
     if json_path is not None:
         write_atomic(json_path, to_json(result, severities))
     click.echo(summary(result), err=True)

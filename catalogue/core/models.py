@@ -203,6 +203,9 @@ class SourceEntry(Record):
     networks: list[Text] = Field(default_factory=list)
     framework: Text | None = None
     note: Verbatim | None = None
+    # The paper's abstract as a scholarly service gave it (entries of sources of format
+    # ``service``, written by `catalogue enrich`); lists have none.
+    abstract: Text | None = None
 
 
 class Paper(Record):
@@ -246,6 +249,30 @@ class Paper(Record):
         return list(seen)
 
 
+class RepositoryState(StrEnum):
+    ACTIVE = "active"
+    ARCHIVED = "archived"  # read-only: kept, but no longer maintained
+    MISSING = "missing"  # deleted, made private, or never there
+
+
+YearMonth = Annotated[str, StringConstraints(pattern=r"^\d{4}-(?:0[1-9]|1[0-2])$")]
+
+
+class Repository(Record):
+    """A code record's repository as its host's API last described it (`catalogue enrich`).
+
+    Only what changes seldom is kept, so that a weekly refresh rewrites few files: the stars are
+    rounded to two significant figures and the last push is a month."""
+
+    host: Literal["github"] = "github"
+    state: RepositoryState
+    # Where the repository lives now, when it was renamed or moved to another owner.
+    moved_to: Url | None = None
+    licence: Text | None = None  # SPDX identifier, e.g. MIT
+    stars: int | None = Field(default=None, ge=0)
+    pushed: YearMonth | None = None  # year and month of the last push
+
+
 class CodeLink(Record):
     key: Key
     url: Url
@@ -256,6 +283,7 @@ class CodeLink(Record):
     paper: Key | None = None
     official: bool | None = None
     links: list[Link] = Field(default_factory=list)
+    repository: Repository | None = None
     sources: list[SourceEntry] = Field(default_factory=list)
 
 

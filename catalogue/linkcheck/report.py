@@ -8,6 +8,7 @@ import json
 from ..core.errors import Diagnostic, Severity
 from ..outputs.templating import escape_markdown, escape_url
 from .config import Severities
+from .repositories import TITLES
 from .results import Checked, LinkClass, LinkReport
 
 _TITLES = {
@@ -125,7 +126,7 @@ def github_annotations(findings: list[Diagnostic]) -> list[str]:
     """``::error file=…,line=…::message`` workflow commands, escaped as the runner expects."""
     out = []
     for finding in findings:
-        title = finding.code.replace("link-", "").capitalize() + " link"
+        title = TITLES.get(finding.code) or finding.code.replace("link-", "").capitalize() + " link"
         properties = ",".join(
             f"{name}={_escape_property(str(value))}"
             for name, value in (

@@ -1,4 +1,5 @@
-"""Paper metadata from the Crossref REST API (``/works/{doi}``), for `catalogue add`.
+"""Paper metadata from the Crossref REST API: ``/works/{doi}`` for `catalogue add`, and
+``/works?filter=doi:…,doi:…`` (many DOIs a request, in pages) for `catalogue enrich`.
 
 The answer is read through a small pydantic model of the fields we use, so a changed or broken
 answer is reported by field instead of failing somewhere later with a KeyError.
@@ -7,6 +8,8 @@ answer is reported by field instead of failing somewhere later with a KeyError.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
+from typing import TypeVar
 from urllib.parse import quote
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -20,6 +23,7 @@ from .markup import abstract_text
 from .markup import plain as _plain
 
 ACCEPT = "application/json"
+BATCH = 20  # DOIs per list request (one `doi:` filter each, ORed)
 
 
 class _Answer(BaseModel):
@@ -49,7 +53,7 @@ class _Event(_Answer):
     acronym: str | None = None
 
 
-class _Work(_Answer):
+class Work(_Answer):
     doi: str = Field(alias="DOI")
     title: list[str] = []
     author: list[_Person] = []
@@ -67,77 +71,151 @@ class _Work(_Answer):
                 return date.year()
         return None
 
+    def plain_doi(self) -> str | None:
+        return identity.doi(self.doi)
+
+    def plain_title(self) -> str:
+        return _plain(self.title[0]) if self.title else ""
+
+    def plain_authors(self) -> list[str]:
+        return [name for name in (_plain(p.full()) for p in self.author) if name]
+
+    def venue_names(self) -> list[str]:
+        event = self.event or _Event()
+        names = [*self.container_title, *self.short_container_title, event.name, event.acronym]
+        return [_plain(n) for n in names if n]
+
+    def plain_abstract(self) -> str | None:
+        return abstract_text(self.abstract) if self.abstract else None
+
 
 class _Envelope(_Answer):
     status: str
-    message: _Work
+    message: Work
+
+
+class _Items(_Answer):
+    total_results: int = Field(alias="total-results")
+    items: list[Work] = []
+
+
+class _ListEnvelope(_Answer):
+    status: str
+    message: _Items
 
 
 def fetch(doi: str, session: PoliteSession, service: Service) -> FoundPaper:
-    url = f"{service.base_url.rstrip('/')}/works/{quote(doi, safe='/')}"
-    answer = session.get(service, url, {}, ACCEPT)
-    if answer.status == 404:
+    """One paper, for `add`: every field a record needs, or a ``NetworkError``."""
+    work = fetch_work(doi, session, service)
+    if work is None:
         raise NetworkError(
             f"Crossref has no record of DOI {doi}: check it (nothing was written); DOIs"
             " registered elsewhere, e.g. with DataCite, are not in Crossref"
         )
+    return _paper(work, doi)
+
+
+def fetch_work(doi: str, session: PoliteSession, service: Service) -> Work | None:
+    """Crossref's record of one DOI; None when Crossref has none (404)."""
+    url = f"{service.base_url.rstrip('/')}/works/{quote(doi, safe='/')}"
+    answer = session.get(service, url, {}, ACCEPT)
+    if answer.status == 404:
+        return None
     if answer.status != 200:
         raise NetworkError(
             f"Crossref answered HTTP {answer.status} for DOI {doi}: nothing was written;"
             " try again later"
         )
-    return parse_work(answer.body, doi)
+    return _read(answer.body, f"DOI {doi}", _Envelope).message
 
 
-def parse_work(raw: bytes, wanted: str) -> FoundPaper:
+def fetch_works(
+    dois: Sequence[str], session: PoliteSession, service: Service, batch: int = BATCH
+) -> dict[str, Work]:
+    """Crossref's records of many DOIs, ``batch`` per request (one ``doi:`` filter each, ORed),
+    following the pages Crossref splits a long answer into; unknown DOIs are absent."""
+    found: dict[str, Work] = {}
+    wanted = sorted(set(dois))
+    url = f"{service.base_url.rstrip('/')}/works"
+    for start in range(0, len(wanted), batch):
+        group = wanted[start : start + batch]
+        asked = f"DOI {group[0]}" if len(group) == 1 else f"{len(group)} DOIs ({group[0]} …)"
+        offset = 0
+        while True:
+            params = {
+                "filter": ",".join(f"doi:{doi}" for doi in group),
+                "rows": str(len(group)),
+                "offset": str(offset),
+            }
+            answer = session.get(service, url, params, ACCEPT)
+            if answer.status != 200:
+                raise NetworkError(
+                    f"Crossref answered HTTP {answer.status} for {asked}: nothing was written;"
+                    " try again later"
+                )
+            page = _read(answer.body, asked, _ListEnvelope).message
+            for work in page.items:
+                doi = work.plain_doi()
+                if doi in group:
+                    found[doi] = work
+            offset += len(page.items)
+            if not page.items or offset >= min(page.total_results, len(group)):
+                break
+    return found
+
+
+E = TypeVar("E", _Envelope, _ListEnvelope)
+
+
+def _read(raw: bytes, asked: str, envelope: type[E]) -> E:
     try:
         payload = json.loads(raw)
     except json.JSONDecodeError as exc:
-        raise _malformed(wanted, f" (line {exc.lineno}, column {exc.colno})") from None
+        raise _malformed(asked, f" (line {exc.lineno}, column {exc.colno})") from None
     except UnicodeDecodeError:
-        raise _malformed(wanted, " (not UTF-8)") from None
+        raise _malformed(asked, " (not UTF-8)") from None
     try:
-        work = _Envelope.model_validate(payload).message
+        return envelope.model_validate(payload)
     except ValidationError as exc:
         first = exc.errors(include_url=False)[0]
         where = ".".join(str(part) for part in first["loc"]) or "answer"
+        kind = "a work record" if envelope is _Envelope else "a list of works"
         raise NetworkError(
-            f"Crossref's answer for DOI {wanted} is not a work record ({where}: {first['msg']}):"
+            f"Crossref's answer for {asked} is not {kind} ({where}: {first['msg']}):"
             " nothing was written"
         ) from None
-    return _paper(work, wanted)
 
 
-def _malformed(doi: str, where: str) -> NetworkError:
+def parse_work(raw: bytes, wanted: str) -> FoundPaper:
+    return _paper(_read(raw, f"DOI {wanted}", _Envelope).message, wanted)
+
+
+def _malformed(asked: str, where: str) -> NetworkError:
     return NetworkError(
-        f"Crossref sent malformed JSON for DOI {doi}{where}: nothing was written; try again later"
+        f"Crossref sent malformed JSON for {asked}{where}: nothing was written; try again later"
     )
 
 
-def _paper(work: _Work, wanted: str) -> FoundPaper:
-    doi = identity.doi(work.doi) or wanted
+def _paper(work: Work, wanted: str) -> FoundPaper:
+    doi = work.plain_doi() or wanted
     if doi != wanted:
         raise NetworkError(
             f"Crossref answered with DOI {doi} when asked for {wanted}: nothing was written"
         )
-    title = _plain(work.title[0]) if work.title else ""
-    authors = [name for name in (_plain(p.full()) for p in work.author) if name]
-    year = work.year()
+    title, authors, year = work.plain_title(), work.plain_authors(), work.year()
     missing = missing_fields(title, authors, year)
     if missing or year is None:
         raise NetworkError(
             f"Crossref's record of DOI {wanted} lacks {', '.join(missing)}: nothing was written;"
             " add the paper by hand (see CONTRIBUTING.md)"
         )
-    event = work.event or _Event()
-    names = [*work.container_title, *work.short_container_title, event.name, event.acronym]
     return FoundPaper(
         service="Crossref",
         title=title,
         authors=authors,
         year=year,
-        venue_names=[_plain(n) for n in names if n],
+        venue_names=work.venue_names(),
         doi=doi,
         links=[Link(kind=LinkKind.DOI, url=f"https://doi.org/{doi}")],
-        abstract=abstract_text(work.abstract) if work.abstract else None,
+        abstract=work.plain_abstract(),
     )

@@ -61,6 +61,8 @@ class Throttle:
         self._stamp = stamp
         # An interval the service announced itself (Crossref's X-Rate-Limit-* headers).
         self.announced = 0.0
+        # When an allowance the service said is used up comes back (GitHub's X-RateLimit-*).
+        self.exhausted_until = 0.0
 
     def wait(self, interval: float, cap: float, sleep: Callable[[float], None]) -> None:
         """Block until the service may be asked, then book the next slot ``interval`` later.
@@ -79,6 +81,10 @@ class Throttle:
         with self._lock:
             self.announced = interval
             self._book(max(self._not_before, time.time() + interval))
+
+    def exhaust(self, until: float) -> None:
+        with self._lock:
+            self.exhausted_until = until
 
     def hold(self, seconds: float) -> None:
         """Keep every request to the service back for ``seconds`` (a Retry-After)."""
@@ -177,6 +183,9 @@ class PoliteSession:
         throttle = throttle_for(service, self._stamp_dir)
         problem = ""
         for attempt in range(service.retries + 1):
+            left = throttle.exhausted_until - time.time()
+            if left > service.max_wait:  # the answer before said so: asking would be refused
+                raise _used_up(service, left)
             throttle.wait(service.min_interval, service.max_wait, self._sleep)
             self.sent[service.name] += 1
             try:
@@ -200,14 +209,10 @@ class PoliteSession:
             if announced is not None:
                 throttle.announce(min(announced, service.max_wait))
             exhausted = allowance_wait(headers, time.time())
+            throttle.exhaust(time.time() + exhausted if exhausted is not None else 0.0)
             if exhausted is not None:
                 if exhausted > service.max_wait and answer.status in LIMITED:
-                    raise NetworkError(
-                        f"{service.name}'s request allowance is used up until"
-                        f" {_clock(exhausted)} ({exhausted:.0f} s from now), longer than the"
-                        f" {service.max_wait:g} s we wait: nothing was written; try again later"
-                        + service.limit_hint
-                    )
+                    raise _used_up(service, exhausted)
                 throttle.hold(min(exhausted, service.max_wait))
             if answer.status not in RETRY_STATUSES and not (
                 exhausted is not None and answer.status in LIMITED
@@ -269,6 +274,14 @@ def _read_body(response: requests.Response, service: Service) -> bytes:
                 " check the service's base URL"
             )
     return bytes(body)
+
+
+def _used_up(service: Service, seconds: float) -> NetworkError:
+    return NetworkError(
+        f"{service.name}'s request allowance is used up until {_clock(seconds)} ({seconds:.0f} s"
+        f" from now), longer than the {service.max_wait:g} s we wait: nothing was written; try"
+        " again later" + service.limit_hint
+    )
 
 
 def _shown(url: str, params: Mapping[str, str]) -> str:
