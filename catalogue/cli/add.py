@@ -6,32 +6,10 @@ from pathlib import Path
 
 import click
 
-from ..lookup import Services, offline_from, open_session
 from ..lookup.add import add_paper
-from ..lookup.config import find_config, load_settings
 from . import main
 from .context import Context, report
-
-
-def settings_options(f: click.decorators.FC) -> click.decorators.FC:
-    """``--config`` and ``--offline``, shared by the commands that ask remote services."""
-    f = click.option(
-        "--offline",
-        is_flag=True,
-        default=None,
-        help="Use only answers kept in the cache; ask no service [default: $CATALOGUE_OFFLINE].",
-    )(f)
-    return click.option(
-        "--config",
-        type=click.Path(dir_okay=False, path_type=Path),
-        default=None,
-        help="Settings file [default: $CATALOGUE_CONFIG, else catalogue.yml beside the data"
-        " folder].",
-    )(f)
-
-
-def echo_err(message: str) -> None:
-    click.echo(message, err=True)
+from .remote import echo_err, remote, session, settings_options
 
 
 @main.command()
@@ -61,26 +39,18 @@ def add(
 ) -> None:
     """Add the paper IDENTIFIER (arXiv id or URL, DOI or doi.org URL) as a new record."""
     catalogue = ctx.load()
-    config_path = find_config(ctx.data_dir, config)
-    overrides = {"arxiv": arxiv_url, "crossref": crossref_url}
-    settings = load_settings(
-        config_path, base_urls={name: url for name, url in overrides.items() if url}
-    )
-    offline = offline_from() if offline is None else offline
-    session = open_session(settings, config_path, offline=offline, notify=echo_err)
-    try:
+    found = remote(ctx.data_dir, config, {"arxiv": arxiv_url, "crossref": crossref_url})
+    with session(found, offline) as ask:
         added = add_paper(
             catalogue,
             identifier,
-            session,
-            Services.from_settings(settings),
+            ask,
+            found.services,
             categories=categories,
             code=code,
             dry_run=dry_run,
             notify=echo_err,
         )
-    finally:
-        session.close()
     for warning in added.warnings:
         echo_err(f"warning: {warning}")
     report(added.findings)

@@ -9,12 +9,10 @@ from pathlib import Path
 import click
 
 from ..enrich import FIELDS, Line, Report, duration, enrich, parse_fields, plan
-from ..lookup import Services, offline_from, open_session
-from ..lookup.config import find_config, load_settings
 from ..net.http import PoliteSession
 from . import main
-from .add import echo_err, settings_options
 from .context import Context
+from .remote import echo_err, remote, session, settings_options
 
 
 def _short(text: str, width: int = 90) -> str:
@@ -52,28 +50,22 @@ def enrich_command(
     """Fill what papers KEYS (all by default) lack from scholarly services; never overwrite."""
     wanted = parse_fields(missing)
     catalogue = ctx.load()
-    config_path = find_config(ctx.data_dir, config)
-    settings = load_settings(config_path)
-    services = Services.from_settings(settings)
+    found = remote(ctx.data_dir, config)
     if plan_only:
-        _print_plan(plan(catalogue, services, wanted, keys))
+        _print_plan(plan(catalogue, found.services, wanted, keys))
         return
-    offline = offline_from() if offline is None else offline
-    session = open_session(settings, config_path, offline=offline, notify=echo_err)
-    try:
+    with session(found, offline) as ask:
         report = enrich(
             catalogue,
-            session,
-            services,
-            settings.contact,
+            ask,
+            found.services,
+            found.settings.contact,
             keys=keys,
             wanted=wanted,
             dry_run=dry_run,
             notify=echo_err,
         )
-    finally:
-        session.close()
-    _print_report(report, session, dry_run)
+    _print_report(report, ask, dry_run)
 
 
 def _print_plan(lines: list[Line]) -> None:

@@ -7,17 +7,17 @@ answer is reported by field instead of failing somewhere later with a KeyError.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import TypeVar
 from urllib.parse import quote
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from ..core import identity
 from ..core.errors import NetworkError
 from ..core.models import Link, LinkKind
 from ..net.http import PoliteSession, Service
+from .answers import read_json
 from .found import FoundPaper, missing_fields
 from .markup import abstract_text
 from .markup import plain as _plain
@@ -168,32 +168,12 @@ E = TypeVar("E", _Envelope, _ListEnvelope)
 
 
 def _read(raw: bytes, asked: str, envelope: type[E]) -> E:
-    try:
-        payload = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise _malformed(asked, f" (line {exc.lineno}, column {exc.colno})") from None
-    except UnicodeDecodeError:
-        raise _malformed(asked, " (not UTF-8)") from None
-    try:
-        return envelope.model_validate(payload)
-    except ValidationError as exc:
-        first = exc.errors(include_url=False)[0]
-        where = ".".join(str(part) for part in first["loc"]) or "answer"
-        kind = "a work record" if envelope is _Envelope else "a list of works"
-        raise NetworkError(
-            f"Crossref's answer for {asked} is not {kind} ({where}: {first['msg']}):"
-            " nothing was written"
-        ) from None
+    kind = "a work record" if envelope is _Envelope else "a list of works"
+    return read_json(envelope, raw, "Crossref", asked, kind)
 
 
 def parse_work(raw: bytes, wanted: str) -> FoundPaper:
     return _paper(_read(raw, f"DOI {wanted}", _Envelope).message, wanted)
-
-
-def _malformed(asked: str, where: str) -> NetworkError:
-    return NetworkError(
-        f"Crossref sent malformed JSON for {asked}{where}: nothing was written; try again later"
-    )
 
 
 def _paper(work: Work, wanted: str) -> FoundPaper:

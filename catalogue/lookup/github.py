@@ -9,13 +9,13 @@ The hourly allowance (60 requests without a token, 5,000 with one) comes back in
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
 from ..core.errors import NetworkError
 from ..net.http import PoliteSession, Service
+from .answers import read_json
 
 ACCEPT = "application/vnd.github+json"
 GONE = frozenset({404, 410, 451})
@@ -66,20 +66,7 @@ def repository(owner_repo: str, session: PoliteSession, service: Service) -> Rep
             f"GitHub answered HTTP {answer.status} for the repository {owner_repo}: nothing was"
             " written; try again later" + service.limit_hint
         )
-    try:
-        repo = _Repo.model_validate(json.loads(answer.body))
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        raise NetworkError(
-            f"GitHub sent malformed JSON for the repository {owner_repo}: nothing was written;"
-            " try again later"
-        ) from None
-    except ValidationError as exc:
-        first = exc.errors(include_url=False)[0]
-        where = ".".join(str(part) for part in first["loc"]) or "answer"
-        raise NetworkError(
-            f"GitHub's answer for {owner_repo} is not a repository ({where}: {first['msg']}):"
-            " nothing was written"
-        ) from None
+    repo = read_json(_Repo, answer.body, "GitHub", f"the repository {owner_repo}", "a repository")
     licence = repo.license.spdx_id if repo.license else None
     return RepoFacts(
         owner_repo,

@@ -8,14 +8,14 @@ title and year agree with the record's.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from ..core import identity
 from ..core.errors import NetworkError
 from ..net.http import PoliteSession, Service
+from .answers import read_json
 
 ACCEPT = "application/json"
 BATCH = 50  # DOIs ORed in one filter; OpenAlex takes up to 100
@@ -155,16 +155,4 @@ def _pages(
 
 
 def _read(raw: bytes, asked: str) -> _Page:
-    try:
-        return _Page.model_validate(json.loads(raw))
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        raise NetworkError(
-            f"OpenAlex sent malformed JSON for {asked}: nothing was written; try again later"
-        ) from None
-    except ValidationError as exc:
-        first = exc.errors(include_url=False)[0]
-        where = ".".join(str(part) for part in first["loc"]) or "answer"
-        raise NetworkError(
-            f"OpenAlex's answer for {asked} is not a list of works ({where}: {first['msg']}):"
-            " nothing was written"
-        ) from None
+    return read_json(_Page, raw, "OpenAlex", asked, "a list of works")

@@ -160,6 +160,12 @@ class PoliteSession:
     def close(self) -> None:
         self._session.close()
 
+    def __enter__(self) -> PoliteSession:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     def get(self, service: Service, url: str, params: Mapping[str, str], accept: str) -> Answer:
         """The service's answer with a status below 500 other than 429; retries the rest.
 

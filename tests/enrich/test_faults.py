@@ -76,8 +76,8 @@ STALL = Fault(stall=3.0)  # the deadline in the test settings is 1.5 s
         (
             "openalex",
             [Fault(200, b"<html>maintenance</html>", content_type="text/html")],
-            "error: OpenAlex sent malformed JSON for 2 DOIs (10.1007/978-3-030-58571-6_21 …):"
-            " nothing was written",
+            "error: OpenAlex sent malformed JSON for 2 DOIs (10.1007/978-3-030-58571-6_21 …)"
+            " (line 1, column 1): nothing was written",
         ),
     ],
     ids=[
