@@ -14,8 +14,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .core.checks import failing, run_checks
-from .core.errors import DataError, Diagnostic
+from .core.checks import run_checks
+from .core.errors import DataError, Diagnostic, failing
 from .core.store import Catalogue, load
 from .incremental.buildstamp import Stamp
 from .incremental.collector import collector_paused, long_lived

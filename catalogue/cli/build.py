@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
-from ..build import BuildSettings, build
-from ..core.store import default_cache_file
+from .. import api
 from . import main
 from .context import Context
 
@@ -18,14 +15,14 @@ from .context import Context
 @click.pass_obj
 def build_command(ctx: Context, no_strict: bool, no_site: bool) -> None:
     """Check the data, render the README and site pages, export BibTeX/JSON, build the site."""
-    settings = BuildSettings(
-        data_dir=ctx.data_dir,
-        project_dir=Path("."),
+    result = api.build(
+        ctx.data_dir,
+        ".",
         strict=not no_strict,
         site=not no_site,
-        cache_file=default_cache_file(ctx.data_dir) if ctx.cache else None,
+        cache=ctx.cache,
+        progress=lambda name: click.echo(f"· {name}", err=True),
     )
-    result = build(settings, progress=lambda name: click.echo(f"· {name}", err=True))
     if result.up_to_date:
         click.echo("outputs up to date: nothing they are made from changed", err=True)
     for path in result.written:

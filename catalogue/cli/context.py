@@ -1,4 +1,8 @@
-"""What every command shares: where the data is, how findings are printed, common options."""
+"""What every command shares: where the data is, how findings are printed, common options.
+
+Kept light (click and the package's errors only): every command imports it, and ``catalogue
+--help`` should not pay for the models, YAML or templates.
+"""
 
 from __future__ import annotations
 
@@ -6,16 +10,20 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
+from .. import api
 from ..core.errors import Diagnostic, Severity
-from ..core.store import Catalogue, default_cache_file, load
-from ..core.yamlio import write_atomic
 from ..incremental.collector import long_lived
 
+if TYPE_CHECKING:
+    from ..core.store import Catalogue
+
 F = TypeVar("F", bound=Callable[..., Any])
+
+EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 
 
 @dataclass
@@ -25,12 +33,11 @@ class Context:
 
     def cache_file(self) -> Path | None:
         """The parse cache, beside which derived values are kept too (None: ``--no-cache``)."""
-        return default_cache_file(self.data_dir) if self.cache else None
+        return api.cache_file(self.data_dir) if self.cache else None
 
     def load(self) -> Catalogue:
         """The catalogue, kept for the whole command (see ``incremental.collector``)."""
-        cache = self.cache_file()
-        return long_lived(lambda: load(self.data_dir, cache))
+        return long_lived(lambda: api.load(self.data_dir, cache=self.cache))
 
 
 def report(diagnostics: list[Diagnostic], *, quiet_info: bool = True) -> None:
@@ -42,6 +49,11 @@ def report(diagnostics: list[Diagnostic], *, quiet_info: bool = True) -> None:
     if diagnostics:
         parts = [f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}" for s in Severity if counts[s]]
         click.echo(", ".join(parts), err=True)
+
+
+def fail() -> NoReturn:
+    """End the command with the data-error exit code, its findings already printed."""
+    raise click.exceptions.Exit(EXIT_DATA)
 
 
 def project_option(help: str) -> Callable[[F], F]:
@@ -67,5 +79,7 @@ def emit(text: str | bytes, output: Path | None) -> None:
     if output is None:
         click.echo(text, nl=False)
     else:
+        from ..core.yamlio import write_atomic
+
         write_atomic(output, text)
         click.echo(f"wrote {output}", err=True)

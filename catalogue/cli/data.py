@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import click
 
-from ..core.checks import failing, run_checks
+from .. import api
 from ..core.errors import DataError
-from ..core.store import format_files
 from . import main
-from .context import Context, report
+from .context import Context, fail, report
 
 
 @main.command()
@@ -18,11 +17,10 @@ from .context import Context, report
 def check(ctx: Context, strict: bool, verbose: bool) -> None:
     """Validate every record and the links between records."""
     catalogue = ctx.load()
-    found = run_checks(catalogue)
-    bad = failing(found, strict=strict)
-    report(found, quiet_info=not verbose)
-    if bad:
-        raise DataError([])  # already reported above; the exit code says the rest
+    result = api.check(catalogue, strict=strict, kept_beside=ctx.cache_file())
+    report(result.diagnostics, quiet_info=not verbose)
+    if not result.ok:
+        fail()
     click.echo(
         f"ok: {len(catalogue.papers)} papers, {len(catalogue.code)} code links,"
         f" {len(catalogue.categories)} categories, {len(catalogue.venues)} venues",
@@ -37,6 +35,8 @@ def check(ctx: Context, strict: bool, verbose: bool) -> None:
 @click.pass_obj
 def fmt(ctx: Context, check_only: bool) -> None:
     """Rewrite record files in canonical form (stable key order, UTF-8, block style)."""
+    from ..core.store import format_files
+
     changed, problems = format_files(ctx.data_dir, check=check_only)
     if problems:
         raise DataError(problems)
@@ -44,5 +44,5 @@ def fmt(ctx: Context, check_only: bool) -> None:
     for path in changed:
         click.echo(f"{verb} {path}", err=True)
     if check_only and changed:
-        raise DataError([])
+        fail()
     click.echo(f"{len(changed)} file(s) {verb}", err=True)

@@ -6,9 +6,7 @@ from pathlib import Path
 
 import click
 
-from ..core.errors import UsageError
-from ..outputs.context import BuildContext
-from ..outputs.registry import exported
+from .. import api
 from . import main
 from .context import Context, emit, output_option
 
@@ -20,8 +18,7 @@ from .context import Context, emit, output_option
 @click.pass_obj
 def export(ctx: Context, fmt: str, output: Path | None, category: str | None) -> None:
     """Write all papers (or one category) in one format."""
-    chosen = exported(fmt)
-    catalogue = ctx.load()
-    if category is not None and category not in catalogue.categories:
-        raise UsageError(f"unknown category {category!r}")
-    emit(chosen.document(BuildContext(catalogue), category), output)
+    from ..outputs.registry import exported
+
+    exported(fmt)  # a wrong format is a usage error before the data is read
+    emit(api.export(ctx.load(), fmt, category), output)

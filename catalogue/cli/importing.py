@@ -7,12 +7,13 @@ from pathlib import Path
 
 import click
 
+from .. import api
 from ..core.errors import UsageError
 from ..core.yamlio import write_atomic
 from ..incremental.collector import long_lived
 from ..ingest.dedupe_report import as_json, as_text, dedupe_report
 from ..ingest.list_report import as_json as reports_json
-from ..ingest.lists import apply, list_report, plan, read_list
+from ..ingest.lists import list_report
 from . import main
 from .context import Context
 
@@ -58,16 +59,13 @@ def import_command(
     report_file: Path | None,
 ) -> None:
     """Import list files (PATH...) into data/, merging them with what is there."""
-    if source_id is not None and len(paths) != 1:
-        raise UsageError("--source names the list of one PATH: import lists one at a time")
     added = _date(date)
     cat = ctx.load()
-    lists = [read_list(path, fmt, source_id, cat) for path in paths]
-    ids = [item.source.id for item in lists]
-    if len(set(ids)) != len(ids):
-        raise UsageError(f"two PATHs are the same list ({', '.join(ids)}): give each once")
     # Tens of thousands of clusters, candidates and records: see incremental.collector.
-    result = long_lived(lambda: plan(cat, lists, added))
+    planned = long_lived(
+        lambda: api.plan_import(cat, paths, fmt=fmt, source=source_id, added=added)
+    )
+    lists, result = planned.lists, planned.plan
     reports = [list_report(item, result) for item in lists]
     for item, report in zip(lists, reports, strict=True):
         for line in report.summary():
@@ -81,7 +79,7 @@ def import_command(
     if dry_run:
         click.echo(f"dry run: {len(result.created)} new records; nothing written", err=True)
         return
-    outcome = apply(cat, lists, result)
+    outcome = api.apply_import(cat, planned)
     for path in outcome.written:
         click.echo(f"wrote {path}", err=True)
     for path in outcome.removed:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from ..core.errors import DataError, Diagnostic, Severity, UsageError
+from ..core.errors import Diagnostic, UsageError, failing
 from ..core.yamlio import write_atomic
 from ..linkcheck import (
     Cache,
@@ -26,7 +26,7 @@ from ..linkcheck.progress import Progress
 from ..linkcheck.report import diagnostics, github_annotations, markdown, summary, to_json
 from ..linkcheck.repositories import markdown_section, repository_findings
 from . import main
-from .context import Context, report
+from .context import Context, fail, report
 
 FilePath = click.Path(dir_okay=False, path_type=Path)
 
@@ -122,9 +122,8 @@ def links(
     if github is None:
         github = os.environ.get("GITHUB_ACTIONS") == "true"
     _publish(result, found, repos, config.severity, markdown_path, json_path, github=github)
-    failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
-    if any(d.severity in failing for d in found):
-        raise DataError([])  # every finding is printed above; the exit code says the rest
+    if failing(found, strict=strict):
+        fail()  # every finding is printed above; the exit code says the rest
 
 
 def _publish(

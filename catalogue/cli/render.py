@@ -6,10 +6,8 @@ from pathlib import Path
 
 import click
 
+from .. import api
 from ..core.errors import DataError, Diagnostic, UsageError
-from ..outputs.context import BuildContext
-from ..outputs.files import stale, write
-from ..outputs.registry import rendered
 from . import main
 from .context import Context, emit, output_option, project_option
 
@@ -37,17 +35,18 @@ def render(
 ) -> None:
     """Regenerate the README list and bib/*.bib from the data (or check they are current)."""
     if style is not None or source_id is not None:
-        _render_style(ctx, style, source_id, output, check_only)
+        if source_id is None:
+            raise UsageError("--style needs --source: e.g. --style comma-authors --source seed-000")
+        if check_only:
+            raise UsageError("--check applies to README.md and bib/, not to --style")
+        # Without --style, the list's own format.
+        emit(api.render_source(ctx.load(), source_id, style), output)
         return
     if output is not None:
         raise UsageError("-o/--output goes with --style; render writes README.md and bib/")
-    build = BuildContext(ctx.load(), project, ctx.cache_file())
-    outputs = rendered()
-    files = [file for output in outputs for file in output.files(build)]
-    leftovers = [pattern for output in outputs for pattern in output.leftovers]
+    result = api.render(ctx.load(), project, check=check_only, kept_beside=ctx.cache_file())
     if check_only:
-        behind = stale(project, files, leftovers)
-        if behind:
+        if result.changed:
             raise DataError(
                 [
                     Diagnostic.at(
@@ -55,26 +54,11 @@ def render(
                         "out of date with the data: run `catalogue render` and commit it",
                         code="stale",
                     )
-                    for path in behind
+                    for path in result.changed
                 ]
             )
-        click.echo(f"ok: {len(files)} rendered files are up to date", err=True)
+        click.echo(f"ok: {len(result.files)} rendered files are up to date", err=True)
         return
-    touched = write(project, files, leftovers)
-    build.save()
-    for path in touched:
+    for path in result.changed:
         click.echo(f"wrote {project / path}", err=True)
-    click.echo(f"{len(touched)} of {len(files)} rendered files changed", err=True)
-
-
-def _render_style(
-    ctx: Context, style: str | None, source_id: str | None, output: Path | None, check: bool
-) -> None:
-    if source_id is None:
-        raise UsageError("--style needs --source: e.g. --style comma-authors --source seed-000")
-    if check:
-        raise UsageError("--check applies to README.md and bib/, not to --style")
-    from ..outputs.styles import render_source
-
-    # Without --style, the list's own format.
-    emit(render_source(ctx.load(), source_id, style), output)
+    click.echo(f"{len(result.changed)} of {len(result.files)} rendered files changed", err=True)

@@ -301,8 +301,3 @@ def run_checks(cat: Catalogue, fragments: Fragments | None = None) -> list[Diagn
     for func in CHECKS.values():
         found.extend(func(cat, fragments))
     return sorted(found)
-
-
-def failing(diagnostics: list[Diagnostic], *, strict: bool) -> list[Diagnostic]:
-    bad = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
-    return [d for d in diagnostics if d.severity in bad]

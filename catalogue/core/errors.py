@@ -46,6 +46,13 @@ class Diagnostic:
         return cls(str(path), line, column, severity, code, message)
 
 
+def failing(diagnostics: list[Diagnostic], *, strict: bool) -> list[Diagnostic]:
+    """The findings that fail a run: errors, and with ``strict`` warnings too (the one severity
+    policy: checks, builds and the link checker all ask here)."""
+    bad = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
+    return [d for d in diagnostics if d.severity in bad]
+
+
 class CatalogueError(Exception):
     """Root of every error the package raises on purpose."""
 

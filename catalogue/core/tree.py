@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TypeVar
 
-from .models import Category, Paper
+from .models import Category
 
 T = TypeVar("T")
 
@@ -65,16 +65,6 @@ def descendants(categories: Mapping[str, Category], root: str) -> set[str]:
     return found
 
 
-def papers_under(
-    papers: Mapping[str, Paper], categories: Mapping[str, Category], root: str
-) -> list[Paper]:
-    """Papers filed in ``root`` or any category below it, ordered by key."""
-    wanted = descendants(categories, root)
-    # Sort the few that match, not every key once per category (outputs ask for each category).
-    found = [paper for paper in papers.values() if wanted.intersection(paper.categories)]
-    return sorted(found, key=lambda paper: paper.key)
-
-
 def above(categories: Mapping[str, Category], category_id: str) -> list[str]:
     """``category_id`` and every category it sits under: those whose ``descendants`` hold it.
 
@@ -102,23 +92,13 @@ def _holding(chains: Mapping[str, list[str]], filed: Iterable[str]) -> list[str]
     return list(found)
 
 
-def filed_under(
-    papers: Iterable[Paper], categories: Mapping[str, Category]
-) -> dict[str, list[Paper]]:
-    """Every category's papers, sub-categories included, in the order ``papers`` come in.
-
-    One pass over the papers instead of one per category: what ``papers_under`` gives for each
-    category, for outputs that want them all.
-    """
-    return file_by_category(((paper.categories, paper) for paper in papers), categories)
-
-
 def file_by_category(
     items: Iterable[tuple[Sequence[str], T]], categories: Mapping[str, Category]
 ) -> dict[str, list[T]]:
-    """``filed_under`` for values that stand for papers (a paper's BibTeX, say): each value
-    with the categories its paper is filed in. Papers filed alike share the work of finding
-    where they belong."""
+    """Every category's values, sub-categories included, in the order ``items`` come in: each
+    value stands for a paper (its BibTeX, say), given with the categories the paper is filed in.
+    One pass instead of one per category; papers filed alike share the work of finding where
+    they belong."""
     chains = _chains(categories)
     found: dict[str, list[T]] = {category_id: [] for category_id in categories}
     targets: dict[tuple[str, ...], list[list[T]]] = {}

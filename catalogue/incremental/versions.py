@@ -14,7 +14,7 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..outputs.templating import TEMPLATES
+from ..defaults import TEMPLATES
 
 FORMAT = 2  # of the values derived and their keys
 PACKAGE = Path(__file__).resolve().parents[1]  # the whole catalogue package

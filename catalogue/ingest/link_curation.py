@@ -125,8 +125,3 @@ def curate(links: Iterable[Link], *, drop_labels: Iterable[str] = ()) -> list[Li
         seen[key] = Link(kind=kind, url=url, label=label)
     ranked = sorted(enumerate(seen.values()), key=lambda p: (KIND_ORDER.index(p[1].kind), p[0]))
     return [link for _, link in ranked]
-
-
-def merge_links(base: Iterable[Link], extra: Iterable[Link]) -> list[Link]:
-    """``base`` then the links of ``extra`` that name another resource, in kind order."""
-    return curate([*base, *extra])

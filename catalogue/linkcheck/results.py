@@ -46,10 +46,6 @@ class LinkResult(BaseModel):
     # For a permanent redirect: the URL to write instead (None when it should not be rewritten).
     new_url: str | None = None
 
-    @property
-    def final_url(self) -> str:
-        return self.chain[-1].url if self.chain else self.url
-
 
 @dataclass(frozen=True, order=True)
 class Occurrence:

@@ -105,8 +105,3 @@ class BibtexOutput:
 
 
 OUTPUT = BibtexOutput()
-
-
-def catalogue_to_bibtex(catalogue: Catalogue, category: str | None = None) -> str:
-    """The export of ``catalogue`` (or of one category), for a caller without a build."""
-    return OUTPUT.document(BuildContext(catalogue), category).decode("utf-8")

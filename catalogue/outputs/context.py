@@ -12,15 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
-
-import jinja2
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..core.store import Catalogue
 from ..incremental.fragments import Fragments, RecordInputs
 from ..incremental.kept import KeptValues
 from ..incremental.versions import code_version
-from .templating import environment
+
+if TYPE_CHECKING:
+    import jinja2
 
 T = TypeVar("T")
 
@@ -43,6 +43,8 @@ class BuildContext:
 
     @property
     def templates(self) -> jinja2.Environment:
+        from .templating import environment  # Jinja: only for the outputs that render
+
         return environment()
 
     def beside_cache(self, suffix: str) -> Path | None:

@@ -207,8 +207,3 @@ class JsonOutput:
 
 
 OUTPUT = JsonOutput()
-
-
-def catalogue_to_json(catalogue: Catalogue, category: str | None = None) -> str:
-    """The export of ``catalogue`` (or of one category), for a caller without a build."""
-    return OUTPUT.document(BuildContext(catalogue), category).decode("utf-8")

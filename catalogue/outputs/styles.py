@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from ..core.errors import UsageError
 from ..core.models import SourceEntry
+from ..core.registry import pick
 from ..core.store import Catalogue
 from .templating import TEMPLATES, environment
 
@@ -34,6 +34,7 @@ class SourceItem:
 class StyledEntry:
     line: int
     end_line: int
+    headings: list[str]  # the headings it sits under, outermost first
     text: str  # the entry's lines, without a final newline
 
 
@@ -53,25 +54,25 @@ def source_items(catalogue: Catalogue, source_id: str) -> list[SourceItem]:
 
 
 def _module(style: str):  # type: ignore[no-untyped-def]  # jinja's TemplateModule is untyped
-    if style not in style_names():
-        raise UsageError(f"unknown style {style!r}: choose one of {', '.join(style_names())}")
-    return environment().get_template(f"{STYLES}/{style}.j2").module
+    chosen = pick({n: n for n in style_names()}, style, "style")  # a usage error names them
+    return environment().get_template(f"{STYLES}/{chosen}.j2").module
 
 
 def _check_source(catalogue: Catalogue, source_id: str) -> None:
-    if source_id not in catalogue.sources:
-        known = ", ".join(sorted(catalogue.sources)) or "none"
-        raise UsageError(f"unknown source list {source_id!r}: choose one of {known}")
+    pick(catalogue.sources, source_id, "source list")
 
 
 def render_entries(catalogue: Catalogue, source_id: str, style: str) -> list[StyledEntry]:
+    """Every entry of one source list in ``style``, in the list's line order."""
     _check_source(catalogue, source_id)
     module = _module(style)
     found = []
     for item in source_items(catalogue, source_id):
         text = str(module.entry(item.entry, item.kind)).rstrip("\n")
         entry = item.entry
-        found.append(StyledEntry(entry.line, entry.end_line or entry.line, text))
+        found.append(
+            StyledEntry(entry.line, entry.end_line or entry.line, _heading_path(entry), text)
+        )
     return found
 
 
@@ -91,13 +92,14 @@ def render_source(catalogue: Catalogue, source_id: str, style: str | None = None
     """The whole list: its title, section headings where they change, and every entry."""
     _check_source(catalogue, source_id)
     source = catalogue.sources[source_id]
-    module = _module(style or source.format)
+    style = style or source.format
+    module = _module(style)
     gap = "\n" * (int(module.gap) + 1)
     parts = [f"# {source.title}\n"]
     current: list[str] = []
     entries: list[str] = []
-    for item in source_items(catalogue, source_id):
-        path = _heading_path(item.entry)
+    for styled in render_entries(catalogue, source_id, style):
+        path = styled.headings
         if path != current:
             if entries:
                 parts.append(gap.join(entries) + "\n")
@@ -106,7 +108,7 @@ def render_source(catalogue: Catalogue, source_id: str, style: str | None = None
             for level in range(_common_prefix(path, current), len(path)):
                 parts.append(str(module.heading(path[level], level)) + "\n")
             current = path
-        entries.append(str(module.entry(item.entry, item.kind)).rstrip("\n"))
+        entries.append(styled.text)
     if entries:
         parts.append(gap.join(entries) + "\n")
     return "\n".join(parts)

@@ -15,7 +15,7 @@ from urllib.parse import quote
 
 import jinja2
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+from ..defaults import TEMPLATES
 
 # Characters that both GitHub (CommonMark) and Python-Markdown accept a backslash escape for.
 _MD_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-!])")

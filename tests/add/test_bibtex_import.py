@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from catalogue import api
 from catalogue.core import store
 from catalogue.core.models import Link, LinkKind, SourceEntry
 from catalogue.ingest import importers
 from catalogue.ingest.importers import ImportWarning, bibtex
-from catalogue.outputs.bibtex_output import catalogue_to_bibtex
 
 FIXTURE = Path(__file__).parent / "fixtures/refs.bib"
 REPO_DATA = Path(__file__).resolve().parents[2] / "data"
@@ -105,7 +105,7 @@ def test_auto_detection_picks_bibtex_for_a_bib_file_only() -> None:
 def test_the_catalogues_own_bibtex_export_reads_back() -> None:
     """Titles, authors and years survive LaTeX encoding by the exporter and decoding here."""
     catalogue = store.load(REPO_DATA)
-    result = bibtex.parse(catalogue_to_bibtex(catalogue), "export")
+    result = bibtex.parse(api.export(catalogue, "bibtex").decode(), "export")
     assert not result.skipped
     back = {(e.entry.title, tuple(e.entry.authors), e.entry.year) for e in result.entries}
     papers = {(p.title, tuple(p.authors), p.year) for p in catalogue.papers.values()}

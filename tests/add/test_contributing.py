@@ -34,7 +34,7 @@ def test_every_command_it_shows_exists_with_its_options() -> None:
     seen = set()
     for call in calls:
         words = shlex.split(call.split("&&")[0])
-        command = main.commands.get(words[0])
+        command = main.get_command(click.Context(main), words[0])
         assert isinstance(command, click.Command), f"no command `catalogue {words[0]}`"
         options = {opt for param in command.params for opt in param.opts}
         for word in words[1:]:

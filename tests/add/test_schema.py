@@ -9,8 +9,8 @@ import jsonschema  # type: ignore[import-untyped]
 import pytest
 
 from catalogue.cli import run
-from catalogue.cli.schema import schema_texts
 from catalogue.core import store
+from catalogue.core.schemas import schema_texts
 from catalogue.core.yamlio import parse
 
 REPO = Path(__file__).resolve().parents[2]

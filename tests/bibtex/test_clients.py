@@ -11,9 +11,9 @@ import bibtexparser
 import pytest
 from pylatexenc.latex2text import LatexNodes2Text
 
+from catalogue import api
 from catalogue.core.checks import CHECKS
 from catalogue.core.store import Catalogue, load
-from catalogue.outputs.bibtex_output import catalogue_to_bibtex
 
 from .conftest import make_catalogue
 from .test_entries import CASES
@@ -55,7 +55,7 @@ def warnings_and_errors(log: str) -> tuple[list[str], list[str]]:
 @pytest.mark.parametrize("which", ["data", "tricky"])
 def test_bibtex_accepts_export(which: str, real: Catalogue, tmp_path: Path) -> None:
     catalogue = real if which == "data" else tricky()
-    code, log = run_bibtex(catalogue_to_bibtex(catalogue), tmp_path)
+    code, log = run_bibtex(api.export(catalogue, "bibtex").decode(), tmp_path)
     warnings, errors = warnings_and_errors(log)
     assert errors == [], log
     no_authors = {key for key, paper in catalogue.papers.items() if not paper.authors}
@@ -79,7 +79,7 @@ def test_bibtex_reports_a_broken_file(tmp_path: Path) -> None:
 @pytest.mark.parametrize("which", ["data", "tricky"])
 def test_bibtexparser_reads_it_back(which: str, real: Catalogue) -> None:
     catalogue = real if which == "data" else tricky()
-    library = bibtexparser.parse_string(catalogue_to_bibtex(catalogue))
+    library = bibtexparser.parse_string(api.export(catalogue, "bibtex").decode())
     assert library.failed_blocks == []
     assert [e.key for e in library.entries] == sorted(catalogue.papers)
     decode = LatexNodes2Text().latex_to_text
@@ -104,8 +104,8 @@ def test_bibtexparser_reads_it_back(which: str, real: Catalogue) -> None:
 
 
 def test_every_category_export_is_a_subset(real: Catalogue) -> None:
-    everything = catalogue_to_bibtex(real)
+    everything = api.export(real, "bibtex").decode()
     for category in real.categories:
-        part = catalogue_to_bibtex(real, category)
+        part = api.export(real, "bibtex", category).decode()
         for entry in part.split("\n@"):
             assert entry.strip("@\n") in everything

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from catalogue import api
 from catalogue.outputs.bibtex import bibtex_name, paper_to_bibtex, protect_title
-from catalogue.outputs.bibtex_output import catalogue_to_bibtex
 
 from .conftest import make_catalogue, paper
 
@@ -240,11 +240,15 @@ def test_catalogue_is_sorted_by_key_and_category_includes_subcategories():
     b = paper("aaa2020x", "A", year=2020, categories=["features"])
     c = paper("ccc2020x", "C", year=2020, categories=["foundations"])
     catalogue = make_catalogue(a, c, b)
-    keys = [line for line in catalogue_to_bibtex(catalogue).splitlines() if line.startswith("@")]
+    keys = [
+        line
+        for line in api.export(catalogue, "bibtex").decode().splitlines()
+        if line.startswith("@")
+    ]
     assert keys == ["@misc{aaa2020x,", "@misc{bbb2020x,", "@misc{ccc2020x,"]
-    features = catalogue_to_bibtex(catalogue, "features")
+    features = api.export(catalogue, "bibtex", "features").decode()
     assert "aaa2020x" in features and "bbb2020x" in features and "ccc2020x" not in features
-    assert catalogue_to_bibtex(catalogue, "attention").count("@misc") == 1
+    assert api.export(catalogue, "bibtex", "attention").decode().count("@misc") == 1
 
 
 def test_plain_fast_path_agrees_with_pylatexenc():

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from catalogue.core import store
-from catalogue.core.checks import failing, run_checks
-from catalogue.core.errors import Severity
+from catalogue.core.checks import run_checks
+from catalogue.core.errors import Severity, failing
 
 PAPER = "papers/romero2015fitnets.yml"
 

@@ -98,7 +98,7 @@ def test_workflows_call_commands_and_options_that_exist() -> None:
     calls = catalogue_calls()
     assert {name for name, _ in calls} >= {"fmt", "check", "schema", "render", "links"}
     for name, args in calls:
-        command = main.commands.get(name)
+        command = main.get_command(click.Context(main), name)
         assert isinstance(command, click.Command), f"no command `catalogue {name}`"
         known = {opt for param in command.params for opt in param.opts}
         for word in args:

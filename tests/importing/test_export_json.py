@@ -7,16 +7,16 @@ from pathlib import Path
 
 import pytest
 
+from catalogue import api
 from catalogue.cli import run
 from catalogue.core.store import load
-from catalogue.outputs.json_output import catalogue_to_json
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 
 
 def test_shape_of_the_document() -> None:
     cat = load(DATA)
-    document = json.loads(catalogue_to_json(cat))
+    document = json.loads(api.export(cat, "json").decode())
     assert {"papers", "code", "categories"} <= set(document)
     assert [p["key"] for p in document["papers"]] == sorted(cat.papers)
     for paper in document["papers"]:
@@ -42,7 +42,7 @@ def test_shape_of_the_document() -> None:
 
 def test_venue_is_the_venue_record_short_name(tmp_path: Path) -> None:
     cat = load(DATA)
-    document = json.loads(catalogue_to_json(cat))
+    document = json.loads(api.export(cat, "json").decode())
     paper = next(p for p in document["papers"] if p["key"] == "zhang2018deep")
     assert (paper["venue"], paper["venue_id"]) == (cat.venues["cvpr"].short, "cvpr")
 

@@ -8,13 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from catalogue import api
 from catalogue.core.models import Category, CodeLink, Identifiers, Link, Paper
 from catalogue.core.store import Catalogue, load
-from catalogue.outputs.bibtex_output import catalogue_to_bibtex
 from catalogue.outputs.context import BuildContext
-from catalogue.outputs.json_output import catalogue_to_json
 from catalogue.outputs.site import SiteLayout, generate, paths
-from catalogue.outputs.site.browse_data import GLOBAL, browse_script
+from catalogue.outputs.site.browse_data import GLOBAL, browse_bytes
 from catalogue.outputs.site.chart import year_chart
 from catalogue.outputs.site.model import build_model, tag_slugs
 from catalogue.outputs.site.pages import render_docs
@@ -48,16 +47,16 @@ def test_removed_category_page_is_deleted(tmp_path: Path) -> None:
 
 def test_downloads_equal_the_bibtex_export(built_site: BuiltSite) -> None:
     files, catalogue = built_site.generated.files, built_site.catalogue
-    assert files["downloads/all.bib"].decode() == catalogue_to_bibtex(catalogue)
+    assert files["downloads/all.bib"].decode() == api.export(catalogue, "bibtex").decode()
     for category in catalogue.categories:
-        expected = catalogue_to_bibtex(catalogue, category)
+        expected = api.export(catalogue, "bibtex", category).decode()
         name = f"downloads/{category}.bib"
         assert files.get(name, b"").decode() == expected, category
 
 
 def test_catalogue_json_is_the_json_export(built_site: BuiltSite) -> None:
     text = built_site.generated.files["downloads/catalogue.json"].decode()
-    assert text == catalogue_to_json(built_site.catalogue)
+    assert text == api.export(built_site.catalogue, "json").decode()
     assert len(json.loads(text)["papers"]) == len(built_site.catalogue.papers)
 
 
@@ -165,7 +164,7 @@ def test_browse_script_cannot_end_its_script_element(tmp_path: Path) -> None:
     catalogue.papers["p2020a"] = Paper(
         key="p2020a", title="T </script> \u2028 end", categories=["cat"], year=2020
     )
-    text = browse_script(build_model(catalogue))
+    text = browse_bytes(build_model(catalogue)).decode()
     assert "<" not in text and "\u2028" not in text
     data = json.loads(text[len(f"window.{GLOBAL}=") : -2])
     assert data["papers"][0][1] == "T </script> end"  # titles are shown with spaces collapsed

@@ -15,10 +15,11 @@ from pathlib import Path
 
 import pytest
 
+from catalogue import api
 from catalogue.core.models import Category, CodeLink, Paper
 from catalogue.core.store import Catalogue, load
 from catalogue.outputs.context import BuildContext
-from catalogue.outputs.json_output import _layout, catalogue_to_json
+from catalogue.outputs.json_output import _layout
 from catalogue.outputs.site import Generated, generate, paths
 from catalogue.outputs.site.sync import sync_tree
 
@@ -269,5 +270,5 @@ def test_json_parts_are_laid_out_as_the_standard_library_does(value: object) -> 
 
 
 def test_the_json_export_is_what_the_standard_library_writes(tmp_path: Path) -> None:
-    text = catalogue_to_json(load(write_fixture(tmp_path / "data")))
+    text = api.export(load(write_fixture(tmp_path / "data")), "json").decode()
     assert text == json.dumps(json.loads(text), ensure_ascii=False, indent=2) + "\n"

@@ -10,11 +10,12 @@ import pytest
 
 from catalogue.core.models import Category, CodeLink, Paper
 from catalogue.core.store import Catalogue
-from catalogue.core.tree import papers_under
 from catalogue.outputs.context import BuildContext
 from catalogue.outputs.site import paths
 from catalogue.outputs.site.downloads import downloads
 from catalogue.outputs.site.model import build_model
+
+from ..oracles import papers_under
 
 
 def random_catalogue(seed: int) -> Catalogue:

@@ -32,11 +32,6 @@ def _json(value: object) -> str:
     return text.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
-def browse_script(model: SiteModel) -> str:
-    """The data as a script."""
-    return browse_bytes(model).decode("utf-8")
-
-
 def browse_bytes(model: SiteModel, fragments: Fragments | None = None) -> bytes:
     """The script in UTF-8. ``fragments``: each paper's row as kept between builds, under the
     paper's ``inputs`` and the tables its indexes point into."""

@@ -90,15 +90,6 @@ class SiteModel:
     def nodes(self) -> dict[str, CategoryNode]:
         return {node.category.id: node for node in self.tree}
 
-    def card_pages(self) -> list[tuple[str, list[PaperView]]]:
-        """Every page that holds cards, with its papers."""
-        pages = [(node.page, node.papers) for node in self.tree]
-        if self.uncategorised:
-            pages.append((paths.UNCATEGORISED, self.uncategorised))
-        if self.talks:
-            pages.append((paths.TALKS, self.talks))
-        return pages
-
 
 def tag_slugs(tags: Iterable[str]) -> dict[str, str]:
     """A page name for every tag: ASCII, lower-case, hyphenated, unique (``-2`` on a clash)."""

@@ -261,14 +261,3 @@ def assemble(
         code,
         catalogue,
     )
-
-
-def paper_view(
-    paper: Paper,
-    catalogue: Catalogue,
-    code: list[CodeLink],
-    tag_pages: dict[str, str],
-    fragments: Fragments | None = None,
-) -> PaperView:
-    tags = tag_refs(paper, tag_pages)
-    return assemble(paper, catalogue, code, tags, derive(paper, catalogue, fragments, code, tags))

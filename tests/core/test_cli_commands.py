@@ -1,0 +1,60 @@
+"""Commands import only what they use: the table of commands, and what a run loads."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from catalogue.cli import COMMANDS, import_all, main
+
+ROOT = Path(__file__).resolve().parents[2]
+HEAVY = ("pydantic", "yaml", "jinja2", "requests", "mkdocs", "pylatexenc", "ftfy")
+
+
+def test_the_table_names_every_command_with_its_module_and_help() -> None:
+    import_all()
+    found = {
+        name: (command.callback.__module__.rpartition(".")[2], (command.help or "").split("\n")[0])
+        for name, command in main.commands.items()
+        if command.callback is not None
+    }
+    assert found == COMMANDS
+
+
+def modules_after(*args: str) -> set[str]:
+    """The modules a fresh process has loaded after running the command line with ``args``."""
+    code = (
+        "import json, sys\n"
+        "from catalogue.cli import run\n"
+        "code = run(sys.argv[1:])\n"
+        "print(json.dumps(sorted(sys.modules)), file=sys.__stderr__)\n"
+        "sys.exit(code)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    return set(json.loads(done.stderr.strip().splitlines()[-1]))
+
+
+def test_help_imports_no_command_and_no_library_beyond_click() -> None:
+    loaded = modules_after("--help")
+    commands = {m for m in loaded if m.startswith("catalogue.cli.")}
+    assert commands == {"catalogue.cli.context"}
+    assert not [m for m in loaded if m.split(".")[0] in HEAVY]
+
+
+def test_a_command_imports_its_own_module_only() -> None:
+    loaded = modules_after("export", "--help")
+    commands = {m for m in loaded if m.startswith("catalogue.cli.")}
+    assert commands == {"catalogue.cli.context", "catalogue.cli.export"}
+    assert "requests" not in loaded and "mkdocs" not in loaded
