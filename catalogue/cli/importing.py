@@ -6,16 +6,47 @@ import datetime as dt
 from pathlib import Path
 
 import click
+from pydantic import ValidationError
 
 from .. import api
 from ..core.errors import UsageError
+from ..core.models import Origin
 from ..core.yamlio import write_atomic
 from ..incremental.collector import long_lived
 from ..ingest.dedupe_report import as_json, as_text, dedupe_report
 from ..ingest.list_report import as_json as reports_json
 from ..ingest.lists import list_report
+from ..ingest.versions import SourceDiff
 from . import main
 from .context import Context
+
+
+def _origin(
+    repository: str | None, commit: str | None, path: str | None, url: str | None
+) -> Origin | None:
+    if repository is None and url is None:
+        if commit or path:
+            raise UsageError("--commit and --list-path go with --repository")
+        return None
+    try:
+        return Origin(repository=repository, commit=commit, path=path, url=url)
+    except ValidationError as error:
+        problem = error.errors()[0]
+        raise UsageError(f"--{problem['loc'][0]}: {problem['msg']}") from None
+
+
+def version_lines(diff: SourceDiff) -> list[str]:
+    """A newer version of a known list: what it adds and removes since the imported version."""
+    if not diff.changed:
+        return [f"  list {diff.source}: no entry added or removed since the imported version"]
+    lines = [
+        f"  list {diff.source}: new version, {len(diff.added)} entries added and"
+        f" {len(diff.removed)} removed since the imported version ({diff.kept} kept);"
+        " removed entries stay with their records, marked as no longer listed"
+    ]
+    lines += [f"    + line {e.entry.line}: {e.entry.title}" for e in diff.added]
+    lines += [f"    - line {entry.line}: {entry.title}" for _, entry in diff.removed]
+    return lines
 
 
 def _date(value: str | None) -> dt.date:
@@ -41,6 +72,12 @@ def _date(value: str | None) -> dt.date:
     "--date", "date", default=None, help="Date new records get as `added` [default: today]."
 )
 @click.option("--dry-run", is_flag=True, help="Report what would change; write nothing.")
+@click.option("--repository", default=None, help="Repository URL the list comes from (its origin).")
+@click.option("--commit", default=None, help="Commit of the repository the list was read at.")
+@click.option(
+    "--list-path", default=None, help="Path of the list in the repository [default: its name]."
+)
+@click.option("--url", "list_url", default=None, help="URL the list is published at.")
 @click.option(
     "--report",
     "report_file",
@@ -57,13 +94,18 @@ def import_command(
     date: str | None,
     dry_run: bool,
     report_file: Path | None,
+    repository: str | None,
+    commit: str | None,
+    list_path: str | None,
+    list_url: str | None,
 ) -> None:
     """Import list files (PATH...) into data/, merging them with what is there."""
     added = _date(date)
     cat = ctx.load()
+    origin = _origin(repository, commit, list_path, list_url)
     # Tens of thousands of clusters, candidates and records: see incremental.collector.
     planned = long_lived(
-        lambda: api.plan_import(cat, paths, fmt=fmt, source=source_id, added=added)
+        lambda: api.plan_import(cat, paths, fmt=fmt, source=source_id, added=added, origin=origin)
     )
     lists, result = planned.lists, planned.plan
     reports = [list_report(item, result) for item in lists]
@@ -72,6 +114,9 @@ def import_command(
             click.echo(line, err=True)
         for warning in item.result.warnings:
             click.echo(f"{item.path}:{warning.line}: warning: {warning.message}", err=True)
+        if item.diff is not None:
+            for line in version_lines(item.diff):
+                click.echo(line, err=True)
     if report_file is not None:
         write_atomic(report_file, reports_json(reports).encode("utf-8"))
         click.echo(f"report written to {report_file}", err=True)

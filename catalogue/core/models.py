@@ -206,6 +206,9 @@ class SourceEntry(Record):
     # The paper's abstract as a scholarly service gave it (entries of sources of format
     # ``service``, written by `catalogue enrich`); lists have none.
     abstract: Text | None = None
+    # False once a newer version of the list no longer has the entry: the record keeps it, and
+    # it still says what that list said (added for issue 12).
+    listed: bool = True
 
 
 class Paper(Record):
@@ -315,8 +318,20 @@ class Venue(Record):
     aliases: list[Text] = Field(default_factory=list)
 
 
+class Origin(Record):
+    """Where a source list lives, so that it can be read again where it is: a repository with the
+    commit and path of the version imported, or a URL, or the file it was read from. Lists other
+    than the seeds are never copied into ``data/`` (added for issue 12)."""
+
+    repository: Url | None = None
+    commit: Text | None = None
+    path: Text | None = None
+    url: Url | None = None
+
+
 class Source(Record):
-    """A source list that the catalogue imported: the file is kept beside its record."""
+    """A source list that the catalogue imported. The seed lists are stored beside their records
+    (``file``); any other list is read where its ``origin`` says, and ``file`` is its name."""
 
     id: Key
     file: FileName
@@ -324,6 +339,7 @@ class Source(Record):
     format: Key
     url: Url | None = None
     description: Text | None = None
+    origin: Origin | None = None
 
 
 class Decision(Record):

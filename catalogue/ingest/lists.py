@@ -18,14 +18,14 @@ from pydantic import BaseModel
 from ..core.checks import run_checks
 from ..core.errors import DataError, Severity, UsageError
 from ..core.keys import slug
-from ..core.models import KEY_RE, Source, strip_controls
+from ..core.models import KEY_RE, Origin, Source, strip_controls
 from ..core.store import CODE, PAPERS, SOURCES, Catalogue, Collection, record_path, save, to_yaml
-from ..core.yamlio import write_atomic
 from . import importers
 from .importers import ImportedEntry, ImportResult
 from .importers._markdown import split_lines
 from .list_report import ListReport
 from .reconcile import ImportPlan, plan_import
+from .versions import SourceDiff, diff_source
 
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
 
@@ -36,6 +36,14 @@ class ListFile:
     source: Source
     is_new: bool
     result: ImportResult
+    # For a list imported before: what this version adds and removes since that import.
+    diff: SourceDiff | None = None
+
+    def entries(self) -> list[ImportedEntry]:
+        """The entries an import keeps of this list: this version's, and the entries earlier
+        versions had that this one does not, marked as no longer listed."""
+        kept = list(self.diff.unlisted) if self.diff is not None else []
+        return [*self.result.entries, *kept]
 
 
 @dataclass
@@ -64,27 +72,91 @@ def stored_name(name: str) -> str:
     return name
 
 
-def _source_id(path: Path, wanted: str | None, cat: Catalogue) -> tuple[str, Source | None]:
+# File names that say nothing of which list a file is: its folder (or repository) names it.
+_GENERIC_STEMS = frozenset(
+    {"readme", "index", "list", "papers", "paper", "awesome", "main", "docs"}
+)
+
+
+def _origin_of(path: Path, origin: Origin | None) -> Origin:
+    """Where the list is read from: as given (repository, commit, path, URL), else its file."""
+    if origin is not None and (origin.repository or origin.url):
+        if origin.repository and not origin.path:
+            return origin.model_copy(update={"path": path.name})
+        return origin
+    return Origin(path=str(path))
+
+
+def _same_list(source: Source, origin: Origin, path: Path, root: Path) -> bool:
+    """Whether ``source`` is the list read from ``path`` (at ``origin``)."""
+    known = source.origin
+    if known is None:
+        # A seed list: its file is stored beside its record.
+        return _resolved(path) == _resolved(root / SOURCES.folder / source.file)
+    if origin.repository and known.repository:
+        return (known.repository.rstrip("/").lower(), known.path) == (
+            origin.repository.rstrip("/").lower(),
+            origin.path,
+        )
+    if origin.url and known.url:
+        return known.url == origin.url
+    return bool(known.path) and _resolved(Path(known.path or "")) == _resolved(path)
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except OSError:
+        return path.absolute()
+
+
+def _new_id(path: Path, origin: Origin) -> str:
+    """An id for a new list: its file's name, or its folder's or repository's when the file's
+    name is generic (two ``README.md`` lists are two lists)."""
+    name = slug(path.stem)
+    if name in _GENERIC_STEMS or not name:
+        if origin.repository:
+            name = slug(origin.repository.rstrip("/").rsplit("/", 1)[-1]) or name
+        else:
+            name = slug(_resolved(path).parent.name) or name
+    return name if KEY_RE.match(name) else f"list-{name}".rstrip("-")
+
+
+def _source_id(
+    path: Path, wanted: str | None, cat: Catalogue, origin: Origin
+) -> tuple[str, Source | None]:
     if wanted is not None:
         if not KEY_RE.match(wanted):
             raise UsageError(f"--source {wanted!r}: use lower-case letters, digits and hyphens")
         return wanted, cat.sources.get(wanted)
     for source in cat.sources.values():
-        if source.file == stored_name(path.name):
+        if _same_list(source, origin, path, cat.root):
             return source.id, source
-    name = slug(path.stem)
-    sid = name if KEY_RE.match(name) else f"list-{name}".rstrip("-")
-    if sid in cat.sources:  # another file: taking it for that list would replace its entries
+    sid = _new_id(path, origin)
+    if sid in cat.sources:  # another list: taking it for that one would replace its entries
         raise UsageError(
-            f"{path}: list {sid!r} is already imported from {cat.sources[sid].file}: pass"
+            f"{path}: list {sid!r} is already imported from {_where(cat.sources[sid])}: pass"
             f" --source {sid} to import this file as its new version, or --source NEW-ID"
         )
     return sid, None
 
 
-def read_list(path: Path, fmt: str, wanted: str | None, cat: Catalogue) -> ListFile:
-    """Parse one list file as the source it is (known by ``--source`` or its file name)."""
-    sid, source = _source_id(path, wanted, cat)
+def _where(source: Source) -> str:
+    origin = source.origin
+    if origin is None:
+        return source.file
+    if origin.repository:
+        return f"{origin.repository} ({origin.path})"
+    return origin.url or origin.path or source.file
+
+
+def read_list(
+    path: Path, fmt: str, wanted: str | None, cat: Catalogue, origin: Origin | None = None
+) -> ListFile:
+    """Parse one list file as the source it is: known by ``--source``, by its origin (a seed by
+    its stored file), else a new list."""
+    where = _origin_of(path, origin)
+    sid, source = _source_id(path, wanted, cat, where)
     text = importers.read_list_text(path)
     if fmt != "auto":
         importer = importers.get(fmt)
@@ -94,9 +166,22 @@ def read_list(path: Path, fmt: str, wanted: str | None, cat: Catalogue) -> ListF
         importer = importers.for_new_list(text)
     if source is None:
         title = _title_of(text, strip_controls(path.stem)).strip() or sid
-        source = Source(id=sid, file=stored_name(path.name), title=title, format=importer.name)
+        source = Source(
+            id=sid, file=stored_name(path.name), title=title, format=importer.name, origin=where
+        )
+    elif not _is_stored(source, path, cat.root) and source.origin != where:
+        # A newer version of a known list, read from where it is now.
+        source = source.model_copy(update={"origin": where})
     result = importer.read(text, sid, cat.venues.values())
-    return ListFile(path, source, sid not in cat.sources, result)
+    diff = diff_source(cat, sid, result.entries) if sid in cat.sources else None
+    return ListFile(path, source, sid not in cat.sources, result, diff)
+
+
+def _is_stored(source: Source, path: Path, root: Path) -> bool:
+    """A seed list read from its stored file (which stays its origin)."""
+    return source.origin is None and _resolved(path) == _resolved(
+        root / SOURCES.folder / source.file
+    )
 
 
 def list_report(item: ListFile, result: ImportPlan) -> ListReport:
@@ -114,7 +199,7 @@ def list_report(item: ListFile, result: ImportPlan) -> ListReport:
 
 
 def plan(cat: Catalogue, lists: Sequence[ListFile], added: dt.date) -> ImportPlan:
-    entries: list[ImportedEntry] = [e for item in lists for e in item.result.entries]
+    entries: list[ImportedEntry] = [e for item in lists for e in item.entries()]
     return plan_import(cat, entries, [item.source.id for item in lists], added)
 
 
@@ -149,12 +234,9 @@ def apply(cat: Catalogue, lists: Sequence[ListFile], result: ImportPlan) -> Outc
     outcome = Outcome(list(lists), result)
     root = cat.root
     for item in lists:
-        # The catalogue keeps the list it was built from, beside the list's record.
-        target = root / SOURCES.folder / item.source.file
-        if not target.exists() or target.read_bytes() != item.path.read_bytes():
-            write_atomic(target, item.path.read_bytes())
-            outcome.written.append(target)
-        if item.is_new:
+        # Lists are read where they are: only their records are written (the seed lists stay
+        # stored as they were). A known list's record changes when its origin does.
+        if item.is_new or item.source != cat.sources.get(item.source.id):
             outcome.written.append(save(root, item.source))
     for venue in result.venues:
         outcome.written.append(save(root, venue))

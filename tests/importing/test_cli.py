@@ -26,7 +26,9 @@ def test_import_creates_the_list_record_and_its_papers(
         "My distillation list",
         "comma-authors",
     )
-    assert (data / "sources" / "my-list.md").read_text(encoding="utf-8") == LIST
+    # Read where it is, never copied; the record names where it was read from.
+    assert not (data / "sources" / "my-list.md").exists()
+    assert source.origin is not None and source.origin.path == str(my_list)
     titles = sorted(p.title for p in cat.papers.values())
     assert titles == [
         "Born Again Neural Networks",
@@ -46,7 +48,7 @@ def test_import_creates_the_list_record_and_its_papers(
 
 
 def test_reimport_changes_nothing_keeps_curated_edits_and_takes_corrections(
-    data: Path, my_list: Path
+    data: Path, my_list: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert catalogue(data, *IMPORT, str(my_list)) == 0
     before = snapshot(data)
@@ -69,14 +71,17 @@ def test_reimport_changes_nothing_keeps_curated_edits_and_takes_corrections(
     )
     my_list.write_text(changed, encoding="utf-8")
     assert catalogue(data, *IMPORT[:-2], "--date", "2030-01-01", str(my_list)) == 0
+    said = capsys.readouterr().err
+    assert "0 entries added and 1 removed" in said and "- line 8: Relational" in said
     cat = load(data)
     assert cat.papers[dml.key].title == "Deep Mutual Learning (DML)"  # the curator's edit stays
     born = next(p for p in cat.papers.values() if p.title == "Born Again Neural Networks")
     assert born.year == 2019  # the list's correction comes through
     assert str(born.added) == "2026-11-21"
     gone = next(p for p in cat.papers.values() if p.title.startswith("Relational"))
-    assert gone.sources == []  # still a record, but the list no longer says anything about it
-    assert (data / "sources" / "my-list.md").read_text(encoding="utf-8") == changed
+    # Still a record, and still what the list once said, marked as no longer listed.
+    assert [(e.source, e.line, e.listed) for e in gone.sources] == [("my-list", 8, False)]
+    assert not (data / "sources" / "my-list.md").exists()
 
 
 def test_dry_run_writes_nothing(data: Path, my_list: Path) -> None:

@@ -145,7 +145,9 @@ def _block(node: SyntaxTreeNode, depth: int) -> Block | None:
     if kind in ("fence", "code_block"):
         return Block("code", line, end, raw=node.content)
     if kind == "html_block":
-        return Block("html", line, end, raw=node.content)
+        from ._html import html_blocks  # the HTML reader builds blocks of this module
+
+        return Block("html", line, end, raw=node.content, children=html_blocks(node.content, line))
     if kind == "hr":
         return Block("rule", line, end)
     return None

@@ -40,7 +40,7 @@ _SENTENCE_RE = re.compile(
 _EMOJI_RE = re.compile(
     r":[a-z0-9_+-]+:|[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]"
 )
-_KEY_VALUE_RE = re.compile(r"^\s*(?P<key>[A-Za-z][A-Za-z .;/&-]{1,30}?)\s*[:：]\s*(?P<value>.+)$")
+_KEY_VALUE_RE = re.compile(r"^\s*(?P<key>[^\W\d_][\w .;/&-]{0,30}?)\s*[:：]\s*(?P<value>.+)$")
 _DATE_CELL_RE = re.compile(
     r"^(?P<year>(?:19|20)\d{2})(?:[-./](?P<month>\d{1,2}))?(?:[-./]\d{1,2})?$"
 )
@@ -84,6 +84,7 @@ class Context:
     surname_first: bool = False
     section: tuple[str, ...] = ()
     section_year: int | None = None
+    section_venue: str | None = None
 
 
 # --- links and identifiers -----------------------------------------------------------------------
@@ -285,6 +286,8 @@ _KEYS = {
     "journal": "venue", "year": "venue", "keywords": "tags", "tags": "tags", "tag": "tags",
     "task": "tags", "tl;dr": "summary", "tldr": "summary", "summary": "summary",
     "abstract": "summary", "note": "note", "notes": "note", "remark": "note", "comment": "note",
+    "作者": "authors", "会议": "venue", "期刊": "venue", "预印本": "venue", "发表": "venue",
+    "年份": "venue", "摘要": "summary", "备注": "note", "数据集": "datasets", "框架": "framework",
 }  # fmt: skip
 
 
@@ -388,6 +391,8 @@ def read_unit(unit: Unit, ctx: Context) -> Fields | None:
     _identifiers(fields, [p.inline.text for p in unit.pieces])
     if fields.year is None:
         fields.year = ctx.section_year
+    if fields.venue is None and ctx.section_venue is not None:
+        fields.venue = ctx.section_venue
     if fields.year is None and fields.identifiers.arxiv:
         fields.year = arxiv_year(fields.identifiers.arxiv)
     fields.kind = _kind(fields, ctx)

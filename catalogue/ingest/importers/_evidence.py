@@ -68,8 +68,8 @@ def has_title(inline: Inline) -> bool:
     return title_words(inline) >= 1
 
 
-def has_strong_evidence(inline: Inline) -> bool:
-    """An identifier (in the text or a link's URL) or a year: a work, not just a link."""
-    if any(t.key for t in ids_in_text(inline.text)) or YEAR_RE.search(inline.text):
+def has_id(inline: Inline) -> bool:
+    """An identifier, in the text or in a link's URL: a work, not just a link or a date."""
+    if any(t.key for t in ids_in_text(inline.text)):
         return True
     return any(paper_identity(x.url) for x in real_links(inline))

@@ -16,8 +16,9 @@ from ._venues import Lexicon, looks_like_acronym
 
 YEAR_RE = re.compile(r"(?<![\d.:/])(?:19[5-9]\d|20[0-4]\d)(?![\d])")
 _GROUP_RE = re.compile(r"[\[(【（]\s*(?P<inner>[^\[\]()【】（）]{1,80}?)\s*[\])】）]")
-_SEGMENT_RE = re.compile(r"(?<!\b[A-Z])(?<!\bet al)\.\s+|[,;，；|]\s*|\s+[-–—]\s+")
-_EDGE = " \t,.;:|-–—*_"
+_SEGMENT_RE = re.compile(r"(?<!\b[A-Z])(?<!\bet al)\.\s+|[,;，；|·]\s*|\s+[-–—]\s+")
+_EDGE = " \t,.;:|-–—*_·"
+_INITIALS_RE = re.compile(r"^(?:[A-Z]\.\s*){1,3}$")
 _VENUE_WORDS = {"ieee", "acm", "trans", "trans.", "transactions", "journal", "workshop", "on", "of"}
 
 
@@ -82,9 +83,7 @@ def parse_meta(text: str, lexicon: Lexicon, surname_first: bool = False) -> Meta
     if venue_text is not None:
         meta.venue_text = venue_text.strip(_EDGE)
         meta.venue, meta.year = venue_of(meta.venue_text, lexicon)
-    names = before.strip(_EDGE)
-    if names.endswith(("et al", "et. al")) and before.rstrip(" ,;:|").endswith("."):
-        names += "."  # the period of "et al." is part of the names, not a separator
+    names = _trim(before)
     tail = after.lstrip(_EDGE).rstrip(" \t,;:|-–—*_")
     rest = [tail] if tail.strip(_EDGE) else []
     if names:
@@ -98,12 +97,30 @@ def parse_meta(text: str, lexicon: Lexicon, surname_first: bool = False) -> Meta
     return meta
 
 
+def _trim(text: str) -> str:
+    """Separators off both ends; a final period stays where it ends an initial (``Mori, G.``)
+    or ``et al.``."""
+    core = text.strip(_EDGE)
+    rest = text.rstrip(" \t,;:|-–—*_·")
+    if rest.endswith(".") and re.search(r"(?:\b[A-Z]|\bet al)$", core):
+        return core + "."
+    return core
+
+
 def _venue_part(text: str, lexicon: Lexicon) -> tuple[str | None, str, str]:
     """(venue-and-year words, the text before them, the text after them)."""
     for match in _GROUP_RE.finditer(text):
         inner = match.group("inner")
         if _is_venue_segment(inner, lexicon):
-            return inner, text[: match.start()], text[match.end() :]
+            # ``(Li and Hoiem, ECCV 2016)``: names may share the brackets with the venue.
+            venue, names, rest = _segments(inner, lexicon)
+            before = text[: match.start()] + " " + names
+            return venue or inner, before, rest + " " + text[match.end() :]
+    return _segments(text, lexicon)
+
+
+def _segments(text: str, lexicon: Lexicon) -> tuple[str | None, str, str]:
+    """``_venue_part`` for text without brackets: the venue segment from the right."""
     bounds = [0] + [m.end() for m in _SEGMENT_RE.finditer(text)] + [len(text) + 1]
     segments = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
     for index in range(len(segments) - 1, -1, -1):
@@ -164,6 +181,7 @@ def _venue_start(segment: str, lexicon: Lexicon) -> int:
                 return 0
             return start
     head = segment[:start].strip(_EDGE)
-    if head and parse_authors(head, lexicon) is not None:
-        return start
+    initials = _INITIALS_RE.match(segment[:start].strip(" ,;:"))
+    if head and (initials or parse_authors(head, lexicon) is not None):
+        return start  # names (or the initials ending one) come before the venue
     return 0

@@ -74,8 +74,10 @@ def is_name(text: str, lexicon: Lexicon | None = None, single_ok: bool = True) -
         return len(text.replace(" ", "")) <= 12
     if any(len(w.strip(".")) > 1 and w.casefold().strip(".") in _NOT_NAMES for w in words):
         return False
-    if not all(_name_word(w) for w in words) or words[0] in _PARTICLES:
+    if not all(_name_word(w) for w in words):
         return False
+    if words[0] in _PARTICLES and not (len(words) > 1 and words[-1][0].isupper()):
+        return False  # ``van de Ven`` is a surname; ``de`` alone is no name
     if lexicon is not None and lexicon.resolve(text) is not None:
         return False
     if len(words) == 1:
@@ -86,10 +88,14 @@ def is_name(text: str, lexicon: Lexicon | None = None, single_ok: bool = True) -
 
 
 def given_first(surname_first: str) -> str:
-    """``Li, Yuncheng`` -> ``Yuncheng Li``; ``van der Maaten, L.`` -> ``L. van der Maaten``."""
+    """``Li, Yuncheng`` -> ``Yuncheng Li``; ``van der Maaten, L.`` -> ``L. van der Maaten``;
+    ``Smith, John, Jr.`` (a suffix, read by nameparser) -> ``John Smith Jr.``."""
+    parts = [p.strip() for p in surname_first.split(",")]
+    if len(parts) == 2 and all(parts):
+        return f"{parts[1]} {parts[0]}"
     name = HumanName(surname_first)
-    parts = [name.first, name.middle, name.last, name.suffix]
-    return " ".join(p for p in parts if p) or surname_first
+    ordered = [name.first, name.middle, name.last, name.suffix]
+    return " ".join(p for p in ordered if p) or surname_first
 
 
 def _pairs(pieces: list[str]) -> list[str] | None:

@@ -51,7 +51,8 @@ _EMOJI: list[tuple[re.Pattern[str], LinkKind]] = [
     (re.compile(r":(?:movie_camera|tv|film_projector|video_camera):|🎥|📺|📹|🎬"), LinkKind.VIDEO),
     (re.compile(r":(?:globe_with_meridians|house|earth_\w+):|🌐|🏠|🌍"), LinkKind.PROJECT),
     (re.compile(r":(?:floppy_disk|bar_chart|card_file_box):|💾|📊|🗃"), LinkKind.DATA),
-    (re.compile(r":(?:page_facing_up|page_with_curl|scroll|memo):|📄|📃|📜|📝"), LinkKind.PAPER),
+    (re.compile(r":(?:memo|pencil2?|writing_hand):|📝|✍"), LinkKind.BLOG),
+    (re.compile(r":(?:page_facing_up|page_with_curl|scroll):|📄|📃|📜"), LinkKind.PAPER),
 ]
 _HEADERS: list[tuple[re.Pattern[str], LinkKind]] = [
     (re.compile(r"\b(?:code|github|implementation|repo\w*)\b", re.I), LinkKind.CODE),
@@ -150,7 +151,7 @@ def by_url(url: str) -> LinkKind:
         return LinkKind.VIDEO
     if host_in(name, _SLIDE_HOSTS):
         return LinkKind.SLIDES
-    if host_in(name, _BLOG_HOSTS):
+    if host_in(name, _BLOG_HOSTS) or "blog" in name or "/blog/" in _path(url):
         return LinkKind.BLOG
     if host_in(name, _DATA_HOSTS):
         return LinkKind.DATA

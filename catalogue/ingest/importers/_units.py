@@ -19,8 +19,8 @@ from typing import Literal
 from ._document import Block, Inline
 from ._evidence import (
     has_evidence,
+    has_id,
     has_link_or_id,
-    has_strong_evidence,
     has_title,
     real_links,
     title_words,
@@ -138,8 +138,23 @@ def _names_a_title_link(inline: Inline) -> bool:
 
 
 def _strong_work(item: Block) -> bool:
+    """An item that names a work on its own line: a title link, or a title and a link or id."""
     head = _head(item)
-    return head is not None and _names_a_title_link(head) and title_words(head) >= 3
+    if head is None:
+        return False
+    if _names_a_title_link(head) and title_words(head) >= 2:
+        return True
+    return title_words(head) >= 3 and has_link_or_id(head) and not _key_value(head)
+
+
+def _key_value(inline: Inline) -> bool:
+    """``Paper: https://…``, ``会议：CVPR 2016``: a labelled detail line, no work of its own."""
+    return bool(re.match(r"^\s*[^\W\d_][\w .&/-]{0,24}[:：]", inline.text))
+
+
+def _holds_works(item: Block) -> bool:
+    """An item that is a work, or whose nested items hold works (``ACL`` > ``2019`` > papers)."""
+    return _strong_work(item) or any(_holds_works(sub) for sub in _sub_items(item))
 
 
 # --- the walk ----------------------------------------------------------------------------------
@@ -203,6 +218,10 @@ class Walker:
         elif block.kind in ("quote", "code"):
             self._detail(block)
         elif block.kind == "html":
+            # Lists, tables and headings written in HTML are read like Markdown ones; the
+            # HTML's other lines are skipped after them.
+            for child in block.children:
+                self._block(child)
             self.events.append(Skip(block.line, block.end_line, "HTML", False))
         elif block.kind == "rule":
             self.events.append(Skip(block.line, block.end_line, "horizontal rule"))
@@ -216,7 +235,7 @@ class Walker:
         pieces = block_pieces(block)
         # Outside a list, a paragraph is an entry only when it names a work surely (an identifier
         # or a year): notes and "see also" lines carry links too.
-        if _is_work(block.inline) and has_strong_evidence(block.inline):
+        if _is_work(block.inline) and has_id(block.inline):
             self.events.append(Unit("para", block.line, block.end_line, pieces, []))
         else:
             self._skip_text(block.line, block.end_line, block.inline)
@@ -261,12 +280,13 @@ class Walker:
     def _item(self, item: Block, lenient: bool = False) -> None:
         head = _head(item)
         subs = _sub_items(item)
-        works = [s for s in subs if _is_work(_head(s))]
+        works = [s for s in subs if _holds_works(s)]
         head_work = head is not None and has_title(head)
         details_evidence = any(has_evidence(p.inline) for p in item_pieces(item, 0)[1:])
         titled = lenient and head is not None and title_words(head) >= 3
         own_evidence = head is not None and has_evidence(head)
-        if works and head is not None and not own_evidence:
+        # A category bullet (``Vision``, ``ACL`` > ``2019``): works below it, none on its line.
+        if works and head is not None and not has_link_or_id(head):
             # A category bullet: its text is a section for the works below it.
             self.events.append(Heading(item.line, item.line, 10 + item.level, head.text))
             for child in item.children[1:]:

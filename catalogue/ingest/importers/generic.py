@@ -21,7 +21,7 @@ from ._evidence import YEAR_RE, has_link_or_id
 from ._markdown import reference_definition, split_lines
 from ._roles import host, is_code_url
 from ._units import Heading, Skip, Unit, events
-from ._venues import Lexicon, default_lexicon
+from ._venues import Lexicon, default_lexicon, looks_like_acronym
 
 _NOT_PAPERS_RE = re.compile(
     r"^(?:news|latest news|updates?|update logs?|change ?log|what'?s new|recent updates"
@@ -77,6 +77,18 @@ class _Sections:
             if len(years) == 1 and len(text.split()) <= 4:
                 return int(years[0])
         return None
+
+
+def section_venue(path: list[str], lexicon: Lexicon) -> str | None:
+    """A venue the nearest heading names as a whole (``* ACL`` > ``* 2019``, ``## CVPR 2021``)."""
+    for text in reversed(path):
+        words = YEAR_RE.sub(" ", text).split()
+        if not words or len(words) > 4:
+            continue
+        found = lexicon.resolve(" ".join(words))
+        if found and (YEAR_RE.search(text) or any(looks_like_acronym(w) for w in words)):
+            return found
+    return None
 
 
 def surname_first(units: Iterable[Unit]) -> bool:
@@ -137,8 +149,13 @@ class _Reader:
             reason = f"section '{section}' is not a list of works"
             self._skip(unit.line, unit.end_line, reason, looks)
             return
+        path = self.sections.path
         ctx = Context(
-            self.lexicon, self.surname_first, tuple(self.sections.path), self.sections.year()
+            self.lexicon,
+            self.surname_first,
+            tuple(path),
+            self.sections.year(),
+            section_venue(path, self.lexicon),
         )
         while unit.end_line > unit.line and not self.lines[unit.end_line - 1].strip():
             unit.end_line -= 1  # a loose list item's map takes the blank line after it

@@ -1,0 +1,190 @@
+"""HTML inside a Markdown list (``<ul><li>``, ``<table>``, ``<h2>``, ``<p>``) read into the same
+blocks the Markdown reader makes, with source lines from the standard library's HTML parser.
+
+Lists that write their entries in HTML (so that they look the same on GitHub and elsewhere) get
+the same units and fields as Markdown ones: an ``<li>`` is a list item whose ``<br>``-separated
+lines are its lines, a ``<tr>`` a table row, ``<h1>``-``<h6>`` headings, ``<b>``/``<strong>`` bold
+and ``<i>``/``<em>`` emphasis, ``<a href>`` links, ``<img>`` images (badges).
+"""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+from ._document import Block, Inline, InlineLink
+
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+
+
+class _Text:
+    """An ``Inline`` built from HTML text and inline tags, one line per ``<br>``."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.size = 0
+        self.inline = Inline(starts=[])
+        self.bold: list[int] = []
+        self.italic: list[int] = []
+        self.link: tuple[int, str, int] | None = None  # start, href, images before it
+        self.new_line = True  # the next text starts a line of its own
+
+    def _put(self, text: str) -> None:
+        self.parts.append(text)
+        self.size += len(text)
+
+    def _space(self) -> None:
+        if self.parts and not self.parts[-1].endswith(" "):
+            self._put(" ")
+
+    def add(self, data: str, line: int) -> None:
+        if not data.strip():
+            self._space()
+            return
+        lead = data[: len(data) - len(data.lstrip())]
+        if self.new_line:
+            self._space()
+            self.inline.starts.append((self.size, line + lead.count("\n")))
+            self.new_line = False
+        elif lead:
+            self._space()
+        self._put(" ".join(data.split()))
+        if data[-1].isspace():
+            self._put(" ")
+
+    def finish(self, line: int) -> Inline:
+        self.inline.text = "".join(self.parts)
+        if not self.inline.starts:
+            self.inline.starts = [(0, line)]
+        self.inline.links.sort(key=lambda x: x.start)
+        return self.inline
+
+    def start_tag(self, tag: str, attrs: dict[str, str | None]) -> None:
+        if tag in ("b", "strong"):
+            self.bold.append(self.size)
+        elif tag in ("i", "em"):
+            self.italic.append(self.size)
+        elif tag == "a":
+            self.link = (self.size, attrs.get("href") or "", len(self.inline.images))
+        elif tag == "img":
+            self.inline.images.append((attrs.get("alt") or "", attrs.get("src") or ""))
+        elif tag == "br":
+            self.new_line = True
+
+    def end_tag(self, tag: str, line: int) -> None:
+        if tag in ("b", "strong") and self.bold:
+            self.inline.strong.append((self.bold.pop(), self.size))
+        elif tag in ("i", "em") and self.italic:
+            self.inline.em.append((self.italic.pop(), self.size))
+        elif tag == "a" and self.link is not None:
+            start, href, images = self.link
+            self.link = None
+            label = "".join(self.parts)[start:]
+            image_only = not label.strip() and len(self.inline.images) > images
+            strong = any(a <= start and b >= self.size for a, b in self.inline.strong)
+            self.inline.links.append(
+                InlineLink(label, href, start, self.size, line, strong, image_only)
+            )
+
+
+class _Parser(HTMLParser):
+    def __init__(self, first_line: int) -> None:
+        super().__init__(convert_charrefs=True)
+        self.first_line = first_line
+        self.blocks: list[Block] = []
+        self.lists: list[Block] = []  # open lists and items, innermost last
+        self.text: _Text | None = None
+        self.text_tag = ""  # whose text is being read: li, p, hN, td, th
+        self.text_line = 0
+        self.table: Block | None = None
+        self.row: Block | None = None
+
+    def _line(self) -> int:
+        return self.first_line + self.getpos()[0] - 1
+
+    def _open_text(self, tag: str) -> None:
+        self.text, self.text_tag, self.text_line = _Text(), tag, self._line()
+
+    def _close_text(self) -> Inline | None:
+        text, self.text = self.text, None
+        return text.finish(self.text_line) if text is not None else None
+
+    def _item_text(self) -> None:
+        """An item's own text ends where its nested list (or the item) does."""
+        if self.text is None or self.text_tag != "li":
+            return
+        inline = self._close_text()
+        item = next((b for b in reversed(self.lists) if b.kind == "item"), None)
+        if item is not None and inline is not None and inline.text.strip():
+            line = inline.starts[0][1]
+            item.children.insert(0, Block("paragraph", line, line, inline))
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        line = self._line()
+        if tag in ("ul", "ol"):
+            self._item_text()
+            block = Block("list", line, line, ordered=tag == "ol")
+            parent = self.lists[-1] if self.lists else None
+            (parent.children if parent is not None else self.blocks).append(block)
+            self.lists.append(block)
+        elif tag == "li" and self.lists:
+            self._item_text()
+            depth = sum(1 for b in self.lists if b.kind == "list") - 1
+            item = Block("item", line, line, level=max(depth, 0))
+            self.lists[-1].children.append(item)
+            self.lists.append(item)
+            self._open_text("li")
+        elif (tag in _HEADINGS or tag == "p") and self.text is None:
+            self._open_text(tag)
+        elif tag == "table":
+            self.table = Block("table", line, line)
+            self.blocks.append(self.table)
+        elif tag == "tr" and self.table is not None:
+            self.row = Block("row", line, line)
+            self.table.children.append(self.row)
+        elif tag in ("td", "th") and self.row is not None:
+            self._open_text(tag)
+        elif self.text is not None:
+            self.text.start_tag(tag, dict(attrs))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.text is not None:
+            self.text.start_tag(tag, dict(attrs))
+
+    def handle_endtag(self, tag: str) -> None:
+        line = self._line()
+        if tag in ("ul", "ol", "li"):
+            self._item_text()
+            wanted = "list" if tag in ("ul", "ol") else "item"
+            while self.lists:
+                block = self.lists.pop()
+                block.end_line = line
+                if block.kind == wanted:
+                    break
+        elif tag == self.text_tag and tag in _HEADINGS:
+            inline = self._close_text()
+            if inline is not None:
+                self.blocks.append(Block("heading", self.text_line, line, inline, _HEADINGS[tag]))
+        elif tag == self.text_tag == "p":
+            inline = self._close_text()
+            if inline is not None and inline.text.strip():
+                self.blocks.append(Block("paragraph", self.text_line, line, inline))
+        elif tag == self.text_tag and tag in ("td", "th") and self.row is not None:
+            self.row.cells.append(self._close_text() or Inline())
+        elif tag == "table" and self.table is not None:
+            self.table.end_line = line
+            self.table = self.row = None
+        elif self.text is not None:
+            self.text.end_tag(tag, line)
+
+    def handle_data(self, data: str) -> None:
+        if self.text is not None:
+            self.text.add(data, self._line())
+
+
+def html_blocks(raw: str, first_line: int) -> list[Block]:
+    """The blocks an HTML block starting at ``first_line`` holds (lists, tables, headings,
+    paragraphs); none for other HTML."""
+    parser = _Parser(first_line)
+    parser.feed(raw)
+    parser.close()
+    return parser.blocks
