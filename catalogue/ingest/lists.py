@@ -38,6 +38,7 @@ class ListFile:
     result: ImportResult
     # For a list imported before: what this version adds and removes since that import.
     diff: SourceDiff | None = None
+    reader: str = ""  # the importer that read this version (the record's format, or generic)
 
     def entries(self) -> list[ImportedEntry]:
         """The entries an import keeps of this list: this version's, and the entries earlier
@@ -84,7 +85,7 @@ def _origin_of(path: Path, origin: Origin | None) -> Origin:
         if origin.repository and not origin.path:
             return origin.model_copy(update={"path": path.name})
         return origin
-    return Origin(path=str(path))
+    return Origin(path=strip_controls(str(path)))
 
 
 def _same_list(source: Source, origin: Origin, path: Path, root: Path) -> bool:
@@ -162,6 +163,11 @@ def read_list(
         importer = importers.get(fmt)
     elif source is not None:
         importer = importers.get(source.format)
+        generic = importers.get("generic")
+        if importer.sniff(text) < generic.sniff(text):
+            # The list changed its layout since (a seed list reformatted): its recorded format no
+            # longer fits, the generic reader does. The record keeps its format for rendering.
+            importer = generic
     else:
         importer = importers.for_new_list(text)
     if source is None:
@@ -174,7 +180,7 @@ def read_list(
         source = source.model_copy(update={"origin": where})
     result = importer.read(text, sid, cat.venues.values())
     diff = diff_source(cat, sid, result.entries) if sid in cat.sources else None
-    return ListFile(path, source, sid not in cat.sources, result, diff)
+    return ListFile(path, source, sid not in cat.sources, result, diff, importer.name)
 
 
 def _is_stored(source: Source, path: Path, root: Path) -> bool:
@@ -192,10 +198,11 @@ def list_report(item: ListFile, result: ImportPlan) -> ListReport:
         for records in (result.papers.values(), result.code.values())
         for record in records
         for entry in record.sources
-        if entry.source == sid
+        if entry.source == sid and entry.listed
     )
     lines = len(split_lines(importers.read_list_text(item.path)))
-    return ListReport(str(item.path), sid, item.source.format, lines, item.result, imported)
+    reader = item.reader or item.source.format
+    return ListReport(str(item.path), sid, reader, lines, item.result, imported)
 
 
 def plan(cat: Catalogue, lists: Sequence[ListFile], added: dt.date) -> ImportPlan:

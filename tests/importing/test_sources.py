@@ -155,3 +155,20 @@ def test_a_newer_version_of_a_seed_list_reports_what_it_added(
     assert added >= 16  # the papers and implementations added since the seed
     source = load(data).sources["seed-000"]
     assert source.origin is not None and source.origin.path == str(newer)
+
+
+def test_a_list_that_changed_its_layout_is_read_by_the_generic_reader(
+    data: Path, my_list: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert catalogue(data, "import", "--format", "comma-authors", str(my_list)) == 0
+    table = tmp_path / "my-list.md"
+    table.write_text(
+        "# My distillation list\n\n| Title | Year |\n|---|---|\n"
+        "| [Deep Mutual Learning](https://arxiv.org/abs/1706.00384) | 2018 |\n",
+        encoding="utf-8",
+    )
+    capsys.readouterr()
+    assert catalogue(data, "import", "--source", "my-list", str(table)) == 0
+    said = capsys.readouterr().err
+    assert "list my-list (generic)" in said and "0 entries added and 3 removed" in said
+    assert load(data).sources["my-list"].format == "comma-authors"  # kept for rendering
