@@ -175,12 +175,21 @@ def read_list(
         source = Source(
             id=sid, file=stored_name(path.name), title=title, format=importer.name, origin=where
         )
-    elif not _is_stored(source, path, cat.root) and source.origin != where:
+    elif _moved(source, where, origin is not None, path, cat.root):
         # A newer version of a known list, read from where it is now.
         source = source.model_copy(update={"origin": where})
     result = importer.read(text, sid, cat.venues.values())
     diff = diff_source(cat, sid, result.entries) if sid in cat.sources else None
     return ListFile(path, source, sid not in cat.sources, result, diff, importer.name)
+
+
+def _moved(source: Source, where: Origin, given: bool, path: Path, root: Path) -> bool:
+    """Whether a known list's record should name a new origin: one given on the command line,
+    or the file it was last read from (a repository origin stays unless another is given)."""
+    if source.origin == where or _is_stored(source, path, root):
+        return False
+    known = source.origin
+    return given or known is None or not (known.repository or known.url)
 
 
 def _is_stored(source: Source, path: Path, root: Path) -> bool:

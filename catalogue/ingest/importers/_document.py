@@ -58,13 +58,19 @@ class Inline:
 
     def split_lines(self) -> list[Inline]:
         """One ``Inline`` per source line (a paragraph's soft breaks end its lines)."""
-        if len(self.starts) <= 1:
+        # A line that starts inside a link (a label wrapped onto the next line) stays with the line
+        # the link starts on.
+        starts = [self.starts[0]] + [
+            (at, line)
+            for at, line in self.starts[1:]
+            if not any(x.start < at < x.end for x in self.links)
+        ]
+        if len(starts) <= 1:
             return [self]
-        bounds = [at for at, _ in self.starts[1:]] + [len(self.text)]
-        pieces = []
-        for (start, line), end in zip(self.starts, bounds, strict=True):
-            pieces.append(self.slice(start, end, line))
-        return pieces
+        bounds = [at for at, _ in starts[1:]] + [len(self.text)]
+        return [
+            self.slice(start, end, line) for (start, line), end in zip(starts, bounds, strict=True)
+        ]
 
     def slice(self, start: int, end: int, line: int) -> Inline:
         def inside(a: int, b: int) -> bool:

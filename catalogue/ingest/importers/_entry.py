@@ -415,8 +415,10 @@ def _read_lines(unit: Unit, ctx: Context) -> Fields | None:
     if not head.title or not head.title.strip(_EDGE):
         return None
     fields = Fields(date=date)
-    # ``Title [Arxiv 2110.06483]``: an id written after the title is no part of it.
-    raw = head.title
+    # ``Title [Arxiv 2110.06483]``: an id written after the title is no part of it; nor is a tag
+    # written in front of it inside the title's link (``[[KDD 2022] Title](url)``).
+    raw, inner_lead, _ = _strip_lead(head.title)
+    head.lead += inner_lead
     raw = cut(raw, [(t.start, t.end) for t in ids_in_text(raw)])
     title, venue_inside = _title_venue(raw, ctx)
     fields.title, fields.title_original = _clean_title(title)
