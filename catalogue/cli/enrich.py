@@ -8,7 +8,9 @@ from pathlib import Path
 
 import click
 
+from ..core.yamlio import write_atomic
 from ..enrich import FIELDS, Line, Report, duration, enrich, parse_fields, plan
+from ..enrich.summary import markdown
 from ..net.http import PoliteSession
 from . import main
 from .context import Context
@@ -31,6 +33,13 @@ def _short(text: str, width: int = 90) -> str:
 )
 @click.option("--dry-run", is_flag=True, help="Ask and report, but write nothing.")
 @click.option(
+    "--summary",
+    "summary_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write a Markdown summary of the run here (a pull request's body).",
+)
+@click.option(
     "--plan",
     "plan_only",
     is_flag=True,
@@ -43,6 +52,7 @@ def enrich_command(
     keys: tuple[str, ...],
     missing: str | None,
     dry_run: bool,
+    summary_path: Path | None,
     plan_only: bool,
     config: Path | None,
     offline: bool | None,
@@ -66,6 +76,8 @@ def enrich_command(
             notify=echo_err,
         )
     _print_report(report, ask, dry_run)
+    if summary_path is not None:
+        write_atomic(summary_path, markdown(report, ask.sent, ask.cache.hits))
 
 
 def _print_plan(lines: list[Line]) -> None:

@@ -77,6 +77,8 @@ def test_only_the_jobs_that_need_it_may_write() -> None:
         ("publish.yml", "deploy", "pages"),
         ("publish.yml", "deploy", "id-token"),
         ("link-sweep.yml", "sweep", "issues"),
+        ("enrich.yml", "propose", "contents"),
+        ("enrich.yml", "propose", "pull-requests"),
     }
 
 
@@ -96,7 +98,7 @@ def catalogue_calls() -> list[tuple[str, list[str]]]:
 
 def test_workflows_call_commands_and_options_that_exist() -> None:
     calls = catalogue_calls()
-    assert {name for name, _ in calls} >= {"fmt", "check", "schema", "render", "links"}
+    assert {name for name, _ in calls} >= {"fmt", "check", "schema", "render", "links", "enrich"}
     for name, args in calls:
         command = main.get_command(click.Context(main), name)
         assert isinstance(command, click.Command), f"no command `catalogue {name}`"

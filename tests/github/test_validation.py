@@ -28,7 +28,12 @@ def tool(name: str, *args: str | Path) -> subprocess.CompletedProcess[str]:
 
 
 def test_there_is_something_to_validate() -> None:
-    assert [p.name for p in WORKFLOWS] == ["check.yml", "link-sweep.yml", "publish.yml"]
+    assert [p.name for p in WORKFLOWS] == [
+        "check.yml",
+        "enrich.yml",
+        "link-sweep.yml",
+        "publish.yml",
+    ]
     assert [p.name for p in FORMS] == ["propose-paper.yml"]
 
 
