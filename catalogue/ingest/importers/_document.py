@@ -47,6 +47,7 @@ class Inline:
     images: list[tuple[str, str]] = field(default_factory=list)  # (alt, src)
     # (offset, line): the text from ``offset`` on comes from source line ``line`` (1-based).
     starts: list[tuple[int, int]] = field(default_factory=list)
+    hard: set[int] = field(default_factory=set)  # offsets of lines after a hard break
 
     def line_at(self, offset: int) -> int:
         found = self.starts[0][1] if self.starts else 0
@@ -56,14 +57,17 @@ class Inline:
             found = line
         return found
 
-    def split_lines(self) -> list[Inline]:
-        """One ``Inline`` per source line (a paragraph's soft breaks end its lines)."""
-        # A line that starts inside a link (a label wrapped onto the next line) stays with the line
-        # the link starts on.
+    def split_lines(self, wrapped: bool = False) -> list[Inline]:
+        """One ``Inline`` per source line (a paragraph's soft breaks end its lines). A line that
+        starts inside a link (a label wrapped onto the next line) stays with the line the link
+        starts on. With ``wrapped`` (an item's first paragraph), a soft break is only a wrapped
+        line, unless a hard break ends the line or the next line is a field of its own (all in
+        italics or bold, or a link first)."""
         starts = [self.starts[0]] + [
             (at, line)
             for at, line in self.starts[1:]
             if not any(x.start < at < x.end for x in self.links)
+            and (not wrapped or at in self.hard or self._own_line(at))
         ]
         if len(starts) <= 1:
             return [self]
@@ -71,6 +75,13 @@ class Inline:
         return [
             self.slice(start, end, line) for (start, line), end in zip(starts, bounds, strict=True)
         ]
+
+    def _own_line(self, at: int) -> bool:
+        end = next((a for a, _ in self.starts if a > at), len(self.text))
+        text = self.text[at:end].strip()
+        lead = at + len(self.text[at:end]) - len(self.text[at:end].lstrip())
+        covered = sum(min(b, end) - max(a, lead) for a, b in self.strong + self.em if b > lead)
+        return bool(text) and (covered >= len(text) or any(x.start == lead for x in self.links))
 
     def slice(self, start: int, end: int, line: int) -> Inline:
         def inside(a: int, b: int) -> bool:
@@ -92,7 +103,8 @@ class Inline:
             strong=[(a - shift, b - shift) for a, b in self.strong if inside(a, b)],
             em=[(a - shift, b - shift) for a, b in self.em if inside(a, b)],
             images=list(self.images) if start == 0 else [],
-            starts=[(0, line)],
+            starts=[(0, line)] + [(at - shift, ln) for at, ln in self.starts if start < at < end],
+            hard={at - shift for at in self.hard if start < at < end},
         )
 
 
@@ -208,6 +220,8 @@ class _InlineBuilder:
             self.add(" ")
             self.line += 1
             self.out.starts.append((self.size, self.line))
+            if kind == "hardbreak":
+                self.out.hard.add(self.size)
         elif kind == "strong_open":
             self.strong_from.append(self.size)
         elif kind == "strong_close" and self.strong_from:

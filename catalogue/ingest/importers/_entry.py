@@ -16,10 +16,10 @@ from ...core.identity import ARXIV, DOI, IdentityKey
 from ...core.models import Identifiers, Link, LinkKind
 from . import EntryKind
 from ._document import Inline, InlineLink
-from ._evidence import bare_urls, is_web_url
+from ._evidence import bare_urls, has_evidence, is_web_url
 from ._ids import arxiv_year, cut, ids_in_text, url_id
 from ._meta_text import YEAR_RE, Meta, parse_meta, venue_of
-from ._names import parse_authors
+from ._names import given_first, is_name, parse_authors
 from ._roles import by_url, is_code_url, is_role_label, is_video_url, role
 from ._text import clean_text, clean_title
 from ._units import Piece, Unit
@@ -51,6 +51,7 @@ _CODE_SECTION_RE = re.compile(
     re.I,
 )
 _EDGE = " \t,.;:|-–—*_"
+_DATED_PATH_RE = re.compile(r"/(?:19|20)\d{2}/\d{2}/")
 
 
 @dataclass
@@ -91,9 +92,12 @@ class Context:
 
 
 def title_role(url: str) -> LinkKind:
-    """The role of the link a title is written as: what its URL says, else the paper's page."""
+    """The role of the link a title is written as: what its URL says; a page on a site that is no
+    publisher is the work's project page (a dated one, a post)."""
     found = by_url(url)
-    return LinkKind.PAPER if found is LinkKind.OTHER else found
+    if found is not LinkKind.OTHER:
+        return found
+    return LinkKind.BLOG if _DATED_PATH_RE.search(url) else LinkKind.PROJECT
 
 
 def _before(text: str, start: int) -> str:
@@ -101,12 +105,26 @@ def _before(text: str, start: int) -> str:
     return text[max(0, start - 16) : start]
 
 
+def _unbracket(label: str) -> str:
+    label = label.strip()
+    while label.startswith("[") and label.endswith("]"):
+        label = label[1:-1].strip()
+    return given_first(label) if label.count(",") == 1 else label
+
+
+def _person(label: str) -> bool:
+    """A link label that is a person's name (``[Zhang, Quanshi]``, ``[Geoffrey Hinton]``)."""
+    if is_role_label(label) or not ("," in label or len(label.split()) >= 2):
+        return False
+    return is_name(_unbracket(label), single_ok=False)
+
+
 def _add_link(fields: Fields, url: str, kind: LinkKind, label: str | None) -> None:
     url = url.strip()
     if not is_web_url(url):
         fields.bad_links.append(url)
         return
-    if any(link.url == url for link in fields.links):
+    if any(link.url == url and link.kind is kind for link in fields.links):
         return
     try:
         label = (label or "").strip()
@@ -126,6 +144,8 @@ def _collect_links(fields: Fields, piece: Piece, skip: InlineLink | None = None)
             fields.bad_links.append(link.url)
             continue
         kind = role(link.url, link.label, piece.header, _before(inline.text, link.start))
+        if kind is not LinkKind.CODE and _person(link.label):
+            kind = LinkKind.OTHER  # ``[Zhang, Quanshi](homepage)``: a person's page
         _add_link(fields, link.url, kind, link.label)
     for url, start, _ in bare_urls(inline):
         _add_link(fields, url, role(url, "", piece.header, _before(inline.text, start)), None)
@@ -168,7 +188,11 @@ def _strip_lead(text: str) -> tuple[str, list[str], str | None]:
             date, text = match.group("date"), text[match.end() :]
             continue
         match = _LEAD_GROUP_RE.match(text)
-        if match and len(text) > match.end() + 3:
+        # A long bracketed text with no year is the title itself (``[A Survey on …], Authors``).
+        tag = match is not None and (
+            len(match.group("inner").split()) <= 4 or YEAR_RE.search(match.group("inner"))
+        )
+        if match and tag and len(text) > match.end() + 3:
             tags.append(match.group("inner"))
             text = text[match.end() :]
             continue
@@ -210,14 +234,23 @@ def _meta_like(rest: str, ctx: Context) -> bool:
         return True
     meta = parse_meta(plain, ctx.lexicon, ctx.surname_first)
     found = bool(meta.authors or meta.venue or meta.year)
-    return found and (meta.rest is None or len(meta.rest.split()) <= 3)
+    if found and (meta.rest is None or len(meta.rest.split()) <= 3):
+        return True
+    # ``FAIR``, ``(HUAWEI-Noah)``: an organisation's tag, then ids or nothing.
+    words = plain.strip("()[] .").split()
+    return 0 < len(words) <= 2 and all(w.strip("()[].,").isupper() for w in words)
 
 
-def _title_end(text: str, start: int, stop: int, ctx: Context) -> tuple[int, int]:
+def _title_end(
+    text: str, start: int, stop: int, ctx: Context, breaks: list[int]
+) -> tuple[int, int]:
     """Where a title written as the first sentence ends, and where the words after it start: the
     first sentence end after which the words read as authors, venue or year (``Does label
     smoothing mitigate label noise? Lukasik, Michal et al. ICML 2020``), else the first one."""
     ends = [(m.start(), m.end()) for m in _SENTENCE_RE.finditer(text, start, stop)]
+    # A wrapped line may end the title too (``… Transfer Learning`` / ``Abulikemu et al. CVPR``).
+    ends += [(at, at) for at in breaks if start < at < stop]
+    ends.sort()
     for end, after in ends:
         if _meta_like(text[after:stop], ctx):
             return end, after
@@ -234,6 +267,7 @@ def _read_head(inline: Inline, ctx: Context) -> tuple[_Head, str | None]:
     title_link: InlineLink | None = None
     run = next((r for r in sorted(inline.strong + inline.em) if abs(r[0] - offset) <= 1), None)
     quoted = re.match(r'^\s*["“](?P<t>[^"”]{3,})["”]', body)
+    bracketed = re.match(r"^\s*\[(?P<t>[^\[\]]{10,})\]", body)
     if first is not None and first.start - offset <= 1 and _titled(first):
         title_link, title, pos = first, first.label, first.end
         # ``[torchdistill](url): A Modular, Configuration-Driven Framework…``: the title goes on.
@@ -245,22 +279,27 @@ def _read_head(inline: Inline, ctx: Context) -> tuple[_Head, str | None]:
         title, pos = text[run[0] : run[1]], run[1]
     elif quoted:
         title, pos = quoted.group("t"), offset + quoted.end()
+    elif bracketed:
+        title, pos = bracketed.group("t"), offset + bracketed.end()
     else:
         stop = first.start if first is not None else len(text)
-        end, pos = _title_end(text, offset, stop, ctx)
+        breaks = [at for at, _ in inline.starts[1:]]
+        end, pos = _title_end(text, offset, stop, ctx, breaks)
         title = text[offset:end]
     after = text[pos:]
     spans = [(a - pos, b - pos) for a, b in _role_spans(inline, title_link) if a >= pos]
+    spans += [(a - pos, b - pos) for _, a, b in bare_urls(inline) if a >= pos]
     return _Head(title, title_link, cut(after, spans) if spans else after, lead), date
 
 
 def _title_venue(title: str, ctx: Context) -> tuple[str, str | None]:
     """``Title, CVPR 2018`` or ``Title (NeurIPS 2019)`` written as one: (title, venue text)."""
     trail = _TRAIL_GROUP_RE.search(title)
-    if trail and (
-        YEAR_RE.search(trail.group("inner")) or ctx.lexicon.resolve(trail.group("inner"))
-    ):
-        return title[: trail.start()], trail.group("inner")
+    if trail:
+        inner = trail.group("inner")
+        venue, year = venue_of(inner, ctx.lexicon)
+        if YEAR_RE.search(inner) or ctx.lexicon.resolve(inner) or (year and venue):
+            return title[: trail.start()], inner
     match = re.match(r"^(?P<t>.+?),\s*(?P<v>[^,]{2,60})$", title)
     if match and YEAR_RE.search(match.group("v")):
         venue, _ = venue_of(match.group("v"), ctx.lexicon)
@@ -490,6 +529,8 @@ def _lead_meta(lead: list[str], ctx: Context, fields: Fields) -> str | None:
 
 
 def _read_row(unit: Unit, ctx: Context) -> Fields | None:
+    if not any(has_evidence(p.inline) for p in unit.pieces):
+        return None  # a table of words (roles, legends), not of works
     header = [h.casefold() for h in unit.header]
     title_at = _title_column(unit)
     if title_at is None:

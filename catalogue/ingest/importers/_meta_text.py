@@ -15,6 +15,7 @@ from ._names import parse_authors
 from ._venues import Lexicon, looks_like_acronym
 
 YEAR_RE = re.compile(r"(?<![\d.:/])(?:19[5-9]\d|20[0-4]\d)(?![\d])")
+_SHORT_YEAR_RE = re.compile(r"\s*['’]?(\d{2})\s*$")
 _GROUP_RE = re.compile(r"[\[(【（]\s*(?P<inner>[^\[\]()【】（）]{1,80}?)\s*[\])】）]")
 _SEGMENT_RE = re.compile(r"(?<!\b[A-Z])(?<!\bet al)\.\s+|[,;，；|·]\s*|\s+[-–—]\s+")
 _EDGE = " \t,.;:|-–—*_·"
@@ -39,6 +40,11 @@ def venue_of(text: str, lexicon: Lexicon) -> tuple[str | None, int | None]:
     where the lexicon knows it, else the words as written (without the year)."""
     years = [int(m.group(0)) for m in YEAR_RE.finditer(text)]
     year = years[-1] if years else None
+    short = _SHORT_YEAR_RE.search(text)
+    if year is None and short and lexicon.resolve(text[: short.start()]):
+        # ``RecSys 22``, ``CVPR'21``: a known venue with a two-digit year.
+        year = 2000 + int(short.group(1))
+        text = text[: short.start()]
     words = YEAR_RE.sub(" ", re.sub(r"\[[^\]]*\]", " ", text))
     words = re.sub(
         r"^\s*(?:in|at|accepted (?:at|to|by)|published (?:in|at))\s+", "", words, flags=re.I

@@ -34,7 +34,12 @@ _NOT_NAMES = {
     "code", "project", "official", "unofficial", "survey", "review", "arxiv", "github",
     "pytorch", "tensorflow", "keras", "caffe", "mxnet", "jax", "python", "framework",
     "dataset", "benchmark", "and", "the", "of", "for", "with", "via", "to", "from", "by",
-    "is", "are", "link", "pdf", "slides", "video",
+    "is", "are", "link", "pdf", "slides", "video", "distillation", "learning", "knowledge",
+    "network", "networks", "neural", "deep", "model", "models", "training", "teacher",
+    "student", "students", "transfer", "compression", "adversarial", "representation",
+    "representations", "graph", "language", "vision", "visual", "image", "detection",
+    "segmentation", "efficient", "using", "towards", "matching", "multi", "self", "semi",
+    "supervised", "unsupervised", "cross", "modal", "domain", "dense", "object",
     "blog", "website", "homepage", "note", "notes", "trans", "transactions", "journal",
     "conference", "proceedings", "neurips", "nips", "icml", "iclr", "cvpr", "iccv", "eccv",
 }  # fmt: skip
@@ -76,6 +81,10 @@ def is_name(text: str, lexicon: Lexicon | None = None, single_ok: bool = True) -
         return False
     if not all(_name_word(w) for w in words):
         return False
+    # A period ends only an initial (``G.``) or a suffix, never a word: ``Matching. Wu`` is two
+    # sentences, not a name.
+    if any(w.endswith(".") and len(w.strip(".")) > 2 and w not in ("Jr.", "Sr.") for w in words):
+        return False
     if words[0] in _PARTICLES and not (len(words) > 1 and words[-1][0].isupper()):
         return False  # ``van de Ven`` is a surname; ``de`` alone is no name
     if lexicon is not None and lexicon.resolve(text) is not None:
@@ -104,7 +113,9 @@ def _pairs(pieces: list[str]) -> list[str] | None:
         return None
     names = []
     for surname, given in zip(pieces[::2], pieces[1::2], strict=True):
-        if len(surname.split()) > 3 or len(given.split()) > 3:
+        words = surname.split()
+        # A surname is one word, or particles and one word (``van der Maaten``).
+        if len(given.split()) > 3 or not words or any(w not in _PARTICLES for w in words[:-1]):
             return None
         names.append(given_first(f"{surname}, {given}"))
     return names
@@ -123,6 +134,8 @@ def parse_authors(
 
     ``surname_first``: the list writes ``Surname, Given`` (found from the whole document), so a
     lone ``X, Y`` is one person, not two."""
+    # ``Shen,Zhiqiang``: a comma without spaces joins a surname to its given name.
+    text = re.sub(r"\b([A-Z][\w'’-]+),([A-Z][\w'’-]+)\b", r"\2 \1", text)
     body, et_al = _strip(text)
     if not body:
         return Authors([], et_al) if et_al else None

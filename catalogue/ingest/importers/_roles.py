@@ -3,6 +3,7 @@ column it sits in, its label (words or an emoji), and its URL, in that order of 
 
 from __future__ import annotations
 
+import difflib
 import re
 from urllib.parse import urlsplit
 
@@ -169,7 +170,23 @@ def by_label(label: str) -> LinkKind | None:
     for pattern, kind in _LABELS:
         if pattern.search(label):
             return kind
-    return None
+    return _misspelt(label)
+
+
+# One-word labels lists misspell (``Sildes``, ``Cdoe``): close enough to a role word says it.
+_SPELLED = {
+    "slides": LinkKind.SLIDES, "poster": LinkKind.SLIDES, "code": LinkKind.CODE,
+    "github": LinkKind.CODE, "project": LinkKind.PROJECT, "video": LinkKind.VIDEO,
+    "dataset": LinkKind.DATA, "paper": LinkKind.PAPER, "arxiv": LinkKind.PAPER,
+}  # fmt: skip
+
+
+def _misspelt(label: str) -> LinkKind | None:
+    words = re.findall(r"[^\W\d_]+", label)
+    if len(words) != 1 or len(words[0]) < 4:
+        return None
+    close = difflib.get_close_matches(words[0].casefold(), list(_SPELLED), n=1, cutoff=0.8)
+    return _SPELLED[close[0]] if close else None
 
 
 def by_emoji(text: str) -> LinkKind | None:

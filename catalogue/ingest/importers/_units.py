@@ -107,7 +107,7 @@ def item_pieces(item: Block, depth: int) -> list[Piece]:
     pieces: list[Piece] = []
     for index, child in enumerate(item.children):
         if index == 0 and child.kind == "paragraph" and child.inline is not None:
-            parts = child.inline.split_lines()
+            parts = child.inline.split_lines(wrapped=True)
             pieces.append(Piece(parts[0], parts[0].starts[0][1], "item", depth))
             pieces += [Piece(p, p.starts[0][1], "para", depth) for p in parts[1:]]
         else:
