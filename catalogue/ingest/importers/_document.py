@@ -135,7 +135,18 @@ _MD = _parser()
 def parse(text: str) -> list[Block]:
     """The top-level blocks of a Markdown document, with 1-based line numbers."""
     tree = SyntaxTreeNode(_MD.parse(text))
-    return [b for node in tree.children if (b := _block(node, 0)) is not None]
+    blocks: list[Block] = []
+    for node in tree.children:
+        block = _block(node, 0)
+        if block is None:
+            continue
+        if block.kind == "html" and block.children:
+            # HTML lists, tables and headings join the document's blocks, before the HTML's
+            # own lines are accounted for.
+            blocks += block.children
+            block.children = []
+        blocks.append(block)
+    return blocks
 
 
 def _lines(node: SyntaxTreeNode) -> tuple[int, int]:

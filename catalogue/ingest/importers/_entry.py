@@ -317,6 +317,11 @@ def _clean_title(raw: str) -> tuple[str | None, str | None]:
 
 # --- details -------------------------------------------------------------------------------------
 
+_KEY_ONLY_RE = re.compile(r"^[^\W\d_][\w .&/-]{0,24}[:：]\s*$")
+_LINK_KEYS = {
+    "links", "link", "paper", "papers", "pdf", "code", "url", "project", "project page",
+    "github", "arxiv", "data", "dataset", "video", "slides", "bibtex", "链接", "论文", "代码",
+}  # fmt: skip
 _KEYS = {
     "framework": "framework", "frameworks": "framework", "dependencies": "note",
     "datasets": "datasets", "dataset": "datasets", "data": "datasets", "networks": "networks",
@@ -342,6 +347,10 @@ def _detail(fields: Fields, piece: Piece, ctx: Context, head_short: bool) -> str
         return None
     labelled = [x for x in inline.links if not is_role_label(x.label) and not x.image_only]
     key_value = _KEY_VALUE_RE.match(words)
+    if _KEY_ONLY_RE.match(words) and words.rstrip(":： ").strip().casefold() in _LINK_KEYS:
+        return None  # ``Links:`` whose links were read above
+    if key_value and key_value.group("key").strip().casefold() in _LINK_KEYS:
+        return None
     if key_value and key_value.group("key").strip().casefold() in _KEYS:
         _key_value(
             fields, _KEYS[key_value.group("key").strip().casefold()], key_value.group("value"), ctx

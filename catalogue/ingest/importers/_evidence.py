@@ -73,3 +73,21 @@ def has_id(inline: Inline) -> bool:
     if any(t.key for t in ids_in_text(inline.text)):
         return True
     return any(paper_identity(x.url) for x in real_links(inline))
+
+
+# Labels of an entry's detail lines (``Authors: …``, ``**Venue:** …``, ``链接：…``).
+DETAIL_KEYS = frozenset(
+    """authors author venue conference journal published publication year date links link paper
+    papers pdf code url project github arxiv data dataset datasets video slides bibtex citation
+    framework frameworks dependencies networks models keywords tags tag task tl;dr tldr summary
+    abstract note notes remark comment affiliation affiliations institution 作者 会议 期刊 预印本
+    发表 年份 链接 论文 代码 摘要 备注 数据集 框架""".split()
+)
+_DETAIL_RE = re.compile(r"^\s*(?P<key>[^\W\d_][\w .;&/-]{0,24}?)\s*[:：]")
+
+
+def detail_key(text: str) -> str | None:
+    """The label of a detail line (``authors`` of ``Authors: A, B``), when it is a known one."""
+    match = _DETAIL_RE.match(text)
+    key = match.group("key").strip().casefold() if match else None
+    return key if key in DETAIL_KEYS else None

@@ -97,6 +97,7 @@ class _Parser(HTMLParser):
         self.text_line = 0
         self.table: Block | None = None
         self.row: Block | None = None
+        self.details: list[int] = []  # lines of the open <details> elements
 
     def _line(self) -> int:
         return self.first_line + self.getpos()[0] - 1
@@ -133,7 +134,9 @@ class _Parser(HTMLParser):
             self.lists[-1].children.append(item)
             self.lists.append(item)
             self._open_text("li")
-        elif (tag in _HEADINGS or tag == "p") and self.text is None:
+        elif tag == "details":
+            self.details.append(line)
+        elif (tag in _HEADINGS or tag in ("p", "summary")) and self.text is None:
             self._open_text(tag)
         elif tag == "table":
             self.table = Block("table", line, line)
@@ -152,7 +155,9 @@ class _Parser(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         line = self._line()
-        if tag in ("ul", "ol", "li"):
+        if tag == "details" and self.details:
+            self.details.pop()
+        elif tag in ("ul", "ol", "li"):
             self._item_text()
             wanted = "list" if tag in ("ul", "ol") else "item"
             while self.lists:
@@ -164,6 +169,13 @@ class _Parser(HTMLParser):
             inline = self._close_text()
             if inline is not None:
                 self.blocks.append(Block("heading", self.text_line, line, inline, _HEADINGS[tag]))
+        elif tag == self.text_tag == "summary":
+            inline = self._close_text()
+            if inline is not None and inline.text.strip():
+                # What a <details> block folds away is named by its summary: a heading, from
+                # the line the <details> element starts on.
+                start = self.details[-1] if self.details else self.text_line
+                self.blocks.append(Block("heading", start, line, inline, 9))
         elif tag == self.text_tag == "p":
             inline = self._close_text()
             if inline is not None and inline.text.strip():

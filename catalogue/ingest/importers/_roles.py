@@ -145,7 +145,8 @@ def by_url(url: str) -> LinkKind:
         path = _path(url)
         if path.startswith("/datasets"):
             return LinkKind.DATA
-        return LinkKind.PROJECT if path.startswith("/spaces") else LinkKind.CODE
+        # A Space is a demo; a model's page is neither the paper nor code.
+        return LinkKind.PROJECT if path.startswith("/spaces") else LinkKind.OTHER
     if is_code_url(url):
         return LinkKind.CODE
     if is_video_url(url):

@@ -18,6 +18,7 @@ from typing import Literal
 
 from ._document import Block, Inline
 from ._evidence import (
+    detail_key,
     has_evidence,
     has_id,
     has_link_or_id,
@@ -28,7 +29,7 @@ from ._evidence import (
 from ._roles import is_role_label
 
 PieceKind = Literal["head", "item", "para", "quote", "code", "cell"]
-UnitKind = Literal["item", "row", "block", "para"]
+UnitKind = Literal["item", "row", "block", "para", "heading"]
 
 
 @dataclass
@@ -149,7 +150,7 @@ def _strong_work(item: Block) -> bool:
 
 def _key_value(inline: Inline) -> bool:
     """``Paper: https://…``, ``会议：CVPR 2016``: a labelled detail line, no work of its own."""
-    return bool(re.match(r"^\s*[^\W\d_][\w .&/-]{0,24}[:：]", inline.text))
+    return detail_key(inline.text) is not None
 
 
 def _holds_works(item: Block) -> bool:
@@ -161,6 +162,38 @@ def _holds_works(item: Block) -> bool:
 
 
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+SUMMARY_LEVEL = 9  # ``<summary>`` of a ``<details>`` block: a heading for what it folds
+
+
+def _section_end(blocks: list[Block], at: int) -> int:
+    """The index of the next heading after ``blocks[at]`` (or the end)."""
+    end = at + 1
+    while end < len(blocks) and blocks[end].kind != "heading":
+        end += 1
+    return end
+
+
+def _heading_entry(blocks: list[Block], at: int) -> bool:
+    """Whether the heading at ``at`` names one work: a title (four words or more, or a summary
+    line), and below it only its details (authors, venue, link lines; no work of their own),
+    among them a link or an identifier."""
+    heading = blocks[at]
+    if heading.inline is None or heading.level == 1:
+        return False
+    if title_words(heading.inline) < 2:
+        return False
+    body = [b for b in blocks[at + 1 : _section_end(blocks, at)] if b.kind != "html"]
+    if not body or len(body) > 6 or any(b.kind == "table" for b in body):
+        return False
+    items = [i for b in body if b.kind == "list" for i in b.children]
+    if any(_holds_works(i) for i in items):
+        return False
+    pieces = [p for b in body for p in block_pieces(b)]
+    if not any(has_link_or_id(p.inline) for p in pieces):
+        return False
+    # Its details are labelled (``Authors: …``, ``**Venue:** …``), or a <summary> names them.
+    labelled = [i for i in items if (h := _head(i)) is not None and _key_value(h)]
+    return heading.level == SUMMARY_LEVEL or len(labelled) >= max(1, len(items) // 2)
 
 
 def bold_heading(block: Block) -> str | None:
@@ -191,7 +224,16 @@ class Walker:
 
     def run(self) -> list[Event]:
         pending: list[Block] = []  # segments of the current block (block layout)
-        for block in self.blocks:
+        index = 0
+        while index < len(self.blocks):
+            block = self.blocks[index]
+            index += 1
+            if block.kind == "heading" and _heading_entry(self.blocks, index - 1):
+                if pending:
+                    self._group(pending)
+                    pending = []
+                index = self._heading_unit(index - 1)
+                continue
             if self.block_layout and block.kind in ("paragraph", "list", "quote", "code"):
                 if pending and self._after_blank(block):
                     self._group(pending)
@@ -205,6 +247,22 @@ class Walker:
         if pending:
             self._group(pending)
         return self.events
+
+    def _heading_unit(self, at: int) -> int:
+        """A heading that names one work, with its details below it (``### Title`` then
+        ``- **Authors:** …`` lines; ``<summary>`` in ``<details>``): one unit."""
+        heading = self.blocks[at]
+        assert heading.inline is not None
+        end = _section_end(self.blocks, at)
+        body = [b for b in self.blocks[at + 1 : end] if b.kind != "html"]
+        pieces = [Piece(heading.inline, heading.line, "head")]
+        pieces += [p for b in body for p in block_pieces(b, 1)]
+        last = max([heading.end_line] + [b.end_line for b in body])
+        self.events.append(Unit("heading", heading.line, last, pieces, []))
+        for block in self.blocks[at + 1 : end]:
+            if block.kind == "html":
+                self._block(block)
+        return end
 
     def _block(self, block: Block) -> None:
         if block.kind == "heading" and block.inline is not None:
