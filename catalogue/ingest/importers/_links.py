@@ -10,6 +10,7 @@ from pydantic import ValidationError
 from ...core.models import Link, LinkKind
 from . import EntryKind
 from ._markdown import InlineLink, unwrap_label
+from ._roles import host, host_in
 from ._text import squash
 
 # Labels such as ``[code]``, ``[slides]`` or ``[[PyTorch code]]`` say what a link is; whole words
@@ -32,16 +33,8 @@ _CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "huggingface.co")
 _VIDEO_HOSTS = ("youtube.com", "youtu.be", "vimeo.com", "bilibili.com", "videolectures.net")
 
 
-def _host(url: str) -> str:
-    try:
-        host = urlsplit(url).hostname or ""
-    except ValueError:
-        return ""
-    return host.removeprefix("www.")
-
-
-def _host_in(host: str, hosts: tuple[str, ...]) -> bool:
-    return any(host == h or host.endswith("." + h) for h in hosts)
+_host = host
+_host_in = host_in
 
 
 def paper_kind(url: str) -> LinkKind:
