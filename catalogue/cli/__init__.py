@@ -58,6 +58,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "schema",
         "Write the JSON Schema of each kind of record file (paper, code, category, …).",
     ),
+    "sources": ("sources", "Source lists: check their upstream versions."),
     "serve": (
         "site",
         "Build the website and serve it, rebuilding when data/ or the site's sources change.",

@@ -6,12 +6,10 @@ reported as ``linkcheck.yml:line:column`` like a mistake in a record.
 
 from __future__ import annotations
 
-import ipaddress
 from pathlib import Path
 from typing import Annotated, Literal
 
 from pydantic import (
-    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -22,7 +20,7 @@ from pydantic import (
 from ..core.errors import DataError, Diagnostic, Severity, UsageError
 from ..core.store import validation_diagnostics
 from ..core.yamlio import ParseFailed, parse
-from ..net.guard import AddressPolicy
+from ..net.guard import AddressPolicy, Network
 from .results import LinkClass
 
 DEFAULT_PATH = Path("linkcheck.yml")
@@ -111,16 +109,6 @@ class Severities(Strict):
         if outcome is LinkClass.OK:
             return None
         return Severity(getattr(self, outcome.value))
-
-
-def _network(value: str) -> str:
-    try:
-        return str(ipaddress.ip_network(value.strip(), strict=False))
-    except ValueError:
-        raise ValueError("must be an address or network such as 127.0.0.1 or 10.0.0.0/8") from None
-
-
-Network = Annotated[str, AfterValidator(_network)]
 
 
 class LinkcheckConfig(Strict):

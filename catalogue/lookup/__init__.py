@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..net.cache import ResponseCache
+from ..net.guard import AddressPolicy
 from ..net.http import PoliteSession, Service
 from . import arxiv, crossref
 from .config import (
@@ -63,6 +64,7 @@ class Services:
     crossref: Service
     openalex: Service
     github: Service
+    lists: Service  # hosts that publish source lists at a URL
 
     @classmethod
     def from_settings(
@@ -84,11 +86,23 @@ class Services:
                 limit_hint=f" (set {TOKEN_VARIABLE} for 5,000 requests an hour instead of 60)",
             )
         )
+        hosts = lookup.lists
+        lists = Service(
+            name="list host",
+            base_url="",
+            min_interval=hosts.min_interval,
+            timeout=hosts.timeout,
+            retries=hosts.retries,
+            max_wait=hosts.max_wait,
+            deadline=hosts.deadline,
+            policy=AddressPolicy.allowing(hosts.allow_addresses),
+        )
         return cls(
             arxiv=service("arxiv", lookup.arxiv),
             crossref=service("crossref", lookup.crossref),
             openalex=service("openalex", lookup.openalex),
             github=github,
+            lists=lists,
         )
 
 

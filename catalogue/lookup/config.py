@@ -20,6 +20,7 @@ from ..core.errors import DataError, Diagnostic, UsageError
 from ..core.models import Url
 from ..core.store import validation_diagnostics
 from ..core.yamlio import ParseFailed, parse
+from ..net.guard import Network
 
 CONFIG_NAME = "catalogue.yml"
 VERSION = "0.1.0"
@@ -51,6 +52,17 @@ class ServiceSettings(Settings):
     cache_hours: Hours = 144.0
 
 
+class ListHostSettings(Settings):
+    """How to fetch a source list from the URL its record names."""
+
+    min_interval: Seconds = 1.0
+    timeout: Seconds = 30.0
+    retries: Annotated[int, Field(ge=0, le=10)] = 2
+    max_wait: Seconds = 120.0
+    deadline: Annotated[float, Field(gt=0, le=3600)] = 60.0
+    allow_addresses: list[Network] = []
+
+
 class LookupSettings(Settings):
     arxiv: ServiceSettings = ServiceSettings(
         base_url="https://export.arxiv.org/api/query", min_interval=3.0
@@ -69,6 +81,9 @@ class LookupSettings(Settings):
     )
     # The interval used instead of github's when a token is present.
     github_token_interval: Seconds = 0.75
+    # Hosts that publish source lists at a URL (`catalogue sources check`): asked gently, and only
+    # at public addresses unless a network is listed here (as in the link check's settings).
+    lists: ListHostSettings = ListHostSettings()
     # Folder (relative to the settings file) for the time stamps that space out requests across
     # runs, e.g. a shell loop of `catalogue add`; empty to keep the spacing within one run only.
     stamp_dir: str = ".cache/lookup"

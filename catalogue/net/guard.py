@@ -13,6 +13,9 @@ import ipaddress
 import socket
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Annotated
+
+from pydantic import AfterValidator
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
@@ -50,6 +53,17 @@ def _kind(address: IPAddress) -> str | None:
     if address.is_private or address.is_reserved or not address.is_global:
         return "a private or reserved address"
     return None
+
+
+def _network(value: str) -> str:
+    try:
+        return str(ipaddress.ip_network(value.strip(), strict=False))
+    except ValueError:
+        raise ValueError("must be an address or network such as 127.0.0.1 or 10.0.0.0/8") from None
+
+
+# A network a setting allows (``allow_addresses``), as settings files write it.
+Network = Annotated[str, AfterValidator(_network)]
 
 
 @dataclass(frozen=True)

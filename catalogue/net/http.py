@@ -25,6 +25,7 @@ from ..core.errors import NetworkError
 from ..core.yamlio import write_atomic
 from . import transport
 from .cache import Answer, ResponseCache, request_key
+from .guard import AddressPolicy, AddressRefused
 from .retry_after import retry_after
 from .transport import new_session
 
@@ -50,6 +51,8 @@ class Service:
     headers: Mapping[str, str] = field(default_factory=dict)
     # Said when the service's allowance runs out (e.g. how a token raises it).
     limit_hint: str = ""
+    # The addresses requests may reach; None for the services' own APIs, which the settings name.
+    policy: AddressPolicy | None = None
 
 
 class Throttle:
@@ -203,6 +206,11 @@ class PoliteSession:
                 )
                 throttle.hold(_backoff(attempt, service))
                 continue
+            except AddressRefused as exc:
+                raise NetworkError(
+                    f"{service.name} at {url} is not asked: {exc.why}, an internal address"
+                    " (allow its network in the settings to ask it)"
+                ) from None
             except requests.Timeout:
                 problem = f"{service.name} did not answer within {service.timeout:g} s"
                 throttle.hold(_backoff(attempt, service))
@@ -244,7 +252,7 @@ class PoliteSession:
     def _fetch(
         self, service: Service, url: str, params: Mapping[str, str], accept: str
     ) -> tuple[Answer, Mapping[str, str]]:
-        with transport.scope(service.deadline) as request:
+        with transport.scope(service.deadline, service.policy) as request:
             try:
                 response = self._session.get(
                     url,

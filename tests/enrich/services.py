@@ -6,7 +6,8 @@ API, from the recorded answers in ``fixtures/`` (written for these tests), with 
 - Crossref: ``/works?filter=doi:…,doi:…`` lists with ``total-results``, ``rows``/``offset`` paging;
 - OpenAlex: ``/works?filter=doi:a|b`` or ``title.search:…``, ``meta.count``, ``per-page``/``page``;
 - GitHub: ``/repos/{owner}/{repo}``, a moved repository as 301 to ``/repositories/{id}``, 404 for
-  a gone one, ``X-RateLimit-*`` headers on every answer.
+  a gone one, ``X-RateLimit-*`` headers on every answer; a file's latest commit and its contents;
+- a host that publishes lists at plain URLs (``/lists/…``).
 
 Faults are scripted per service: each request to the service takes the next fault first.
 """
@@ -80,6 +81,9 @@ class Services:
         # Old name -> the repository id it redirects to.
         self.github_moved = {"aberhu/knowledge-distillation-zoo": 1003}
         self.github_by_id = {1003: json.loads((FIXTURES / "github/moved-target.json").read_text())}
+        # Files in repositories: (owner/repo, path) -> (latest commit, bytes); lists at URLs.
+        self.files: dict[tuple[str, str], tuple[str, bytes]] = {}
+        self.published: dict[str, bytes] = {}
         self.page = 2  # entries (items, results) per answer at most: clients must page
         self.rate_remaining = 60
         self.rate_reset = int(time.time()) + 3600
@@ -215,6 +219,9 @@ class Services:
             return
         parts = path.split("/")[2:]
         repo: dict[str, object] | None = None
+        if parts[0] == "repos" and len(parts) >= 4 and parts[3] in ("commits", "contents"):
+            self._github_file(h, parts, query, headers)
+            return
         if parts[0] == "repos" and len(parts) == 3:
             name = f"{parts[1]}/{parts[2]}".lower()
             if name in self.github_moved:
@@ -234,6 +241,39 @@ class Services:
             h.reply(404, body, "application/json", headers)  # type: ignore[attr-defined]
             return
         h.reply(200, json.dumps(repo).encode(), "application/json", headers)  # type: ignore[attr-defined]
+
+    def _github_file(
+        self,
+        h: BaseHTTPRequestHandler,
+        parts: list[str],
+        query: dict[str, list[str]],
+        headers: dict[str, str],
+    ) -> None:
+        """``/repos/{o}/{r}/commits?path=`` (the latest commit first) and
+        ``/repos/{o}/{r}/contents/{path}?ref=`` (the raw file, as the raw media type gives it)."""
+        repo = f"{parts[1]}/{parts[2]}".lower()
+        if parts[3] == "commits":
+            file = self.files.get((repo, query.get("path", [""])[0]))
+            if file is None:
+                h.reply(404, b'{"message":"Not Found"}', "application/json", headers)  # type: ignore[attr-defined]
+                return
+            body = json.dumps([{"sha": file[0], "commit": {"message": "update"}}]).encode()
+            h.reply(200, body, "application/json", headers)  # type: ignore[attr-defined]
+            return
+        name = "/".join(parts[4:])
+        file = self.files.get((repo, name))
+        if file is None or query.get("ref", [file[0]])[0] != file[0]:
+            h.reply(404, b'{"message":"Not Found"}', "application/json", headers)  # type: ignore[attr-defined]
+            return
+        h.reply(200, file[1], "application/vnd.github.raw+json", headers)  # type: ignore[attr-defined]
+
+    def _lists(self, h: BaseHTTPRequestHandler, path: str, query: dict[str, list[str]]) -> None:
+        """A host publishing lists at plain URLs: ``/lists/<name>``."""
+        body = self.published.get(path.removeprefix("/lists/"))
+        if body is None:
+            h.reply(404, b"not found", "text/plain")  # type: ignore[attr-defined]
+        else:
+            h.reply(200, body, "text/markdown; charset=utf-8")  # type: ignore[attr-defined]
 
 
 @contextmanager

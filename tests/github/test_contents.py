@@ -98,9 +98,20 @@ def catalogue_calls() -> list[tuple[str, list[str]]]:
 
 def test_workflows_call_commands_and_options_that_exist() -> None:
     calls = catalogue_calls()
-    assert {name for name, _ in calls} >= {"fmt", "check", "schema", "render", "links", "enrich"}
+    assert {name for name, _ in calls} >= {
+        "fmt",
+        "check",
+        "schema",
+        "render",
+        "links",
+        "enrich",
+        "sources",
+    }
     for name, args in calls:
         command = main.get_command(click.Context(main), name)
+        if isinstance(command, click.Group):  # `catalogue sources check …`
+            name = f"{name} {args[0]}"
+            command, args = command.get_command(click.Context(command), args[0]), args[1:]
         assert isinstance(command, click.Command), f"no command `catalogue {name}`"
         known = {opt for param in command.params for opt in param.opts}
         for word in args:

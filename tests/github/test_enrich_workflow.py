@@ -118,6 +118,7 @@ def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
         "GIT_CONFIG_KEY_0": f"url.{tmp_path / 'origin.git'}.insteadOf",
         "GIT_CONFIG_VALUE_0": remote,
         "GITHUB_TOKEN": "",
+        "GITHUB_STEP_SUMMARY": str(tmp_path / "step-summary.md"),
         "CATALOGUE_OFFLINE": "",
         **extra,
     }
@@ -127,6 +128,7 @@ def _run_enrich_job(work: Path, tmp_path: Path) -> None:
     env = _env(tmp_path)
     for name in (
         "Fill missing fields and refresh repository states",
+        "Check the upstream lists",
         "Regenerate the README list and BibTeX",
         "Keep the changes as a patch",
     ):
@@ -178,6 +180,8 @@ def test_one_pull_request_with_the_changes_and_a_summary(
     ]
     body = (tmp_path / "artifact/pr-body.md").read_text()
     assert body.startswith("## Enrichment\n") and "- Values filled: " in body
+    assert "\n## Upstream lists\n" in body and "seed\\-000: not checked" in body
+    assert (tmp_path / "step-summary.md").read_text() == body
 
 
 def test_an_open_pull_request_is_updated_not_duplicated(
