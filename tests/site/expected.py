@@ -72,12 +72,22 @@ def filtered(
     return found
 
 
+def tally(papers: list[Paper]) -> str:
+    """Papers and talks apart, as every page writes a count: "3 papers and 1 talk"."""
+    talks = sum(1 for p in papers if p.kind == "talk")
+    found = len(papers) - talks
+    parts = [f"{found:,} paper{'' if found == 1 else 's'}"] if found or not talks else []
+    if talks:
+        parts.append(f"{talks:,} talk{'' if talks == 1 else 's'}")
+    return " and ".join(parts)
+
+
 def home_counts(catalogue: Catalogue) -> dict[str, int]:
     papers = catalogue.papers.values()
     return {
         "papers": sum(1 for p in papers if p.kind == "paper"),
         "talks": sum(1 for p in papers if p.kind == "talk"),
-        "with-code": sum(1 for p in papers if has_code(catalogue, p)),
+        "with-code": sum(1 for p in papers if p.kind == "paper" and has_code(catalogue, p)),
         "categories": len(catalogue.categories),
         "venues": len({p.venue for p in papers if p.venue}),
         "code": len(catalogue.code),

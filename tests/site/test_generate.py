@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import posixpath
+import re
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from catalogue.outputs.context import BuildContext
 from catalogue.outputs.site import SiteLayout, generate, paths
 from catalogue.outputs.site.browse_data import GLOBAL, browse_bytes
 from catalogue.outputs.site.chart import year_chart
-from catalogue.outputs.site.model import build_model, tag_slugs
+from catalogue.outputs.site.model import Tally, build_model, tag_slugs
 from catalogue.outputs.site.pages import render_docs
 from catalogue.outputs.site.views import links
 
@@ -150,12 +151,32 @@ def test_card_links_in_reading_order_once_per_url() -> None:
     ]
 
 
-def test_chart_has_a_bar_per_year_with_gaps_and_links() -> None:
-    svg = year_chart({2015: 2, 2018: 5}, lambda y: f"years/{y}.html" if y != 2018 else None)
-    assert svg.count("<rect") == 4  # 2015..2018, the two empty years included
-    assert "<title>2016: 0 papers</title>" in svg and "<title>2018: 5 papers</title>" in svg
-    assert svg.count("<a href=") == 1 and 'href="years/2015.html"' in svg
-    assert year_chart({}, lambda y: None) == ""
+def test_chart_has_a_bar_per_year_with_papers_and_marks_the_gaps() -> None:
+    html = year_chart({2015: 2, 2016: 0, 2018: 8, 2019: 1}, lambda y: f"years/{y}.html")
+    assert html.startswith('<ol class="kd-chart" aria-label="Papers per year, 2015 to 2019:')
+    items = re.findall(r"<li .*?</li>", html)
+    assert [re.search(r'href="years/(\d+)\.html"', item).group(1) for item in items] == [
+        "2015",
+        "2018",
+        "2019",
+    ]
+    # Years without papers are left out; the bar after them says so.
+    assert ["kd-chart__item--gap" in item for item in items] == [False, True, False]
+    assert "height: 25%" in items[0] and "height: 100%" in items[1]
+    text = [re.sub(r"<[^>]*>", "", item) for item in items]
+    assert text == ["2 papers in 2015", "8 papers in 2018", "1 paper in 2019"]
+    assert year_chart({}, lambda y: "x") == "" == year_chart({2020: 0}, lambda y: "x")
+
+
+def test_counts_keep_papers_and_talks_apart() -> None:
+    assert [Tally(*n).text for n in [(0, 0), (1, 0), (1234, 0), (2, 1), (0, 2), (0, 1)]] == [
+        "0 papers",
+        "1 paper",
+        "1,234 papers",
+        "2 papers and 1 talk",
+        "2 talks",
+        "1 talk",
+    ]
 
 
 def test_browse_script_cannot_end_its_script_element(tmp_path: Path) -> None:

@@ -8,7 +8,10 @@ which keeps it near 0.15 KB a paper.
 Row layout (the scripts in ``site/assets/javascripts`` read it by position)::
 
     [key, title, authors joined by ", ", year or 0, venue index or -1,
-     [category indexes], has code (1/0), home page index, added date or ""]
+     [category indexes], has code (1/0), talk (1/0), added date or ""]
+
+Each paper's page is ``papers/<key>.html``. Papers and talks are told apart so that the scripts
+count them apart, as every page does.
 """
 
 from __future__ import annotations
@@ -17,12 +20,11 @@ import json
 
 from ...core.tree import descendants
 from ...incremental.fragments import Fragments
-from . import paths
 from .model import SiteModel
 from .views import PaperView
 
 GLOBAL = "__kdCatalogue"
-FORMAT = 1
+FORMAT = 2
 
 
 def _json(value: object) -> str:
@@ -40,14 +42,11 @@ def browse_bytes(model: SiteModel, fragments: Fragments | None = None) -> bytes:
     cat_index = {node.category.id: i for i, node in enumerate(nodes)}
     venue_ids = sorted(model.venues, key=lambda v: (catalogue.venues[v].short.casefold(), v))
     venue_index = {vid: i for i, vid in enumerate(venue_ids)}
-    pages = sorted({paper.home for paper in model.papers.values()})
-    page_index = {page: i for i, page in enumerate(pages)}
     categories = [
         {
             "id": node.category.id,
             "title": node.category.title,
             "depth": node.depth,
-            "total": node.total,
             # The category and every one below it: what selecting it in the filter matches.
             "under": sorted(
                 cat_index[c] for c in descendants(catalogue.categories, node.category.id)
@@ -61,11 +60,10 @@ def browse_bytes(model: SiteModel, fragments: Fragments | None = None) -> bytes:
     ]
     head = {
         "format": FORMAT,
-        "pages": [paths.html_path(page) for page in pages],
         "categories": categories,
         "venues": venues,
     }
-    tables = Fragments.shows(names=[_json([list(cat_index), venue_ids, pages])])
+    tables = Fragments.shows(names=[_json([FORMAT, list(cat_index), venue_ids])])
     kind = f"row {tables.hex() if tables else ''}"
 
     def row(p: PaperView) -> str:
@@ -78,7 +76,7 @@ def browse_bytes(model: SiteModel, fragments: Fragments | None = None) -> bytes:
                 venue_index[p.venue.id] if p.venue is not None else -1,
                 sorted({cat_index[c] for c in p.record.categories if c in cat_index}),
                 1 if p.has_code else 0,
-                page_index[p.home],
+                1 if p.kind == "talk" else 0,
                 p.added or "",
             ]
         )

@@ -54,15 +54,49 @@ def by_year(papers: Iterable[PaperView]) -> list[YearGroup]:
     return [YearGroup(y, sorted(groups[y], key=by_title)) for y in order]
 
 
+def _counted(n: int, one: str, many: str) -> str:
+    return f"{n:,} {one if n == 1 else many}"
+
+
+@dataclass(frozen=True)
+class Tally:
+    """How many papers and talks: every count the site shows, always the two apart (a talk is
+    never counted as a paper), and written the same way everywhere (the browse page's script
+    writes its counts as ``text`` does)."""
+
+    papers: int = 0
+    talks: int = 0
+
+    @classmethod
+    def of(cls, views: Iterable[PaperView]) -> Tally:
+        kinds = [view.kind for view in views]
+        talks = kinds.count("talk")
+        return cls(len(kinds) - talks, talks)
+
+    @property
+    def records(self) -> int:
+        return self.papers + self.talks
+
+    @property
+    def text(self) -> str:
+        """``12 papers``, ``12 papers and 1 talk``, ``2 talks``."""
+        parts = [_counted(self.papers, "paper", "papers")] if self.papers or not self.talks else []
+        if self.talks:
+            parts.append(_counted(self.talks, "talk", "talks"))
+        return " and ".join(parts)
+
+
 @dataclass(frozen=True)
 class CategoryNode:
     category: Category
     depth: int
     page: str
     papers: list[PaperView]
-    # Papers filed here or in any category below: what the tree and the filters count.
+    # Records filed here or in any category below: what the tree and the filters count.
     total: int
     children: list[str]
+    # The same records, papers and talks apart.
+    under: Tally = Tally()
 
 
 @dataclass(frozen=True)
@@ -89,6 +123,10 @@ class SiteModel:
     @property
     def nodes(self) -> dict[str, CategoryNode]:
         return {node.category.id: node for node in self.tree}
+
+    def with_code(self) -> list[PaperView]:
+        """Papers and talks that show code, newest first: what "with code" counts."""
+        return sorted((p for p in self.papers.values() if p.has_code), key=newest_first)
 
 
 def tag_slugs(tags: Iterable[str]) -> dict[str, str]:
@@ -122,8 +160,10 @@ def _tree(catalogue: Catalogue, papers: dict[str, PaperView]) -> list[CategoryNo
     for categories, views in by_list.items():
         for category_id in dict.fromkeys(categories):
             filed[category_id] += views
-    # Papers filed here or below.
+    # Records filed here or below, and talks among them.
     total = count_under({c: len(views) for c, views in by_list.items()}, catalogue.categories)
+    talks = {c: Tally.of(views).talks for c, views in by_list.items()}
+    talks_under = count_under({c: n for c, n in talks.items() if n}, catalogue.categories)
     return [
         CategoryNode(
             category=category,
@@ -132,6 +172,7 @@ def _tree(catalogue: Catalogue, papers: dict[str, PaperView]) -> list[CategoryNo
             papers=sorted(filed[category.id], key=newest_first),
             total=total[category.id],
             children=[c.id for c in children(catalogue.categories, category.id)],
+            under=Tally(total[category.id] - talks_under[category.id], talks_under[category.id]),
         )
         for depth, category in walk(catalogue.categories)
     ]

@@ -21,8 +21,9 @@ from . import paths
 from .browse_data import browse_bytes
 from .chart import year_chart
 from .downloads import Download, downloads
+from .exports import export_scripts
 from .feeds import additions, feeds
-from .model import SiteModel, YearGroup, by_year
+from .model import SiteModel, Tally, YearGroup, by_year
 from .paper_pages import paper_pages
 from .renderer import Renderer
 from .settings import DEFAULT_NAME, SiteSettings
@@ -41,9 +42,8 @@ _KIND_HEADINGS = {
 
 @dataclass(frozen=True)
 class Counts:
-    papers: int
-    talks: int
-    with_code: int
+    records: Tally
+    with_code: Tally
     code: int
     categories: int
     venues: int
@@ -56,9 +56,8 @@ def counts(model: SiteModel) -> Counts:
     views = model.papers.values()
     years = [p.year for p in views if p.year is not None]
     return Counts(
-        papers=sum(1 for p in views if p.kind == "paper"),
-        talks=sum(1 for p in views if p.kind == "talk"),
-        with_code=sum(1 for p in views if p.has_code),
+        records=Tally.of(views),
+        with_code=Tally.of(model.with_code()),
         code=len(model.catalogue.code),
         categories=len(model.catalogue.categories),
         venues=len(model.venues),
@@ -80,7 +79,7 @@ def _cards(r: Renderer, page: str, title: str, papers: list[PaperView], **contex
         page,
         "cards.md.j2",
         title=title,
-        count=len(papers),
+        count=Tally.of(papers),
         groups=groups,
         **{"description": None, "node": None, "children": [], "bib": None, **context},
     )
@@ -98,7 +97,7 @@ def _listing(
         page,
         "listing.md.j2",
         title=title,
-        count=len(papers),
+        count=Tally.of(papers),
         entries=r.entries(page, papers) if groups is None else None,
         groups=[(g, r.entries(page, g.papers)) for g in groups] if groups else None,
         **{"description": None, "browse_query": None, **context},
@@ -123,7 +122,7 @@ def _category_pages(r: Renderer, bib_files: set[str]) -> None:
         _cards(r, paths.UNCATEGORISED, "Not yet categorised", r.model.uncategorised)
     if r.model.talks:
         _cards(r, paths.TALKS, "Talks", r.model.talks)
-    uncategorised = len(r.model.uncategorised)
+    uncategorised = Tally.of(r.model.uncategorised)
     r.page(paths.CATEGORIES, "categories.md.j2", tree=r.model.tree, uncategorised=uncategorised)
 
 
@@ -133,8 +132,9 @@ def _year_pages(r: Renderer) -> None:
         title = str(year) if year is not None else "Undated papers"
         query = f"from={year}&to={year}" if year is not None else None
         _listing(r, paths.year_page(year), title, r.model.years[year], browse_query=query)
-    years = [(year, len(r.model.years[year])) for year in order]
-    r.page(paths.YEARS, "years.md.j2", years=years)
+    years = [(year, Tally.of(r.model.years[year])) for year in order]
+    talks = any(tally.talks for _, tally in years)
+    r.page(paths.YEARS, "years.md.j2", years=years, talks=talks)
 
 
 def _venue_pages(r: Renderer) -> None:
@@ -151,7 +151,7 @@ def _venue_pages(r: Renderer) -> None:
         )
     kinds = []
     for kind, heading in _KIND_HEADINGS.items():
-        rows = [(venue, len(papers)) for venue, papers in by_name if venue.kind is kind]
+        rows = [(venue, Tally.of(papers)) for venue, papers in by_name if venue.kind is kind]
         if rows:
             kinds.append((heading, rows))
     r.page(paths.VENUES, "venues.md.j2", kinds=kinds)
@@ -160,20 +160,30 @@ def _venue_pages(r: Renderer) -> None:
 def _tag_pages(r: Renderer) -> None:
     for tag in r.model.tags:
         _listing(r, tag.page, tag.name, tag.papers, groups=by_year(tag.papers))
-    r.page(paths.TAGS, "tags.md.j2", tags=r.model.tags)
+    tags = [(tag, Tally.of(tag.papers)) for tag in r.model.tags]
+    r.page(paths.TAGS, "tags.md.j2", tags=tags)
 
 
 def _about_pages(r: Renderer, files: list[Download]) -> None:
     catalogue = r.model.catalogue
-    found: Counter[str] = Counter()
+    found: dict[str, Counter[str]] = {"paper": Counter(), "talk": Counter()}
     for paper in catalogue.papers.values():
         if len(paper.sources) == 1:  # most papers: no need to count a source once
-            found[paper.sources[0].source] += 1
+            found[paper.kind][paper.sources[0].source] += 1
         else:
-            found.update({e.source for e in paper.sources})
-    sources = [(catalogue.sources[s], found[s]) for s in sorted(catalogue.sources)]
+            found[paper.kind].update({e.source for e in paper.sources})
+    sources = [
+        (catalogue.sources[s], Tally(found["paper"][s], found["talk"][s]))
+        for s in sorted(catalogue.sources)
+    ]
     r.page(paths.SOURCES, "sources.md.j2", sources=sources)
-    r.page(paths.CODE, "code.md.j2", **r.code_lines(paths.CODE))
+    r.page(
+        paths.CODE,
+        "code.md.j2",
+        **r.code_lines(paths.CODE),
+        with_code=Tally.of(r.model.with_code()),
+        alone=len(r.model.standalone_code),
+    )
     r.page(paths.DOWNLOADS, "downloads.md.j2", downloads=files)
     venues = [catalogue.venues[v] for v in sorted(catalogue.venues)]
     r.page(paths.CONTRIBUTING, "contributing.md.j2", tree=r.model.tree, venues=venues)
@@ -182,7 +192,9 @@ def _about_pages(r: Renderer, files: list[Download]) -> None:
 def _home_and_browse(r: Renderer) -> None:
     model = r.model
     totals = counts(model)
-    per_year = {y: len(p) for y, p in model.years.items() if y is not None}
+    # Papers only: talks are counted apart everywhere.
+    per_year = {y: Tally.of(p).papers for y, p in model.years.items() if y is not None}
+    per_year = {y: n for y, n in per_year.items() if n}
     to_home = functools.partial(paths.relative, paths.HOME)
     chart = year_chart(per_year, lambda y: to_home(paths.year_page(y)))
     # Newest addition first, grouped by day, each day with how many were added on it.
@@ -200,11 +212,11 @@ def _home_and_browse(r: Renderer) -> None:
         latest=groups,
         tree=model.tree,
     )
-    venues = [(venue, len(papers)) for venue, papers in _venues_by_name(model)]
+    venues = [(venue, Tally.of(papers)) for venue, papers in _venues_by_name(model)]
     r.page(
         paths.BROWSE,
         "browse.md.j2",
-        total=len(model.papers),
+        total=totals.records,
         tree=model.tree,
         venues=venues,
         first_year=totals.first_year or "",
@@ -249,6 +261,7 @@ def render_docs(
     for download in files:
         r.files[download.path] = download.data
     r.files[paths.BROWSE_DATA] = browse_bytes(model, fragments)
+    r.files.update(export_scripts(r))
     r.files.update(_assets(assets_dir))
     r.files[paths.SHELL] = shell_markdown().encode("utf-8")
     settings = settings or SiteSettings(DEFAULT_NAME, None)

@@ -147,21 +147,18 @@ class Renderer:
         return Bulk(_followed(lines, b"\n"))
 
     def code_lines(self, page: str) -> dict[str, Bulk]:
-        """The code page's two lists: code records on their own, and code of the papers here
-        (kept under the paper's ``inputs``, which hold its code records' digests)."""
+        """The code page's two lists: code records on their own, and every paper with code
+        (each line kept under the paper's ``inputs``, which hold its code records' digests)."""
         to = functools.partial(paths.relative, page)
         get = self.fragments.get
         alone: list[bytes] = []
         for code in self.model.standalone_code:
             make = functools.partial(_utf8, self.macros.code_alone, code)
             alone += (get("code alone", self.fragments.code(code.key), make), b"\n")
-        tied: list[bytes] = []
-        for key, records in sorted(self.model.code_records.items()):
-            paper = self.model.papers[key]
-            for code in records:
-                make = functools.partial(self.macros.code_for, code, paper, to)
-                tied += (self._kept(paper, f"code {code.key} {page}", make), b"\n")
-        return {"standalone": Bulk(alone), "tied": Bulk(tied)}
+        papers = self.model.with_code()
+        what = f"code of {page.rpartition('/')[0]}"
+        lines = self._each(papers, what, lambda paper: self.macros.code_of(paper, to))
+        return {"standalone": Bulk(alone), "papers": Bulk(_followed(lines, b"\n"))}
 
     def page(self, page: str, template: str, **context: object) -> None:
         """Render ``template`` as ``page``; ``Bulk`` values, at the top of ``context`` or in

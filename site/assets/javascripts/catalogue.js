@@ -33,6 +33,7 @@
         venueShort: venue ? venue.short : "",
         categories: row[5],
         code: row[6] === 1,
+        talk: row[7] === 1,
         url: new URL("papers/" + row[0] + ".html", siteRoot).href,
         added: row[8],
         titleFolded: fold(row[1]),
@@ -87,6 +88,17 @@
     return n.toLocaleString("en") + " " + (n === 1 ? one : many);
   }
 
+  /* Papers and talks counted apart, written as every page writes them (model.Tally.text):
+   * "12 papers", "12 papers and 1 talk", "2 talks". */
+  function tally(papers) {
+    var talks = 0;
+    for (var i = 0; i < papers.length; i++) if (papers[i].talk) talks++;
+    var parts = [];
+    if (papers.length - talks || !talks) parts.push(plural(papers.length - talks, "paper", "papers"));
+    if (talks) parts.push(plural(talks, "talk", "talks"));
+    return parts.join(" and ");
+  }
+
   window.kdCatalogue = {
     load: load,
     fold: fold,
@@ -95,6 +107,7 @@
     describe: describe,
     element: element,
     plural: plural,
+    tally: tally,
     siteRoot: siteRoot
   };
 })();
