@@ -38,7 +38,8 @@ def year_chart(counts: Mapping[int, int], link: Callable[[int], str]) -> str:
         gap = " kd-chart__item--gap" if previous is not None and year != previous + 1 else ""
         previous = year
         parts.append(
-            f'<li class="kd-chart__item{gap}"><a class="kd-chart__link" href="{escape(link(year))}">'
+            f'<li class="kd-chart__item{gap}">'
+            f'<a class="kd-chart__link" href="{escape(link(year))}">'
             f'<span class="kd-chart__plot"><span class="kd-chart__bar"'
             f' style="height: {_percent(count, peak)}%"><span class="kd-chart__count">{count}'
             f'</span></span></span><span class="kd-visually-hidden">'
