@@ -45,4 +45,3 @@ def export_scripts(r: Renderer) -> dict[str, bytes]:
         export_path("ris"): _script("ris", r.each_paper(papers, "export ris", ris_item)),
         export_path("csl"): _script("csl", r.each_paper(papers, "export csl", csl_item)),
     }
-
