@@ -117,6 +117,12 @@ def import_command(
         if item.diff is not None:
             for line in version_lines(item.diff):
                 click.echo(line, err=True)
+    for change in result.changes:
+        click.echo(
+            f"{change.action} {change.key}.{change.field}: {change.before!r} -> {change.after!r}"
+            f" ({change.reason})",
+            err=True,
+        )
     if report_file is not None:
         write_atomic(report_file, reports_json(reports).encode("utf-8"))
         click.echo(f"report written to {report_file}", err=True)

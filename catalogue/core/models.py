@@ -13,7 +13,15 @@ import unicodedata
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+)
 
 # Keys are citation-style: lower-case ASCII letters and digits, optionally split by single
 # hyphens, starting with a letter (e.g. ``hinton2015distilling``). A key never changes once written:
@@ -342,11 +350,78 @@ class Source(Record):
     origin: Origin | None = None
 
 
+class DecidedValues(Record):
+    """Values a curator chose for one record's fields; a field left out is not decided."""
+
+    kind: Literal["paper", "talk"] | None = None
+    title: Text | None = None
+    authors: list[Text] | None = None
+    year: Year | None = None
+    venue: Key | None = None
+    date: dt.date | None = None
+    arxiv: ArxivId | None = None
+    doi: Doi | None = None
+    categories: list[Key] | None = None
+
+    def chosen(self) -> dict[str, object]:
+        """The decided fields and their values, in model order."""
+        return {
+            name: getattr(self, name) for name in type(self).model_fields if name in self.decided
+        }
+
+    @property
+    def decided(self) -> frozenset[str]:
+        return frozenset(n for n in self.model_fields_set if getattr(self, n) is not None)
+
+
 class Decision(Record):
-    """A curator's ruling on records that the deduplicator cannot decide alone."""
+    """A curator's ruling that the rules cannot make, honoured by every later import.
+
+    ``same`` / ``different``: the works ``records`` names (record keys, or ``source-id:line`` for
+    one list entry) are one work / different works. ``titles`` (one per ref: what each was called
+    when decided) and ``identifiers`` (``arxiv:…``, ``doi:…``) let the ruling find the same works
+    again when a list comes back with new line numbers, or another list names them.
+    ``value``: ``records`` names one record, and ``values`` what a curator chose for its fields;
+    imports keep those values and no conflict about them is listed again.
+    """
 
     id: Key
-    verdict: Literal["same", "different"]
-    # Record keys, or ``source-id:line`` for one entry of a source list.
-    records: list[Text] = Field(min_length=2)
+    verdict: Literal["same", "different", "value"]
+    records: list[Text] = Field(min_length=1)
+    titles: list[Text] = Field(default_factory=list)
+    identifiers: list[Text] = Field(default_factory=list)
+    values: DecidedValues = Field(default_factory=DecidedValues)
     reason: Text | None = None
+
+    @field_validator("records")
+    @classmethod
+    def _records_fit_verdict(cls, records: list[str], info: ValidationInfo) -> list[str]:
+        verdict = info.data.get("verdict")
+        if verdict == "value" and len(records) != 1:
+            raise ValueError("a `value` decision names exactly one record (its key)")
+        if verdict in ("same", "different") and len(records) < 2:
+            raise ValueError(f"a `{verdict}` decision names at least two records or entries")
+        if len(set(records)) != len(records):
+            raise ValueError("names a record or entry twice")
+        return records
+
+    @field_validator("titles")
+    @classmethod
+    def _one_title_per_record(cls, titles: list[str], info: ValidationInfo) -> list[str]:
+        records = info.data.get("records")
+        if titles and records is not None and len(titles) != len(records):
+            raise ValueError(
+                f"gives {len(titles)} titles for {len(records)} records: one title per record"
+                " (what it was called), in the same order, or none"
+            )
+        return titles
+
+    @field_validator("values")
+    @classmethod
+    def _values_fit_verdict(cls, values: DecidedValues, info: ValidationInfo) -> DecidedValues:
+        verdict = info.data.get("verdict")
+        if verdict == "value" and not values.decided:
+            raise ValueError("a `value` decision gives at least one field value")
+        if verdict in ("same", "different") and values.decided:
+            raise ValueError(f"a `{verdict}` decision gives no field values (use verdict: value)")
+        return values

@@ -7,7 +7,8 @@ attachment (``catalogue.attach``) matches titles with the same thresholds.
 Titles are *similar* when their keys are equal; or one contains the other as a run of at least
 three words (``Stagewise Knowledge Distillation`` in ``Data Efficient Stagewise …``); or they
 differ by about a word's spelling: a word-level ratio of at least 0.8 and a character-level ratio of
-at least 0.9 (``Classifier`` / ``Classifiers``; ``Relational`` / ``Residual`` stays apart at 0.67).
+at least 0.9 (``Classifier`` / ``Classifiers``; ``Relational`` / ``Residual`` stays apart at 0.67);
+or they differ only by acronyms of runs of words (``LM`` / ``Language Model``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from ..core.identity import ARXIV, DOI, IdentityKey, code_identity, title_key
 from ..core.models import CodeLink, Paper, SourceEntry
 from .importers import EntryKind
 from .link_curation import link_identity
+from .near_titles import acronym_equal
 
 WORD_RATIO = 0.8
 CHAR_RATIO = 0.9
@@ -37,9 +39,10 @@ def similar_titles(a: str, b: str) -> bool:
         n = len(shorter)
         if any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1)):
             return True
-    if SequenceMatcher(None, wa, wb).ratio() < WORD_RATIO:
-        return False
-    return SequenceMatcher(None, a, b).ratio() >= CHAR_RATIO
+    spelling = SequenceMatcher(None, wa, wb).ratio() >= WORD_RATIO
+    if spelling and SequenceMatcher(None, a, b).ratio() >= CHAR_RATIO:
+        return True
+    return acronym_equal(a, b)
 
 
 # Candidates, identity keys and clusters number in the hundreds of thousands at 100,000 papers:
@@ -55,6 +58,9 @@ class Candidate:
     order: tuple[int, str, int, int]
     entry: SourceEntry | None = None
     owner: str | None = None  # the record an entry is stored in
+    # A record's own year and authors (an entry's are in ``entry``): near misses check them.
+    year: int | None = None
+    authors: tuple[str, ...] = ()
     key: str = field(init=False)
 
     def __post_init__(self) -> None:
@@ -63,6 +69,14 @@ class Candidate:
     @property
     def is_anchor(self) -> bool:
         return self.entry is None
+
+    @property
+    def stated_year(self) -> int | None:
+        return self.entry.year if self.entry is not None else self.year
+
+    @property
+    def stated_authors(self) -> tuple[str, ...]:
+        return tuple(self.entry.authors) if self.entry is not None else self.authors
 
 
 def entry_identities(kind: EntryKind, entry: SourceEntry) -> frozenset[IdentityKey]:
@@ -103,7 +117,13 @@ def paper_anchor(paper: Paper) -> Candidate:
         ids.add(IdentityKey(DOI, paper.identifiers.doi))
     ids.update(IdentityKey.parse(text) for text in paper.identifiers.other if ":" in text)
     return Candidate(
-        paper.key, paper.kind, paper.title, frozenset(i for i in ids if i), (1, paper.key, 0, 0)
+        paper.key,
+        paper.kind,
+        paper.title,
+        frozenset(i for i in ids if i),
+        (1, paper.key, 0, 0),
+        year=paper.year,
+        authors=tuple(paper.authors),
     )
 
 

@@ -9,7 +9,10 @@ key, or a list's line that a record already holds. The evidence is applied stron
 2. an entry already stored in a record;
 3. the same list line as a stored entry, with a similar title (re-import finds its records);
 4. a shared identifier **and** a similar title;
-5. the same title key (same kind; different arXiv ids or DOIs keep them apart).
+5. the same title key (same kind; different arXiv ids or DOIs keep them apart);
+6. a near miss (``catalogue.ingest.near_titles``): the same title once a list's decorations are
+   taken off, one misspelt word, or a subtitle left out (then the author lines must be given
+   and agree), where years (within one) and author lines do not disagree.
 
 A shared identifier with dissimilar titles is a conflict, never a merge: one list's link points at
 another paper. Two existing records are never merged without a decision; evidence joining them is
@@ -24,16 +27,19 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
+from itertools import pairwise
 from typing import Generic, Literal, NamedTuple, TypeVar
 
-from ..core.identity import ARXIV, DOI, IdentityKey
+from ..core.identity import ARXIV, DOI, IdentityKey, title_key
 from ..core.models import Decision
 
 # ``_gather`` calls ``similar_titles`` through this module's name, so that benchmarks and tests
 # count the comparisons by replacing ``dedupe.similar_titles``; importers of ``Candidate`` and
 # ``similar_titles`` from here keep working.
+from .author_lines import agree, author_key
 from .candidates import Candidate, similar_titles
 from .importers import EntryKind
+from .near_titles import MIN_LOOSE_WORDS, loose_keys, main_title, one_typo, typo_keys
 from .unionfind import Components
 
 # One work has one arXiv id and one DOI: the same title with different ones is two works.
@@ -46,6 +52,7 @@ class Strength(IntEnum):
     PROVENANCE = 2
     IDENTIFIER = 3
     TITLE = 4
+    NEAR = 5
 
 
 class Edge(NamedTuple):  # a tuple: hundreds of thousands are sorted, natively
@@ -65,6 +72,11 @@ class Finding:
     refs: tuple[str, ...]
     message: str
     severity: Literal["conflict", "note"] = "conflict"
+    # For a disagreement on a field: the field, each value (as JSON) with the refs that give it,
+    # and the value the rules would keep (as JSON).
+    field: str | None = None
+    values: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    proposed: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +152,29 @@ def _same_record(a: Candidate, b: Candidate) -> bool:
     return bool(a.owner == b.ref or b.owner == a.ref or (a.owner and a.owner == b.owner))
 
 
+def _decided_sides(
+    decision: Decision, named: Mapping[str, list[str]], by_title: Mapping[str, list[Candidate]]
+) -> list[list[str]]:
+    """The candidates each side of a decision names: its refs, and (where the decision recorded
+    titles) the candidates called by a side's title whose arXiv id or DOI, if any, is one the
+    decision names. So a ruling still finds its works when their list comes back with new line
+    numbers, or another list names them; a title two sides share finds neither."""
+    ids = {IdentityKey.parse(text) for text in decision.identifiers if ":" in text}
+    keys = [title_key(t) for t in decision.titles]
+    shared = {k for k in keys if keys.count(k) > 1}
+    sides: list[list[str]] = []
+    for i, ref in enumerate(decision.records):
+        side = list(named[ref])
+        key = keys[i] if i < len(keys) else None
+        if key and key not in shared:
+            for c in by_title.get(key, ()):
+                hard = _hard_ids(c)
+                if c.ref not in side and (not hard or not ids or hard & ids):
+                    side.append(c.ref)
+        sides.append(side)
+    return sides
+
+
 def _decisions(
     found: _Evidence,
     comps: Components,
@@ -147,13 +182,19 @@ def _decisions(
     cands: Sequence[Candidate],
     by_ref: Mapping[str, Candidate],
 ) -> None:
-    ordered = sorted(decisions, key=lambda d: d.id)
+    ordered = sorted((d for d in decisions if d.verdict != "value"), key=lambda d: d.id)
     named = resolve_refs((ref for d in ordered for ref in d.records), cands) if ordered else {}
+    wanted = {title_key(t) for d in ordered for t in d.titles}
+    by_title: dict[str, list[Candidate]] = defaultdict(list)
+    for c in cands if wanted else ():
+        if c.key in wanted and c.kind != "code":
+            by_title[c.key].append(c)
     for decision in ordered:
-        refs: list[str] = []
-        for ref in decision.records:
-            matched = named[ref]
-            if not matched:
+        sides = _decided_sides(decision, named, by_title)
+        for ref, side in zip(decision.records, sides, strict=True):
+            # A record a `same` ruling folded into another is gone, as the ruling wanted.
+            folded = decision.verdict == "same" and ":" not in ref and any(sides)
+            if not side and not folded:
                 found.findings.append(
                     Finding(
                         "decision-unmatched",
@@ -162,13 +203,16 @@ def _decisions(
                         "note",
                     )
                 )
-            refs.extend(matched)
-        for i, a in enumerate(refs):
-            for b in refs[i + 1 :]:
-                if decision.verdict == "same":
-                    found.edge(Strength.DECISION, by_ref[a], by_ref[b], f"decision {decision.id}")
-                else:
-                    comps.keep_apart(a, b, hard=True)
+        if decision.verdict == "same":
+            refs = list(dict.fromkeys(r for side in sides for r in side))
+            for a, b in pairwise(refs):
+                found.edge(Strength.DECISION, by_ref[a], by_ref[b], f"decision {decision.id}")
+        else:
+            for i, side in enumerate(sides):
+                for other in sides[i + 1 :]:
+                    for a in side:
+                        for b in other:
+                            comps.keep_apart(a, b, hard=True)
 
 
 Key = TypeVar("Key", IdentityKey, str)
@@ -242,7 +286,10 @@ def _gather(
                 elif not _same_record(a, b):
                     found.disputes.append((identity, a, b))
                     disputed |= {(a.ref, identity), (b.ref, identity)}
-                    comps.keep_apart(a.ref, b.ref)
+                    # A record may hold both titles (a renamed paper a curator joined): an entry
+                    # called by one of them may still join it through its title.
+                    if _unplaced(a) and _unplaced(b):
+                        comps.keep_apart(a.ref, b.ref)
     for _, key, block in by_title:
         for i, a in enumerate(block):
             for b in block[i + 1 :]:
@@ -255,6 +302,66 @@ def _gather(
                     comps.keep_apart(a.ref, b.ref)
                 elif not clash:
                     found.edge(Strength.TITLE, a, b, "same title")
+    _near_misses(cands, found)
+
+
+def _unplaced(c: Candidate) -> bool:
+    """A list entry that no record holds yet."""
+    return c.entry is not None and c.owner is None
+
+
+def _corroborated(a: Candidate, b: Candidate) -> bool:
+    """Near titles name one work only where nothing else says otherwise: no two arXiv ids or
+    DOIs, years (where both give one) within one, author lines (where both give one) agreeing."""
+    ha, hb = _hard_ids(a), _hard_ids(b)
+    if {i.scheme for i in ha} & {i.scheme for i in hb} and not ha & hb:
+        return False
+    ya, yb = a.stated_year, b.stated_year
+    if ya and yb and abs(ya - yb) > 1:
+        return False
+    ka, kb = author_key(a.stated_authors), author_key(b.stated_authors)
+    return agree(ka, kb) or (bool(ka) and bool(kb) and ka[0] == kb[0])
+
+
+def _subtitle_left_out(a: Candidate, b: Candidate) -> bool:
+    """One title is the other without its subtitle (two subtitles of one main title are two
+    works: ``Part 1``, ``Part 2``), and both give author lines that agree."""
+    if a.key != main_title(b.title) and b.key != main_title(a.title):
+        return False
+    ka, kb = author_key(a.stated_authors), author_key(b.stated_authors)
+    return bool(ka) and bool(kb) and agree(ka, kb)
+
+
+def _near_misses(cands: Sequence[Candidate], found: _Evidence) -> None:
+    """Near-miss titles, found in blocks of loose keys, of titles less one word, and of titles
+    without their subtitle (these only where both give the same authors). Entries that a record
+    holds already are placed: only records and new entries are looked at."""
+    loose: _Blocks[str] = _Blocks()
+    typos: _Blocks[str] = _Blocks()
+    heads: _Blocks[str] = _Blocks()
+    for c in cands:
+        if c.kind == "code" or c.owner is not None:
+            continue
+        if len(c.key.split()) >= MIN_LOOSE_WORDS:
+            loose.add(c.kind, c.key, c)
+            heads.add(c.kind, c.key, c)
+        for key in loose_keys(c.title):
+            loose.add(c.kind, key, c)
+        for key in typo_keys(c.key):
+            typos.add(c.kind, key, c)
+        head = main_title(c.title)
+        if head:
+            heads.add(c.kind, head, c)
+    for blocks, reason in ((loose, "near title"), (typos, "misspelt title"), (heads, "subtitle")):
+        for _, _, block in blocks:
+            for i, a in enumerate(block):
+                for b in block[i + 1 :]:
+                    if a.key == b.key or (blocks is typos and not one_typo(a.key, b.key)):
+                        continue
+                    if blocks is heads and not _subtitle_left_out(a, b):
+                        continue
+                    if _corroborated(a, b):
+                        found.edge(Strength.NEAR, a, b, reason)
 
 
 # The same list line as a stored entry is as strong as the stored entry: it may override an

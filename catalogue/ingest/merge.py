@@ -1,30 +1,34 @@
 """Records from clusters: what the lists said about one work, merged into one Paper or CodeLink.
 
 Every list entry of a cluster is kept under ``sources`` as the list said it; the record's own
-fields hold the curated choice:
+fields hold the value ``precedence`` rules for each, from the claims ``claims`` gathers:
 
 - title: the wording most lists use (a shorter title contained in a longer one votes for the
-  longer); among spellings of one title, the one with more punctuation (``A: B`` over ``A B``);
-- authors: the line most lists agree on (see ``catalogue.authors``); shifted lines do not vote;
-- venue: the most-named conference, journal or workshop, else the preprint server; year: the year
-  given with that venue, else the most common year, else the arXiv id's ``yymm`` (noted);
+  longer); the published wording of a renamed paper; among spellings of one title, the one with
+  more punctuation (``A: B`` over ``A B``);
+- authors: the line most lists agree on (see ``author_lines``); shifted lines do not vote;
+- venue: a conference, journal or workshop before a preprint server, the one named by an
+  identifier or by the most lists; year: the year an identifier or most lists give with that
+  venue, else the year lists give without one, else the arXiv id's (noted);
 - identifiers and links: the union over all entries, except identifiers (and their links) that
   another work holds more firmly, i.e. a link pointing at a different paper than its title;
-- categories: from the lists' sections and keywords in the data (``catalogue.categorize``).
+- categories: from the lists' sections and keywords in the data (``categorize``).
 
-Disagreements (authors, years, venues) are reported as findings, never dropped silently.
+A tie between values that nothing settles is reported as a conflict with the value kept; other
+disagreements are settled by the rule and not reported again.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
-from ..core.identity import ARXIV, DOI, URL, IdentityKey, github_repo
+from ..core.identity import IdentityKey, github_repo
 from ..core.models import (
     Category,
     CodeLink,
@@ -36,12 +40,22 @@ from ..core.models import (
     VenueKind,
 )
 from . import categorize
-from .author_lines import AuthorLine, choose, disagreements
+from .author_lines import AuthorLine
+from .claims import (
+    PaperClaims,
+    author_claims,
+    authors_agree,
+    identifier_claims,
+    title_claims,
+    venue_and_year_claims,
+)
 from .dedupe import Candidate, Cluster, Clustering, Finding
 from .link_curation import curate, link_identity
+from .precedence import SERVICE_FORMAT, Agree, Evidence, Ruling, choose
 from .venue_index import VenueIndex
 
 PENDING = "pending"  # placeholder key until the record's key is known
+V = TypeVar("V")
 
 
 @dataclass
@@ -51,6 +65,16 @@ class MergeContext:
     clustering: Clustering
     suspects: frozenset[str] = frozenset()
     findings: list[Finding] = field(default_factory=list)
+    # Sources whose entries are a scholarly service's facts (identifier evidence).
+    services: frozenset[str] = frozenset()
+    # What the sources claim about each cluster's fields, by cluster index.
+    claims: dict[int, PaperClaims] = field(default_factory=dict)
+
+
+def service_sources(sources: Mapping[str, Any]) -> frozenset[str]:
+    return frozenset(
+        sid for sid, s in sources.items() if getattr(s, "format", "") == SERVICE_FORMAT
+    )
 
 
 def _listed(cluster: Cluster) -> list[tuple[Candidate, SourceEntry]]:
@@ -60,41 +84,6 @@ def _listed(cluster: Cluster) -> list[tuple[Candidate, SourceEntry]]:
 
 def _sorted_entries(cluster: Cluster) -> list[Candidate]:
     return sorted(cluster.entries, key=lambda c: c.order)
-
-
-def _punctuation(title: str) -> int:
-    """Marks that carry meaning in a title; a spaced hyphen is how some lists drop a colon."""
-    return sum(title.count(ch) for ch in ":,?!&'’") + len(re.findall(r"\w-\w", title))
-
-
-def choose_title(entries: Sequence[Candidate], published: frozenset[str] = frozenset()) -> str:
-    """The title most entries give (a title contained in a longer one votes for it); then the
-    wording of an entry that names a conference or journal (``published`` refs: a renamed paper
-    keeps its published title); then the longer; then the first in list order."""
-    groups: dict[str, list[Candidate]] = {}
-    for c in entries:
-        groups.setdefault(c.key, []).append(c)
-
-    def contained(short: str, long: str) -> bool:
-        s, lo = short.split(), long.split()
-        return len(s) < len(lo) and any(lo[i : i + len(s)] == s for i in range(len(lo)))
-
-    def score(key: str) -> tuple[int, bool, int, int]:
-        votes = len(groups[key]) + sum(len(g) for k, g in groups.items() if contained(k, key))
-        in_print = any(c.ref in published for c in groups[key])
-        return votes, in_print, len(key.split()), -list(groups).index(key)
-
-    best = max(groups, key=score)
-    ranked = sorted(enumerate(groups[best]), key=lambda p: (-_punctuation(p[1].title), p[0]))
-    return ranked[0][1].title
-
-
-def _year_from_arxiv(identifier: str) -> int | None:
-    match = re.match(r"^(?:[a-z.-]+/)?(\d{2})(\d{2})", identifier, re.I)
-    if not match:
-        return None
-    yy = int(match.group(1))
-    return (1900 if yy >= 91 else 2000) + yy
 
 
 def _parse_date(text: str | None) -> dt.date | None:
@@ -120,51 +109,8 @@ def _union(values: Sequence[Sequence[str]]) -> list[str]:
     return list(seen)
 
 
-def _venue(entries: Sequence[SourceEntry], ctx: MergeContext) -> str | None:
-    named = [vid for e in entries if (vid := ctx.venues.resolve_or_create(e.venue))]
-    formal = [v for v in named if ctx.venues.kind(v) is not VenueKind.PREPRINT]
-    pool = formal or named
-    if not pool:
-        return None
-    counts = Counter(pool)
-    return max(counts, key=lambda v: (counts[v], -pool.index(v)))
-
-
-def _year(entries: Sequence[SourceEntry], venue: str | None, ctx: MergeContext) -> int | None:
-    with_venue = [
-        e.year for e in entries if e.year and venue and ctx.venues.resolve(e.venue) == venue
-    ]
-    pool = with_venue or [e.year for e in entries if e.year]
-    if not pool:
-        return None
-    counts = Counter(pool)
-    return max(counts, key=lambda y: (counts[y], -pool.index(y)))
-
-
 def _owned(cluster: Cluster, ctx: MergeContext, identity: IdentityKey | None) -> bool:
     return identity is None or ctx.clustering.owns(cluster.index, identity)
-
-
-def _identifiers(cluster: Cluster, ctx: MergeContext) -> Identifiers:
-    counts: Counter[IdentityKey] = Counter()
-    for c in _sorted_entries(cluster):
-        counts.update(i for i in c.identities if _owned(cluster, ctx, i))
-    ranked = sorted(counts, key=lambda i: -counts[i])  # stable: first seen wins ties
-    arxiv = next((i.value for i in ranked if i.scheme == ARXIV), None)
-    doi = next((i.value for i in ranked if i.scheme == DOI), None)
-    other = sorted(str(i) for i in counts if i.scheme not in (ARXIV, DOI, URL))
-    for scheme, chosen in ((ARXIV, arxiv), (DOI, doi)):
-        extra = sorted(i.value for i in counts if i.scheme == scheme and i.value != chosen)
-        if extra:
-            ctx.findings.append(
-                Finding(
-                    "several-identifiers",
-                    tuple(c.ref for c in cluster.entries),
-                    f"'{choose_title(cluster.entries)}' has several {scheme} ids: kept {chosen},"
-                    f" also {', '.join(extra)}",
-                )
-            )
-    return Identifiers(arxiv=arxiv, doi=doi, other=other)
 
 
 def _links(cluster: Cluster, ctx: MergeContext) -> list[Link]:
@@ -178,49 +124,49 @@ def _links(cluster: Cluster, ctx: MergeContext) -> list[Link]:
     return curate(keep, drop_labels=titles)
 
 
-def _report(
-    cluster: Cluster, entries: Sequence[SourceEntry], ctx: MergeContext, title: str
-) -> None:
-    refs = tuple(c.ref for c in _sorted_entries(cluster))
-    lines = _author_lines(cluster)
-    for a, b in disagreements(lines):
-        ctx.findings.append(
-            Finding(
-                "authors",
-                (a.ref, b.ref),
-                f"'{title}': {a.ref} gives {', '.join(a.authors)}; {b.ref} gives"
-                f" {', '.join(b.authors)}",
-            )
-        )
-    years = sorted({e.year for e in entries if e.year})
-    if len(years) > 1:
-        said = "; ".join(
-            f"{e.source}:{e.line} {e.venue + ' ' if e.venue else ''}{e.year}"
-            for e in entries
-            if e.year
-        )
-        ctx.findings.append(Finding("year", refs, f"'{title}': years differ: {said}"))
-    formal = {
-        v
-        for e in entries
-        if (v := ctx.venues.resolve(e.venue)) and ctx.venues.kind(v) is not VenueKind.PREPRINT
-    }
-    if len(formal) > 1:
-        said = "; ".join(f"{e.source}:{e.line} {e.venue}" for e in entries if e.venue)
-        ctx.findings.append(Finding("venue", refs, f"'{title}': venues differ: {said}"))
+def as_json(value: Any) -> str:
+    return json.dumps(list(value) if isinstance(value, tuple) else value, ensure_ascii=False)
 
 
-def _author_lines(cluster: Cluster) -> list[AuthorLine]:
-    return [
-        AuthorLine(c.ref, entry.source, cluster.index, tuple(entry.authors))
-        for c, entry in _listed(cluster)
-    ]
+def contest(name: str, title: str, ruling: Ruling[Any], refs: tuple[str, ...]) -> Finding | None:
+    """The conflict a tie leaves: each value with who gives it, and the value kept."""
+    if not ruling.contested or ruling.winner is None:
+        return None
+    claims = (ruling.winner, *ruling.contested)
+    shown = [", ".join(c.value) if isinstance(c.value, tuple) else str(c.value) for c in claims]
+    said = "; ".join(f"{', '.join(c.refs)}: {v}" for c, v in zip(claims, shown, strict=True))
+    return Finding(
+        name,
+        refs,
+        f"'{title}': {name} differs and nothing settles it: {said}; kept {shown[0]}",
+        field=name,
+        values=tuple((as_json(c.value), c.refs) for c in claims),
+        proposed=as_json(ruling.value),
+    )
 
 
-def derive_paper(cluster: Cluster, ctx: MergeContext) -> Paper:
-    """The record the lists make of one work, before any curator's edits (key ``pending``)."""
+def _ruled(
+    name: str,
+    title: str,
+    claims: Sequence[Any],
+    empty: V,
+    ctx: MergeContext,
+    refs: tuple[str, ...],
+    agree: Agree | None = None,
+) -> V:
+    ruling: Ruling[V] = choose(claims, empty, agree) if agree else choose(claims, empty)
+    finding = contest(name, title, ruling, refs)
+    if finding is not None:
+        ctx.findings.append(finding)
+    return ruling.value
+
+
+def gather_claims(cluster: Cluster, ctx: MergeContext, links: Sequence[Link]) -> PaperClaims:
+    """Every claim the cluster's sources make, kept in ``ctx`` for merging with stored records."""
     cands = _sorted_entries(cluster)
-    entries = [c.entry for c in cands if c.entry is not None]
+    evidence = {
+        c.ref: Evidence.IDENTIFIER for c in cands if c.entry and c.entry.source in ctx.services
+    }
     published = frozenset(
         c.ref
         for c in cands
@@ -228,35 +174,93 @@ def derive_paper(cluster: Cluster, ctx: MergeContext) -> Paper:
         and (v := ctx.venues.resolve(c.entry.venue))
         and ctx.venues.kind(v) is not VenueKind.PREPRINT
     )
-    title = choose_title(cands, published)
-    venue = _venue(entries, ctx)
-    year = _year(entries, venue, ctx)
-    identifiers = _identifiers(cluster, ctx)
-    if year is None and identifiers.arxiv:
-        year = _year_from_arxiv(identifiers.arxiv)
-        if year:
+    owned = frozenset(i for c in cands for i in c.identities if _owned(cluster, ctx, i))
+    arxiv, doi = identifier_claims(cands, owned, evidence)
+    venue, years = venue_and_year_claims(
+        [(c.ref, e) for c, e in _listed(cluster)], links, ctx.venues, evidence
+    )
+    lines = [
+        AuthorLine(c.ref, e.source, cluster.index, tuple(e.authors)) for c, e in _listed(cluster)
+    ]
+    found = PaperClaims(
+        title=title_claims(cands, evidence, published),
+        authors=author_claims(lines, ctx.suspects, evidence),
+        venue=venue,
+        years=years,
+        arxiv=arxiv,
+        doi=doi,
+        preprints=ctx.venues.preprints(),
+    )
+    ctx.claims[cluster.index] = found
+    return found
+
+
+def _extra_identifiers(
+    claims: PaperClaims,
+    arxiv: str | None,
+    doi: str | None,
+    title: str,
+    refs: tuple[str, ...],
+    ctx: MergeContext,
+) -> None:
+    for scheme, chosen, pool in (("arxiv", arxiv, claims.arxiv), ("doi", doi, claims.doi)):
+        extra = sorted(c.value for c in pool if c.value != chosen)
+        if extra:
             ctx.findings.append(
                 Finding(
-                    "year-from-arxiv",
-                    tuple(c.ref for c in cands),
-                    f"'{title}': no list gives a year; {year} taken from arXiv {identifiers.arxiv}",
+                    "several-identifiers",
+                    refs,
+                    f"'{title}' has several {scheme} ids: kept {chosen} (more sources give it),"
+                    f" also {', '.join(extra)}",
                     "note",
                 )
             )
-    _report(cluster, entries, ctx, title)
+
+
+def derive_paper(cluster: Cluster, ctx: MergeContext) -> Paper:
+    """The record the lists make of one work, before any curator's edits (key ``pending``)."""
+    cands = _sorted_entries(cluster)
+    entries = [c.entry for c in cands if c.entry is not None]
+    refs = tuple(c.ref for c in cands)
+    links = _links(cluster, ctx)
+    claims = gather_claims(cluster, ctx, links)
+    title = _ruled("title", "", claims.title, "", ctx, refs)
+    arxiv = _ruled("arxiv", title, claims.arxiv, None, ctx, refs)
+    doi = _ruled("doi", title, claims.doi, None, ctx, refs)
+    venue = _ruled("venue", title, claims.venue, None, ctx, refs)
+    year = _ruled("year", title, claims.years_for(venue), None, ctx, refs)
+    if year is not None and not claims.years_given() and arxiv:
+        ctx.findings.append(
+            Finding(
+                "year-from-arxiv",
+                refs,
+                f"'{title}': no list gives a year; {year} taken from arXiv {arxiv}",
+                "note",
+            )
+        )
+    authors = _ruled("authors", title, claims.authors, (), ctx, refs, authors_agree)
     tags = _union([e.tags for e in entries])
     sections = _union([e.section for e in entries])
     text = " ".join([title, *(e.alias or "" for e in entries), *tags])
+    other = sorted(
+        {
+            str(i)
+            for c in cands
+            for i in c.identities
+            if i.scheme not in ("arxiv", "doi", "url") and _owned(cluster, ctx, i)
+        }
+    )
+    _extra_identifiers(claims, arxiv, doi, title, refs, ctx)
     return Paper(
         key=PENDING,
         kind="talk" if cluster.kind == "talk" else "paper",
         title=title,
-        authors=list(choose(_author_lines(cluster), ctx.suspects)),
+        authors=list(authors),
         year=year,
         venue=venue,
         date=next((d for e in entries if (d := _parse_date(e.date))), None),
-        identifiers=identifiers,
-        links=_links(cluster, ctx),
+        identifiers=Identifiers(arxiv=arxiv, doi=doi, other=other),
+        links=links,
         categories=categorize.assign(text, sections, ctx.categories),
         tags=tags,
         summary=next((e.summary for e in entries if e.summary), None),
@@ -308,7 +312,6 @@ def code_link_for(code: CodeLink) -> Link:
 __all__ = [
     "PENDING",
     "MergeContext",
-    "choose_title",
     "code_link_for",
     "derive_code",
     "derive_paper",

@@ -15,16 +15,17 @@ from dataclasses import dataclass, field
 
 from ..core.identity import github_repo, title_key
 from ..core.keys import make_key, slug
-from ..core.models import KEY_RE, CodeLink, Paper, SourceEntry, Venue
+from ..core.models import KEY_RE, CodeLink, DecidedValues, Paper, SourceEntry, Venue
 from ..core.store import Catalogue
 from .author_lines import AuthorLine, find_shifts
 from .candidates import Candidate, code_anchor, paper_anchor, sequence_entries
+from .claims import PaperClaims
 from .code_attach import PaperIndex
 from .dedupe import Cluster, Clustering, Finding, Provenance, cluster
 from .importers import EntryKind, ImportedEntry
 from .link_curation import curate
-from .merge import MergeContext, code_link_for, derive_code, derive_paper
-from .three_way import combine_code, combine_paper
+from .merge import MergeContext, code_link_for, derive_code, derive_paper, service_sources
+from .three_way import Change, apply_decided, combine_code, combine_paper
 from .venue_index import VenueIndex
 
 
@@ -39,6 +40,8 @@ class Analysis:
     folded: dict[str, str]
     venues_created: list[Venue]
     new_keys: list[str] = field(default_factory=list)
+    # What the sources claim about each paper's facts, by record key (see ``precedence``).
+    claims: dict[str, PaperClaims] = field(default_factory=dict)
 
 
 def _stored(cat: Catalogue, skip: frozenset[str]) -> list[tuple[EntryKind, SourceEntry, str]]:
@@ -97,6 +100,7 @@ def _shifts(clusters: Sequence[Cluster]) -> tuple[frozenset[str], list[Finding]]
                 f" {shift.witness.ref} gives for another work (where {shift.displaced.ref} gives"
                 f" {', '.join(shift.displaced.authors)}): the list's author lines look shifted;"
                 " neither line is used",
+                "note",
             )
         )
     return frozenset(suspects), findings
@@ -141,7 +145,14 @@ def analyse(
     clustering = cluster(candidates(cat, new, replace), cat.decisions.values(), prov)
     suspects, shift_findings = _shifts(clustering.clusters)
     venues = VenueIndex(cat.venues.values())
-    ctx = MergeContext(cat.categories, venues, clustering, suspects, list(shift_findings))
+    ctx = MergeContext(
+        cat.categories,
+        venues,
+        clustering,
+        suspects,
+        list(shift_findings),
+        services=service_sources(cat.sources),
+    )
     taken = set(cat.papers) | set(cat.code)
     result = Analysis(clustering, [], {}, {}, {}, [])
     for cl in clustering.clusters:
@@ -157,6 +168,7 @@ def analyse(
             result.new_keys.append(key)
         paper.key = key  # made for this analysis alone: no copy needed
         result.papers[key] = paper
+        result.claims[key] = ctx.claims[cl.index]
     _derive_code(clustering, cat, result, taken)
     result.findings = sorted(set(ctx.findings) | set(clustering.findings))
     result.venues_created = venues.created
@@ -199,6 +211,8 @@ class ImportPlan:
     venues: list[Venue]
     analysis: Analysis
     created: list[str]
+    # Values of existing records the import filled or replaced, each with the rule's reason.
+    changes: list[Change] = field(default_factory=list)
 
 
 def plan_import(
@@ -209,14 +223,23 @@ def plan_import(
     replace = frozenset(sources)
     before = analyse(cat)
     after = analyse(cat, new, replace, provenance(cat, replace))
+    decided = decided_values(cat)
     papers = dict(cat.papers)
     code = dict(cat.code)
+    changes: list[Change] = []
     for key, derived in after.papers.items():
         stored = cat.papers.get(key)
         if stored is None:
             papers[key] = derived.model_copy(update={"added": added})
-        else:
-            papers[key] = combine_paper(stored, before.papers.get(key), derived, added)
+            continue
+        papers[key], changed = combine_paper(
+            stored, before.papers.get(key), derived, added, after.claims.get(key), decided.get(key)
+        )
+        changes += changed
+    for key, values in decided.items():  # decided records no list names any more
+        if key in papers and key not in after.papers:
+            papers[key], changed = apply_decided(papers[key], values)
+            changes += changed
     for key, derived_code in after.code.items():
         stored_code = cat.code.get(key)
         if stored_code is None:
@@ -236,7 +259,21 @@ def plan_import(
         venues=after.venues_created,
         analysis=after,
         created=after.new_keys,
+        changes=changes,
     )
+
+
+def decided_values(cat: Catalogue) -> dict[str, DecidedValues]:
+    """The values curators chose, by record key (a later decision on a field wins)."""
+    found: dict[str, DecidedValues] = {}
+    for decision in sorted(cat.decisions.values(), key=lambda d: d.id):
+        if decision.verdict != "value":
+            continue
+        key = decision.records[0]
+        seen = found.get(key)
+        merged = {**(seen.chosen() if seen else {}), **decision.values.chosen()}
+        found[key] = DecidedValues(**merged)
+    return found
 
 
 def _drop_vanished(

@@ -1,31 +1,36 @@
-"""Three-way merge of a stored record with what the lists made of it before and make of it now.
+"""An import merged with a stored record: precedence for facts, three ways for the rest.
 
 ``old`` is the record the lists gave at the last import (derived from the entries stored now),
-``new`` what they give with this import. A field whose stored value equals ``old`` was left as the
-lists made it, so it follows ``new``; a field that differs was edited by a curator and stays.
-Links and identifiers other than arXiv/DOI merge as sets: a curator's added link stays, a link the
-lists no longer give goes. ``sources`` always come from the lists.
+``new`` what they give with this import. A field whose stored value differs from ``old`` was
+written by a curator (``precedence``: curated) and stays, as does a value a ``value`` decision
+chose (and the decided value is what the record holds).
+
+The facts (title, authors, venue with year, arXiv id, DOI) of a field left as the lists made it
+follow ``precedence.settle``: an empty one is filled, any other changes only where a claim of the
+sources strictly outranks the claim backing the stored value; each such change is reported. The
+other fields follow ``new`` when the stored value equals ``old``. Links and identifiers other than
+arXiv/DOI merge as sets: a curator's added link stays, a link the lists no longer give goes.
+``sources`` always come from the lists.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from ..core.models import CodeLink, Identifiers, Link, Paper
+from ..core.models import CodeLink, DecidedValues, Identifiers, Link, Paper
+from .claims import PaperClaims, authors_agree, same_title
 from .link_curation import curate
+from .precedence import Agree, Claim, Ruling, settle
 
 M = TypeVar("M", bound=BaseModel)
 
-# A paper's year goes with its venue (an arXiv year beside a conference is a contradiction):
-# the two follow the lists together, or stay together as a curator set them.
+# Fields that follow the lists unless a curator changed them (the facts follow precedence).
 _PAPER_FIELDS: tuple[str | tuple[str, ...], ...] = (
     "kind",
-    "title",
-    "authors",
-    ("year", "venue"),
     "date",
     "categories",
     "tags",
@@ -41,6 +46,18 @@ _CODE_FIELDS: tuple[str | tuple[str, ...], ...] = (
     "paper",
     "official",
 )
+
+
+@dataclass(frozen=True)
+class Change:
+    """A value of an existing record an import replaced (or filled), and the rule's reason."""
+
+    key: str
+    field: str
+    before: Any
+    after: Any
+    action: str
+    reason: str
 
 
 def _pick(stored: Any, old: Any, new: Any) -> Any:
@@ -68,25 +85,126 @@ def _links(stored: list[Link], old: list[Link] | None, new: list[Link]) -> list[
     return curate([*new, *curated])
 
 
-def _identifiers(stored: Identifiers, old: Identifiers | None, new: Identifiers) -> Identifiers:
-    before = old or Identifiers()
-    other = set(new.other) | (set(stored.other) - set(before.other))
-    return Identifiers(
-        arxiv=_pick(stored.arxiv, before.arxiv, new.arxiv),
-        doi=_pick(stored.doi, before.doi, new.doi),
-        other=sorted(other),
-    )
+def _facts(paper: Paper | None) -> dict[str, Any]:
+    if paper is None:
+        return {
+            "title": None,
+            "authors": (),
+            "venue": None,
+            "year": None,
+            "arxiv": None,
+            "doi": None,
+        }
+    return {
+        "title": paper.title,
+        "authors": tuple(paper.authors),
+        "venue": paper.venue,
+        "year": paper.year,
+        "arxiv": paper.identifiers.arxiv,
+        "doi": paper.identifiers.doi,
+    }
 
 
-def combine_paper(stored: Paper, old: Paper | None, new: Paper, added: dt.date) -> Paper:
+def curated_facts(stored: Paper, old: Paper | None, decided: DecidedValues | None) -> set[str]:
+    """The facts of ``stored`` a curator wrote or confirmed (see ``precedence``). Venue and year
+    go together: an arXiv year beside a conference is a contradiction."""
+    mine, made = _facts(stored), _facts(old)
+    found = {name for name in mine if name not in ("venue", "year") and mine[name] != made[name]}
+    if (mine["venue"], mine["year"]) != (made["venue"], made["year"]):
+        found |= {"venue", "year"}
+    if decided is not None:
+        found |= set(decided.decided) & set(mine)
+    return found
+
+
+def _rule(
+    name: str,
+    stored: Any,
+    curated: set[str],
+    claims: list[Claim[Any]],
+    empty: Any,
+    agree: Agree | None = None,
+) -> Ruling[Any]:
+    if agree is None:
+        return settle(stored, name in curated, claims, empty)
+    return settle(stored, name in curated, claims, empty, agree)
+
+
+def ruled_facts(
+    stored: Paper, new: Paper, claims: PaperClaims | None, curated: set[str]
+) -> dict[str, Ruling[Any]]:
+    """Each fact of an existing record as the rule settles it against the sources' claims now."""
+    if claims is None:  # nothing claims anything (a record without list entries)
+        mine = _facts(stored)
+        return {n: settle(v, True, [], v) for n, v in mine.items()}
+    facts = _facts(stored)
+    rulings: dict[str, Ruling[Any]] = {
+        "title": _rule("title", stored.title, curated, claims.title, "", same_title),
+        "authors": _rule("authors", facts["authors"], curated, claims.authors, (), authors_agree),
+        "arxiv": _rule("arxiv", facts["arxiv"], curated, claims.arxiv, None),
+        "doi": _rule("doi", facts["doi"], curated, claims.doi, None),
+    }
+    venue = _rule("venue", stored.venue, curated, claims.venue, None)
+    rulings["venue"] = venue
+    if venue.changed:  # a new venue brings the year given with it
+        rulings["year"] = Ruling(new.year, "replaced", venue.reason)
+    else:
+        rulings["year"] = _rule("year", stored.year, curated, claims.years_for(venue.value), None)
+    return rulings
+
+
+def combine_paper(
+    stored: Paper,
+    old: Paper | None,
+    new: Paper,
+    added: dt.date,
+    claims: PaperClaims | None = None,
+    decided: DecidedValues | None = None,
+) -> tuple[Paper, list[Change]]:
     update = _fields(stored, old, new, _PAPER_FIELDS)
-    update["identifiers"] = _identifiers(
-        stored.identifiers, old.identifiers if old else None, new.identifiers
+    curated = curated_facts(stored, old, decided)
+    rulings = ruled_facts(stored, new, claims, curated)
+    changes = [
+        Change(stored.key, name, _facts(stored)[name], r.value, r.action, r.reason)
+        for name, r in rulings.items()
+        if r.action in ("replaced", "filled") and r.value != _facts(stored)[name]
+    ]
+    update["title"] = rulings["title"].value
+    update["authors"] = list(rulings["authors"].value)
+    update["venue"] = rulings["venue"].value
+    update["year"] = rulings["year"].value
+    before = old.identifiers if old else Identifiers()
+    other = set(new.identifiers.other) | (set(stored.identifiers.other) - set(before.other))
+    update["identifiers"] = Identifiers(
+        arxiv=rulings["arxiv"].value, doi=rulings["doi"].value, other=sorted(other)
     )
     update["links"] = _links(stored.links, old.links if old else None, new.links)
     update["sources"] = new.sources
     update["added"] = stored.added or added
-    return stored.model_copy(update=update)
+    combined = stored.model_copy(update=update)
+    if decided is not None:
+        combined, decided_changes = apply_decided(combined, decided)
+        changes += decided_changes
+    return combined, changes
+
+
+def apply_decided(paper: Paper, decided: DecidedValues) -> tuple[Paper, list[Change]]:
+    """The record with the values a curator's ``value`` decision chose."""
+    update: dict[str, Any] = {}
+    ids: dict[str, Any] = {}
+    changes = []
+    for name, value in decided.chosen().items():
+        now = getattr(paper.identifiers, name) if name in ("arxiv", "doi") else getattr(paper, name)
+        if now == value:
+            continue
+        changes.append(Change(paper.key, name, now, value, "decided", "a curator's decision"))
+        if name in ("arxiv", "doi"):
+            ids[name] = value
+        else:
+            update[name] = value
+    if ids:
+        update["identifiers"] = paper.identifiers.model_copy(update=ids)
+    return (paper.model_copy(update=update) if update else paper), changes
 
 
 def combine_code(stored: CodeLink, old: CodeLink | None, new: CodeLink) -> CodeLink:

@@ -12,6 +12,10 @@ from collections.abc import Iterable
 
 from ..core.models import KEY_RE, Venue, VenueKind
 
+_ARXIV_REF = re.compile(r"^\s*arxiv\b", re.I)
+# What a new venue's name may look like: a few words, a letter first, no URL.
+_VENUE_LIKE = re.compile(r"^(?!.*://)[^\W\d_][\w&.'’/+\- ]{0,59}$")
+
 
 def _norm(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "", text.casefold())
@@ -40,11 +44,13 @@ class VenueIndex:
         self.venues: dict[str, Venue] = {}
         self.created: list[Venue] = []
         self._names: dict[str, str] = {}
+        self._preprints: frozenset[str] | None = None
         for venue in sorted(venues, key=lambda v: v.id):
             self._add(venue)
 
     def _add(self, venue: Venue) -> None:
         self.venues[venue.id] = venue
+        self._preprints = None
         for name in (venue.id, venue.short, venue.name, *venue.aliases):
             self._names.setdefault(_norm(name), venue.id)
 
@@ -60,6 +66,10 @@ class VenueIndex:
         found = self.resolve(text)
         if found:
             return found
+        if _ARXIV_REF.match(text):  # ``arXiv:1908.08962``, ``arXiv preprint``: the preprint server
+            return self.resolve("arXiv")
+        if not _VENUE_LIKE.match(text.strip()):
+            return None  # a sentence, a URL or a number is a list's slip, not a venue to invent
         vid = venue_id_for(text)
         base, n = vid, 2
         while vid in self.venues:
@@ -68,6 +78,14 @@ class VenueIndex:
         self._add(venue)
         self.created.append(venue)
         return vid
+
+    def preprints(self) -> frozenset[str]:
+        """The ids of preprint servers (asked once per work: kept until a venue is added)."""
+        if self._preprints is None:
+            self._preprints = frozenset(
+                vid for vid, v in self.venues.items() if v.kind is VenueKind.PREPRINT
+            )
+        return self._preprints
 
     def kind(self, venue_id: str | None) -> VenueKind | None:
         venue = self.venues.get(venue_id or "")

@@ -117,7 +117,9 @@ def test_shifted_author_lines_are_reported_and_not_used(tmp_path: Path) -> None:
     assert said[("lb", 24)] == list(nayak)
     (shift,) = findings(plan, "authors-shifted")
     assert shift.refs == ("lb:27", "lb:24", "la:29")
-    assert len(findings(plan, "authors")) == 1
+    # The rule settles it (neither shifted line counts): a note, and no conflict left.
+    assert shift.severity == "note"
+    assert findings(plan, "authors") == []
 
 
 def test_author_conflict_merges_and_picks_the_line_lists_agree_on(tmp_path: Path) -> None:
@@ -131,8 +133,29 @@ def test_author_conflict_merges_and_picks_the_line_lists_agree_on(tmp_path: Path
     (record,) = plan.papers.values()
     # b and c agree (c's longer line continues b's); the most complete agreeing line wins.
     assert record.authors == ["T. Furlanello", "Z. Lipton", "M. Tschannen"]
-    assert {f.refs for f in findings(plan, "authors")} == {("la:1", "lb:1"), ("la:1", "lc:1")}
+    # Two lists agree against one: settled by the rule, not a conflict.
+    assert findings(plan, "authors") == []
     assert record.sources[0].authors == ["Someone Else"]
+
+
+def test_author_lines_one_list_each_are_a_conflict_with_the_kept_line_proposed(
+    tmp_path: Path,
+) -> None:
+    title = "Born Again Neural Networks"
+    plan = run(
+        tmp_path,
+        entry("la:1", title, authors=("Someone Else",)),
+        entry("lb:1", title, authors=("Tommaso Furlanello", "Zachary C. Lipton")),
+    )
+    (record,) = plan.papers.values()
+    (conflict,) = findings(plan, "authors")
+    kept = ["Tommaso Furlanello", "Zachary C. Lipton"]  # the more complete line breaks the tie
+    assert conflict.values == (
+        ('["Tommaso Furlanello", "Zachary C. Lipton"]', ("lb:1",)),
+        ('["Someone Else"]', ("la:1",)),
+    )
+    assert conflict.proposed == '["Tommaso Furlanello", "Zachary C. Lipton"]'
+    assert record.authors == kept
 
 
 def test_one_paper_under_two_spellings_of_its_title(tmp_path: Path) -> None:
@@ -161,8 +184,9 @@ def test_one_paper_under_two_spellings_of_its_title(tmp_path: Path) -> None:
     assert record.identifiers.other == [
         "cvf:beyer_knowledge_distillation_a_good_teacher_is_patient_and_consistent_cvpr_2022"
     ]
-    (year,) = findings(plan, "year")
-    assert "la:13 arXiv 2021" in year.message and "lb:35 CVPR 2022" in year.message
+    # The arXiv year beside the proceedings year is no conflict: the record keeps the year of
+    # the version it cites, and the arXiv id beside it.
+    assert plan.analysis.findings == []
 
 
 def test_shared_identifier_with_a_shortened_title_merges(tmp_path: Path) -> None:
@@ -198,7 +222,9 @@ def test_conflicting_venues_and_years_are_reported_and_resolved_predictably(tmp_
     )
     (record,) = plan.papers.values()
     assert (record.venue, record.year) == ("neurips", 2014)  # tie: the first list naming one
-    assert len(findings(plan, "venue")) == 1 and len(findings(plan, "year")) == 1
+    (venue,) = findings(plan, "venue")
+    assert venue.values == (('"neurips"', ("lb:16",)), ('"cvpr"', ("lc:3",)))
+    assert findings(plan, "year") == []  # both give 2014 with their venue
     assert [link.url for link in record.links] == ["https://arxiv.org/abs/1503.02531"]
     assert len(record.urls()) == 3
 

@@ -64,7 +64,7 @@ def test_reimport_changes_nothing_keeps_curated_edits_and_takes_corrections(
         ),
         encoding="utf-8",
     )
-    changed = LIST.replace("Z. Lipton, 2018", "Z. Lipton, 2019").replace(
+    changed = LIST.replace("Z. Lipton, 2018", "M. Tschannen, 2019").replace(
         "- [Relational Knowledge Distillation](https://arxiv.org/abs/1904.05068), W. Park,"
         " D. Kim, 2019\n",
         "",
@@ -76,7 +76,8 @@ def test_reimport_changes_nothing_keeps_curated_edits_and_takes_corrections(
     cat = load(data)
     assert cat.papers[dml.key].title == "Deep Mutual Learning (DML)"  # the curator's edit stays
     born = next(p for p in cat.papers.values() if p.title == "Born Again Neural Networks")
-    assert born.year == 2019  # the list's correction comes through
+    assert born.authors == ["T. Furlanello", "M. Tschannen"]  # the list's correction comes through
+    assert born.year == 2018  # but its arXiv id's year beats the year the list now writes
     assert str(born.added) == "2026-11-21"
     gone = next(p for p in cat.papers.values() if p.title.startswith("Relational"))
     # Still a record, and still what the list once said, marked as no longer listed.
@@ -133,7 +134,8 @@ def test_dedupe_text_and_json(
     merged = [c for c in document["clusters"] if len(c["entries"]) > 1]
     # other:4 links another arXiv id than my-list:4: same title, kept apart and reported.
     assert [c["entries"] for c in merged] == [["my-list:4", "other:5"]]
-    assert {c["kind"] for c in document["conflicts"]} == {"title-identifiers", "year"}
+    # The years differ, but the arXiv id's year settles them: not a conflict.
+    assert {c["kind"] for c in document["conflicts"]} == {"title-identifiers"}
     assert catalogue(data, "dedupe") == 0
     text = capsys.readouterr().out
     assert "merged clusters:" in text and "[title-identifiers]" in text
