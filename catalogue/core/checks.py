@@ -161,25 +161,43 @@ def file_name_matches_key(cat: Catalogue) -> Iterator[Diagnostic]:
 
 @check
 def shared_identifier(cat: Catalogue) -> Iterator[Diagnostic]:
-    by_id: dict[tuple[str, str], list[str]] = defaultdict(list)
+    """Two records with one arXiv id or DOI are one paper twice (or one carries a wrong link):
+    an error, so that the build fails. The record's identifiers and its own links count; its
+    sources keep what lists said, wrong links included, and do not."""
+    from .identity import arxiv_id, doi
+
+    by_id: dict[tuple[str, str], dict[str, tuple[str | int, ...]]] = defaultdict(dict)
     for key, paper in cat.papers.items():
         if paper.identifiers.arxiv:
-            by_id[("arxiv", paper.identifiers.arxiv)].append(key)
+            by_id[("arxiv", paper.identifiers.arxiv)][key] = ("identifiers", "arxiv")
         if paper.identifiers.doi:
-            by_id[("doi", paper.identifiers.doi)].append(key)
-    # Sorting only the shared ones: most identifiers belong to one paper.
-    for (kind, value), keys in sorted(item for item in by_id.items() if len(item[1]) > 1):
-        for key in keys[1:]:
-            yield _diag(
-                cat,
-                PAPERS,
-                key,
-                ("identifiers", kind),
-                f"{kind} {value} is also the {kind} of {keys[0]!r}: merge the records or fix"
-                " the identifier",
-                "shared-identifier",
-                Severity.ERROR,
-            )
+            by_id[("doi", paper.identifiers.doi)][key] = ("identifiers", "doi")
+        for i, link in enumerate(paper.links):
+            for kind, value in (("arxiv", arxiv_id(link.url)), ("doi", doi(link.url))):
+                if value:
+                    by_id[(kind, value.lower() if kind == "doi" else value)].setdefault(
+                        key, ("links", i, "url")
+                    )
+    # Sorting only the shared ones: most identifiers belong to one paper. One finding per record
+    # and the record it clashes with, at its identifiers where they say it, else at the link.
+    reported: dict[tuple[str, str], tuple[tuple[str | int, ...], str, str]] = {}
+    for (kind, value), holders in sorted(item for item in by_id.items() if len(item[1]) > 1):
+        first, *rest = sorted(holders)
+        for key in rest:
+            seen = reported.get((key, first))
+            if seen is None or (seen[0][0] == "links" and holders[key][0] == "identifiers"):
+                reported[(key, first)] = (holders[key], kind, value)
+    for (key, first), (loc, kind, value) in sorted(reported.items()):
+        yield _diag(
+            cat,
+            PAPERS,
+            key,
+            loc,
+            f"{kind} {value} is also the {kind} of {first!r}: merge the records (`catalogue"
+            " decide --same`) or fix the identifier",
+            "shared-identifier",
+            Severity.ERROR,
+        )
 
 
 def title_keys(cat: Catalogue, fragments: Fragments | None = None) -> dict[str, str]:

@@ -79,8 +79,13 @@ def by_keywords(title: str, categories: Mapping[str, Category]) -> list[str]:
 
 def assign(title: str, sections: Iterable[str], categories: Mapping[str, Category]) -> list[str]:
     """Categories for a paper from its source sections and its title, in category order; never
-    empty if the fallback category exists."""
-    found = set(by_section(sections, categories)) | set(by_keywords(title, categories))
+    empty if the fallback category exists. Keywords are looked for in the title and in each
+    heading; the fallback's own aliases are headings that name no topic and place nothing."""
+    headings = list(sections)
+    found = set(by_section(headings, categories)) | set(by_keywords(title, categories))
+    for heading in headings:
+        found.update(by_keywords(heading, categories))
+    found.discard(FALLBACK)
     chosen = [c for c in rules_for(categories).order if c in found]
     if not chosen and FALLBACK in categories:
         chosen = [FALLBACK]

@@ -77,6 +77,8 @@ class Finding:
     field: str | None = None
     values: tuple[tuple[str, tuple[str, ...]], ...] = ()
     proposed: str | None = None
+    # What works disagree about: the shared identifier, or the title key.
+    subject: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -397,14 +399,15 @@ def _label(cluster: Cluster, members: Iterable[Candidate]) -> str:
 
 
 def _cross_cluster(
-    found: _Evidence, clusters: list[Cluster], cluster_of: dict[str, int]
+    found: _Evidence, clusters: list[Cluster], cluster_of: dict[str, int], comps: Components
 ) -> list[Finding]:
     out: list[Finding] = []
     groups: dict[tuple[str, str], dict[int, list[Candidate]]] = defaultdict(dict)
     pairs = [("identifier-title", str(i), a, b) for i, a, b in found.disputes]
     pairs += [("title-identifiers", k, a, b) for k, a, b in found.clashes]
     for kind, name, a, b in pairs:
-        if cluster_of[a.ref] == cluster_of[b.ref]:
+        # Together after all, or apart by a curator's ruling: nothing left to report.
+        if cluster_of[a.ref] == cluster_of[b.ref] or comps.decided_apart(a.ref, b.ref):
             continue
         group = groups[(kind, name)]
         for c in (a, b):
@@ -421,7 +424,7 @@ def _cross_cluster(
             message = f"{name} is given for works with different titles: {'; '.join(parts)}"
         else:
             message = f"one title with different identifiers, kept apart: {'; '.join(parts)}"
-        out.append(Finding(kind, refs, message))
+        out.append(Finding(kind, refs, message, subject=name))
     return out
 
 
@@ -472,5 +475,5 @@ def cluster(
         groups.setdefault(comps.find(c.ref), []).append(c)
     clusters = [Cluster(i, g[0].kind, tuple(g)) for i, g in enumerate(groups.values())]
     cluster_of = {c.ref: cl.index for cl in clusters for c in cl.members}
-    findings = found.findings + _cross_cluster(found, clusters, cluster_of)
+    findings = found.findings + _cross_cluster(found, clusters, cluster_of, comps)
     return Clustering(clusters, sorted(set(findings)), cluster_of, _owners(clusters))

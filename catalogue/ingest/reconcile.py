@@ -42,6 +42,8 @@ class Analysis:
     new_keys: list[str] = field(default_factory=list)
     # What the sources claim about each paper's facts, by record key (see ``precedence``).
     claims: dict[str, PaperClaims] = field(default_factory=dict)
+    # The record key each cluster becomes, by cluster index.
+    key_of: dict[int, str] = field(default_factory=dict)
 
 
 def _stored(cat: Catalogue, skip: frozenset[str]) -> list[tuple[EntryKind, SourceEntry, str]]:
@@ -169,6 +171,7 @@ def analyse(
         paper.key = key  # made for this analysis alone: no copy needed
         result.papers[key] = paper
         result.claims[key] = ctx.claims[cl.index]
+        result.key_of[cl.index] = key
     _derive_code(clustering, cat, result, taken)
     result.findings = sorted(set(ctx.findings) | set(clustering.findings))
     result.venues_created = venues.created
@@ -194,6 +197,7 @@ def _derive_code(clustering: Clustering, cat: Catalogue, result: Analysis, taken
             result.new_keys.append(key)
         code.key = key
         result.code[key] = code
+        result.key_of[cl.index] = key
         if attached and attached in result.papers:
             paper = result.papers[attached]
             links = [*paper.links, code_link_for(code)]
@@ -216,12 +220,17 @@ class ImportPlan:
 
 
 def plan_import(
-    cat: Catalogue, new: Sequence[ImportedEntry], sources: Iterable[str], added: dt.date
+    cat: Catalogue,
+    new: Sequence[ImportedEntry],
+    sources: Iterable[str],
+    added: dt.date,
+    baseline: Catalogue | None = None,
 ) -> ImportPlan:
     """Records after importing ``new`` (the entries of the lists ``sources``), merged three ways
-    with what is stored; ``added`` dates the records this import creates."""
+    with what is stored; ``added`` dates the records this import creates. ``baseline`` is the
+    catalogue the stored records were last made from, when it differs (a decision just taken)."""
     replace = frozenset(sources)
-    before = analyse(cat)
+    before = analyse(baseline or cat)
     after = analyse(cat, new, replace, provenance(cat, replace))
     decided = decided_values(cat)
     papers = dict(cat.papers)

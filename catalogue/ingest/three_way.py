@@ -5,6 +5,9 @@
 written by a curator (``precedence``: curated) and stays, as does a value a ``value`` decision
 chose (and the decided value is what the record holds).
 
+Categories only grow (a list's heading mapped since adds its category; ``general`` goes once
+another category places the paper); a ``value`` decision sets them otherwise.
+
 The facts (title, authors, venue with year, arXiv id, DOI) of a field left as the lists made it
 follow ``precedence.settle``: an empty one is filled, any other changes only where a claim of the
 sources strictly outranks the claim backing the stored value; each such change is reported. The
@@ -22,6 +25,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from ..core.models import CodeLink, DecidedValues, Identifiers, Link, Paper
+from .categorize import FALLBACK
 from .claims import PaperClaims, authors_agree, same_title
 from .link_curation import curate
 from .precedence import Agree, Claim, Ruling, settle
@@ -32,7 +36,6 @@ M = TypeVar("M", bound=BaseModel)
 _PAPER_FIELDS: tuple[str | tuple[str, ...], ...] = (
     "kind",
     "date",
-    "categories",
     "tags",
     "summary",
     "datasets",
@@ -78,6 +81,14 @@ def _fields(
         chosen = _pick(mine, before, tuple(getattr(new, n) for n in names))
         out.update(zip(names, chosen, strict=True))
     return out
+
+
+def _categories(stored: list[str], new: list[str]) -> list[str]:
+    """Categories only grow: a list's heading mapped since (or a new list) adds its category; the
+    fallback goes once another places the paper. Removing one is a ``value`` decision."""
+    merged = list(dict.fromkeys([*stored, *new]))
+    placed = [c for c in merged if c != FALLBACK]
+    return placed or merged
 
 
 def _links(stored: list[Link], old: list[Link] | None, new: list[Link]) -> list[Link]:
@@ -162,6 +173,7 @@ def combine_paper(
     decided: DecidedValues | None = None,
 ) -> tuple[Paper, list[Change]]:
     update = _fields(stored, old, new, _PAPER_FIELDS)
+    update["categories"] = _categories(stored.categories, new.categories)
     curated = curated_facts(stored, old, decided)
     rulings = ruled_facts(stored, new, claims, curated)
     changes = [

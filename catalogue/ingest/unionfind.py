@@ -92,5 +92,10 @@ class Components:
             self._anchors[ra] = anchors
         self._members.setdefault(ra, [ra]).extend(self._members.pop(rb, [rb]))
 
+    def decided_apart(self, a: str, b: str) -> bool:
+        """Whether a curator's ruling keeps the components of ``a`` and ``b`` apart."""
+        ra, rb = self.find(a), self.find(b)
+        return ra != rb and self._crosses(self._hard_apart, ra, rb)
+
     def anchors_of(self, item: str) -> set[str]:
         return set(self._anchors_at(self.find(item)))

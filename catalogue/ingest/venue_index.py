@@ -30,6 +30,8 @@ def venue_id_for(text: str) -> str:
 
 def guess_kind(text: str) -> VenueKind:
     lowered = text.casefold()
+    if any(word in lowered for word in ("report", "preprint", "rxiv", "openreview")):
+        return VenueKind.PREPRINT  # not a published version: ranks with arXiv
     if "workshop" in lowered or re.search(r"[A-Z]W$", text.strip()):
         return VenueKind.WORKSHOP
     if any(word in lowered for word in ("journal", "transactions", "letters")):

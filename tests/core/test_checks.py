@@ -107,6 +107,7 @@ def test_same_title_twice_warns_unless_decided_different(data: Path) -> None:
     shutil.copy(data / PAPER, twin)
     edit(twin, "key: romero2015fitnets\n", "key: romero2015hints\n")
     edit(twin, "  arxiv: '1412.6550'\n", "  arxiv: '1412.6551'\n")
+    edit(twin, "url: https://arxiv.org/abs/1412.6550\n", "url: https://arxiv.org/abs/1412.6551\n")
     edit(
         twin,
         "title: 'FitNets: Hints for Thin Deep Nets'",
