@@ -28,7 +28,19 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "build",
         "Check the data, render the README and site pages, export BibTeX/JSON, build the site.",
     ),
+    "categories": (
+        "categories",
+        "Papers per category, and the list headings no category reaches yet.",
+    ),
     "check": ("data", "Validate every record and the links between records."),
+    "conflicts": (
+        "conflicts",
+        "List the open conflicts, each with a proposed resolution and its command.",
+    ),
+    "decide": (
+        "decide",
+        "Settle a conflict, or rule records one work or different works.",
+    ),
     "dedupe": (
         "importing",
         "Show how list entries cluster into records, which merged, and every conflict found.",

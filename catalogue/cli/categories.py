@@ -17,8 +17,10 @@ from .context import Context
 @click.option("--check", is_flag=True, help="Exit 1 when a heading is unmapped.")
 @click.pass_obj
 def categories(ctx: Context, unmapped: bool, json_out: bool, check: bool) -> None:
-    """Papers per category; with --unmapped, the section headings of the source lists that no
-    category's aliases or keywords reach, so that a curator maps each one once."""
+    """Papers per category, and the list headings no category reaches yet.
+
+    With --unmapped, the section headings of the source lists that no category's aliases or
+    keywords reach, so that a curator maps each one once."""
     from ..ingest import categorize
     from ..ingest.headings import heading_uses
     from ..ingest.headings import unmapped as unmapped_of

@@ -34,8 +34,10 @@ def _lines(conflict: object) -> list[str]:
 @click.option("--check", is_flag=True, help="Exit 1 when any conflict is open.")
 @click.pass_obj
 def conflicts(ctx: Context, json_out: bool, check: bool) -> None:
-    """List the open conflicts: each with its records, entries, values, a proposed resolution
-    and the `catalogue decide` command that accepts it."""
+    """List the open conflicts, each with a proposed resolution and its command.
+
+    Each names its records, the list entries behind each value, the values, a proposal and the
+    `catalogue decide` command that accepts it."""
     from ..ingest.conflicts import conflicts_of
 
     found = conflicts_of(ctx.load())

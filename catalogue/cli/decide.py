@@ -35,8 +35,10 @@ def decide(
     reason: str | None,
     date: str | None,
 ) -> None:
-    """Settle conflict TARGET (an id from `catalogue conflicts`), or rule that the records or
-    entries TARGET... (keys or source:line) are one work (--same) or not (--different).
+    """Settle a conflict, or rule records one work or different works.
+
+    TARGET is a conflict id from `catalogue conflicts`, or with --same/--different the records
+    or entries TARGET... (keys or source:line).
 
     The decision is written to data/decisions/ and honoured by every later import; the records
     it touches are brought in line at once."""
