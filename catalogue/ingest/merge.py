@@ -162,8 +162,12 @@ def _ruled(
 
 
 def gather_claims(cluster: Cluster, ctx: MergeContext, links: Sequence[Link]) -> PaperClaims:
-    """Every claim the cluster's sources make, kept in ``ctx`` for merging with stored records."""
-    cands = _sorted_entries(cluster)
+    """Every claim the cluster's sources make, kept in ``ctx`` for merging with stored records.
+    An entry its list no longer lists (``listed: false``) is history: it votes only when no
+    entry of the work is listed any more."""
+    everyone = _sorted_entries(cluster)
+    cands = [c for c in everyone if c.entry is not None and c.entry.listed] or everyone
+    listed = [(c, c.entry) for c in cands if c.entry is not None]
     evidence = {
         c.ref: Evidence.IDENTIFIER for c in cands if c.entry and c.entry.source in ctx.services
     }
@@ -177,11 +181,9 @@ def gather_claims(cluster: Cluster, ctx: MergeContext, links: Sequence[Link]) ->
     owned = frozenset(i for c in cands for i in c.identities if _owned(cluster, ctx, i))
     arxiv, doi = identifier_claims(cands, owned, evidence)
     venue, years = venue_and_year_claims(
-        [(c.ref, e) for c, e in _listed(cluster)], links, ctx.venues, evidence
+        [(c.ref, e) for c, e in listed], links, ctx.venues, evidence
     )
-    lines = [
-        AuthorLine(c.ref, e.source, cluster.index, tuple(e.authors)) for c, e in _listed(cluster)
-    ]
+    lines = [AuthorLine(c.ref, e.source, cluster.index, tuple(e.authors)) for c, e in listed]
     found = PaperClaims(
         title=title_claims(cands, evidence, published),
         authors=author_claims(lines, ctx.suspects, evidence),

@@ -191,3 +191,14 @@ def test_decided_titles_find_a_renamed_paper_again_under_new_line_numbers(tmp_pa
     assert sorted((e.source, e.line) for e in paper.sources) == [("la", 80), ("lb", 37)]
     notes = [f for f in analyse(cat).findings if f.kind == "decision-unmatched"]
     assert notes == []
+
+
+def test_an_entry_its_list_no_longer_lists_does_not_vote(tmp_path: Path) -> None:
+    write_catalogue(tmp_path / "data")
+    cat = load(tmp_path / "data")
+    old = entry("la:1", TAKD, venue="AAAI", year=2019)
+    gone = ImportedEntry(old.kind, old.entry.model_copy(update={"listed": False}))
+    plan = plan_import(cat, [gone, entry("lb:1", TAKD, venue="AAAI", year=2020)], ["la", "lb"], DAY)
+    paper = only(plan)
+    assert paper.year == 2020 and conflicts(plan) == []
+    assert len(paper.sources) == 2  # the history stays with the record
