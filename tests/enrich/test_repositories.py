@@ -120,3 +120,29 @@ def test_the_link_check_reports_the_recorded_states(
 )
 def test_stars_keep_two_significant_figures(count: int, kept: int) -> None:
     assert round_stars(count) == kept
+
+
+def test_the_code_page_marks_archived_moved_and_gone_repositories() -> None:
+    from catalogue.core.models import CodeLink
+    from catalogue.outputs.templating import environment
+
+    macros = environment().get_template("site/_macros.html.j2").module
+    plain = CodeLink(key="kd-lib", url="https://github.com/a/b", title="KD <Lib>")
+    assert macros.code_line(plain) == '<a href="https://github.com/a/b">KD &lt;Lib&gt;</a>'
+    states = {
+        "active": Repository(state=RepositoryState.ACTIVE, stars=610),
+        "archived": Repository(state=RepositoryState.ARCHIVED),
+        "missing": Repository(state=RepositoryState.MISSING),
+        "moved": Repository(state=RepositoryState.ACTIVE, moved_to='https://github.com/c/"d"'),
+    }
+    shown = {
+        name: macros.code_line(plain.model_copy(update={"repository": repo}))
+        for name, repo in states.items()
+    }
+    assert shown["active"] == macros.code_line(plain)  # nothing a reader needs to know
+    assert shown["archived"].endswith('title="Read-only: no longer maintained">archived</span>')
+    assert shown["missing"].endswith(">gone</span>")
+    assert shown["moved"].endswith(
+        '<a class="kd-badge" href="https://github.com/c/%22d%22" title="The repository was'
+        ' renamed or moved">moved</a>'
+    )
