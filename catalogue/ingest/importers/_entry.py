@@ -189,8 +189,12 @@ def _strip_lead(text: str) -> tuple[str, list[str], str | None]:
             continue
         match = _LEAD_GROUP_RE.match(text)
         # A long bracketed text with no year is the title itself (``[A Survey on …], Authors``).
+        inner = match.group("inner") if match is not None else ""
         tag = match is not None and (
-            len(match.group("inner").split()) <= 4 or YEAR_RE.search(match.group("inner"))
+            len(inner.split()) <= 4
+            or YEAR_RE.search(inner)
+            # ``(Trends in Cognitive Science 20)``: a venue with a two-digit year.
+            or (len(inner.split()) <= 6 and re.search(r"\s['’]?\d{2}$", inner))
         )
         if match and tag and len(text) > match.end() + 3:
             tags.append(match.group("inner"))
@@ -247,14 +251,31 @@ def _title_end(
     """Where a title written as the first sentence ends, and where the words after it start: the
     first sentence end after which the words read as authors, venue or year (``Does label
     smoothing mitigate label noise? Lukasik, Michal et al. ICML 2020``), else the first one."""
-    ends = [(m.start(), m.end()) for m in _SENTENCE_RE.finditer(text, start, stop)]
-    # A wrapped line may end the title too (``… Transfer Learning`` / ``Abulikemu et al. CVPR``).
-    ends += [(at, at) for at in breaks if start < at < stop]
-    ends.sort()
+    sentences = [(m.start(), m.end()) for m in _SENTENCE_RE.finditer(text, start, stop)]
+    # A wrapped line may end the title too (``… Transfer Learning`` / ``Abulikemu et al. CVPR``),
+    # but only where the words after it read as authors, venue or year: else the title goes on.
+    ends = sorted(sentences + [(at, at) for at in breaks if start < at < stop])
     for end, after in ends:
         if _meta_like(text[after:stop], ctx):
             return end, after
-    return ends[0] if ends else (stop, stop)
+    # Else the first full stop; a question goes on (``… Graph Problems? An Empirical Study``).
+    stops = [(end, after) for end, after in sentences if text[end] == "."]
+    return stops[0] if stops else (stop, stop)
+
+
+_PREFIX_SEP_RE = re.compile(r"\s*[-–—|:,]\s*|\s+")
+
+
+def _lead_prefix(prefix: str, ctx: Context) -> str | None:
+    """Words in front of a title link that are its year and venue (``2018-ICLR-[Title](url)``,
+    ``2020.9-[…]``, ``CVPR 2019 [Title](url)``), as one tag; None when they are more than that."""
+    words = [w for w in _PREFIX_SEP_RE.split(prefix.strip()) if w]
+    if not words or len(words) > 6 or re.search(r"[.!?]\s", prefix):
+        return None
+    tag = " ".join(words)
+    if YEAR_RE.search(tag) or ctx.lexicon.resolve(tag):
+        return tag
+    return None
 
 
 def _read_head(inline: Inline, ctx: Context) -> tuple[_Head, str | None]:
@@ -263,6 +284,11 @@ def _read_head(inline: Inline, ctx: Context) -> tuple[_Head, str | None]:
     offset = len(text) - len(body)
     links = [x for x in inline.links if x.end > offset and not x.image_only]
     first = links[0] if links else None
+    if first is not None and first.start - offset > 1 and _titled(first):
+        tag = _lead_prefix(text[offset : first.start], ctx)
+        if tag is not None:
+            lead.append(tag)
+            offset = first.start
     title: str | None = None
     title_link: InlineLink | None = None
     run = next((r for r in sorted(inline.strong + inline.em) if abs(r[0] - offset) <= 1), None)
@@ -283,6 +309,9 @@ def _read_head(inline: Inline, ctx: Context) -> tuple[_Head, str | None]:
         title, pos = bracketed.group("t"), offset + bracketed.end()
     else:
         stop = first.start if first is not None else len(text)
+        # ``Title [[paper](url)]``: the brackets around a role link are no part of the title.
+        while first is not None and stop > offset and text[stop - 1] in "[(【（ ":
+            stop -= 1
         breaks = [at for at, _ in inline.starts[1:]]
         end, pos = _title_end(text, offset, stop, ctx, breaks)
         title = text[offset:end]

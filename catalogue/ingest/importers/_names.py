@@ -42,6 +42,8 @@ _NOT_NAMES = {
     "supervised", "unsupervised", "cross", "modal", "domain", "dense", "object",
     "blog", "website", "homepage", "note", "notes", "trans", "transactions", "journal",
     "conference", "proceedings", "neurips", "nips", "icml", "iclr", "cvpr", "iccv", "eccv",
+    "empirical", "evaluation", "benchmarking", "study", "analysis", "approach", "method",
+    "methods", "systems", "system",
 }  # fmt: skip
 _NAME_CHARS_RE = re.compile(r"^[^\W\d_][\w.'’`´-]*$", re.UNICODE)
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.?[\s-]*){1,3}$")

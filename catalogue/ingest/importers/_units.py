@@ -162,6 +162,13 @@ def _holds_works(item: Block) -> bool:
 
 
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# A sentence that points somewhere (``A survey … can be found at this link: [arxiv](…)``): prose
+# around a link, not a work's title.
+_POINTER_RE = re.compile(
+    r"\b(?:can be found|(?:is|are) available|available (?:at|here)|please|click|this link"
+    r"|refer to|check out|see also|found here)\b",
+    re.IGNORECASE,
+)
 SUMMARY_LEVEL = 9  # ``<summary>`` of a ``<details>`` block: a heading for what it folds
 
 
@@ -209,13 +216,49 @@ def bold_heading(block: Block) -> str | None:
     return text if covered >= len(inline.text.strip().rstrip(":：").strip()) else None
 
 
+def _all_items(blocks: list[Block]) -> list[Block]:
+    found = []
+    for block in blocks:
+        if block.kind == "item":
+            found.append(block)
+        found += _all_items(block.children)
+    return found
+
+
+def _inlines(blocks: list[Block]) -> list[Inline]:
+    found = []
+    for block in blocks:
+        if block.inline is not None:
+            found.append(block.inline)
+        found += block.cells
+        found += _inlines(block.children)
+    return found
+
+
+def linkless(blocks: list[Block]) -> bool:
+    """Whether the list names its works without links (``- (CVPR 17) Title``, plain titles under
+    venue headings): it has items that could be titles, and hardly a link or an id anywhere."""
+    heads = [h for i in _all_items(blocks) if (h := _head(i)) is not None and title_words(h) >= 3]
+    linked = sum(1 for x in _inlines(blocks) if has_link_or_id(x))
+    return len(heads) >= 3 and linked <= 0.1 * len(heads)
+
+
+def _title_like(inline: Inline) -> bool:
+    """An item's text that can be a title: not a clause that goes on (``Preprocess the data,``)."""
+    return not inline.text.rstrip().endswith((",", ";", ":", "："))
+
+
 class Walker:
     """Turns blocks into events (headings, units, skips) in document order."""
 
-    def __init__(self, blocks: list[Block], lines: list[str], block_layout: bool) -> None:
+    def __init__(
+        self, blocks: list[Block], lines: list[str], block_layout: bool, no_links: bool = False
+    ) -> None:
         self.blocks = blocks
         self.lines = lines
         self.block_layout = block_layout
+        # A list without links: its items that read as titles are its works.
+        self.no_links = no_links
         self.events: list[Event] = []
 
     def _after_blank(self, block: Block) -> bool:
@@ -293,7 +336,9 @@ class Walker:
         pieces = block_pieces(block)
         # Outside a list, a paragraph is an entry only when it names a work surely (an identifier
         # or a year): notes and "see also" lines carry links too.
-        if _is_work(block.inline) and has_id(block.inline):
+        pointer = not _names_a_title_link(block.inline) and _POINTER_RE.search(block.inline.text)
+        named = title_words(block.inline) >= 3  # ``[[Survey](arxiv) | [Code](github)]`` is none
+        if _is_work(block.inline) and has_id(block.inline) and named and not pointer:
             self.events.append(Unit("para", block.line, block.end_line, pieces, []))
         else:
             self._skip_text(block.line, block.end_line, block.inline)
@@ -341,7 +386,12 @@ class Walker:
         works = [s for s in subs if _holds_works(s)]
         head_work = head is not None and has_title(head)
         details_evidence = any(has_evidence(p.inline) for p in item_pieces(item, 0)[1:])
-        titled = lenient and head is not None and title_words(head) >= 3
+        titled = (
+            (lenient or self.no_links)
+            and head is not None
+            and title_words(head) >= 3
+            and _title_like(head)
+        )
         own_evidence = head is not None and has_evidence(head)
         # A category bullet (``Vision``, ``ACL`` > ``2019``): works below it, none on its line.
         if works and head is not None and not has_link_or_id(head):
@@ -411,11 +461,11 @@ class Walker:
         self.events.append(Skip(line, end, "block that names no work", looks))
 
 
-def choose_layout(blocks: list[Block], lines: list[str]) -> bool:
+def choose_layout(blocks: list[Block], lines: list[str], no_links: bool = False) -> bool:
     """True for the block layout (see the module notes), from the document alone."""
-    items = [e for e in Walker(blocks, lines, False).run() if isinstance(e, Unit)]
+    items = [e for e in Walker(blocks, lines, False, no_links).run() if isinstance(e, Unit)]
     items = [e for e in items if e.kind != "row"]
-    groups = [e for e in Walker(blocks, lines, True).run() if isinstance(e, Unit)]
+    groups = [e for e in Walker(blocks, lines, True, no_links).run() if isinstance(e, Unit)]
     groups = [e for e in groups if e.kind == "block"]
     if not groups:
         return False
@@ -424,5 +474,6 @@ def choose_layout(blocks: list[Block], lines: list[str]) -> bool:
 
 
 def events(blocks: list[Block], lines: list[str]) -> tuple[list[Event], bool]:
-    layout = choose_layout(blocks, lines)
-    return Walker(blocks, lines, layout).run(), layout
+    no_links = linkless(blocks)
+    layout = choose_layout(blocks, lines, no_links)
+    return Walker(blocks, lines, layout, no_links).run(), layout

@@ -33,6 +33,11 @@ _NOT_PAPERS_RE = re.compile(
     r"|about|legend|abbreviations?|notations?|introduction|intro|overview|preface)$",
     re.IGNORECASE,
 )
+# A table of contents or an introduction covers only its own lines: sub-headings below it (a list
+# that puts ``### 2023`` under ``## Table of Contents``) are the list's sections.
+_ONLY_OWN_LINES_RE = re.compile(
+    r"^(?:(?:table of )?contents?|toc|introduction|intro|overview|preface|about)$", re.IGNORECASE
+)
 _DECOR_RE = re.compile(r"[^\w\s&+/'’-]|^\s*\d+(?:\.\d+)*\.?\s+", re.UNICODE)
 _SURNAME_PAIR_RE = re.compile(
     r"\b[A-Z][\w'-]+, [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?\s*(?:&|\band\b)\s*[A-Z][\w'-]+, [A-Z]"
@@ -64,8 +69,10 @@ class _Sections:
 
     def skipped(self) -> str | None:
         """The section that is no list of papers (news, contributors…) the line sits in."""
-        for _, text in self.stack:
+        for depth, (_, text) in enumerate(self.stack):
             plain = " ".join(_DECOR_RE.sub(" ", text).split())
+            if depth < len(self.stack) - 1 and _ONLY_OWN_LINES_RE.match(plain):
+                continue
             if _NOT_PAPERS_RE.match(plain):
                 return text
         return None
@@ -255,8 +262,11 @@ def parse(text: str, source: str, venues: Iterable[Venue] | None = None) -> Impo
 
 
 def sniff(text: str) -> float:
-    """A modest score for any list with links, so that a specific layout that fits wins."""
-    return 0.3 if re.search(r"\]\(https?://|\]\[|https?://", text) else 0.0
+    """A modest score for any list with links, so that a specific layout that fits wins; a
+    lower one for a Markdown list or table without links (titles alone, ``(CVPR 17) Title``)."""
+    if re.search(r"\]\(https?://|\]\[|https?://", text):
+        return 0.3
+    return 0.1 if re.search(r"^\s*(?:[-*+]|\d+[.)]|\|)\s+\S", text, re.MULTILINE) else 0.0
 
 
 IMPORTER = register(
