@@ -47,7 +47,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "enrich": (
         "enrich",
-        "Fill what papers KEYS (all by default) lack from scholarly services; never overwrite.",
+        "Fill what papers KEYS (all by default) lack from scholarly services; curators win.",
     ),
     "export": ("export", "Write all papers (or one category) in one format."),
     "fmt": (

@@ -57,7 +57,7 @@ def enrich_command(
     config: Path | None,
     offline: bool | None,
 ) -> None:
-    """Fill what papers KEYS (all by default) lack from scholarly services; never overwrite."""
+    """Fill what papers KEYS (all by default) lack from scholarly services; curators win."""
     wanted = parse_fields(missing)
     catalogue = ctx.load()
     found = remote(ctx.data_dir, config)
@@ -92,7 +92,13 @@ def _print_plan(lines: list[Line]) -> None:
 
 def _print_report(report: Report, session: PoliteSession, dry_run: bool) -> None:
     for item in report.filled:
-        echo_err(f"filled {item.key} {item.field} from {item.by}: {_short(item.value)}")
+        if item.before is None:
+            echo_err(f"filled {item.key} {item.field} from {item.by}: {_short(item.value)}")
+        else:
+            echo_err(
+                f"replaced {item.key} {item.field} by {item.by}'s: {_short(item.value)!r} (was"
+                f" {_short(item.before)!r}, a list's value, which a service's outranks)"
+            )
     for item in report.repositories:
         echo_err(item.describe())
     for note in report.notes:
@@ -102,8 +108,11 @@ def _print_report(report: Report, session: PoliteSession, dry_run: bool) -> None
             f"conflict: {item.key} {item.field}: the record has {_short(item.stored, 200)!r};"
             f" {item.by} says {_short(item.offered, 200)!r} (kept as that service's entry)"
         )
-    fields = Counter(item.field for item in report.filled)
+    fields = Counter(item.field for item in report.filled if item.before is None)
     filled = ", ".join(f"{fields[name]} {name}" for name in FIELDS if fields[name]) or "nothing"
+    replaced = Counter(item.field for item in report.filled if item.before is not None)
+    if replaced:
+        filled += "; replaced " + ", ".join(f"{n} {name}" for name, n in sorted(replaced.items()))
     asked = ", ".join(f"{name} {count}" for name, count in sorted(session.sent.items()))
     cache = session.cache
     echo_err(

@@ -46,6 +46,7 @@ class Filled:
     field: str
     value: str  # as shown to a person
     by: str  # "arXiv 1503.02531"
+    before: str | None = None  # the value replaced (one the lists gave), None when filled
 
 
 @dataclass(frozen=True)
@@ -85,9 +86,10 @@ def _ordered(facts: Sequence[Facts], name: str) -> list[Facts]:
 class _Work:
     """One paper being enriched: the update so far and what was said about it."""
 
-    def __init__(self, paper: Paper, wanted: frozenset[str]) -> None:
+    def __init__(self, paper: Paper, wanted: frozenset[str], curated: frozenset[str]) -> None:
         self.paper = paper
-        self.wanted = wanted
+        # A field a curator wrote or a decision fixed is not filled, even when empty.
+        self.wanted = wanted - curated
         self.update: dict[str, Any] = {}
         self.out = Outcome(paper)
 
@@ -255,13 +257,14 @@ def apply_facts(
     wanted: frozenset[str],
     venues: Mapping[str, Venue],
     entry_for: EntryFor,
+    curated: frozenset[str] = frozenset(),
 ) -> Outcome:
     """The paper with the empty wanted fields filled from ``facts``, and the service entries of
     every service that gave a value or disagrees. ``entry_for(facts, links, venue)`` builds one,
     given the record's links (an entry keeps only links the record has, so that an import, which
     unites its entries' links, adds none) and the short name of the venue record the service's
     venue matched (never a name no venue record knows, which an import would make a venue of)."""
-    work = _Work(paper, wanted)
+    work = _Work(paper, wanted, curated)
     for step in STEPS:
         step(work, facts)
     _venue_and_year(work, facts, venues)

@@ -140,3 +140,7 @@ class Ledgers:
 
     def files(self) -> list[tuple[Path, str]]:
         return [f for ledger in self._made.values() if ledger.changed for f in ledger.files()]
+
+    def records(self) -> dict[str, Source]:
+        """The service sources used so far (new ones included)."""
+        return {ledger.record.id: ledger.record for ledger in self._made.values()}

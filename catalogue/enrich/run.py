@@ -23,6 +23,7 @@ from .apply import Disagreement, Filled, apply_facts
 from .facts import Facts
 from .gather import gather
 from .ledger import Ledgers
+from .precedence import align, curated_fields
 from .repositories import RepoChange, refresh
 from .targets import Target, missing_fields, select
 
@@ -75,20 +76,43 @@ def enrich(
     # Every answer is in: from here on nothing can fail on the network.
     ledgers = Ledgers(catalogue.root, dict(catalogue.sources))
     report.notes += gathered.notes
+    curated = curated_fields(catalogue) if targets else {}
+    filled: list[Filled] = []
+    by: dict[str, str] = {}
     for target in targets:
         facts = gathered.facts.get(target.key, [])
         if not facts:
             continue
-        outcome = apply_facts(target.paper, facts, target.missing, venues, ledgers.entry)
-        report.filled += outcome.filled
-        report.disagreements += outcome.disagreements
+        mine = curated.get(target.key, frozenset())
+        outcome = apply_facts(target.paper, facts, target.missing, venues, ledgers.entry, mine)
+        filled += outcome.filled
+        # Only a curator's value stands against a service: the rule settles a list's.
+        report.disagreements += [d for d in outcome.disagreements if _curated(d, mine)]
         report.notes += outcome.notes
+        by[target.key] = ", ".join(f.label for f in outcome.used)
         if outcome.paper != target.paper:
             report.papers[target.key] = outcome.paper
+    report.papers, aligned = align(catalogue, report.papers, ledgers.records(), curated, by)
+    report.filled = _merged(filled, aligned)
     report.code = repos
     if not dry_run:
         report.written = _write(catalogue, ledgers, report)
     return report
+
+
+def _curated(item: Disagreement, curated: frozenset[str]) -> bool:
+    fields = {"venue", "year"} if item.field in ("venue", "year") else {item.field}
+    return bool(fields & curated)
+
+
+def _merged(filled: list[Filled], aligned: list[Filled]) -> list[Filled]:
+    """What was filled, with the rule's last word on each field (the value written)."""
+    final = {(item.key, item.field): item for item in aligned}
+    out = []
+    for item in filled:
+        last = final.pop((item.key, item.field), None)
+        out.append(item if last is None else Filled(item.key, item.field, last.value, item.by))
+    return out + [item for item in aligned if (item.key, item.field) in final]
 
 
 def _write(catalogue: Catalogue, ledgers: Ledgers, report: Report) -> list[Path]:

@@ -27,9 +27,12 @@ def _short(text: str, width: int = 120) -> str:
 
 
 def markdown(report: Report, requests: Mapping[str, int], cache_hits: int) -> str:
-    fields = Counter(item.field for item in report.filled)
+    fields = Counter(item.field for item in report.filled if item.before is None)
+    replaced = Counter(item.field for item in report.filled if item.before is not None)
     by_service = Counter(item.by.split(" ", 1)[0] for item in report.filled)
     filled = ", ".join(f"{fields[name]} {name}" for name in FIELDS if fields[name]) or "nothing"
+    if replaced:
+        filled += "; replaced " + ", ".join(f"{n} {name}" for name, n in sorted(replaced.items()))
     sources = ", ".join(f"{n} from {s}" for s, n in sorted(by_service.items()))
     asked = ", ".join(f"{name} {count}" for name, count in sorted(requests.items())) or "none"
     lines = [
@@ -41,19 +44,21 @@ def markdown(report: Report, requests: Mapping[str, int], cache_hits: int) -> st
         f"- Repositories whose state changed: {len(report.repositories)}",
         f"- Requests: {asked}; answers from the cache: {cache_hits}",
         "",
-        "Every value written is backed by an entry of its service in the record's `sources`;"
-        " no value that was already there changed.",
+        "Every value written is backed by an entry of its service in the record's `sources`."
+        " No curator's value changed; a list's value was replaced only where the precedence"
+        " rule ranks the service's above it (identifier evidence).",
     ]
     lines += _listed(
         "Filled",
         [
             f"- `{item.key}` {item.field} from {escape_markdown(item.by)}:"
             f" {escape_markdown(_short(item.value))}"
+            + (f" (was {escape_markdown(_short(item.before))})" if item.before is not None else "")
             for item in report.filled
         ],
     )
     lines += _listed(
-        "Disagreements (for `catalogue conflicts`)",
+        "Disagreements with curators' values (open in `catalogue conflicts`)",
         [
             f"- `{item.key}` {item.field}: the record has {escape_markdown(_short(item.stored))};"
             f" {escape_markdown(item.by)} says {escape_markdown(_short(item.offered))}"

@@ -240,6 +240,12 @@ def conflicts_of(cat: Catalogue, analysis: Analysis | None = None) -> list[Confl
             conflict = _works_conflict(finding, records, cat)
         if conflict is not None:
             out.setdefault(conflict.id, conflict)
+    # Scholarly services against curators' values (net's `catalogue enrich`; imported here
+    # because enrich builds on this module).
+    from ..enrich.conflicts import service_conflicts
+
+    for conflict in service_conflicts(cat, found, records.decided):
+        out.setdefault(conflict.id, conflict)
     return sorted(out.values(), key=lambda c: (c.records, c.kind, c.id))
 
 

@@ -25,9 +25,15 @@ def _names(venue_id: str, venue: Venue) -> set[str]:
     return {_norm(n) for n in (venue_id, venue.short, venue.name, *venue.aliases)} - {""}
 
 
+# An acronym has two capitals at least (CVPR, NeurIPS, TPAMI): a short name that is a word
+# (Science, Nature) must not match every longer name that happens to hold that word
+# ("Lecture Notes in Computer Science").
+_ACRONYM = re.compile(r"(?=(?:\S*[A-Z]){2})\S{2,12}")
+
+
 def _acronyms(venue: Venue) -> set[str]:
     """Short names that can stand for the venue inside a longer name (``… (CVPR)``)."""
-    return {_norm(n) for n in (venue.short, *venue.aliases) if re.fullmatch(r"\S{2,12}", n)}
+    return {_norm(n) for n in (venue.short, *venue.aliases) if _ACRONYM.fullmatch(n)}
 
 
 def _one(found: Iterable[str]) -> str | None:

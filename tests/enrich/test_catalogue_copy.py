@@ -1,10 +1,14 @@
 """Issue 17's measure, on a copy of the real catalogue against the local services: enrichment
-fills every field the recorded answers hold, changes no value that was there, backs each value it
-writes with its service's entry (source, line of the id file, the value), and a second run writes
-nothing. Keys, and so file names, stay as they were."""
+fills every field the recorded answers hold, changes no curator's value (a disagreement with one
+is a conflict in `catalogue conflicts`), replaces a list's value only where the precedence rule
+ranks the service's above it, backs each value it writes with its service's entry (source, line
+of the id file, the value), and a second run writes nothing; nor does an import of the lists
+afterwards. Keys, and so file names, stay as they were."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -140,9 +144,31 @@ def _backed(paper: Paper, field: str, value: object, data: Path) -> tuple[str, s
     return None
 
 
+# Values the lists gave that a service's outrank (precedence: identifier evidence over lists).
+REPLACED = {
+    ("abdulnabi2018multimodal", "authors"): ["Bing Shuai", "Abrar H. Abdulnabi"],
+    ("anon2019snapshot", "title"): (
+        "Snapshot Distillation: Teacher-Student Optimization in One Generation"
+    ),
+}
+# A curator's edit made before enriching: the author order of a paper whose arXiv entry differs.
+CURATED = ("ahn2019variational", ["Sungsoo Ahn", "Andreas Damianou", "Shell Xu Hu"])
+
+
+def _curate(data: Path) -> None:
+    path = data / "papers" / f"{CURATED[0]}.yml"
+    text = path.read_text(encoding="utf-8")
+    edited = text.replace(
+        "- Shell Xu Hu\n- Andreas Damianou\n", "- Andreas Damianou\n- Shell Xu Hu\n"
+    )
+    assert edited != text
+    path.write_text(edited, encoding="utf-8")
+
+
 @pytest.fixture
 def enriched(project: Path, enrich: Enrich, services: Services) -> tuple[Path, dict, dict, str]:
     data = project / "data"
+    _curate(data)
     before = load(data).papers
     done = enrich("--missing", PAPER_FIELDS)
     assert done.code == 0, done.err
@@ -163,30 +189,77 @@ def test_every_recorded_field_is_filled_and_backed_by_its_entry(enriched: tuple)
             assert _backed(after[key], field, value, data) == (source, asked), (key, field)
 
 
-def test_nothing_else_is_filled_and_no_value_changes(enriched: tuple) -> None:
-    _, before, after, _ = enriched
+def test_curated_values_stay_and_list_values_yield_only_to_the_rule(enriched: tuple) -> None:
+    _, before, after, err = enriched
     assert after.keys() == before.keys()  # keys (and file names) stay
     for key, old in before.items():
         new = after[key]
         for field in ("title", "authors", "abstract", "venue", "year", "doi", "pdf", "summary"):
             was, now = _value(old, field), _value(new, field)
-            if not _empty(was):
+            if (key, field) in REPLACED:
+                assert was != now and now == REPLACED[key, field], (key, field)
+            elif not _empty(was):
                 assert now == was, (key, field, "a value that was there changed")
             elif not _empty(now):
                 assert field in EXPECTED.get(key, {}), (key, field, "filled from nowhere")
         # The list entries are kept as they were; service entries only come after them.
         listed = [e for e in new.sources if not e.source.startswith("service-")]
         assert listed == old.sources
-
-
-def test_disagreements_and_refusals_are_reported_not_written(enriched: tuple) -> None:
-    _, before, after, err = enriched
-    assert after["abdulnabi2018multimodal"].authors == before["abdulnabi2018multimodal"].authors
+    key, authors = CURATED
+    assert after[key].authors[:3] == authors  # the curator's order, though arXiv's differs
     assert (
-        "conflict: abdulnabi2018multimodal authors: the record has 'Abrar H. Abdulnabi, Bing"
-        " Shuai, Zhen Zuo, Lap-Pui Chau, Gang Wang'; arXiv 1803.04687 says 'Bing Shuai, Abrar H."
-        " Abdulnabi' (kept as that service's entry)"
+        f"conflict: {key} authors: the record has 'Sungsoo Ahn, Andreas Damianou, Shell Xu Hu,"
+        " Neil D. Lawrence, Zhenwen Dai'; arXiv 1904.05835 says 'Sungsoo Ahn, Shell Xu Hu,"
+        " Andreas Damianou, Neil D. Lawrence, Zhenwen Dai' (kept as that service's entry)"
     ) in err
+    assert (
+        "replaced abdulnabi2018multimodal authors by arXiv 1803.04687's: 'Bing Shuai, Abrar H."
+        " Abdulnabi' (was 'Abrar H. Abdulnabi, Bing Shuai, Zhen Zuo, Lap-Pui Chau, Gang Wang',"
+        " a list's value, which a service's outranks)"
+    ) in err
+
+
+def _catalogue(data: Path, *args: str) -> tuple[int, str]:
+    done = subprocess.run(
+        [sys.executable, "-m", "catalogue", "--data", str(data), "--no-cache", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    return done.returncode, done.stdout + done.stderr
+
+
+def test_the_disagreement_with_a_curator_is_an_open_conflict_until_decided(
+    enriched: tuple, enrich: Enrich
+) -> None:
+    data = enriched[0]
+    code, out = _catalogue(data, "conflicts")
+    assert code == 0, out
+    assert out.count("service (authors): ahn2019variational") == 1, out
+    assert "<- service-arxiv:" in out and "1 open conflict" in out
+    conflict = out.split("service (authors)")[0].split()[-1]
+    code, out = _catalogue(data, "decide", conflict, "--accept")
+    assert code == 0, out
+    assert "0 open conflicts" in _catalogue(data, "conflicts")[1]
+    assert load(data).papers[CURATED[0]].authors[:3] == CURATED[1]
+    first = snapshot(data)
+    assert enrich("--missing", PAPER_FIELDS).code == 0
+    assert snapshot(data) == first
+
+
+def test_an_import_of_the_lists_afterwards_changes_nothing(enriched: tuple) -> None:
+    data = enriched[0]
+    first = snapshot(data)
+    lists = sorted(str(p) for p in (data / "sources").glob("*.txt"))
+    code, out = _catalogue(data, "import", *lists)
+    assert code == 0, out
+    assert "0 file(s) written, 0 removed" in out
+    assert snapshot(data) == first
+
+
+def test_refusals_are_reported_not_written(enriched: tuple) -> None:
+    _, before, after, err = enriched
     entry = next(e for e in after["abdulnabi2018multimodal"].sources if e.source == "service-arxiv")
     assert entry.authors == ["Bing Shuai", "Abrar H. Abdulnabi"]
     withdrawn = after["anon2018embarrassingly"]

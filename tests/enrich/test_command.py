@@ -22,16 +22,25 @@ def test_fields() -> None:
             parse_fields(wrong)
 
 
-def test_only_the_named_papers_and_fields(
+def test_only_the_named_papers_are_asked_and_their_facts_enter_by_the_rule(
     project: Path, enrich: Enrich, services: Services
 ) -> None:
-    done = enrich("anon2016learning", "--missing", "abstract")
+    """`--missing abstract` looks up the papers without one; the other facts the service gives
+    about them enter as the precedence rule says (here: its authors fill the empty field), so
+    that the record and its sources agree."""
+    done = enrich("anon2016learning", "hinton2015distilling", "--missing", "abstract")
     assert done.code == 0, done.err
-    assert "filled 1 abstract;" in done.err
+    assert "filled 1 authors, 2 abstract;" in done.err
     [query] = [s.query for s in services.seen if s.service == "arxiv"]
-    assert query["id_list"] == ["1606.09282"]
+    assert query["id_list"] == ["1503.02531,1606.09282"]
     changed = (project / "data/papers/anon2016learning.yml").read_text()
-    assert "abstract: A network trained" in changed and "\nauthors:" not in changed
+    assert "abstract: A network trained" in changed
+    assert "authors:\n- Zhizhong Li\n- Derek Hoiem\n" in changed
+    assert (
+        "filled anon2016learning authors from arXiv 1606.09282: Zhizhong Li, Derek Hoiem"
+        in done.err
+    )
+    assert "replaced" not in done.err
 
 
 def test_usage_mistakes_exit_2_and_ask_nobody(
