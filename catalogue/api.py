@@ -219,8 +219,15 @@ def export(catalogue: Catalogue, fmt: str, category: str | None = None) -> bytes
     return output.document(BuildContext(catalogue), category)
 
 
-def render_source(catalogue: Catalogue, source_id: str, style: str | None = None) -> str:
-    """One source list again, in its own format or in ``style``."""
+def render_source(
+    catalogue: Catalogue,
+    source_id: str,
+    style: str | None = None,
+    project_dir: Path | str = ".",
+) -> str:
+    """One source list again, in its own format or in ``style`` (the project's style templates
+    over the shipped ones)."""
     from .outputs.styles import render_source as render_list
+    from .outputs.templating import environment
 
-    return render_list(catalogue, source_id, style)
+    return render_list(catalogue, source_id, style, environment(Path(project_dir)))

@@ -23,3 +23,13 @@ def _default(name: str) -> Path:
 
 TEMPLATES = _default("templates")
 SITE = _default("site")
+
+
+def template_dirs(project_dir: Path | None = None) -> list[Path]:
+    """Where templates are looked for, in order: the project's own ``templates/`` (when it has
+    one), then the shipped defaults. A project overrides the defaults file by file, as MkDocs'
+    ``custom_dir`` does a theme's."""
+    own = project_dir / "templates" if project_dir is not None else None
+    if own is None or not own.is_dir() or own.resolve() == TEMPLATES.resolve():
+        return [TEMPLATES]
+    return [own, TEMPLATES]

@@ -40,7 +40,7 @@ def render(
         if check_only:
             raise UsageError("--check applies to README.md and bib/, not to --style")
         # Without --style, the list's own format.
-        emit(api.render_source(ctx.load(), source_id, style), output)
+        emit(api.render_source(ctx.load(), source_id, style, project), output)
         return
     if output is not None:
         raise UsageError("-o/--output goes with --style; render writes README.md and bib/")

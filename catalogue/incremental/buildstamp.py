@@ -21,7 +21,7 @@ from pathlib import Path
 from ..core.yamlio import write_atomic
 from .versions import code_version, parts_digest, tree_version
 
-FORMAT = 3
+FORMAT = 4
 # Outputs under the project folder; the README is also an input (its hand-written part).
 README = "README.md"
 OUTPUT_FOLDERS = ("bib", "site/docs", "site/public")
@@ -50,6 +50,8 @@ class Stamp:
         parts.append(tree_version(self.project_dir / "site", skip=("docs", "public")))
         # The manual, published on the site (site.manual).
         parts.append(tree_version(self.project_dir / "docs"))
+        # The project's own templates, over the shipped ones (which are in the code's version).
+        parts.append(tree_version(self.project_dir / "templates"))
         extra = self.project_dir / "mkdocs.yml"  # read for the site's address, when present
         parts.append(extra.read_bytes() if extra.is_file() else b"")
         return parts_digest(*parts).hex()

@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..core.store import Catalogue
+from ..defaults import template_dirs
 from ..incremental.fragments import Fragments, RecordInputs
 from ..incremental.kept import KeptValues
-from ..incremental.versions import code_version
+from ..incremental.versions import code_version, parts_digest, tree_version
 
 if TYPE_CHECKING:
     import jinja2
@@ -45,7 +46,7 @@ class BuildContext:
     def templates(self) -> jinja2.Environment:
         from .templating import environment  # Jinja: only for the outputs that render
 
-        return environment()
+        return environment(self.project_dir)
 
     def beside_cache(self, suffix: str) -> Path | None:
         """A file kept beside the parse cache (``.site.json``), or None without a cache."""
@@ -59,10 +60,16 @@ class BuildContext:
             if self._inputs is None:
                 self._inputs = RecordInputs(self.catalogue)
             path = self.beside_cache(f".{output}.marshal")
-            version = self.version if self.version is not None else code_version()
-            kept = KeptValues(path, version if path else "")
+            kept = KeptValues(path, self._version() if path else "")
             self._stores[output] = Fragments(kept, self._inputs)
         return self._stores[output]
+
+    def _version(self) -> str:
+        """What makes the fragments: the code, and the project's own templates if any."""
+        if self.version is not None:
+            return self.version
+        own = template_dirs(self.project_dir)[:-1]  # the last: the shipped ones, in the code
+        return parts_digest(code_version(), tree_version(*own)).hex() if own else code_version()
 
     def shared(self, name: str, make: Callable[[], T]) -> T:
         """``make()``, made once per build for every output that asks for ``name``."""

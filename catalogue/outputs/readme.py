@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import jinja2
+
 from ..core.errors import DataError, Diagnostic
 from ..core.models import Category, Paper
 from ..core.store import Catalogue
@@ -153,12 +155,17 @@ def list_floor(catalogue: Catalogue, enough: int | None = None) -> int:
 
 
 def render_region(
-    view: ReadmeView, lines: dict[str, str] | None = None, *, summary: bool = False
+    view: ReadmeView,
+    lines: dict[str, str] | None = None,
+    *,
+    summary: bool = False,
+    templates: jinja2.Environment | None = None,
 ) -> str:
     """The generated region: the full list (``lines``: each listed paper's line, by key) or
     the summary."""
     template = "readme/summary.md.j2" if summary else "readme/region.md.j2"
-    text = environment().get_template(template).render(view=view, lines=lines or {})
+    env = templates or environment()
+    text = env.get_template(template).render(view=view, lines=lines or {})
     # Templates stay readable with generous blank lines; the output has at most one in a row
     # (no Markdown construct here needs two) and ends with one before the end marker.
     return re.sub(r"\n{3,}", "\n\n", text).strip("\n") + "\n\n"
@@ -197,22 +204,25 @@ def render_readme(
     site_url: str | None = None,
     budget: int = README_BUDGET,
     fragments: Fragments | None = None,
+    templates: jinja2.Environment | None = None,
 ) -> str:
     """The whole README: the full list if it fits GitHub's limit, else a summary.
 
     A list whose lines alone cannot fit (``list_floor``) is not rendered to find that out.
-    ``fragments``: each paper's line as kept between builds (see ``readme_lines``)."""
+    ``fragments``: each paper's line as kept between builds (see ``readme_lines``);
+    ``templates``: the project's (the shipped ones by default)."""
     begin, end = _markers(readme, "README.md")
     kept = len(readme[: begin + len(BEGIN)].encode("utf-8")) + len(readme[end:].encode("utf-8"))
     room = budget - kept - 1  # the list's lines must fit here, with the rest of the region
     if list_floor(catalogue, enough=room) <= room:
         view = readme_view(catalogue, bib_names, site_url)
         listed = [key for section in view.sections for key in section.papers] + view.talks
-        full = splice(readme, render_region(view, paper_lines(catalogue, listed, fragments)))
+        lines = paper_lines(catalogue, listed, fragments, templates)
+        full = splice(readme, render_region(view, lines, templates=templates))
         if len(full.encode("utf-8")) <= budget:
             return full
     summary = readme_view(catalogue, bib_names, site_url, listed=False)
-    return splice(readme, render_region(summary, summary=True))
+    return splice(readme, render_region(summary, summary=True, templates=templates))
 
 
 def site_url(project_dir: Path) -> str | None:
@@ -226,7 +236,8 @@ def site_url(project_dir: Path) -> str | None:
 
 
 class ReadmeOutput:
-    """The README with its generated region; the rest of the file is the project's own."""
+    """The README with its generated region; the rest of the file is the project's own. A
+    project without a README (a folder holding only ``data/``) has no README output."""
 
     name = "readme"
     leftovers: tuple[str, ...] = ()
@@ -238,6 +249,8 @@ class ReadmeOutput:
         path = ctx.project_dir / README
         try:
             current = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return []
         except OSError as exc:
             raise DataError(
                 [Diagnostic.at(path, f"cannot read the README: {exc.strerror}", code="readme")]
@@ -245,7 +258,14 @@ class ReadmeOutput:
         catalogue = ctx.catalogue
         names = bib_names(catalogue)
         url = site_url(ctx.project_dir)
-        text = render_readme(current, catalogue, names, url, fragments=ctx.fragments("readme"))
+        text = render_readme(
+            current,
+            catalogue,
+            names,
+            url,
+            fragments=ctx.fragments("readme"),
+            templates=ctx.templates,
+        )
         return [OutputFile(README, text.encode("utf-8"))]
 
     def write(self, ctx: BuildContext) -> list[Path]:

@@ -17,6 +17,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import jinja2
+
 from ..core.models import CodeLink, Paper
 from ..core.store import Catalogue
 from ..incremental.fragments import Fragments
@@ -60,12 +62,16 @@ def readme_entry(paper: Paper, catalogue: Catalogue, code: list[CodeLink]) -> Re
 
 
 def paper_lines(
-    catalogue: Catalogue, keys: Iterable[str], fragments: Fragments | None = None
+    catalogue: Catalogue,
+    keys: Iterable[str],
+    fragments: Fragments | None = None,
+    templates: jinja2.Environment | None = None,
 ) -> dict[str, str]:
     """The list line (without its newline) of each paper in ``keys`` (from ``fragments`` where
     an earlier build kept it)."""
     # The template's own macro (Jinja's template modules are untyped).
-    entry = environment().get_template(MACROS).module.entry  # type: ignore[attr-defined]
+    env = templates or environment()
+    entry = env.get_template(MACROS).module.entry  # type: ignore[attr-defined]
     code_for = code_by_paper(catalogue)
 
     def line(paper: Paper, code: list[CodeLink]) -> str:

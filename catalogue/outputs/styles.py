@@ -12,10 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+import jinja2
+
 from ..core.models import SourceEntry
 from ..core.registry import pick
 from ..core.store import Catalogue
-from .templating import TEMPLATES, environment
+from .templating import environment
 
 STYLES = "styles"
 Kind = Literal["paper", "talk", "code"]
@@ -38,8 +40,13 @@ class StyledEntry:
     text: str  # the entry's lines, without a final newline
 
 
-def style_names() -> list[str]:
-    return sorted(path.stem for path in (TEMPLATES / STYLES).glob("*.j2"))
+def style_names(templates: jinja2.Environment | None = None) -> list[str]:
+    """The styles there are templates for (the project's and the shipped ones)."""
+    env = templates or environment()
+    found = env.list_templates(filter_func=lambda name: name.startswith(f"{STYLES}/"))
+    return sorted(
+        {name[len(STYLES) + 1 :].removesuffix(".j2") for name in found if name.endswith(".j2")}
+    )
 
 
 def source_items(catalogue: Catalogue, source_id: str) -> list[SourceItem]:
@@ -53,19 +60,27 @@ def source_items(catalogue: Catalogue, source_id: str) -> list[SourceItem]:
     return sorted(items, key=lambda item: (item.entry.line, item.record))
 
 
-def _module(style: str):  # type: ignore[no-untyped-def]  # jinja's TemplateModule is untyped
-    chosen = pick({n: n for n in style_names()}, style, "style")  # a usage error names them
-    return environment().get_template(f"{STYLES}/{chosen}.j2").module
+def _module(style: str, templates: jinja2.Environment | None):  # type: ignore[no-untyped-def]
+    # (Jinja's template modules are untyped.)
+    env = templates or environment()
+    chosen = pick({n: n for n in style_names(env)}, style, "style")  # a usage error names them
+    return env.get_template(f"{STYLES}/{chosen}.j2").module
 
 
 def _check_source(catalogue: Catalogue, source_id: str) -> None:
     pick(catalogue.sources, source_id, "source list")
 
 
-def render_entries(catalogue: Catalogue, source_id: str, style: str) -> list[StyledEntry]:
-    """Every entry of one source list in ``style``, in the list's line order."""
+def render_entries(
+    catalogue: Catalogue,
+    source_id: str,
+    style: str,
+    templates: jinja2.Environment | None = None,
+) -> list[StyledEntry]:
+    """Every entry of one source list in ``style``, in the list's line order (``templates``:
+    the project's, the shipped ones by default)."""
     _check_source(catalogue, source_id)
-    module = _module(style)
+    module = _module(style, templates)
     found = []
     for item in source_items(catalogue, source_id):
         text = str(module.entry(item.entry, item.kind)).rstrip("\n")
@@ -88,17 +103,22 @@ def _common_prefix(a: list[str], b: list[str]) -> int:
     return n
 
 
-def render_source(catalogue: Catalogue, source_id: str, style: str | None = None) -> str:
+def render_source(
+    catalogue: Catalogue,
+    source_id: str,
+    style: str | None = None,
+    templates: jinja2.Environment | None = None,
+) -> str:
     """The whole list: its title, section headings where they change, and every entry."""
     _check_source(catalogue, source_id)
     source = catalogue.sources[source_id]
     style = style or source.format
-    module = _module(style)
+    module = _module(style, templates)
     gap = "\n" * (int(module.gap) + 1)
     parts = [f"# {source.title}\n"]
     current: list[str] = []
     entries: list[str] = []
-    for styled in render_entries(catalogue, source_id, style):
+    for styled in render_entries(catalogue, source_id, style, templates):
         path = styled.headings
         if path != current:
             if entries:

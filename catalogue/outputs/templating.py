@@ -15,7 +15,7 @@ from urllib.parse import quote
 
 import jinja2
 
-from ..defaults import TEMPLATES
+from ..defaults import template_dirs
 
 # Characters that both GitHub (CommonMark) and Python-Markdown accept a backslash escape for.
 _MD_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-!])")
@@ -50,9 +50,11 @@ def escape_url(url: object) -> str:
 
 
 @cache
-def environment(template_dir: Path = TEMPLATES) -> jinja2.Environment:
+def environment(project_dir: Path | None = None) -> jinja2.Environment:
+    """The templates of ``project_dir`` over the shipped ones (None: the shipped ones alone)."""
+    loaders = [jinja2.FileSystemLoader(str(folder)) for folder in template_dirs(project_dir)]
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(template_dir)),
+        loader=jinja2.ChoiceLoader(loaders),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         keep_trailing_newline=True,

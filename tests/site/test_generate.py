@@ -12,6 +12,7 @@ import pytest
 from catalogue import api
 from catalogue.core.models import Category, CodeLink, Identifiers, Link, Paper
 from catalogue.core.store import Catalogue, load
+from catalogue.defaults import SITE
 from catalogue.outputs.context import BuildContext
 from catalogue.outputs.site import SiteLayout, generate, paths
 from catalogue.outputs.site.browse_data import GLOBAL, browse_bytes
@@ -194,7 +195,11 @@ def test_browse_script_cannot_end_its_script_element(tmp_path: Path) -> None:
 
 def test_site_layout_paths(tmp_path: Path) -> None:
     layout = SiteLayout(tmp_path)
-    assert layout.config_file == tmp_path / "site/mkdocs.yml"
+    # Without a MkDocs project of its own, a project builds with the shipped one.
+    assert layout.config_file == SITE / "mkdocs.yml" and not layout.own_config
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site/mkdocs.yml").write_text("site_name: Ours\n")
+    assert layout.config_file == tmp_path / "site/mkdocs.yml" and layout.own_config
     assert layout.docs_dir == tmp_path / "site/docs"
     assert layout.public_dir == tmp_path / "site/public"
 

@@ -157,8 +157,13 @@ def _build(layout: SiteLayout, nav: list[NavItem], staging: Path, pages: list[st
     with _warnings() as found:
         try:
             config = load_config(
-                str(layout.config_file), nav=nav, site_dir=str(staging.resolve()), strict=True
+                str(layout.config_file),
+                nav=nav,
+                site_dir=str(staging.resolve()),
+                strict=True,
+                **_locations(layout),
             )
+            layer_theme(config, layout)
             watch.site_url = config.site_url
             # A plugin sees only the pages a build reads (a search index of one page): with
             # any, every build is full.
@@ -205,6 +210,27 @@ def _linked(layout: SiteLayout, staging: Path, config: MkDocsConfig, pages: list
     return True
 
 
+def _locations(layout: SiteLayout) -> dict[str, str]:
+    """Where the pages are, when the MkDocs configuration is the shipped one (its ``docs_dir``
+    would point into the package)."""
+    return {} if layout.own_config else {"docs_dir": str(layout.docs_dir.resolve())}
+
+
+def layer_theme(config: MkDocsConfig, layout: SiteLayout) -> None:
+    """The theme's templates looked for in the configuration's ``custom_dir``, then the
+    project's overrides, then the shipped ones, then the theme itself."""
+    custom = [config.theme.custom_dir] if config.theme.custom_dir else []
+    ordered = [*custom, *(str(d) for d in layout.overrides_dirs), *config.theme.dirs]
+    seen: set[Path] = set()
+    dirs = []
+    for folder in ordered:
+        resolved = Path(folder).resolve()
+        if resolved not in seen:
+            seen.add(resolved)
+            dirs.append(folder)
+    config.theme.dirs = dirs
+
+
 def serve(
     layout: SiteLayout, nav: list[NavItem], address: str, hook: Path, watch: list[str]
 ) -> None:
@@ -220,6 +246,7 @@ def serve(
             dev_addr=address,
             nav=nav,
             hooks=[str(hook.resolve())],
+            **_locations(layout),
         )
     except MkDocsException as exc:
         raise SiteError(str(exc)) from None

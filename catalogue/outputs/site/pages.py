@@ -15,6 +15,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from ...core.models import Venue, VenueKind
+from ...defaults import SITE
 from ..bibtex_output import entries as bibtex_entries
 from ..context import BuildContext
 from . import paths
@@ -225,14 +226,15 @@ def _home_and_browse(r: Renderer) -> None:
 
 
 def _assets(assets_dir: Path) -> dict[str, bytes]:
-    """The hand-written stylesheets and scripts, copied under ``docs/assets/``."""
-    if not assets_dir.is_dir():
-        return {}
-    return {
-        f"assets/{path.relative_to(assets_dir).as_posix()}": path.read_bytes()
-        for path in sorted(assets_dir.rglob("*"))
-        if path.is_file()
-    }
+    """The hand-written stylesheets and scripts, copied under ``docs/assets/``: the shipped
+    ones, and the project's (``assets_dir``) over them file by file."""
+    found: dict[str, bytes] = {}
+    for folder in (SITE / "assets", assets_dir):
+        if folder.is_dir():
+            for path in sorted(folder.rglob("*")):
+                if path.is_file():
+                    found[f"assets/{path.relative_to(folder).as_posix()}"] = path.read_bytes()
+    return dict(sorted(found.items()))
 
 
 @dataclass(frozen=True)
@@ -250,7 +252,7 @@ def render_docs(
     paper pages' parts (cards, entries and paper pages kept between builds as the context's
     fragments). ``settings``: the site's name and address (see ``settings``)."""
     fragments = ctx.fragments("site")
-    r = Renderer(model, bibtex_entries(ctx), fragments)
+    r = Renderer(model, bibtex_entries(ctx), fragments, ctx.templates)
     files = downloads(ctx)
     _home_and_browse(r)
     _category_pages(r, {d.path for d in files})

@@ -12,6 +12,8 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
+from ...defaults import SITE
+
 # Ids and keys are ``[a-z0-9-]``: names with an underscore can never clash with one of them.
 UNCATEGORISED = "categories/_uncategorised.md"
 TALKS = "talks.md"
@@ -47,7 +49,20 @@ class SiteLayout:
 
     @property
     def config_file(self) -> Path:
-        return self.root / "mkdocs.yml"
+        """The project's ``site/mkdocs.yml``, else the one shipped with the package (a folder
+        holding only ``data/`` builds a site too)."""
+        own = self.root / "mkdocs.yml"
+        return own if own.is_file() else SITE / "mkdocs.yml"
+
+    @property
+    def own_config(self) -> bool:
+        return self.config_file.parent == self.root
+
+    @property
+    def overrides_dirs(self) -> list[Path]:
+        """Theme overrides: the project's ``site/overrides/`` over the shipped ones, file by
+        file (as MkDocs' ``custom_dir`` over a theme)."""
+        return _layered(self.root / "overrides", SITE / "overrides")
 
     @property
     def docs_dir(self) -> Path:
@@ -66,8 +81,18 @@ class SiteLayout:
 
     @property
     def assets_dir(self) -> Path:
-        """Hand-written stylesheets and scripts, copied into ``docs/assets/``."""
+        """Hand-written stylesheets and scripts, copied into ``docs/assets/`` over the shipped
+        ones (see ``pages``)."""
         return self.root / "assets"
+
+
+def _layered(own: Path, shipped: Path) -> list[Path]:
+    """``own`` then ``shipped``, those that exist, each once (a checkout's are the same)."""
+    found: list[Path] = []
+    for folder in (own, shipped):
+        if folder.is_dir() and all(folder.resolve() != f.resolve() for f in found):
+            found.append(folder)
+    return found
 
 
 def _name(record_id: str) -> str:

@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 
 from ...core.errors import DataError
 from ...core.store import load
+from ...defaults import template_dirs
 from ..context import BuildContext
-from ..templating import TEMPLATES
 from . import Generated, generate
-from .builder import serve
+from .builder import layer_theme, serve
 from .paths import SiteLayout
 from .shell import write_paper_pages
 
@@ -46,6 +46,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     preview = _current
     if preview is None:
         return config
+    layer_theme(config, preview.layout)  # the project's overrides over the shipped ones
     if preview.fresh:
         preview.fresh = False
         return config
@@ -76,5 +77,6 @@ def run(data_dir: Path, layout: SiteLayout, address: str) -> None:
     global _current
     generated = _generate(data_dir, layout)
     _current = _Preview(data_dir, layout, generated.papers)
-    watch = [data_dir, TEMPLATES / "site", layout.assets_dir, layout.manual_dir]
+    templates = [folder / "site" for folder in template_dirs(layout.project_dir)]
+    watch = [data_dir, *templates, layout.assets_dir, layout.manual_dir]
     serve(layout, generated.nav, address, HOOK, [str(p) for p in watch if p.exists()])

@@ -75,11 +75,18 @@ class KeptBytecodeCache(jinja2.BytecodeCache):
 class Renderer:
     """Renders templates for one page at a time, with links relative to that page."""
 
-    def __init__(self, model: SiteModel, bibtex: dict[str, str], fragments: Fragments):
+    def __init__(
+        self,
+        model: SiteModel,
+        bibtex: dict[str, str],
+        fragments: Fragments,
+        templates: jinja2.Environment | None = None,
+    ):
         self.model = model
         self.bibtex = bibtex
         self.fragments = fragments
-        self.env = environment().overlay(bytecode_cache=KeptBytecodeCache(fragments))
+        env = templates or environment()
+        self.env = env.overlay(bytecode_cache=KeptBytecodeCache(fragments))
         self.macros: Any = self.env.get_template("site/_macros.html.j2").module
         # Loaded whether or not a card is made, so that it is kept for a build that does.
         self.card_template = self.env.get_template("site/card.html.j2")
