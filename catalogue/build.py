@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .core.checks import run_checks
 from .core.errors import DataError, Diagnostic, failing
+from .core.lock import project_lock
 from .core.store import Catalogue, load
 from .incremental.buildstamp import Stamp
 from .incremental.collector import collector_paused, long_lived
@@ -82,6 +83,13 @@ def _timed(result: BuildResult, name: str) -> Iterator[None]:
 
 
 def build(settings: BuildSettings, progress: Callable[[str], None] = lambda _: None) -> BuildResult:
+    # One writer at a time per project (see core.lock): two builds at once would share the
+    # site's staging folder, and the second's build record would vouch for a damaged site.
+    with project_lock(settings.data_dir):
+        return _build(settings, progress)
+
+
+def _build(settings: BuildSettings, progress: Callable[[str], None]) -> BuildResult:
     start = time.perf_counter()
     stamp = _stamp(settings)
     catalogue = long_lived(lambda: load(settings.data_dir, settings.cache_file))

@@ -8,7 +8,7 @@ import click
 
 from ..lookup.add import add_paper
 from . import main
-from .context import Context, report
+from .context import Context, report, writes
 from .remote import echo_err, remote, session, settings_options
 
 
@@ -26,6 +26,7 @@ from .remote import echo_err, remote, session, settings_options
 @click.option("--crossref-url", default=None, help="Base URL of Crossref (overrides settings).")
 @click.option("--dry-run", is_flag=True, help="Print the record instead of writing it.")
 @click.pass_obj
+@writes(unless=("dry_run",))
 def add(
     ctx: Context,
     identifier: str,

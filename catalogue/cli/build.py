@@ -6,13 +6,14 @@ import click
 
 from .. import api
 from . import main
-from .context import Context
+from .context import Context, writes
 
 
 @main.command(name="build")
 @click.option("--no-strict", is_flag=True, help="Let warnings pass (errors still fail).")
 @click.option("--no-site", is_flag=True, help="Render and export, but do not build the website.")
 @click.pass_obj
+@writes()
 def build_command(ctx: Context, no_strict: bool, no_site: bool) -> None:
     """Check the data, render the README and site pages, export BibTeX/JSON, build the site."""
     result = api.build(

@@ -6,11 +6,13 @@ Kept light (click and the package's errors only): every command imports it, and 
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar, cast
 
 import click
 
@@ -37,7 +39,39 @@ class Context:
 
     def load(self) -> Catalogue:
         """The catalogue, kept for the whole command (see ``incremental.collector``)."""
+        from ..core import transaction
+
+        if transaction.pending(self.data_dir):
+            with self.writing():  # an interrupted import is completed or undone first
+                pass
         return long_lived(lambda: api.load(self.data_dir, cache=self.cache))
+
+    def writing(self) -> AbstractContextManager[None]:
+        """The project's lock, held by a command while it writes (see ``core.lock``)."""
+        from ..core.lock import project_lock
+
+        return project_lock(self.data_dir, say=lambda line: click.echo(line, err=True))
+
+
+def writes(unless: tuple[str, ...] = (), only_if: str | None = None) -> Callable[[F], F]:
+    """Mark a command that writes: it holds the project's lock while it runs, unless one of the
+    options ``unless`` names (``check_only``, ``dry_run``) makes this run read-only, or the
+    option ``only_if`` names is off. Put it right above the command's function."""
+
+    def wrap(func: F) -> F:
+        @functools.wraps(func)
+        def run(ctx: Context, *args: Any, **kwargs: Any) -> Any:
+            read_only = any(kwargs.get(flag) for flag in unless)
+            if only_if is not None and not kwargs.get(only_if):
+                read_only = True
+            if read_only:
+                return func(ctx, *args, **kwargs)
+            with ctx.writing():
+                return func(ctx, *args, **kwargs)
+
+        return cast(F, run)
+
+    return wrap
 
 
 def report(diagnostics: list[Diagnostic], *, quiet_info: bool = True) -> None:

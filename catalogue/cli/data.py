@@ -7,7 +7,7 @@ import click
 from .. import api
 from ..core.errors import DataError
 from . import main
-from .context import Context, fail, report
+from .context import Context, fail, report, writes
 
 
 @main.command()
@@ -33,6 +33,7 @@ def check(ctx: Context, strict: bool, verbose: bool) -> None:
     "--check", "check_only", is_flag=True, help="Write nothing; exit 1 if a file would change."
 )
 @click.pass_obj
+@writes(unless=("check_only",))
 def fmt(ctx: Context, check_only: bool) -> None:
     """Rewrite record files in canonical form (stable key order, UTF-8, block style)."""
     from ..core.store import format_files

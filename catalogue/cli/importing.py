@@ -18,7 +18,7 @@ from ..ingest.list_report import as_json as reports_json
 from ..ingest.lists import list_report
 from ..ingest.versions import SourceDiff
 from . import main
-from .context import Context
+from .context import Context, writes
 
 
 def _origin(
@@ -86,6 +86,7 @@ def _date(value: str | None) -> dt.date:
     help="Write what became of every line of each list as JSON to this file.",
 )
 @click.pass_obj
+@writes(unless=("dry_run",))
 def import_command(
     ctx: Context,
     paths: tuple[Path, ...],

@@ -26,7 +26,7 @@ from ..linkcheck.progress import Progress
 from ..linkcheck.report import diagnostics, github_annotations, markdown, summary, to_json
 from ..linkcheck.repositories import markdown_section, repository_findings
 from . import main
-from .context import Context, fail, report
+from .context import Context, fail, report, writes
 
 FilePath = click.Path(dir_okay=False, path_type=Path)
 
@@ -76,6 +76,7 @@ FilePath = click.Path(dir_okay=False, path_type=Path)
 )
 @click.option("--strict", is_flag=True, help="Fail on warnings (blocked, moved, error) too.")
 @click.pass_obj
+@writes(only_if="fix_moved_")
 def links(
     ctx: Context,
     ref: str | None,

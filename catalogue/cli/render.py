@@ -9,7 +9,7 @@ import click
 from .. import api
 from ..core.errors import DataError, Diagnostic, UsageError
 from . import main
-from .context import Context, emit, output_option, project_option
+from .context import Context, emit, output_option, project_option, writes
 
 
 @main.command()
@@ -25,6 +25,7 @@ from .context import Context, emit, output_option, project_option
 @output_option("With --source: file to write (atomically); standard output when left out.")
 @project_option("Folder holding README.md and bib/.")
 @click.pass_obj
+@writes(unless=("check_only",))
 def render(
     ctx: Context,
     check_only: bool,

@@ -8,7 +8,7 @@ import click
 
 from ..core.errors import DataError, Diagnostic
 from . import main
-from .context import Context
+from .context import Context, writes
 
 
 @main.command()
@@ -23,6 +23,7 @@ from .context import Context
     "--check", "check_only", is_flag=True, help="Write nothing; exit 1 if a schema is stale."
 )
 @click.pass_obj
+@writes(unless=("check_only",))
 def schema(ctx: Context, output: Path | None, check_only: bool) -> None:
     """Write the JSON Schema of each kind of record file (paper, code, category, …)."""
     from ..core.schemas import schema_texts, stale_schemas, write_schemas

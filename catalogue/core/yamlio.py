@@ -9,6 +9,7 @@ schema errors can point at the offending field.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -238,6 +239,29 @@ def dump(data: Any) -> str:
         width=10_000,
         indent=2,
     )
+
+
+# The temporary files of ``write_atomic``: ``.<name>.<8 random characters>.tmp`` (mkstemp).
+TEMPORARY_RE = re.compile(r"^\..+\.[a-z0-9_]{8}\.tmp$")
+
+
+def sweep_temporary(folder: Path, *, recursive: bool = True) -> list[Path]:
+    """Remove what interrupted atomic writes left in ``folder`` (kill -9 between creating the
+    temporary file and renaming it). Only safe while no other writer runs: the caller holds the
+    project's lock. Returns the files removed."""
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            if recursive and not entry.name.startswith("."):
+                removed += sweep_temporary(Path(entry.path))
+        elif TEMPORARY_RE.match(entry.name):
+            Path(entry.path).unlink(missing_ok=True)
+            removed.append(Path(entry.path))
+    return removed
 
 
 def write_atomic(path: Path, text: str | bytes, *, durable: bool = True) -> None:

@@ -1,7 +1,7 @@
 """Importing list files into ``data/``: which list a file is, parsing it, and writing the plan.
 
 The plan is checked as a whole before any file is written, so a failed import leaves ``data/`` as
-it was; each file is then written atomically, and only files whose text changes are touched.
+it was; the files whose text changes are then staged and moved into place as one transaction.
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ from ..core.checks import run_checks
 from ..core.errors import DataError, Severity, UsageError
 from ..core.keys import slug
 from ..core.models import KEY_RE, Origin, Source, strip_controls
-from ..core.store import CODE, PAPERS, SOURCES, Catalogue, Collection, record_path, save, to_yaml
+from ..core.store import CODE, PAPERS, SOURCES, SUFFIX, VENUES, Catalogue, Collection, to_yaml
+from ..core.transaction import Transaction
 from . import importers
 from .importers import ImportedEntry, ImportResult
 from .importers._markdown import split_lines
@@ -233,36 +234,56 @@ def _planned(cat: Catalogue, lists: Sequence[ListFile], result: ImportPlan) -> C
     )
 
 
-def _changed(root: Path, record: BaseModel, collection: Collection[Any]) -> bool:
-    path = record_path(root, collection, collection.key_of(record))
+def _stage_record(change: Transaction, record: BaseModel, collection: Collection[Any]) -> bool:
+    """Stage a record's canonical file when its text differs from what is on disk."""
+    rel = f"{collection.folder}/{collection.key_of(record)}{SUFFIX}"
+    text = to_yaml(record)
     try:
-        return path.read_text(encoding="utf-8") != to_yaml(record)
-    except OSError:
-        return True
+        if (change.root / rel).read_text(encoding="utf-8") == text:
+            return False
+    except (OSError, UnicodeDecodeError):
+        pass
+    change.write(rel, text)
+    return True
 
 
 def apply(cat: Catalogue, lists: Sequence[ListFile], result: ImportPlan) -> Outcome:
-    """Check the planned catalogue, then write what changed (nothing at all if a check fails)."""
+    """Check the planned catalogue, then write what changed as one transaction (nothing at all if
+    a check fails): every file is staged first and moved into place only when all are, so that
+    an import killed at any moment leaves the catalogue as it was or, once the next command has
+    completed it, as it will be (see ``core.transaction``). The caller holds the project's lock
+    from loading the catalogue to here, so that two imports never interleave."""
     planned = _planned(cat, lists, result)
     errors = [d for d in run_checks(planned) if d.severity is Severity.ERROR]
     if errors:
         raise DataError(errors)
     outcome = Outcome(list(lists), result)
     root = cat.root
+    change = Transaction(root)
+    try:
+        _stage(change, lists, result, cat.sources)
+        for collection, keys in ((PAPERS, result.removed_papers), (CODE, result.removed_code)):
+            for key in keys:
+                change.remove(f"{collection.folder}/{key}{SUFFIX}")
+        change.commit()
+    except BaseException:
+        change.abandon()
+        raise
+    outcome.written = [root / rel for rel in change.writes]
+    outcome.removed = [root / rel for rel in change.removals]
+    return outcome
+
+
+def _stage(
+    change: Transaction, lists: Sequence[ListFile], result: ImportPlan, known: dict[str, Source]
+) -> None:
     for item in lists:
         # Lists are read where they are: only their records are written (the seed lists stay
         # stored as they were). A known list's record changes when its origin does.
-        if item.is_new or item.source != cat.sources.get(item.source.id):
-            outcome.written.append(save(root, item.source))
+        if item.is_new or item.source != known.get(item.source.id):
+            _stage_record(change, item.source, SOURCES)
     for venue in result.venues:
-        outcome.written.append(save(root, venue))
+        _stage_record(change, venue, VENUES)
     for collection, records in ((PAPERS, result.papers), (CODE, result.code)):
         for key in sorted(records):
-            if _changed(root, records[key], collection):
-                outcome.written.append(save(root, records[key]))
-    for collection, keys in ((PAPERS, result.removed_papers), (CODE, result.removed_code)):
-        for key in keys:
-            path = record_path(root, collection, key)
-            path.unlink(missing_ok=True)
-            outcome.removed.append(path)
-    return outcome
+            _stage_record(change, records[key], collection)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -67,3 +69,46 @@ def cli(project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFi
         return Ran(code, captured.out, captured.err)
 
     return call
+
+
+def child_env() -> dict[str, str]:
+    """The environment of a child process: it imports the package from this checkout, the one
+    the tests import, not whichever one is installed."""
+    path = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
+    return {**os.environ, "PYTHONPATH": path, "PYTHONUNBUFFERED": "1"}
+
+
+def spawn(project: Path, *args: str, wait: float | None = None) -> subprocess.Popen[str]:
+    """The console script, started in ``project`` as a separate process (for concurrency and
+    kill -9); ``wait``: the seconds it may wait for the project's lock."""
+    env = child_env()
+    if wait is not None:
+        env["CATALOGUE_LOCK_WAIT"] = str(wait)
+    return subprocess.Popen(
+        [sys.executable, "-m", "catalogue", *args],
+        cwd=project,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def finish(process: subprocess.Popen[str], timeout: float = 120) -> Ran:
+    """Wait for a process started by ``spawn`` (killing it after ``timeout`` seconds)."""
+    try:
+        out, err = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        out, err = process.communicate()
+        raise AssertionError(f"still running after {timeout}s:\n{err}") from None
+    return Ran(process.returncode, out, err)
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file under ``folder`` by relative path, with its bytes."""
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ...core.errors import DataError
+from ...core.lock import project_lock
 from ...core.store import load
 from ...defaults import template_dirs
 from ..context import BuildContext
@@ -63,7 +64,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def _generate(data_dir: Path, layout: SiteLayout) -> Generated:
-    return generate(BuildContext(load(data_dir), layout.project_dir), layout)
+    with project_lock(data_dir):  # the pages are written as a build writes them: one at a time
+        return generate(BuildContext(load(data_dir), layout.project_dir), layout)
 
 
 def on_post_build(config: MkDocsConfig) -> None:
