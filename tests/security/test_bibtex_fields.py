@@ -148,7 +148,10 @@ def test_bibtex_writes_no_command_the_input_did_not_hold(
     assert _commands(bib) <= ENCODER, "the writer let a command through"
     code, bbl = _bibtex(tmp_path_factory.mktemp("hostile"), bib)
     assert code in (0, 1), bbl  # 2 and up: errors (an unbalanced or cut entry)
-    made = _commands(bbl) - plain_commands - _commands(bib)
+    # bibtex changes the case of a title's special characters ({\AE} -> {\ae}): that is the
+    # one way a command of the .bbl may differ from one of the .bib.
+    written = {c.lower() for c in _commands(bib)}
+    made = {c for c in _commands(bbl) - plain_commands if c.lower() not in written}
     assert made == set(), bbl
     assert bbl.count("\\bibitem{") == len(batch)
 
