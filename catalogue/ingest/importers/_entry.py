@@ -22,6 +22,7 @@ from ._meta_text import YEAR_RE, Meta, parse_meta, venue_of
 from ._names import given_first, is_name, parse_authors
 from ._roles import by_url, is_code_url, is_role_label, is_video_url, role
 from ._text import clean_text, clean_title
+from ._title import TitleParts, lead_tags, split_title, unwrap
 from ._units import Piece, Unit
 from ._venues import Lexicon
 
@@ -33,7 +34,6 @@ _LEAD_DATE_RE = re.compile(r"^\s*(?P<date>(?:19|20)\d{2}[-./]\d{1,2}(?:[-./]\d{1
 _LEAD_DATE_GROUP_RE = re.compile(
     r"^(?:\d{2}\.\d{2}\.\d{2}|(?:19|20)\d{2}[-./]\d{1,2}(?:[-./]\d{1,2})?)(?:\s*,.*)?$"
 )
-_TRAIL_GROUP_RE = re.compile(r"\s*[\[(【（]\s*(?P<inner>[^\[\]()【】（）]{1,60}?)\s*[\])】）]\s*$")
 _SENTENCE_RE = re.compile(
     r"(?<!\b[A-Z])(?<!\bvs)(?<!\bet al)(?<!\be\.g)(?<!\bi\.e)\.\s+(?=\S)|(?<=[?!])\s+(?=[A-Z])"
 )
@@ -178,7 +178,7 @@ class _Head:
     lead: list[str]  # tags written before the title
 
 
-def _strip_lead(text: str) -> tuple[str, list[str], str | None]:
+def _strip_lead(text: str, lexicon: Lexicon | None = None) -> tuple[str, list[str], str | None]:
     """Tags and a date in front of the title: (text after them, tags, date)."""
     tags: list[str] = []
     date = None
@@ -204,6 +204,11 @@ def _strip_lead(text: str) -> tuple[str, list[str], str | None]:
         if emoji:
             text = text.lstrip()[emoji.end() :]
             continue
+        rest, found = lead_tags(text, lexicon) if lexicon is not None else (text, [])
+        if found:
+            tags += found
+            text = rest
+            continue
         return text, tags, date
 
 
@@ -222,12 +227,19 @@ def _titled(link: InlineLink) -> bool:
     return bool(label) and not is_role_label(label) and label != link.url.strip()
 
 
-def _ends_title(inline: Inline, run: tuple[int, int], text: str) -> bool:
-    """A bold run in front is the title; an italic one unless the sentence goes on after it
-    (``_Defocus Blur Detection_ via Depth Distillation. Cun, …``)."""
-    if run in inline.strong:
-        return True
+_JOINERS = frozenset(
+    "for of with via on to using towards toward through without under beyond as from and in".split()
+)
+
+
+def _ends_title(inline: Inline, run: tuple[int, int], text: str, ctx: Context) -> bool:
+    """A bold run in front is the title, unless the sentence goes on after it (``**Graph
+    Convolutional Networks** for Text Classification``); an italic one unless the words after it
+    start in lower case (``_Defocus Blur Detection_ via Depth Distillation. Cun, …``)."""
     after = text[run[1] :].lstrip()
+    if run in inline.strong:
+        first = after.split(maxsplit=1)[0] if after else ""
+        return first not in _JOINERS or _meta_like(after, ctx)
     return not after or not after[0].islower()
 
 
@@ -280,7 +292,7 @@ def _lead_prefix(prefix: str, ctx: Context) -> str | None:
 
 def _read_head(inline: Inline, ctx: Context) -> tuple[_Head, str | None]:
     text = inline.text
-    body, lead, date = _strip_lead(text)
+    body, lead, date = _strip_lead(text, ctx.lexicon)
     offset = len(text) - len(body)
     links = [x for x in inline.links if x.end > offset and not x.image_only]
     first = links[0] if links else None
@@ -301,7 +313,7 @@ def _read_head(inline: Inline, ctx: Context) -> tuple[_Head, str | None]:
         if more and not YEAR_RE.search(more.group("more")):
             title = f"{title}: {more.group('more').strip()}"
             pos += more.end()
-    elif run is not None and run[1] - run[0] > 3 and _ends_title(inline, run, text):
+    elif run is not None and run[1] - run[0] > 3 and _ends_title(inline, run, text, ctx):
         title, pos = text[run[0] : run[1]], run[1]
     elif quoted:
         title, pos = quoted.group("t"), offset + quoted.end()
@@ -321,27 +333,18 @@ def _read_head(inline: Inline, ctx: Context) -> tuple[_Head, str | None]:
     return _Head(title, title_link, cut(after, spans) if spans else after, lead), date
 
 
-def _title_venue(title: str, ctx: Context) -> tuple[str, str | None]:
-    """``Title, CVPR 2018`` or ``Title (NeurIPS 2019)`` written as one: (title, venue text)."""
-    trail = _TRAIL_GROUP_RE.search(title)
-    if trail:
-        inner = trail.group("inner")
-        venue, year = venue_of(inner, ctx.lexicon)
-        if YEAR_RE.search(inner) or ctx.lexicon.resolve(inner) or (year and venue):
-            return title[: trail.start()], inner
-    match = re.match(r"^(?P<t>.+?),\s*(?P<v>[^,]{2,60})$", title)
-    if match and YEAR_RE.search(match.group("v")):
-        venue, _ = venue_of(match.group("v"), ctx.lexicon)
-        if venue is not None or not YEAR_RE.sub("", match.group("v")).strip(_EDGE):
-            return match.group("t"), match.group("v")
-    return title, None
-
-
 def _clean_title(raw: str) -> tuple[str | None, str | None]:
-    text = _EMOJI_RE.sub(" ", raw)
+    text = unwrap(_EMOJI_RE.sub(" ", raw).strip())
     text = " ".join(text.split()).strip(" \t,;:|-–—*_")
     text = re.sub(r"\s*\.$", "", text)
     return clean_title(text)
+
+
+def _title_parts(fields: Fields, parts: TitleParts) -> None:
+    fields.title, fields.title_original = _clean_title(parts.title)
+    fields.alias = fields.alias or parts.alias
+    if parts.authors is not None and not fields.authors:
+        fields.authors, fields.authors_text = parts.authors.names, parts.authors_text
 
 
 # --- details -------------------------------------------------------------------------------------
@@ -494,11 +497,12 @@ def _read_lines(unit: Unit, ctx: Context) -> Fields | None:
     fields = Fields(date=date)
     # ``Title [Arxiv 2110.06483]``: an id written after the title is no part of it; nor is a tag
     # written in front of it inside the title's link (``[[KDD 2022] Title](url)``).
-    raw, inner_lead, _ = _strip_lead(head.title)
+    raw, inner_lead, _ = _strip_lead(head.title, ctx.lexicon)
     head.lead += inner_lead
     raw = cut(raw, [(t.start, t.end) for t in ids_in_text(raw)])
-    title, venue_inside = _title_venue(raw, ctx)
-    fields.title, fields.title_original = _clean_title(title)
+    parts = split_title(raw, ctx.lexicon)
+    venue_inside = parts.venue_text
+    _title_parts(fields, parts)
     if head.title_link is not None:
         fields.title_link = head.title_link.url
         _add_link(
@@ -578,8 +582,9 @@ def _read_row(unit: Unit, ctx: Context) -> Fields | None:
     head, _ = _read_head(cell.inline, ctx)
     if not head.title:
         return None
-    title, venue_inside = _title_venue(head.title, ctx)
-    fields.title, fields.title_original = _clean_title(title)
+    parts = split_title(head.title, ctx.lexicon)
+    venue_inside = parts.venue_text
+    _title_parts(fields, parts)
     if venue_inside:
         fields.venue, fields.year = venue_of(venue_inside, ctx.lexicon)
         fields.venue_text = venue_inside

@@ -1,0 +1,106 @@
+"""What a list writes around a title inside the title's own text, read off it.
+
+In front of a title: ``2017 - PNAS - EWC - Title`` (year, venue and short name, dash separated),
+``1510-Title`` (a year-and-month prefix). After it: ``Title (NeurIPS 2019)``, ``Title, CVPR 2018``,
+``Title-ICLR2018`` (the venue), ``Title (Kaneko et al.)`` (the authors), ``Title(MTransE)`` (the
+method's short name glued on). Around it: quotes (``"Title."``) and BibTeX braces
+(``{A-GEM}``, ``\\&``). Each is recognised only by what it holds (a year, a venue the lexicon knows,
+names), so a title's own brackets stay.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ._meta_text import YEAR_RE, venue_of
+from ._names import Authors, parse_authors
+from ._venues import Lexicon
+
+_TRAIL_GROUP_RE = re.compile(r"\s*[\[(【（]\s*(?P<inner>[^\[\]()【】（）]{1,60}?)\s*[\])】）]\s*$")
+_GLUED_VENUE_RE = re.compile(r"-(?P<venue>[A-Za-z]{2,12})(?P<year>(?:19|20)\d{2})$")
+_AUTHOR_TAIL_RE = re.compile(r"\s+\((?P<inner>[^()]{2,80})\)$")
+_GLUED_NAME_RE = re.compile(r"(?<=[^\W_])\((?P<inner>[A-Z0-9][^()]{1,29})\)$")
+_DASH_SEGMENT_RE = re.compile(r"^\s*(?P<segment>[^\s–—-][^–—]*?)\s+[-–—]\s+")
+_SHORT_NAME_RE = re.compile(r"[A-Z0-9][\w+.]{0,15}")
+# ``1510-Deep Compression``: a year and month (YYMM) glued in front of the title.
+_YYMM_RE = re.compile(r"^\s*(?P<tag>\d{2}(?:0[1-9]|1[0-2]))-(?=[^\W\d_])")
+_QUOTED_RE = re.compile(r'^\s*["“](?P<t>[^"“”]+)["”]\s*$')
+
+
+@dataclass
+class TitleParts:
+    title: str
+    venue_text: str | None = None
+    alias: str | None = None
+    authors: Authors | None = None
+    authors_text: str | None = None
+
+
+def lead_tags(text: str, lexicon: Lexicon) -> tuple[str, list[str]]:
+    """Dash-separated year, venue and short name in front of a title (``2017 - PNAS - EWC -
+    Title``), or a ``YYMM-`` prefix: (the text after them, tags). The year and venue make one
+    tag; the chain must start with a year or a venue the lexicon knows."""
+    yymm = _YYMM_RE.match(text)
+    if yymm:
+        return text[yymm.end() :], [yymm.group("tag")]
+    known: list[str] = []
+    names: list[str] = []
+    rest = text
+    while match := _DASH_SEGMENT_RE.match(rest):
+        segment = match.group("segment").strip()
+        if YEAR_RE.fullmatch(segment) or lexicon.resolve(segment):
+            known.append(segment)
+        elif known and _SHORT_NAME_RE.fullmatch(segment):
+            names.append(segment)
+        else:
+            break
+        rest = rest[match.end() :]
+    if not known or len(rest.split()) < 2:
+        return text, []
+    return rest, [" ".join(known), *names]
+
+
+def split_title(title: str, lexicon: Lexicon) -> TitleParts:
+    """The title without the venue, authors or short name written at its end."""
+    parts = TitleParts(title)
+    trail = _TRAIL_GROUP_RE.search(title)
+    if trail:
+        inner = trail.group("inner")
+        venue, year = venue_of(inner, lexicon)
+        if YEAR_RE.search(inner) or lexicon.resolve(inner) or (year and venue):
+            parts.title, parts.venue_text = title[: trail.start()], inner
+            return parts
+    match = re.match(r"^(?P<t>.+?),\s*(?P<v>[^,]{2,60})$", title)
+    if match and YEAR_RE.search(match.group("v")):
+        venue, _ = venue_of(match.group("v"), lexicon)
+        if venue is not None or not YEAR_RE.sub("", match.group("v")).strip(" \t,.;:|-–—*_"):
+            parts.title, parts.venue_text = match.group("t"), match.group("v")
+            return parts
+    glued = _GLUED_VENUE_RE.search(title)
+    if glued and lexicon.resolve(glued.group("venue")):
+        parts.title = title[: glued.start()]
+        parts.venue_text = f"{glued.group('venue')} {glued.group('year')}"
+        return parts
+    tail = _AUTHOR_TAIL_RE.search(title)
+    if tail and re.search(r"\bet al\b|\s(?:and|&)\s", tail.group("inner")):
+        found = parse_authors(tail.group("inner"), lexicon)
+        if found is not None and found.names and all(len(n.split()) <= 3 for n in found.names):
+            parts.title, parts.authors = title[: tail.start()], found
+            parts.authors_text = tail.group("inner")
+            return parts
+    name = _GLUED_NAME_RE.search(title)
+    if name and len(title[: name.start()].split()) >= 3 and len(name.group("inner").split()) <= 3:
+        parts.title, parts.alias = title[: name.start()], name.group("inner")
+    return parts
+
+
+def unwrap(text: str) -> str:
+    """A title written in quotes (``"Title."``) or with BibTeX braces and escapes (``{A-GEM}``,
+    ``Progress \\& compress``): the title itself."""
+    quoted = _QUOTED_RE.match(text)
+    if quoted:
+        text = re.sub(r"\s*\.$", "", quoted.group("t").strip())
+    if "{" in text and text.count("{") == text.count("}") and "\\" not in text.replace("\\&", ""):
+        text = text.replace("{", "").replace("}", "")
+    return text.replace("\\&", "&")
