@@ -17,8 +17,6 @@ from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import parse_qs, unquote, urlsplit, urlunsplit
 
-import ftfy
-
 from .models import ARXIV_RE, DOI_RE
 
 # Normalisers are cached: dedupe asks for the same title's and URL's keys in several passes. The
@@ -330,7 +328,11 @@ def title_key(title: str) -> str:
     """A title reduced to what identifies it: lower-case ASCII-folded words split by single
     spaces. Mojibake, Unicode forms (full width, ligatures), accents, apostrophes, dashes and
     other punctuation do not count, nor does ``&`` against ``and``."""
-    text = unicodedata.normalize("NFKC", ftfy.fix_text(title)).casefold()
+    # Imported here: ftfy takes longer to import than a warm ``check`` takes to run, and a warm
+    # check finds every title's key kept from the run before (see ``checks.title_keys``).
+    from ftfy import fix_text
+
+    text = unicodedata.normalize("NFKC", fix_text(title)).casefold()
     text = text.replace("&", " and ")
     text = "".join(" " if ch in _DASHES else ch for ch in text)
     text = "".join(ch for ch in text if ch not in _APOSTROPHES)

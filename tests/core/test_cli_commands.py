@@ -24,7 +24,7 @@ def test_the_table_names_every_command_with_its_module_and_help() -> None:
     assert found == COMMANDS
 
 
-def modules_after(*args: str) -> set[str]:
+def modules_after(*args: str, cwd: Path | None = None) -> set[str]:
     """The modules a fresh process has loaded after running the command line with ``args``."""
     code = (
         "import json, sys\n"
@@ -41,6 +41,7 @@ def modules_after(*args: str) -> set[str]:
         env=env,
         check=False,
         timeout=60,
+        cwd=cwd,
     )
     assert done.returncode == 0, done.stderr
     return set(json.loads(done.stderr.strip().splitlines()[-1]))
@@ -58,3 +59,18 @@ def test_a_command_imports_its_own_module_only() -> None:
     commands = {m for m in loaded if m.startswith("catalogue.cli.")}
     assert commands == {"catalogue.cli.context", "catalogue.cli.export"}
     assert "requests" not in loaded and "mkdocs" not in loaded
+
+
+def test_a_warm_check_imports_no_text_fixer_no_network_and_no_renderer(tmp_path: Path) -> None:
+    papers = tmp_path / "data/papers"
+    papers.mkdir(parents=True)
+    for key, title in (("a2020one", "Caf\u00c3\u00a9 Students"), ("b2021two", "Two Teachers")):
+        (papers / f"{key}.yml").write_text(
+            f"key: {key}\ntitle: {title}\nauthors:\n- Ann Author\nyear: 2020\n", "utf-8"
+        )
+    cold = modules_after("check", cwd=tmp_path)
+    assert "ftfy" in cold  # the titles' keys are made once (mojibake folded) ...
+    warm = modules_after("check", cwd=tmp_path)
+    assert "pydantic" in warm and "yaml" in warm
+    # ... and kept: the next check needs no ftfy, and no check needs the network or a renderer.
+    assert not [m for m in warm if m.split(".")[0] in set(HEAVY) - {"pydantic", "yaml"}]
