@@ -2,10 +2,10 @@
 
 The collector walks every tracked object each time the heap has grown by a quarter since its last
 full pass. Loading 100,000 records creates tens of millions of objects, and those passes made the
-load more than twice as slow as the work itself (49 s against 21 s measured here), and made it grow
-faster than the catalogue. Records, their views and the outputs built from them hold no reference
-cycles, so reference counting frees whatever they drop; any cyclic garbage made meanwhile waits for
-the collector's next pass after the pause.
+load more than twice as slow as the work itself, and made it grow faster than the catalogue (the
+numbers are in docs/speed.md). Records, their views and the outputs built from them hold no
+reference cycles, so reference counting frees whatever they drop; any cyclic garbage made
+meanwhile waits for the collector's next pass after the pause.
 
 This is policy for a whole run, so only ``build`` and the command line set it; library functions
 leave the collector alone (a Python user may want it otherwise).
@@ -37,9 +37,9 @@ def freeze_live_objects() -> None:
     """Leave every object alive now out of the collector's future passes (``gc.freeze``).
 
     Called once a catalogue is loaded: its records stay for the whole run and hold no cycles, yet
-    the first full pass after a pause would walk every one of them (0.1 s per 10,000 papers
-    measured here) and later passes again. Frozen objects are still freed by reference counting
-    when dropped; only cyclic garbage made before the call would outlive it, and loading makes none.
+    the first full pass after a pause would walk every one of them, and later passes again.
+    Frozen objects are still freed by reference counting when dropped; only cyclic garbage made
+    before the call would outlive it, and loading makes none.
     """
     gc.freeze()
 
@@ -47,8 +47,7 @@ def freeze_live_objects() -> None:
 def long_lived(make: Callable[[], T]) -> T:
     """``make()`` with the collector paused, then everything alive left out of its later passes:
     for what stays the whole run and holds no cycles (a loaded catalogue, an import's analysis,
-    whose first full pass would otherwise walk every candidate and cluster: 4 s at 100,000
-    papers)."""
+    whose first full pass would otherwise walk every candidate and cluster)."""
     with collector_paused():
         made = make()
         freeze_live_objects()

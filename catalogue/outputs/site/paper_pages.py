@@ -11,10 +11,10 @@ never contain: ``<`` from the data is always escaped).
 from __future__ import annotations
 
 import functools
-import hashlib
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from ...incremental.fragments import Fragments
 from . import paths
 from .browse_data import _json as script_json
 from .citation import csl, csl_text, highwire, json_ld, ris
@@ -117,7 +117,9 @@ def page_view(p: PaperView, bibtex: str, site_url: str | None) -> PaperPage:
 def _categories_digest(r: Renderer) -> str:
     """What a page shows of categories besides its record: their titles (and which exist)."""
     found = sorted((c.id, c.title) for c in r.model.catalogue.categories.values())
-    return hashlib.blake2b(repr(found).encode(), digest_size=12).hexdigest()
+    digest = Fragments.shows(names=[repr(found)])  # keys are made in incremental.fragments
+    assert digest is not None  # names alone always give one
+    return digest.hex()
 
 
 def paper_pages(r: Renderer, site_url: str | None) -> dict[str, bytes]:
