@@ -175,3 +175,132 @@ def test_title_helpers_keep_a_title_s_own_brackets_and_dashes() -> None:
     assert lead_tags("1000-Layer Networks", lexicon) == ("1000-Layer Networks", [])
     assert unwrap('"Attention, again."') == "Attention, again"
     assert unwrap("Sets {of} braces {") == "Sets {of} braces {"
+
+
+BOLD_TITLE_WITH_LABELLED_LINKS = """\
+# 分割
+
+**Fast Segmentation with Boundary Arrows**
+
+- 论文：https://arxiv.org/abs/2001.00004
+
+- 代码：https://github.com/someone/arrows
+
+**Panoptic Voting by Consensus of Pixels**
+
+- Oral
+- 论文：https://arxiv.org/abs/2002.00005
+- 代码（即将开源）：https://github.com/someone/voting
+- 解读1：https://zhuanlan.zhihu.com/p/123
+
+**Two-Way Aggregation for Occluded Scenes**
+
+论文：https://arxiv.org/abs/2003.00006
+
+代码：暂无
+"""
+
+
+def test_a_bold_title_with_labelled_link_lines_below_is_one_entry() -> None:
+    found = _by_line(BOLD_TITLE_WITH_LABELLED_LINKS)
+    assert sorted(found) == [3, 9, 16]
+    assert found[3].entry.title == "Fast Segmentation with Boundary Arrows"
+    assert [x.url for x in found[3].entry.links] == [
+        "https://arxiv.org/abs/2001.00004",
+        "https://github.com/someone/arrows",
+    ]
+    voting = found[9].entry
+    assert voting.title == "Panoptic Voting by Consensus of Pixels"
+    assert [x.kind for x in voting.links] == [LinkKind.ARXIV, LinkKind.CODE, LinkKind.BLOG]
+    assert voting.authors == []  # ``解读1：`` labels a link, it names nobody
+    assert found[16].entry.title == "Two-Way Aggregation for Occluded Scenes"
+    assert found[16].entry.identifiers.arxiv == "2003.00006"
+
+
+def test_a_bold_line_above_a_list_of_works_stays_a_sub_heading() -> None:
+    text = """\
+**Pruning Methods Worth Reading**
+
+- [Sparse Nets at Scale](https://arxiv.org/abs/2004.00007) - Doe et al., ICML 2020
+- [Tiny Lottery Tickets](https://arxiv.org/abs/2005.00008) - Roe et al., NeurIPS 2020
+"""
+    found = _by_line(text)
+    assert sorted(found) == [3, 4]
+    assert found[3].entry.title == "Sparse Nets at Scale"
+
+
+TABLE_WITH_ONE_BARE_ROW = """\
+| Index | Date | Paper | Conference | Code |
+| :-: | --- | --- | --- | --- |
+| 1 | 21/1/5 | Pretraining deep encoders for words (Doe et al.) | NAACL-2019 |  |
+| 2 | 21/1/5 | Fusing encoders into translation (Roe et al.) | ICLR-2020 | [Code](https://github.com/someone/fuse) |
+| 3 | 21/1/17 | Agreement between two directions (Poe et al.) | AAAI-2016 |  |
+| 4 | 21/1/26 | Rewriting spans to pretrain sequences (Moe et al.) | - |  |
+"""
+
+
+def test_a_row_of_a_table_of_works_needs_only_a_title() -> None:
+    found = _by_line(TABLE_WITH_ONE_BARE_ROW)
+    assert sorted(found) == [3, 4, 5, 6]
+    assert found[6].entry.title == "Rewriting spans to pretrain sequences"
+    assert found[6].entry.authors == ["Moe"]
+
+
+def test_a_table_of_words_stays_no_works() -> None:
+    text = """\
+| Symbol | Meaning |
+| --- | --- |
+| W | weight pruning of single parameters |
+| F | filter pruning of whole channels |
+| C | channel pruning after training |
+"""
+    assert _read(text).entries == []
+
+
+BAR_FIELDS_UNDER_HEADING_BULLETS = """\
+# Papers
+### Feature Engineering
++ #### Expand and Reduce
+  - 2017 | AutoFeat — Generating Features Automatically | Ann Kaul, et al. | ICDM | [`PDF`](https://example.org/autofeat.pdf)
+  - 2016 | Cognitive Features for Supervised Learning | Udo Khan, et al. | ICDMW | [`PDF`](https://example.org/cognitive.pdf)
++ #### Meta Learning
+  - 2017 | Learning Features for Classification | Fay Narg, et al. | IJCAI | [`PDF`](https://example.org/learnfeat.pdf)
+"""
+
+
+def test_bar_separated_fields_under_heading_bullets() -> None:
+    found = _by_line(BAR_FIELDS_UNDER_HEADING_BULLETS)
+    assert sorted(found) == [4, 5, 7]
+    assert found[4].entry.title == "AutoFeat — Generating Features Automatically"
+    assert found[4].entry.year == 2017
+    assert found[5].entry.title == "Cognitive Features for Supervised Learning"
+    assert found[7].entry.title == "Learning Features for Classification"
+    assert found[7].entry.authors == ["Fay Narg"]
+
+
+TITLE_BELOW_A_BLANK_LINE = """\
+## Vanilla
+
+Mimo. *CVPR 2017*.
+[[CVF](http://openaccess.thecvf.com/content_cvpr_2017/html/Mimo_CVPR_2017_paper.html)]
+\\- A detector that copies the features of a larger one.
+
+- Mimicking Large Detectors in Small Ones
+- Ann Lee and Bo Kim
+
+TAR.
+[[arXiv](http://arxiv.org/abs/2006.00009)]
+\\- Distillation guided by the task.
+
+- Task Aware Regularisation for Detector Distillation
+- Cy Sun and Di Tang
+"""
+
+
+def test_in_block_layout_a_title_list_after_a_blank_line_ends_the_block() -> None:
+    found = _by_line(TITLE_BELOW_A_BLANK_LINE)
+    assert sorted(found) == [3, 10]
+    assert found[3].entry.title == "Mimicking Large Detectors in Small Ones"
+    assert found[3].entry.end_line == 8
+    assert found[3].entry.authors == ["Ann Lee", "Bo Kim"]
+    assert found[10].entry.title == "Task Aware Regularisation for Detector Distillation"

@@ -16,7 +16,7 @@ from ...core.identity import ARXIV, DOI, IdentityKey
 from ...core.models import Identifiers, Link, LinkKind
 from . import EntryKind
 from ._document import Inline, InlineLink
-from ._evidence import bare_urls, has_evidence, is_web_url
+from ._evidence import bare_urls, detail_key, has_evidence, is_web_url, title_words
 from ._ids import arxiv_year, cut, ids_in_text, url_id
 from ._meta_text import YEAR_RE, Meta, parse_meta, venue_of
 from ._names import given_first, is_name, parse_authors
@@ -263,6 +263,10 @@ def _title_end(
     """Where a title written as the first sentence ends, and where the words after it start: the
     first sentence end after which the words read as authors, venue or year (``Does label
     smoothing mitigate label noise? Lukasik, Michal et al. ICML 2020``), else the first one."""
+    # ``Title | Authors | Venue``: fields between bars; the first is the title.
+    bars = list(_BAR_RE.finditer(text, start, stop))
+    if len(bars) >= 2:
+        return bars[0].start(), bars[0].end()
     sentences = [(m.start(), m.end()) for m in _SENTENCE_RE.finditer(text, start, stop)]
     # A wrapped line may end the title too (``… Transfer Learning`` / ``Abulikemu et al. CVPR``),
     # but only where the words after it read as authors, venue or year: else the title goes on.
@@ -275,6 +279,7 @@ def _title_end(
     return stops[0] if stops else (stop, stop)
 
 
+_BAR_RE = re.compile(r"\s+\|\s+")
 _PREFIX_SEP_RE = re.compile(r"\s*[-–—|:,]\s*|\s+")
 
 
@@ -353,6 +358,7 @@ _KEY_ONLY_RE = re.compile(r"^[^\W\d_][\w .&/-]{0,24}[:：]\s*$")
 _LINK_KEYS = {
     "links", "link", "paper", "papers", "pdf", "code", "url", "project", "project page",
     "github", "arxiv", "data", "dataset", "video", "slides", "bibtex", "链接", "论文", "代码",
+    "主页", "项目", "解读", "视频",
 }  # fmt: skip
 _KEYS = {
     "framework": "framework", "frameworks": "framework", "dependencies": "note",
@@ -379,8 +385,9 @@ def _detail(fields: Fields, piece: Piece, ctx: Context, head_short: bool) -> str
         return None
     labelled = [x for x in inline.links if not is_role_label(x.label) and not x.image_only]
     key_value = _KEY_VALUE_RE.match(words)
-    if _KEY_ONLY_RE.match(words) and words.rstrip(":： ").strip().casefold() in _LINK_KEYS:
-        return None  # ``Links:`` whose links were read above
+    key = detail_key(words)
+    if key is not None and (key in _LINK_KEYS or words.endswith((":", "："))):
+        return None  # ``Links:``, ``代码（即将开源）：`` whose links were read above
     if key_value and key_value.group("key").strip().casefold() in _LINK_KEYS:
         return None
     if key_value and key_value.group("key").strip().casefold() in _KEYS:
@@ -571,11 +578,12 @@ def _lead_meta(lead: list[str], ctx: Context, fields: Fields) -> str | None:
 
 
 def _read_row(unit: Unit, ctx: Context) -> Fields | None:
-    if not any(has_evidence(p.inline) for p in unit.pieces):
+    evidence = any(has_evidence(p.inline) for p in unit.pieces)
+    if not (evidence or unit.lenient):
         return None  # a table of words (roles, legends), not of works
     header = [h.casefold() for h in unit.header]
     title_at = _title_column(unit)
-    if title_at is None:
+    if title_at is None or not (evidence or _plain_title(unit.pieces[title_at].inline)):
         return None
     fields = Fields()
     cell = unit.pieces[title_at]
@@ -601,6 +609,12 @@ def _read_row(unit: Unit, ctx: Context) -> Fields | None:
         if index != title_at:
             _row_cell(fields, name, piece.inline, ctx)
     return fields
+
+
+def _plain_title(inline: Inline) -> bool:
+    """A cell that reads as a title on its own (not a fragment of a row broken in two)."""
+    text = inline.text
+    return title_words(inline) >= 3 and text.count("[") <= text.count("]")
 
 
 def _title_column(unit: Unit) -> int | None:

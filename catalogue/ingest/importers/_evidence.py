@@ -81,13 +81,22 @@ DETAIL_KEYS = frozenset(
     papers pdf code url project github arxiv data dataset datasets video slides bibtex citation
     framework frameworks dependencies networks models keywords tags tag task tl;dr tldr summary
     abstract note notes remark comment affiliation affiliations institution 作者 会议 期刊 预印本
-    发表 年份 链接 论文 代码 摘要 备注 数据集 框架""".split()
+    发表 年份 链接 论文 代码 摘要 备注 数据集 框架 主页 项目 解读 视频""".split()
 )
-_DETAIL_RE = re.compile(r"^\s*(?P<key>[^\W\d_][\w .;&/-]{0,24}?)\s*[:：]")
+# ``论文下载链接``, ``代码（即将开源）``, ``解读1``: a known label with more said about it.
+_KEY_EXTRA_RE = re.compile(r"\s*(?:[(（][^)）]*[)）]|\d+)\s*$")
+_CJK_KEYS = tuple(k for k in DETAIL_KEYS if not k.isascii())
+_DETAIL_RE = re.compile(
+    r"^\s*(?P<key>[^\W\d_][\w .;&/-]{0,24}?(?:\s*[(（][^)）:：]{0,12}[)）])?)\s*[:：]"
+)
 
 
 def detail_key(text: str) -> str | None:
     """The label of a detail line (``authors`` of ``Authors: A, B``), when it is a known one."""
     match = _DETAIL_RE.match(text)
-    key = match.group("key").strip().casefold() if match else None
-    return key if key in DETAIL_KEYS else None
+    if match is None:
+        return None
+    key = _KEY_EXTRA_RE.sub("", match.group("key").strip().casefold())
+    if key in DETAIL_KEYS:
+        return key
+    return next((k for k in _CJK_KEYS if key.startswith(k)), None)

@@ -21,7 +21,7 @@ _TRAIL_GROUP_RE = re.compile(r"\s*[\[(【（]\s*(?P<inner>[^\[\]()【】（）]{
 _GLUED_VENUE_RE = re.compile(r"-(?P<venue>[A-Za-z]{2,12})(?P<year>(?:19|20)\d{2})$")
 _AUTHOR_TAIL_RE = re.compile(r"\s+\((?P<inner>[^()]{2,80})\)$")
 _GLUED_NAME_RE = re.compile(r"(?<=[^\W_])\((?P<inner>[A-Z0-9][^()]{1,29})\)$")
-_DASH_SEGMENT_RE = re.compile(r"^\s*(?P<segment>[^\s–—-][^–—]*?)\s+[-–—]\s+")
+_DASH_SEGMENT_RE = re.compile(r"^\s*(?P<segment>[^\s–—|-][^–—|]*?)\s+(?P<sep>[-–—|])\s+")
 _SHORT_NAME_RE = re.compile(r"[A-Z0-9][\w+.]{0,15}")
 # ``1510-Deep Compression``: a year and month (YYMM) glued in front of the title.
 _YYMM_RE = re.compile(r"^\s*(?P<tag>\d{2}(?:0[1-9]|1[0-2]))-(?=[^\W\d_])")
@@ -38,17 +38,23 @@ class TitleParts:
 
 
 def lead_tags(text: str, lexicon: Lexicon) -> tuple[str, list[str]]:
-    """Dash-separated year, venue and short name in front of a title (``2017 - PNAS - EWC -
-    Title``), or a ``YYMM-`` prefix: (the text after them, tags). The year and venue make one
-    tag; the chain must start with a year or a venue the lexicon knows."""
+    """Year, venue and short name in front of a title, dash or bar separated (``2017 - PNAS -
+    EWC - Title``, ``2019 | Title | Authors``), or a ``YYMM-`` prefix: (the text after them,
+    tags). The year and venue make one tag; the chain starts with a year or a venue the lexicon
+    knows and keeps one separator (``2017 | AutoLearn — Title``: the dash is the title's)."""
     yymm = _YYMM_RE.match(text)
     if yymm:
         return text[yymm.end() :], [yymm.group("tag")]
     known: list[str] = []
     names: list[str] = []
     rest = text
+    separator = None
     while match := _DASH_SEGMENT_RE.match(rest):
         segment = match.group("segment").strip()
+        sep = "|" if match.group("sep") == "|" else "-"
+        if separator not in (None, sep):
+            break
+        separator = sep
         if YEAR_RE.fullmatch(segment) or lexicon.resolve(segment):
             known.append(segment)
         elif known and _SHORT_NAME_RE.fullmatch(segment):

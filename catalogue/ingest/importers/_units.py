@@ -49,6 +49,8 @@ class Unit:
     pieces: list[Piece]
     section: list[str]
     header: list[str] = field(default_factory=list)  # a row's table header
+    # A row of a table whose rows are mostly works: a title is enough, without link, id or year.
+    lenient: bool = False
 
     @property
     def head(self) -> Piece:
@@ -203,6 +205,40 @@ def _heading_entry(blocks: list[Block], at: int) -> bool:
     return heading.level == SUMMARY_LEVEL or len(labelled) >= max(1, len(items) // 2)
 
 
+def _detail_block(block: Block) -> bool:
+    """A block of an entry's labelled details (``- 论文：https://…``, ``Code: https://…``), with
+    perhaps a short word among them (``- Oral``)."""
+    if block.kind == "paragraph" and block.inline is not None:
+        return all(_key_value(part) for part in block.inline.split_lines())
+    if block.kind != "list" or any(_sub_items(i) for i in block.children):
+        return False
+    heads = [_head(i) for i in block.children]
+    if any(h is None for h in heads):
+        return False
+    labelled = [h for h in heads if h is not None and _key_value(h)]
+    short = [h for h in heads if h is not None and title_words(h) <= 2 and not has_link_or_id(h)]
+    return bool(labelled) and all(h in labelled or h in short for h in heads)
+
+
+def bold_entry_end(blocks: list[Block], at: int) -> int | None:
+    """A bold paragraph that names a work (``**Title**``, no link) with its labelled details
+    below it (``- 论文：https://…``, ``- 代码：https://…``): the index after its last detail."""
+    block = blocks[at]
+    inline = block.inline
+    if block.kind != "paragraph" or inline is None or inline.links or not inline.strong:
+        return None
+    text = inline.text.strip()
+    if sum(b - a for a, b in inline.strong) < len(text) or title_words(inline) < 3:
+        return None
+    end = at + 1
+    while end < len(blocks) and _detail_block(blocks[end]):
+        end += 1
+    body = blocks[at + 1 : end]
+    if not any(has_link_or_id(p.inline) for b in body for p in block_pieces(b)):
+        return None
+    return end
+
+
 def bold_heading(block: Block) -> str | None:
     """A paragraph that is only bold (or italic) short text, without links: a sub-heading."""
     inline = block.inline
@@ -248,6 +284,22 @@ def _title_like(inline: Inline) -> bool:
     return not inline.text.rstrip().endswith((",", ";", ":", "："))
 
 
+def _title_below(pending: list[Block], block: Block) -> bool:
+    """Block layout: a short list without links (the title, then the authors) after a blank line
+    below a block headed by a short name with the links (``Mimic. *CVPR 2017*.``, link lines):
+    the rest of that block, not a block of its own."""
+    head = pending[0].inline
+    if pending[0].kind != "paragraph" or head is None or block.kind != "list":
+        return False
+    if title_words(head.split_lines()[0]) > 3 or len(block.children) > 3:
+        return False
+    pieces = block_pieces(block)
+    if any(has_link_or_id(p.inline) for p in pieces) or title_words(pieces[0].inline) < 3:
+        return False
+    above = [p for b in pending for p in block_pieces(b)]
+    return any(has_link_or_id(p.inline) for p in above) and not any(p.kind == "item" for p in above)
+
+
 class Walker:
     """Turns blocks into events (headings, units, skips) in document order."""
 
@@ -277,8 +329,16 @@ class Walker:
                     pending = []
                 index = self._heading_unit(index - 1)
                 continue
+            bold_end = bold_entry_end(self.blocks, index - 1)
+            if bold_end is not None:
+                if pending:
+                    self._group(pending)
+                    pending = []
+                self._entry_unit(index - 1, bold_end)
+                index = bold_end
+                continue
             if self.block_layout and block.kind in ("paragraph", "list", "quote", "code"):
-                if pending and self._after_blank(block):
+                if pending and self._after_blank(block) and not _title_below(pending, block):
                     self._group(pending)
                     pending = []
                 pending.append(block)
@@ -294,9 +354,14 @@ class Walker:
     def _heading_unit(self, at: int) -> int:
         """A heading that names one work, with its details below it (``### Title`` then
         ``- **Authors:** …`` lines; ``<summary>`` in ``<details>``): one unit."""
+        end = _section_end(self.blocks, at)
+        self._entry_unit(at, end)
+        return end
+
+    def _entry_unit(self, at: int, end: int) -> None:
+        """The block at ``at`` names a work and ``blocks[at + 1 : end]`` are its details."""
         heading = self.blocks[at]
         assert heading.inline is not None
-        end = _section_end(self.blocks, at)
         body = [b for b in self.blocks[at + 1 : end] if b.kind != "html"]
         pieces = [Piece(heading.inline, heading.line, "head")]
         pieces += [p for b in body for p in block_pieces(b, 1)]
@@ -305,7 +370,6 @@ class Walker:
         for block in self.blocks[at + 1 : end]:
             if block.kind == "html":
                 self._block(block)
-        return end
 
     def _block(self, block: Block) -> None:
         if block.kind == "heading" and block.inline is not None:
@@ -364,12 +428,14 @@ class Walker:
             return
         header = [cell.text for cell in rows[0].cells]
         self.events.append(Heading(rows[0].line, rows[0].line + 1, 0, ""))  # header + separator
+        works = sum(1 for row in rows[1:] if any(has_evidence(cell) for cell in row.cells))
+        lenient = len(rows) > 3 and works >= 0.6 * (len(rows) - 1)
         for row in rows[1:]:
             pieces = [
                 Piece(cell, row.line, "cell", header=header[i] if i < len(header) else "")
                 for i, cell in enumerate(row.cells)
             ]
-            self.events.append(Unit("row", row.line, row.line, pieces, [], header))
+            self.events.append(Unit("row", row.line, row.line, pieces, [], header, lenient))
 
     def _list(self, block: Block) -> None:
         items = block.children
@@ -393,10 +459,13 @@ class Walker:
             and _title_like(head)
         )
         own_evidence = head is not None and has_evidence(head)
-        # A category bullet (``Vision``, ``ACL`` > ``2019``): works below it, none on its line.
-        if works and head is not None and not has_link_or_id(head):
-            # A category bullet: its text is a section for the works below it.
-            self.events.append(Heading(item.line, item.line, 10 + item.level, head.text))
+        # A category bullet (``Vision``, ``ACL`` > ``2019``, ``+ #### Meta Learning``): works
+        # below it, none on its line; its text is a section for them.
+        first = item.children[0] if item.children else None
+        named = head if head is not None else first.inline if first is not None else None
+        category = named is not None and (head is not None or first.kind == "heading")
+        if works and named is not None and category and not has_link_or_id(named):
+            self.events.append(Heading(item.line, item.line, 10 + item.level, named.text))
             for child in item.children[1:]:
                 if child.kind == "list":
                     self._list(child)
