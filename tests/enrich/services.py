@@ -9,7 +9,8 @@ API, from the recorded answers in ``fixtures/`` (written for these tests), with 
   a gone one, ``X-RateLimit-*`` headers on every answer; a file's latest commit and its contents;
 - a host that publishes lists at plain URLs (``/lists/…``).
 
-Faults are scripted per service: each request to the service takes the next fault first.
+Faults are scripted per service: each request to the service takes the next fault first (None:
+answer as the service would, so that a fault can hit a later page).
 """
 
 from __future__ import annotations
@@ -87,7 +88,7 @@ class Services:
         self.page = 2  # entries (items, results) per answer at most: clients must page
         self.rate_remaining = 60
         self.rate_reset = int(time.time()) + 3600
-        self.faults: dict[str, list[Fault]] = {}
+        self.faults: dict[str, list[Fault | None]] = {}
         self.seen: list[Seen] = []
         self.lock = threading.Lock()
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())

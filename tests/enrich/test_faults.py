@@ -157,3 +157,119 @@ def test_the_token_goes_to_github_only(
     assert done.code == 0, done.err
     auth = {s.service: s.headers.get("Authorization") for s in services.seen}
     assert auth == {"arxiv": None, "openalex": None, "github": "Bearer t0ken"}
+
+
+# Three papers per paged service: the stand-ins answer two entries a page, so a batch takes two
+# requests and a fault can strike the second, after a good first page.
+PAGED = ("anon2016learning", "hinton2015distilling", "anon2018adaptive")  # arXiv ids
+PAGED += ("anon2020intra", "anon2021efficient", "anon2022knowledged")  # Crossref DOIs
+
+
+@pytest.mark.parametrize(
+    ("service", "faults", "message"),
+    [
+        (
+            "arxiv",
+            [None, Fault(200, b"<feed><entry>", content_type="application/atom+xml")],
+            "error: arXiv sent malformed XML for 3 ids (1503.02531 … 1806.01576) (line 1,",
+        ),
+        (
+            "arxiv",
+            [None, Fault(503, b"busy"), Fault(503, b"busy")],
+            "error: arXiv answered HTTP 503 (2 attempts): nothing was written",
+        ),
+        (
+            "crossref",
+            [None, Fault(200, b"<html>", content_type="text/html")],
+            "error: Crossref sent malformed JSON for 3 DOIs",
+        ),
+        (
+            "crossref",
+            [None, STALL, STALL],
+            "error: Crossref did not answer in full within 1.5 s (the deadline for one request)"
+            " (2 attempts): nothing was written",
+        ),
+    ],
+    ids=[
+        "arxiv-page-2-malformed",
+        "arxiv-page-2-5xx",
+        "crossref-page-2-html",
+        "crossref-page-2-stall",
+    ],
+)
+def test_a_fault_on_a_later_page_leaves_data_unchanged(
+    project: Path,
+    enrich: Enrich,
+    services: Services,
+    service: str,
+    faults: list[Fault | None],
+    message: str,
+) -> None:
+    services.faults[service] = list(faults)
+    before = snapshot(project / "data")
+    done = enrich(*PAGED, "--missing", "authors,abstract,venue,year,doi,pdf")
+    assert done.code == 1, done.err
+    assert message in done.err, done.err
+    assert "Traceback" not in done.err
+    assert snapshot(project / "data") == before
+    assert services.count(service) >= 2  # the first page was answered, then the fault
+
+
+GITHUB_KEYS = ("kd-lib", "intellabs-distiller")
+
+
+@pytest.mark.parametrize(
+    ("faults", "message"),
+    [
+        ([Fault(502, b"Bad Gateway")] * 2, "error: GitHub answered HTTP 502 (2 attempts)"),
+        ([STALL, STALL], "error: GitHub did not answer in full within 1.5 s"),
+        (
+            [Fault(200, b'{"full_name": ', content_type="application/json")],
+            "error: GitHub sent malformed JSON for the repository intellabs/distiller",
+        ),
+        (
+            [Fault(200, b'{"message": "ok"}', content_type="application/json")],
+            "error: GitHub's answer for the repository intellabs/distiller is not a repository"
+            " (full_name: Field required)",
+        ),
+        (
+            [None, Fault(429, b"slow down", {"Retry-After": "Wed, 21 Oct 2099 07:28:00 GMT"})],
+            "error: GitHub answered HTTP 429 and asks us to wait",
+        ),
+    ],
+    ids=["5xx", "stall", "malformed", "wrong-shape", "429-http-date"],
+)
+def test_a_github_fault_leaves_data_unchanged(
+    project: Path, enrich: Enrich, services: Services, faults: list[Fault | None], message: str
+) -> None:
+    services.faults["github"] = list(faults)
+    before = snapshot(project / "data")
+    done = enrich(*GITHUB_KEYS)
+    assert done.code == 1, done.err
+    assert message in done.err, done.err
+    assert "nothing was written" in done.err and "Traceback" not in done.err
+    assert snapshot(project / "data") == before
+
+
+def test_a_service_nobody_answers_at_leaves_data_unchanged(
+    project: Path, enrich: Enrich, services: Services
+) -> None:
+    """A refused connection (nothing listens on the port) is retried, then reported."""
+    import socket
+
+    with socket.socket() as probe:  # a port that was free a moment ago, and is closed now
+        probe.bind(("127.0.0.1", 0))
+        closed = probe.getsockname()[1]
+    text = settings_text(services.url).replace(
+        f"{services.url}/crossref", f"http://127.0.0.1:{closed}/crossref"
+    )
+    (project / "catalogue.yml").write_text(text)
+    before = snapshot(project / "data")
+    done = enrich(*KEYS, "--missing", "authors,abstract")
+    assert done.code == 1, done.err
+    assert (
+        f"error: cannot reach Crossref at http://127.0.0.1:{closed}/crossref/works: connection"
+        " refused (2 attempts): nothing was written"
+    ) in done.err
+    assert "Traceback" not in done.err
+    assert snapshot(project / "data") == before
