@@ -79,6 +79,15 @@ class Throttle:
                 sleep(not_before - now)
             self._book(time.time() + max(interval, self.announced))
 
+    def finish(self, interval: float) -> None:
+        """A request is over (answered or failed): the next may leave ``interval`` after now.
+
+        Counted from the end of a request as well as from its start, so that a request held up on
+        its way out (a busy machine between booking and sending) never brings the next one closer
+        than ``interval`` to it at the service."""
+        with self._lock:
+            self._book(max(self._not_before, time.time() + max(interval, self.announced)))
+
     def announce(self, interval: float) -> None:
         """The service stated its own rate limit: keep to it from now on."""
         with self._lock:
@@ -199,6 +208,7 @@ class PoliteSession:
             self.sent[service.name] += 1
             try:
                 answer, headers = self._fetch(service, url, params, accept)
+                throttle.finish(service.min_interval)
             except _Stalled:
                 problem = (
                     f"{service.name} did not answer in full within {service.deadline:g} s"

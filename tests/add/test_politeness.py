@@ -19,9 +19,11 @@ from catalogue.net.retry_after import retry_after
 from .conftest import JSON, AddRunner, FakeService, Reply, recorded, settings_text, snapshot
 
 ARXIV = "/api/query?1503.02531"
-# The client books its next slot as a request leaves; the server stamps arrivals. The first
-# request of a run also opens the connection, so arrivals may be a few ms closer than the interval.
-SLACK = 0.05
+# The server stamps a request's arrival before it answers, and the client books its next slot
+# when the answer has come, so the gap between two arrivals is at least the interval however late
+# a busy machine schedules either side: no slack for load. SLACK covers only the stamp file's
+# millisecond rounding and the client's wall clock against the server's monotonic one.
+SLACK = 0.01
 
 
 def ask(paper_id: PaperId, settings: ProjectSettings) -> None:
@@ -48,7 +50,9 @@ def test_429_retry_after_is_honoured(add: AddRunner, data: Path, service: FakeSe
     assert done.code == 0, done.err
     assert "arXiv answered HTTP 429; trying again in 1.0 s" in done.err
     [gap] = gaps(service)
-    assert 1.0 - SLACK <= gap < 2.0, gap
+    # At least what Retry-After asks; the upper bound (below the 5 s cap the settings allow) is
+    # the one a busy machine can eat into, so it only tells the asked wait from the cap.
+    assert 1.0 - SLACK <= gap < 4.0, gap
     assert (data / "papers/hinton2015distilling.yml").is_file()
 
 
@@ -108,7 +112,7 @@ def test_min_interval_spaces_consecutive_runs(
         )
         assert done.returncode == 0, done.stderr
     [gap] = gaps(service)
-    assert gap >= 2.0 - SLACK, gap  # a new process starts far faster than that
+    assert gap >= 2.0 - SLACK, gap  # a new process starts far faster than that: it waited
     assert (tmp_path / "stamps/arxiv.next").is_file()
 
 
