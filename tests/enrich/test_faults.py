@@ -5,6 +5,7 @@ the run succeeds."""
 
 from __future__ import annotations
 
+import socket
 import time
 from pathlib import Path
 
@@ -16,6 +17,19 @@ from .services import Fault, Services
 # One paper per service path, so that each service is asked (and only these).
 KEYS = ("anon2016learning", "anon2020intra", "anon2019snapshot")
 STALL = Fault(stall=3.0)  # the deadline in the test settings is 1.5 s
+
+
+ALL = ("--missing", "authors,abstract,venue,year,doi,pdf")
+
+
+def _fails_cleanly(project: Path, enrich: Enrich, message: str, *args: str) -> None:
+    """The run exits 1 with ``message``, no traceback, and ``data/`` exactly as it was."""
+    before = snapshot(project / "data")
+    done = enrich(*args)
+    assert done.code == 1, done.err
+    assert message in done.err, done.err
+    assert "nothing was written" in done.err and "Traceback" not in done.err
+    assert snapshot(project / "data") == before
 
 
 @pytest.mark.parametrize(
@@ -102,12 +116,7 @@ def test_a_fault_leaves_data_unchanged(
     message: str,
 ) -> None:
     services.faults[service] = list(faults)
-    before = snapshot(project / "data")
-    done = enrich(*KEYS, "--missing", "authors,abstract,venue,year,doi,pdf")
-    assert done.code == 1, done.err
-    assert message in done.err, done.err
-    assert "Traceback" not in done.err
-    assert snapshot(project / "data") == before
+    _fails_cleanly(project, enrich, message, *KEYS, *ALL)
 
 
 def test_a_short_retry_after_and_a_passing_5xx_are_waited_out(
@@ -206,12 +215,7 @@ def test_a_fault_on_a_later_page_leaves_data_unchanged(
     message: str,
 ) -> None:
     services.faults[service] = list(faults)
-    before = snapshot(project / "data")
-    done = enrich(*PAGED, "--missing", "authors,abstract,venue,year,doi,pdf")
-    assert done.code == 1, done.err
-    assert message in done.err, done.err
-    assert "Traceback" not in done.err
-    assert snapshot(project / "data") == before
+    _fails_cleanly(project, enrich, message, *PAGED, *ALL)
     assert services.count(service) >= 2  # the first page was answered, then the fault
 
 
@@ -243,20 +247,13 @@ def test_a_github_fault_leaves_data_unchanged(
     project: Path, enrich: Enrich, services: Services, faults: list[Fault | None], message: str
 ) -> None:
     services.faults["github"] = list(faults)
-    before = snapshot(project / "data")
-    done = enrich(*GITHUB_KEYS)
-    assert done.code == 1, done.err
-    assert message in done.err, done.err
-    assert "nothing was written" in done.err and "Traceback" not in done.err
-    assert snapshot(project / "data") == before
+    _fails_cleanly(project, enrich, message, *GITHUB_KEYS)
 
 
 def test_a_service_nobody_answers_at_leaves_data_unchanged(
     project: Path, enrich: Enrich, services: Services
 ) -> None:
     """A refused connection (nothing listens on the port) is retried, then reported."""
-    import socket
-
     with socket.socket() as probe:  # a port that was free a moment ago, and is closed now
         probe.bind(("127.0.0.1", 0))
         closed = probe.getsockname()[1]
@@ -264,12 +261,8 @@ def test_a_service_nobody_answers_at_leaves_data_unchanged(
         f"{services.url}/crossref", f"http://127.0.0.1:{closed}/crossref"
     )
     (project / "catalogue.yml").write_text(text)
-    before = snapshot(project / "data")
-    done = enrich(*KEYS, "--missing", "authors,abstract")
-    assert done.code == 1, done.err
-    assert (
+    message = (
         f"error: cannot reach Crossref at http://127.0.0.1:{closed}/crossref/works: connection"
         " refused (2 attempts): nothing was written"
-    ) in done.err
-    assert "Traceback" not in done.err
-    assert snapshot(project / "data") == before
+    )
+    _fails_cleanly(project, enrich, message, *KEYS, "--missing", "authors,abstract")
