@@ -304,3 +304,17 @@ def test_in_block_layout_a_title_list_after_a_blank_line_ends_the_block() -> Non
     assert found[3].entry.end_line == 8
     assert found[3].entry.authors == ["Ann Lee", "Bo Kim"]
     assert found[10].entry.title == "Task Aware Regularisation for Detector Distillation"
+
+
+def test_beside_surname_comma_given_a_bare_name_is_surname_first_too() -> None:
+    from catalogue.ingest.importers._names import parse_authors
+
+    lexicon = default_lexicon()
+    found = parse_authors("Stone, Ana, and Field Bob", lexicon, surname_first=True)
+    assert found is not None and found.names == ["Ana Stone", "Bob Field"]
+    # A pair glued without a space says less: the name after it may be given first.
+    found = parse_authors("Stone,Ana, and Bob Field", lexicon, surname_first=True)
+    assert found is not None and found.names == ["Ana Stone", "Bob Field"]
+    # In a list that writes given names first, nothing is turned round.
+    found = parse_authors("Ana Stone and Bob Field", lexicon)
+    assert found is not None and found.names == ["Ana Stone", "Bob Field"]

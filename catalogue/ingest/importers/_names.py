@@ -129,6 +129,9 @@ def _surname_first_piece(piece: str) -> bool:
     return len(parts) == 2 and all(1 <= len(p.split()) <= 3 for p in parts)
 
 
+_GLUED_RE = re.compile(r"\b([A-Z][\w'’-]+),([A-Z][\w'’-]+)\b")
+
+
 def parse_authors(
     text: str, lexicon: Lexicon | None = None, surname_first: bool = False
 ) -> Authors | None:
@@ -137,7 +140,8 @@ def parse_authors(
     ``surname_first``: the list writes ``Surname, Given`` (found from the whole document), so a
     lone ``X, Y`` is one person, not two."""
     # ``Shen,Zhiqiang``: a comma without spaces joins a surname to its given name.
-    text = re.sub(r"\b([A-Z][\w'’-]+),([A-Z][\w'’-]+)\b", r"\2 \1", text)
+    glued = {f"{m.group(2)} {m.group(1)}" for m in _GLUED_RE.finditer(text)}
+    text = _GLUED_RE.sub(r"\2 \1", text)
     body, et_al = _strip(text)
     if not body:
         return Authors([], et_al) if et_al else None
@@ -147,10 +151,23 @@ def parse_authors(
     if len(groups) > 1 and all(_surname_first_piece(g) for g in groups):
         names = [given_first(g) for g in groups]  # Cho, Jang Hyun & Hariharan, Bharath
     else:
+        plain: list[int] = []  # names written ``Mori Greg``, without a comma
+        comma_pairs = 0
         for group in groups:
             pieces = [p.strip() for p in group.split(",") if p.strip(" .")]
             paired = _pairs(pieces) if inverted and len(pieces) == 2 else None
+            comma_pairs += paired is not None
+            if paired is None and len(pieces) == 1 and pieces[0].strip(" .") not in glued:
+                plain.append(len(names))
             names += paired or pieces
+        if surname_first and comma_pairs:
+            # Beside names written ``Surname, Given`` (``Tung, Frederick, and Mori Greg``), a
+            # bare ``Surname Given`` follows the same order. (``Ba,Jimmy, and Rich Caruana``
+            # shows a glued pair says less: there the next name is given first.)
+            for index in plain:
+                words = names[index].strip(" .").split()
+                if len(words) == 2 and all(w[:1].isupper() and len(w) > 2 for w in words):
+                    names[index] = f"{words[1]} {words[0]}"
     names = [_tidy(n) for n in names]
     names = [n for n in names if n]
     if not names:
