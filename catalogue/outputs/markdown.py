@@ -6,21 +6,13 @@ import re
 from dataclasses import dataclass
 
 from ..core.models import CodeLink, Link, LinkKind, Paper, Venue
+from ..ingest.link_curation import KIND_ORDER
 
 # Kinds that are the paper itself: the title links to one of them, so they are not listed again.
 _PAPER_KINDS = frozenset({LinkKind.PAPER, LinkKind.PDF, LinkKind.ARXIV, LinkKind.DOI})
-# Resource links in the order a reader looks for them.
-_RESOURCE_ORDER = [
-    LinkKind.CODE,
-    LinkKind.VIDEO,
-    LinkKind.SLIDES,
-    LinkKind.PROJECT,
-    LinkKind.DATA,
-    LinkKind.NOTES,
-    LinkKind.BLOG,
-    LinkKind.CITATION,
-    LinkKind.OTHER,
-]
+# Resource links in the order a reader looks for them: a record's curated order, the paper's own
+# links left out.
+_RESOURCE_ORDER = [kind for kind in KIND_ORDER if kind not in _PAPER_KINDS]
 
 
 @dataclass(frozen=True)

@@ -2,28 +2,19 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import bibtexparser
+
+from ..processes import catalogue
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data"
 
 
 def cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run(
-        [sys.executable, "-m", "catalogue", "--data", str(DATA), *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-        timeout=60,
-        cwd=cwd,
-    )
+    return catalogue("--data", str(DATA), *args, cwd=cwd)
 
 
 def test_export_to_stdout_and_file_agree(tmp_path: Path) -> None:

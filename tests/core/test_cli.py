@@ -2,28 +2,20 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from catalogue.cli import run
 
+from ..processes import catalogue
+
 PAPER = "papers/romero2015fitnets.yml"
 
 
 def cli(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
-    return subprocess.run(
-        [sys.executable, "-m", "catalogue", "--data", str(data), *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-        timeout=60,
-    )
+    return catalogue("--data", str(data), *args)
 
 
 def test_check_clean_exits_0(data: Path) -> None:

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from catalogue.cli import COMMANDS, import_all, main
+
+from ..processes import python
 
 ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("pydantic", "yaml", "jinja2", "requests", "mkdocs", "pylatexenc", "ftfy")
@@ -33,16 +32,7 @@ def modules_after(*args: str, cwd: Path | None = None) -> set[str]:
         "print(json.dumps(sorted(sys.modules)), file=sys.__stderr__)\n"
         "sys.exit(code)\n"
     )
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    done = subprocess.run(
-        [sys.executable, "-c", code, *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-        timeout=60,
-        cwd=cwd,
-    )
+    done = python("-c", code, *args, cwd=cwd)
     assert done.returncode == 0, done.stderr
     return set(json.loads(done.stderr.strip().splitlines()[-1]))
 

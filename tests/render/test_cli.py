@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from ..processes import catalogue
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -44,16 +44,7 @@ def project(tmp_path: Path) -> Path:
 
 
 def cli(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run(
-        [sys.executable, "-m", "catalogue", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-        timeout=60,
-        cwd=project,
-    )
+    return catalogue(*args, cwd=project)
 
 
 def snapshot(project: Path) -> dict[str, bytes]:

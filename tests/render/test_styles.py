@@ -16,6 +16,8 @@ from catalogue.core.store import Catalogue, load
 from catalogue.ingest.importers import parse_file
 from catalogue.outputs.styles import render_entries, style_names
 
+from .. import processes
+
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ["seed-000", "seed-001", "seed-002", "seed-003", "seed-004"]
 
@@ -106,18 +108,10 @@ def test_normalise_keeps_what_markdown_keeps() -> None:
 
 
 def test_cli_prints_each_seed_in_its_own_style(catalogue: Catalogue) -> None:
-    import os
-    import subprocess
-    import sys
-
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
     for source_id in SEEDS:
         style = catalogue.sources[source_id].format
-        done = subprocess.run(
-            [sys.executable, "-m", "catalogue", "--data", str(ROOT / "data"), "render",
-             "--style", style, "--source", source_id],
-            capture_output=True, text=True, env=env, check=False, timeout=60,
-        )  # fmt: skip
+        args = ("--data", str(ROOT / "data"), "render", "--style", style, "--source", source_id)
+        done = processes.catalogue(*args)
         assert done.returncode == 0, done.stderr
         assert done.stdout.startswith(f"# {catalogue.sources[source_id].title}\n")
         position = 0
