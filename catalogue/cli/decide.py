@@ -16,6 +16,9 @@ from .context import Context
 @click.option("--accept", "choice", flag_value="accept", help="Take the conflict's proposal.")
 @click.option("--pick", type=int, default=None, help="Keep the conflict's value number N.")
 @click.option("--value", default=None, help="Set this value (authors: 'A; B; C').")
+@click.option(
+    "--field", "field_name", default=None, help="With --value: set this field of record TARGET."
+)
 @click.option("--same", "choice", flag_value="same", help="The records or entries are one work.")
 @click.option(
     "--different",
@@ -32,13 +35,14 @@ def decide(
     choice: str | None,
     pick: int | None,
     value: str | None,
+    field_name: str | None,
     reason: str | None,
     date: str | None,
 ) -> None:
     """Settle a conflict, or rule records one work or different works.
 
-    TARGET is a conflict id from `catalogue conflicts`, or with --same/--different the records
-    or entries TARGET... (keys or source:line).
+    TARGET is a conflict id from `catalogue conflicts`; with --same/--different the records or
+    entries TARGET... (keys or source:line); with --field F --value V a record's key.
 
     The decision is written to data/decisions/ and honoured by every later import; the records
     it touches are brought in line at once."""
@@ -53,7 +57,11 @@ def decide(
     added = dt.date.fromisoformat(date) if date else dt.date.today()
     cat = ctx.load()
     conflict = find(conflicts_of(cat), target[0]) if len(target) == 1 else None
-    if conflict is not None:
+    if field_name is not None:
+        if value is None or len(target) != 1:
+            raise UsageError("--field sets a value of one record: give its key and --value")
+        decision = deciding.pin(cat, target[0], field_name, value, reason)
+    elif conflict is not None:
         ruling = deciding.Ruling(chosen[0], pick=pick, value=value, reason=reason)  # type: ignore[arg-type]
         decision = deciding.decision_for(cat, conflict, ruling)
     elif chosen[0] in ("same", "different"):

@@ -30,19 +30,16 @@ def _family(author: str) -> str:
 
 
 def agree(a: AuthorKey, b: AuthorKey) -> bool:
-    """Same family names in the same order, or one list cut short of the other (``et al.``)."""
+    """The same people as far as both lists go: the same first author, and the shorter line's
+    names in the longer line in the same order (``et al.`` cuts a line short; a list may also
+    leave out a name in the middle)."""
     if not a or not b:
         return True
     shorter, longer = sorted((a, b), key=len)
-    return longer[: len(shorter)] == shorter
-
-
-def resemble(a: AuthorKey, b: AuthorKey) -> bool:
-    """Mostly the same people (at least two shared family names, Jaccard ≥ 0.6), in any order."""
-    if not a or not b:
+    if shorter[0] != longer[0]:
         return False
-    common = set(a) & set(b)
-    return len(common) >= 2 and len(common) / len(set(a) | set(b)) >= 0.6
+    rest = iter(longer[1:])
+    return all(name in rest for name in shorter[1:])
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +120,12 @@ def find_shifts(lines: Sequence[AuthorLine]) -> list[Shift]:
                         if moved.cluster == witness.cluster or moved.ref in seen:
                             continue
                         seen.add(moved.ref)
-                        if resemble(moved.key, witness.key) and not agrees_at_home(moved):
+                        # A slipped line is the other work's line, not merely some of its
+                        # (common) family names, nor one name and ``et al.``
+                        if (
+                            min(len(moved.key), len(witness.key)) >= 2
+                            and agree(moved.key, witness.key)
+                            and not agrees_at_home(moved)
+                        ):
                             shifts.append(Shift(moved, witness, displaced))
     return shifts

@@ -90,6 +90,9 @@ def _punctuation(title: str) -> int:
     return sum(title.count(ch) for ch in ":,?!&'’") + len(re.findall(r"\w-\w", title))
 
 
+_RUNS_ON = re.compile(r"\w{2}\.\s+[A-Z]")
+
+
 def _contained(short: str, long: str) -> bool:
     s, lo = short.split(), long.split()
     return len(s) < len(lo) and any(lo[i : i + len(s)] == s for i in range(len(lo)))
@@ -109,7 +112,15 @@ def title_claims(
             groups.setdefault(title_key(clean) or c.key, []).append((clean, c))
     claims: list[tuple[int, int, Claim[str]]] = []
     for n, (key, members) in enumerate(groups.items()):
-        voters = [c for k, g in groups.items() if k == key or _contained(k, key) for _, c in g]
+        # A title that runs on past a sentence's end (``… Network. Lee, Seunghyun``) is a list
+        # that swallowed what follows: the titles it contains do not vote for it.
+        runs_on = all(_RUNS_ON.search(clean) for clean, _ in members)
+        voters = [
+            c
+            for k, g in groups.items()
+            if k == key or (not runs_on and _contained(k, key))
+            for _, c in g
+        ]
         spelling = sorted(enumerate(members), key=lambda p: (-_punctuation(p[1][0]), p[0]))
         claim = Claim(
             spelling[0][1][0],

@@ -112,6 +112,22 @@ def decision_for(cat: Catalogue, conflict: Conflict, ruling: Ruling) -> Decision
     )
 
 
+def pin(cat: Catalogue, key: str, name: str, text: str, reason: str | None) -> Decision:
+    """A ``value`` decision setting field ``name`` of record ``key`` (no conflict needed)."""
+    if key not in cat.papers:
+        raise UsageError(f"no paper record is called {key!r}")
+    if name not in DecidedValues.model_fields:
+        fields = ", ".join(DecidedValues.model_fields)
+        raise UsageError(f"--field {name!r}: a decision sets one of {fields}")
+    return Decision(
+        id=_decision_id(cat, f"{key}-{name}"),
+        verdict="value",
+        records=[key],
+        values=_values(name, parse_value(name, text)),
+        reason=reason or f"the {name} chosen",
+    )
+
+
 def _title_of(cat: Catalogue, ref: str) -> str | None:
     paper = cat.papers.get(ref)
     if paper is not None:

@@ -25,7 +25,7 @@ from . import importers
 from .importers import ImportedEntry, ImportResult
 from .importers._markdown import split_lines
 from .list_report import ListReport
-from .reconcile import ImportPlan, plan_import
+from .reconcile import ImportPlan, plan_import, without_prose
 from .versions import SourceDiff, diff_source
 
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
@@ -216,7 +216,9 @@ def list_report(item: ListFile, result: ImportPlan) -> ListReport:
 
 
 def plan(cat: Catalogue, lists: Sequence[ListFile], added: dt.date) -> ImportPlan:
-    entries: list[ImportedEntry] = [e for item in lists for e in item.entries()]
+    entries: list[ImportedEntry] = [
+        without_prose(e, item.source) for item in lists for e in item.entries()
+    ]
     return plan_import(cat, entries, [item.source.id for item in lists], added)
 
 

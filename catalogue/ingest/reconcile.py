@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..core.identity import github_repo, title_key
 from ..core.keys import make_key, slug
-from ..core.models import KEY_RE, CodeLink, DecidedValues, Paper, SourceEntry, Venue
+from ..core.models import KEY_RE, CodeLink, DecidedValues, Paper, Source, SourceEntry, Venue
 from ..core.store import Catalogue
 from .author_lines import AuthorLine, find_shifts
 from .candidates import Candidate, code_anchor, paper_anchor, sequence_entries
@@ -265,11 +265,21 @@ def plan_import(
         code=code,
         removed_papers=sorted(k for k in after.folded if k in cat.papers),
         removed_code=sorted(k for k in after.folded if k in cat.code),
-        venues=after.venues_created,
+        # A venue made up from a list's text only where a record holds it in the end.
+        venues=[v for v in after.venues_created if v.id in {p.venue for p in papers.values()}],
         analysis=after,
         created=after.new_keys,
         changes=changes,
     )
+
+
+def without_prose(item: ImportedEntry, source: Source) -> ImportedEntry:
+    """An entry of a list read where it lives (another project's file, not a seed stored here)
+    keeps the facts it states and no prose of its authors: its summary is left out."""
+    origin = source.origin
+    if origin is None or not (origin.repository or origin.url) or item.entry.summary is None:
+        return item
+    return ImportedEntry(item.kind, item.entry.model_copy(update={"summary": None}))
 
 
 def decided_values(cat: Catalogue) -> dict[str, DecidedValues]:

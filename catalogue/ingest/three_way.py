@@ -28,7 +28,7 @@ from ..core.models import CodeLink, DecidedValues, Identifiers, Link, Paper
 from .categorize import FALLBACK
 from .claims import PaperClaims, authors_agree, same_title
 from .link_curation import curate
-from .precedence import Agree, Claim, Ruling, settle
+from .precedence import Agree, Claim, Ruling, choose, settle
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -37,7 +37,6 @@ _PAPER_FIELDS: tuple[str | tuple[str, ...], ...] = (
     "kind",
     "date",
     "tags",
-    "summary",
     "datasets",
     "networks",
 )
@@ -118,11 +117,21 @@ def _facts(paper: Paper | None) -> dict[str, Any]:
 
 def curated_facts(stored: Paper, old: Paper | None, decided: DecidedValues | None) -> set[str]:
     """The facts of ``stored`` a curator wrote or confirmed (see ``precedence``). Venue and year
-    go together: an arXiv year beside a conference is a contradiction."""
+    go together: an arXiv year beside a conference is a contradiction. An empty field is never a
+    curator's: imports fill what is missing."""
     mine, made = _facts(stored), _facts(old)
-    found = {name for name in mine if name not in ("venue", "year") and mine[name] != made[name]}
-    if (mine["venue"], mine["year"]) != (made["venue"], made["year"]):
+    # An empty field is a missing fact, which an import fills, not a curator's choice.
+    found = {
+        name
+        for name in mine
+        if name not in ("venue", "year")
+        and mine[name] not in (None, "", ())
+        and mine[name] != made[name]
+    }
+    if mine["venue"] is not None and (mine["venue"], mine["year"]) != (made["venue"], made["year"]):
         found |= {"venue", "year"}
+    elif mine["venue"] is None and mine["year"] is not None and mine["year"] != made["year"]:
+        found.add("year")  # kept, unless a venue arrives and brings its own year
     if decided is not None:
         found |= set(decided.decided) & set(mine)
     return found
@@ -157,8 +166,9 @@ def ruled_facts(
     }
     venue = _rule("venue", stored.venue, curated, claims.venue, None)
     rulings["venue"] = venue
-    if venue.changed:  # a new venue brings the year given with it
-        rulings["year"] = Ruling(new.year, "replaced", venue.reason)
+    if venue.value != stored.venue:  # a new venue brings the year given with it
+        year = choose(claims.years_for(venue.value), None)
+        rulings["year"] = Ruling(year.value, "replaced", venue.reason)
     else:
         rulings["year"] = _rule("year", stored.year, curated, claims.years_for(venue.value), None)
     return rulings
@@ -174,6 +184,8 @@ def combine_paper(
 ) -> tuple[Paper, list[Change]]:
     update = _fields(stored, old, new, _PAPER_FIELDS)
     update["categories"] = _categories(stored.categories, new.categories)
+    # A summary, once there, stays (lists read where they live give none: see without_prose).
+    update["summary"] = stored.summary or new.summary
     curated = curated_facts(stored, old, decided)
     rulings = ruled_facts(stored, new, claims, curated)
     changes = [

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from ..core.models import KEY_RE, Venue, VenueKind
 
 _ARXIV_REF = re.compile(r"^\s*arxiv\b", re.I)
+_PUBLISHER = re.compile(r"^(?:ieee|acm|springer|elsevier)(?:\s+trans(?:actions)?\.?)?$", re.I)
 # What a new venue's name may look like: a few words, a letter first, no URL.
 _VENUE_LIKE = re.compile(r"^(?!.*://)[^\W\d_][\w&.'’/+\- ]{0,59}$")
 
@@ -70,8 +71,8 @@ class VenueIndex:
             return found
         if _ARXIV_REF.match(text):  # ``arXiv:1908.08962``, ``arXiv preprint``: the preprint server
             return self.resolve("arXiv")
-        if not _VENUE_LIKE.match(text.strip()):
-            return None  # a sentence, a URL or a number is a list's slip, not a venue to invent
+        if not _VENUE_LIKE.match(text.strip()) or _PUBLISHER.match(text.strip()):
+            return None  # a sentence, a URL, a number or a publisher alone names no venue
         vid = venue_id_for(text)
         base, n = vid, 2
         while vid in self.venues:

@@ -132,3 +132,22 @@ def test_value_decisions_are_validated_like_every_record(tmp_path: Path) -> None
         encoding="utf-8",
     )
     assert run(["--data", str(root), "check"]) == 1
+
+
+def test_a_field_decided_without_a_conflict_is_pinned_for_every_import(
+    data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A list's slip that no other list contradicts (a heading year, a cut name) has no
+    # conflict to accept: `decide KEY --field F --value V` pins the value all the same.
+    key = next(k for k, p in load(data).papers.items() if p.title == BAN)
+    argv = ["--data", str(data), "decide", key, "--field", "year", "--value", "2018"]
+    assert run([*argv, "--reason", "ICML 2018"]) == 0
+    (decision,) = [d for d in load(data).decisions.values() if d.verdict == "value"]
+    assert decision.records == [key] and decision.reason == "ICML 2018"
+    assert load(data).papers[key].year == 2018
+    import_entries(data, [entry("lc:1", BAN, BAN_URL, year=2017)], day="2031-01-01")
+    assert load(data).papers[key].year == 2018
+    before = snapshot(data)
+    assert run(["--data", str(data), "decide", key, "--field", "colour", "--value", "x"]) == 2
+    assert run(["--data", str(data), "decide", "nosuch", "--field", "year", "--value", "1"]) == 2
+    assert snapshot(data) == before

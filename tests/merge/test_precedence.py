@@ -202,3 +202,34 @@ def test_an_entry_its_list_no_longer_lists_does_not_vote(tmp_path: Path) -> None
     paper = only(plan)
     assert paper.year == 2020 and conflicts(plan) == []
     assert len(paper.sources) == 2  # the history stays with the record
+
+
+def test_a_title_that_runs_on_into_the_authors_does_not_outvote_the_shorter(root: Path) -> None:
+    # The longer title contains the stored one, which would vote for it: not when it runs on.
+    _, plan = again(root, entry("lb:7", f"{TAKD}. Mirzadeh, Seyed Iman and Farajtabar", TAKD_ARXIV))
+    assert only(plan).title == TAKD and plan.changes == []
+
+
+def test_a_field_emptied_in_the_file_is_filled_again_not_kept_empty(root: Path) -> None:
+    # An empty field is a missing fact, not a curator's choice: the next import fills it.
+    (path,) = (root / "papers").glob("*.yml")
+    path.write_text(path.read_text().replace("venue: neurips\n", ""), encoding="utf-8")
+    _, plan = again(
+        root,
+        entry("lb:7", TAKD, TAKD_ARXIV, venue="AAAI", year=2020),
+        entry("lc:2", TAKD, TAKD_ARXIV, venue="AAAI", year=2020),
+    )
+    assert only(plan).venue == "aaai"  # two lists outvote the one that said NeurIPS
+    assert [(c.field, c.action) for c in plan.changes] == [("venue", "filled")]
+
+
+def test_a_new_venue_brings_the_year_its_lists_give_with_it(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    write_catalogue(data)
+    import_entries(data, [entry("la:3", TAKD, TAKD_ARXIV, venue="arXiv", year=2019)])
+    _, plan = again(
+        data,
+        entry("lb:7", TAKD, TAKD_ARXIV, venue="CVPR", year=2020),
+        entry("lc:2", TAKD, venue="CVPR", year=2020),
+    )
+    assert (only(plan).venue, only(plan).year) == ("cvpr", 2020)
