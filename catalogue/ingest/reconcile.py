@@ -109,13 +109,15 @@ def _shifts(clusters: Sequence[Cluster]) -> tuple[frozenset[str], list[Finding]]
 
 
 def _survivor(anchors: Sequence[str], cat: Catalogue) -> str:
-    """Of records a decision merges, the one added first (then by key) keeps its key."""
+    """Of records a decision merges, the one added first keeps its key; of records added the
+    same day, one whose key names an author (``liu2019structured``, not ``anon2020structured``),
+    then the first key."""
     if len(anchors) == 1:
         return anchors[0]
 
-    def rank(key: str) -> tuple[dt.date, str]:
+    def rank(key: str) -> tuple[dt.date, bool, str]:
         paper = cat.papers.get(key)
-        return (paper.added if paper and paper.added else dt.date.max), key
+        return (paper.added if paper and paper.added else dt.date.max), key.startswith("anon"), key
 
     return min(anchors, key=rank)
 

@@ -151,3 +151,26 @@ def test_a_field_decided_without_a_conflict_is_pinned_for_every_import(
     assert run(["--data", str(data), "decide", key, "--field", "colour", "--value", "x"]) == 2
     assert run(["--data", str(data), "decide", "nosuch", "--field", "year", "--value", "1"]) == 2
     assert snapshot(data) == before
+
+
+def test_records_ruled_one_work_keep_the_key_that_names_an_author(tmp_path: Path) -> None:
+    root = tmp_path / "data"
+    write_catalogue(root)
+    url = "https://arxiv.org/abs/1903.04197"
+    import_entries(
+        root,
+        [
+            entry("la:1", "Structured Knowledge Distillation for Dense Prediction", url),
+            entry(
+                "lb:1",
+                "Structured Knowledge Distillation for Semantic Segmentation",
+                url,
+                authors=("Yifan Liu", "Changyong Shu"),
+                year=2019,
+            ),
+        ],
+    )
+    keys = sorted(load(root).papers)
+    assert keys[0].startswith("anon") and keys[1].startswith("liu")
+    assert run(["--data", str(root), "decide", "--same", *keys]) == 0
+    assert list(load(root).papers) == [keys[1]]
