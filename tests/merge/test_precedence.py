@@ -110,14 +110,23 @@ def test_an_identifier_beats_what_a_list_wrote(tmp_path: Path) -> None:
     assert conflicts(plan) == []
 
 
-def test_a_curator_edit_stays_and_settles_the_disagreement(root: Path) -> None:
+def edit(root: Path, old: str, new: str) -> None:
+    """A curator's edit of the catalogue's one paper file."""
     (path,) = (root / "papers").glob("*.yml")
-    path.write_text(path.read_text().replace("venue: neurips", "venue: aaai"), encoding="utf-8")
-    _, plan = again(
-        root,
-        entry("lb:7", TAKD, TAKD_ARXIV, venue="NeurIPS", year=2020),
-        entry("lc:2", TAKD, TAKD_ARXIV, venue="NeurIPS", year=2020),
+    path.write_text(path.read_text().replace(old, new), encoding="utf-8")
+
+
+def two_lists(venue: str) -> tuple[ImportedEntry, ImportedEntry]:
+    """Lists b and c agreeing on the venue (of 2020)."""
+    return (
+        entry("lb:7", TAKD, TAKD_ARXIV, venue=venue, year=2020),
+        entry("lc:2", TAKD, TAKD_ARXIV, venue=venue, year=2020),
     )
+
+
+def test_a_curator_edit_stays_and_settles_the_disagreement(root: Path) -> None:
+    edit(root, "venue: neurips", "venue: aaai")
+    _, plan = again(root, *two_lists("NeurIPS"))
     assert only(plan).venue == "aaai"
     assert plan.changes == []
 
@@ -212,13 +221,8 @@ def test_a_title_that_runs_on_into_the_authors_does_not_outvote_the_shorter(root
 
 def test_a_field_emptied_in_the_file_is_filled_again_not_kept_empty(root: Path) -> None:
     # An empty field is a missing fact, not a curator's choice: the next import fills it.
-    (path,) = (root / "papers").glob("*.yml")
-    path.write_text(path.read_text().replace("venue: neurips\n", ""), encoding="utf-8")
-    _, plan = again(
-        root,
-        entry("lb:7", TAKD, TAKD_ARXIV, venue="AAAI", year=2020),
-        entry("lc:2", TAKD, TAKD_ARXIV, venue="AAAI", year=2020),
-    )
+    edit(root, "venue: neurips\n", "")
+    _, plan = again(root, *two_lists("AAAI"))
     assert only(plan).venue == "aaai"  # two lists outvote the one that said NeurIPS
     assert [(c.field, c.action) for c in plan.changes] == [("venue", "filled")]
 
