@@ -32,15 +32,11 @@ EXPECTED: dict[str, dict[str, tuple[object, str, str]]] = {
         "abstract": ("Small super-resolution networks", "service-arxiv", "1806.01576"),
         "venue": ("arxiv", "service-arxiv", "1806.01576"),
     },
-    "anon2018embarrassingly": {  # withdrawn: its summary is a notice, not an abstract
-        "authors": (["Mengya Gao", "Yujun Shen"], "service-arxiv", "1812.01819"),
-    },
     "hinton2015distilling": {
         "abstract": ("An ensemble predicts well", "service-arxiv", "1503.02531"),
     },
     "ahn2019variational": {
         "abstract": ("Knowledge transfer is cast", "service-arxiv", "1904.05835"),
-        "venue": ("cvpr", "service-arxiv", "1904.05835"),
         "doi": ("10.1109/cvpr.2019.00938", "service-arxiv", "1904.05835"),
     },
     "abdulnabi2018multimodal": {  # its authors disagree with arXiv's: kept, and reported
@@ -53,14 +49,8 @@ EXPECTED: dict[str, dict[str, tuple[object, str, str]]] = {
             "service-openalex",
             "W2980055555",
         ),
-        "venue": ("arxiv", "service-openalex", "W2980055555"),
     },
     "anon2020intra": {
-        "authors": (
-            ["Yukang Wang", "Wei Zhou", "Tao Jiang", "Xiang Bai", "Yongchao Xu"],
-            "service-crossref",
-            "10.1007/978-3-030-58571-6_21",
-        ),
         "abstract": (
             "The student is asked to copy",
             "service-crossref",
@@ -87,11 +77,6 @@ EXPECTED: dict[str, dict[str, tuple[object, str, str]]] = {
         ),
     },
     "anon2019snapshot": {  # no identifier: found by its exact title and year
-        "authors": (
-            ["Chenglin Yang", "Lingxi Xie", "Chi Su", "Alan Yuille"],
-            "service-openalex",
-            "W2990011111",
-        ),
         "abstract": ("Training a teacher and then student", "service-openalex", "W2990011111"),
         "doi": ("10.1109/cvpr.2019.00297", "service-openalex", "W2990011111"),
         "pdf": (
@@ -147,9 +132,8 @@ def _backed(paper: Paper, field: str, value: object, data: Path) -> tuple[str, s
 # Values the lists gave that a service's outrank (precedence: identifier evidence over lists).
 REPLACED = {
     ("abdulnabi2018multimodal", "authors"): ["Bing Shuai", "Abrar H. Abdulnabi"],
-    ("anon2019snapshot", "title"): (
-        "Snapshot Distillation: Teacher-Student Optimization in One Generation"
-    ),
+    # A list names only its first author (flhonker's "Yang, Chenglin et al."):
+    ("anon2019snapshot", "authors"): ["Chenglin Yang", "Lingxi Xie", "Chi Su", "Alan Yuille"],
 }
 # A curator's edit made before enriching: the author order of a paper whose arXiv entry differs.
 CURATED = ("ahn2019variational", ["Sungsoo Ahn", "Andreas Damianou", "Shell Xu Hu"])
@@ -251,7 +235,13 @@ def test_the_disagreement_with_a_curator_is_an_open_conflict_until_decided(
 def test_an_import_of_the_lists_afterwards_changes_nothing(enriched: tuple) -> None:
     data = enriched[0]
     first = snapshot(data)
-    lists = sorted(str(p) for p in (data / "sources").glob("*.txt"))
+    # The seeds stored here as the version last imported (a newer one read elsewhere is not).
+    cat = load(data)
+    remote = {
+        s.file for s in cat.sources.values() if s.origin and (s.origin.repository or s.origin.url)
+    }
+    lists = sorted(str(p) for p in (data / "sources").glob("*.txt") if p.name not in remote)
+    assert lists
     code, out = _catalogue(data, "import", *lists)
     assert code == 0, out
     assert "0 file(s) written, 0 removed" in out
@@ -262,10 +252,11 @@ def test_refusals_are_reported_not_written(enriched: tuple) -> None:
     _, before, after, err = enriched
     entry = next(e for e in after["abdulnabi2018multimodal"].sources if e.source == "service-arxiv")
     assert entry.authors == ["Bing Shuai", "Abrar H. Abdulnabi"]
+    # Withdrawn: its summary is a notice, not an abstract (a list gives its authors now, so
+    # nothing else is taken from arXiv for it).
     withdrawn = after["anon2018embarrassingly"]
     assert withdrawn.abstract is None
-    [entry] = [e for e in withdrawn.sources if e.source == "service-arxiv"]
-    assert entry.abstract is None and entry.note and "withdrawn by its authors" in entry.note
+    assert all(e.abstract is None for e in withdrawn.sources)
     assert (
         "note: anon2019understanding: OpenAlex has this title only with another year (2021):"
         " not taken"

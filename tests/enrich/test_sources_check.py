@@ -62,7 +62,9 @@ def test_a_newer_version_in_the_repository_is_compared_entry_by_entry(
 ) -> None:
     services.files[("owner/tiny-kd", "README.md")] = ("bbbb2222cccc", V2.encode())
     before = snapshot(from_repository / "data")
-    code, out, err = _check(from_repository, "--markdown", str(from_repository / "up.md"))
+    # The catalogue's own lists from GitHub are not on the stand-in: the new list and a seed.
+    markdown = str(from_repository / "up.md")
+    code, out, err = _check(from_repository, "--markdown", markdown, "tiny", "seed-001")
     assert code == 0, err
     assert (
         "tiny (owner/tiny-kd README.md): 2 added, 1 removed, 2 kept since commit aaaa111"
@@ -71,7 +73,7 @@ def test_a_newer_version_in_the_repository_is_compared_entry_by_entry(
     assert "  + Teachers Who Listen (line 6)" in out
     assert "  + Small Models, Big Ideas (line 8)" in out
     assert "  - Students Who Forget (line 7)" in out
-    assert "seed-000: not checked: no origin recorded" in out
+    assert "seed-001: not checked: no origin recorded" in out
     report = (from_repository / "up.md").read_text()
     assert report.startswith("## Upstream lists\n") and "Teachers Who Listen" in report
     assert snapshot(from_repository / "data") == before
@@ -103,7 +105,7 @@ def test_a_fault_is_reported_per_list_and_fails_the_run(
 ) -> None:
     services.faults["github"] = [fault, fault]
     before = snapshot(from_repository / "data")
-    code, out, err = _check(from_repository)
+    code, out, err = _check(from_repository, "tiny")
     assert code == 1
     assert f"tiny: error: {message}" in out, out
     assert "error: 1 list(s) could not be checked (see above)" in err
