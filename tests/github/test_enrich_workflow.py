@@ -180,7 +180,7 @@ def test_one_pull_request_with_the_changes_and_a_summary(
     ]
     body = (tmp_path / "artifact/pr-body.md").read_text()
     assert body.startswith("## Enrichment\n") and "- Values filled: " in body
-    assert "\n## Upstream lists\n" in body and "seed\\-000: not checked" in body
+    assert "\n## Upstream lists\n" in body and "seed\\-001: not checked" in body
     assert (tmp_path / "step-summary.md").read_text() == body
 
 
