@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Debian packages the test suite drives: chromium (browser tests through Playwright) and bibtex
-# (the BibTeX export is checked by a real LaTeX tool). Installed only when missing.
+# Debian packages the test suite drives: chromium (browser tests through Playwright), bibtex
+# (the BibTeX export is checked by a real LaTeX tool) and npm (installs axe-core, see
+# npm-deps.sh). Installed only when missing.
 set -euo pipefail
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v bibtex >/dev/null 2>&1 || need+=(texlive-binaries)
+command -v npm >/dev/null 2>&1 || need+=(npm)
 [ -f /usr/share/texlive/texmf-dist/bibtex/bst/base/plain.bst ] || need+=(texlive-base)
 if [ ${#need[@]} -eq 0 ]; then
   exit 0

@@ -53,6 +53,7 @@ class BuiltSite:
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
     project = tmp_path_factory.mktemp("site-project")
     layout = copy_project(project)
+    shutil.copytree(REPO / "docs", project / "docs")  # the manual, published under manual/
     catalogue = load(write_fixture(project / "data"))
     generated = generate(BuildContext(catalogue), layout)
     build_html(layout, generated.nav, papers=generated.papers)

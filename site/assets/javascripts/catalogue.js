@@ -112,6 +112,67 @@
   };
 })();
 
+/* The menu on narrow screens, for the keyboard: the theme opens its drawer with a label that
+ * cannot take the focus, and leaves the closed drawer's links in the tab order, off-screen. A
+ * real button opens and closes it, and the closed drawer is inert. */
+(function () {
+  "use strict";
+
+  var toggle = document.getElementById("__drawer");
+  var label = document.querySelector('label.md-header__button[for="__drawer"]');
+  var drawer = document.querySelector(".md-sidebar--primary");
+  if (!toggle || !label || !drawer) return;
+  var wide = window.matchMedia("(min-width: 76.25em)");
+  var button = document.createElement("button");
+  button.type = "button";
+  button.className = "md-header__button md-icon kd-menu";
+  button.setAttribute("aria-label", "Menu");
+  button.innerHTML = label.innerHTML;  /* the theme's own icon, no data */
+  label.parentNode.insertBefore(button, label);
+  label.hidden = true;
+
+  function sync() {
+    button.setAttribute("aria-expanded", String(toggle.checked));
+    drawer.inert = !toggle.checked && !wide.matches;
+  }
+
+  function set(open) {
+    toggle.checked = open;
+    toggle.dispatchEvent(new Event("change", { bubbles: true }));
+    sync();
+  }
+
+  button.addEventListener("click", function () {
+    set(!toggle.checked);
+    var first = toggle.checked ? drawer.querySelector("a[href]") : null;
+    if (first) first.focus();
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && toggle.checked && !wide.matches) {
+      set(false);
+      button.focus();
+    }
+  });
+  toggle.addEventListener("change", sync);
+  if (wide.addEventListener) wide.addEventListener("change", sync);
+  sync();
+})();
+
+/* Code blocks that scroll sideways can be scrolled from the keyboard: they take the focus. */
+(function () {
+  "use strict";
+
+  function focusable() {
+    var blocks = document.querySelectorAll(".md-typeset pre > code");
+    for (var i = 0; i < blocks.length; i++) {
+      if (!blocks[i].hasAttribute("tabindex")) blocks[i].setAttribute("tabindex", "0");
+    }
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", focusable);
+  else focusable();
+})();
+
 /* Copy and download buttons (a card's BibTeX, a paper page's citations, the browse page's
  * exports): one delegated listener for any number of them. */
 (function () {
