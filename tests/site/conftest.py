@@ -19,7 +19,7 @@ from catalogue.core.store import Catalogue, load
 from catalogue.outputs.context import BuildContext
 from catalogue.outputs.site import Generated, SiteLayout, build_html, generate
 
-from .fixture_catalogue import write_fixture
+from .fixture_catalogue import FULL_KEY, KNOWN_KEY, write_fixture
 
 REPO = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
@@ -30,6 +30,33 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 ARTIFACTS = REPO / "test-artifacts"
+# A page of every kind the fixture's site has (some kinds twice: a talk, an undated paper).
+KINDS_OF_PAGES = [
+    "index.html",
+    "browse.html",
+    "categories/index.html",
+    "categories/feature.html",
+    "categories/_uncategorised.html",
+    "talks.html",
+    "years/index.html",
+    "years/2015.html",
+    "years/_undated.html",
+    "venues/index.html",
+    "venues/cvpr.html",
+    "tags/index.html",
+    "tags/vision.html",
+    "sources.html",
+    "code.html",
+    "downloads.html",
+    "contributing.html",
+    f"papers/{KNOWN_KEY}.html",
+    f"papers/{FULL_KEY}.html",
+    "papers/talk2021keynote.html",
+    "papers/undated-paper.html",
+    "manual/index.html",
+    "manual/website.html",
+    "404.html",
+]
 
 
 def copy_project(project: Path) -> SiteLayout:

@@ -10,33 +10,12 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser, Page
 
-from .conftest import REPO, BuiltSite
+from .conftest import KINDS_OF_PAGES, REPO, BuiltSite
 from .fixture_catalogue import FULL_KEY
 
 pytestmark = pytest.mark.browser
 
 AXE = REPO / "tests/site/axe/node_modules/axe-core/axe.min.js"
-PAGES = [
-    "index.html",
-    "browse.html",
-    "categories/index.html",
-    "categories/feature.html",
-    "talks.html",
-    "years/index.html",
-    "years/2019.html",
-    "venues/index.html",
-    "venues/cvpr.html",
-    "tags/index.html",
-    "tags/vision.html",
-    "sources.html",
-    "code.html",
-    "downloads.html",
-    "contributing.html",
-    f"papers/{FULL_KEY}.html",
-    "manual/index.html",
-    "manual/website.html",
-    "404.html",
-]
 VIEWS = {
     "desktop": {"viewport": {"width": 1280, "height": 900}},
     "phone": {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True},
@@ -79,7 +58,7 @@ def test_axe_finds_no_violation_on_any_kind_of_page(
     seen: Page, site_url: str, built_site: BuiltSite, axe_source: str
 ) -> None:
     found: dict[str, list[str]] = {}
-    for name in PAGES:
+    for name in KINDS_OF_PAGES:
         seen.goto(site_url + name)
         if name == "browse.html":
             seen.wait_for_selector("#kd-results li")

@@ -11,7 +11,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from catalogue.outputs.bibtex import paper_to_bibtex
 
-from .conftest import BuiltSite, Watched
+from .conftest import KINDS_OF_PAGES, BuiltSite, Watched
 from .expected import Criteria, filtered, home_counts, tally
 from .fixture_catalogue import KNOWN_KEY, KNOWN_TITLE, TRICKY_CATEGORY, XSS_KEY, XSS_TITLE
 
@@ -211,34 +211,9 @@ def test_hostile_record_shows_as_text_and_runs_nothing(
     assert page.evaluate("window.__xss") is None
 
 
-PAGES = [
-    "index.html",
-    "browse.html",
-    "categories/index.html",
-    "categories/feature.html",
-    "categories/_uncategorised.html",
-    "talks.html",
-    "years/index.html",
-    "years/2015.html",
-    "years/_undated.html",
-    "venues/index.html",
-    "venues/cvpr.html",
-    "tags/index.html",
-    "tags/vision.html",
-    "sources.html",
-    "code.html",
-    "downloads.html",
-    "contributing.html",
-    f"papers/{KNOWN_KEY}.html",
-    "papers/talk2021keynote.html",
-    "papers/undated-paper.html",
-    "404.html",
-]
-
-
 def test_every_kind_of_page_renders_without_errors(watched: Watched, site_url: str) -> None:
     page = watched.page
-    for name in PAGES:
+    for name in KINDS_OF_PAGES:
         answer = page.goto(site_url + name)
         assert answer is not None and answer.ok, name
         expect(page.locator("article h1")).to_have_count(1)
