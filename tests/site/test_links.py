@@ -118,3 +118,23 @@ def test_browse_data_points_at_existing_paper_pages(site_url: str, built_site: B
         # The scripts link every row to the paper's page, and count talks apart.
         assert (public / paths.html_path(paths.paper_page(row[0]))).is_file(), row[0]
         assert row[7] == (1 if paper.kind == "talk" else 0), row[0]
+
+
+def test_nothing_is_shipped_that_no_page_loads_or_links(
+    site_url: str, built_site: BuiltSite
+) -> None:
+    pages, _, _ = crawl(site_url)
+    used: set[str] = set()
+    for url, page in pages.items():
+        for target in [url, *page.links, *page.loads]:
+            address = urldefrag(urljoin(url, target)).url
+            if urlsplit(address).netloc == urlsplit(site_url).netloc:
+                used.add(urlsplit(address).path.lstrip("/") or "index.html")
+    # Loaded by the site's scripts (catalogue.js, browse.js), and what crawlers and servers
+    # look for by name.
+    used |= {paths.BROWSE_DATA, *(f"data/export-{f}.js" for f in ("bibtex", "ris", "csl"))}
+    used |= {"sitemap.xml", "sitemap.xml.gz", "404.html"}
+    public = built_site.layout.public_dir
+    shipped = {p.relative_to(public).as_posix() for p in public.rglob("*") if p.is_file()}
+    assert sorted(shipped - used) == []
+    assert not any(name.endswith(".map") or "/lunr/" in name for name in shipped)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from ...core.errors import CatalogueError
 from . import paths
+from .lean import drop_unused
 from .nav import NavItem
 from .paths import SiteLayout
 from .shell import ShellError, write_paper_pages, write_sitemap
@@ -168,6 +169,7 @@ def _build(layout: SiteLayout, nav: list[NavItem], staging: Path, pages: list[st
             # A plugin sees only the pages a build reads (a search index of one page): with
             # any, every build is full.
             plugins = list(config.plugins)
+            watch.plugins = plugins
             config.plugins["catalogue/watch"] = watch
             if pages is not None and plugins:
                 log.info("full build instead: the MkDocs project uses plugins (%s)", plugins)
@@ -187,13 +189,15 @@ def _build(layout: SiteLayout, nav: list[NavItem], staging: Path, pages: list[st
 
 
 def _finish(staging: Path, watch: Watch, papers: Mapping[str, bytes]) -> None:
-    """What MkDocs does not make: the paper pages, and a sitemap that lists them too."""
+    """What MkDocs does not make (the paper pages, a sitemap that lists them too), and not what
+    no page loads (see ``lean``)."""
     try:
         write_paper_pages(staging, papers)
     except ShellError as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise SiteError(f"{paths.SHELL}: {exc}") from None
     write_sitemap(staging, watch.site_url)
+    drop_unused(staging, watch.plugins)
 
 
 def _linked(layout: SiteLayout, staging: Path, config: MkDocsConfig, pages: list[str]) -> bool:

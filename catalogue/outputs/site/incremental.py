@@ -238,8 +238,10 @@ class Watch(BasePlugin):  # type: ignore[type-arg]
     def __init__(self) -> None:
         self.read: list[str] = []
         self.entangled = False
-        # The site's address, when the project sets one (the sitemap needs it).
+        # The site's address, when the project sets one (the sitemap needs it), and the
+        # project's own plugins (without a search plugin, its assets are left out).
         self.site_url: str | None = None
+        self.plugins: list[str] = []
 
     def on_page_content(
         self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files
