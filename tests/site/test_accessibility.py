@@ -166,8 +166,8 @@ def test_the_menu_opens_and_closes_from_the_keyboard_on_a_phone(
     menu.focus()
     page.keyboard.press("Enter")
     assert menu.get_attribute("aria-expanded") == "true"
-    focused = page.evaluate(FOCUSED)
-    assert focused is not None and focused["shown"] and focused["ring"]
+    # The drawer slides in: its first link has the focus, shown once the slide ends.
+    page.wait_for_function(f"() => {{ const f = ({FOCUSED})(); return f && f.shown && f.ring; }}")
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.closest('.md-sidebar--primary') !== null")
     page.keyboard.press("Escape")
