@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Iterable
 from html import escape
 
-from ...core.tree import descendants
+from ...core.tree import above
 from . import paths
 from .model import SiteModel, newest_first
 from .paper_pages import description
@@ -109,10 +109,19 @@ def feeds(model: SiteModel, site_url: str | None, site_name: str) -> dict[str, b
             paths.FEED, f"{site_name}: new papers", paths.HOME, latest, site_url, titles, site_name
         )
     }
+    # One walk through the additions, newest first, filling each category's feed (a paper is in
+    # the feeds of its categories and of those above them) until it is full.
+    chains = {c: above(categories, c) for c in categories}
+    per_category: dict[str, list[PaperView]] = {node.category.id: [] for node in model.tree}
+    for p in latest:
+        held = {c for filed in p.record.categories for c in chains.get(filed, ())}
+        for c in held:
+            shown = per_category.get(c)
+            if shown is not None and len(shown) < ENTRIES:
+                shown.append(p)
     for node in model.tree:
-        under = descendants(categories, node.category.id)
-        mine = [p for p in latest if under.intersection(p.record.categories)]
         feed = paths.category_feed(node.category.id)
         title = f"{site_name}: new papers in {node.category.title}"
+        mine = per_category[node.category.id]
         found[feed] = atom(feed, title, node.page, mine, site_url, titles, site_name)
     return found
