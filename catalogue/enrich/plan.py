@@ -4,6 +4,8 @@ The counts are upper bounds: OpenAlex is asked only for what arXiv and Crossref 
 and Crossref only for the DOIs the records (not yet arXiv's answers) hold. The time is what the
 requests take when spaced as each service asks (its ``min_interval``; with ``GITHUB_TOKEN`` the
 GitHub interval drops to ``github_token_interval``): the published limits, not network speed.
+A real run takes longer by the answers' own time, since each interval counts from the previous
+answer.
 """
 
 from __future__ import annotations
