@@ -97,19 +97,21 @@ def plan_import(
     source: str | None = None,
     added: dt.date | None = None,
     origin: Origin | None = None,
+    max_mb: int | None = None,
 ) -> ImportReport:
     """Read list files and plan their import into the catalogue, writing nothing.
 
     ``fmt``: an importer's name, or ``auto``; ``source``: the list's id (one path only);
     ``added``: the date new records get (today when left out); ``origin``: where the list lives
-    (a repository, commit and path, or a URL; one path only)."""
+    (a repository, commit and path, or a URL; one path only); ``max_mb``: the largest list file
+    read (``ingest.lists.MAX_LIST_MB`` by default)."""
     from .ingest.lists import plan, read_list
 
     if source is not None and len(paths) != 1:
         raise UsageError("--source names the list of one PATH: import lists one at a time")
     if origin is not None and len(paths) != 1:
         raise UsageError("--repository/--url name the origin of one PATH: import it alone")
-    lists = [read_list(Path(path), fmt, source, catalogue, origin) for path in paths]
+    lists = [read_list(Path(path), fmt, source, catalogue, origin, max_mb) for path in paths]
     ids = [item.source.id for item in lists]
     if len(set(ids)) != len(ids):
         raise UsageError(f"two PATHs are the same list ({', '.join(ids)}): give each once")

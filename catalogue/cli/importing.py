@@ -9,6 +9,7 @@ import click
 from pydantic import ValidationError
 
 from .. import api
+from ..core import progress
 from ..core.errors import UsageError
 from ..core.models import Origin
 from ..core.yamlio import write_atomic
@@ -85,6 +86,13 @@ def _date(value: str | None) -> dt.date:
     default=None,
     help="Write what became of every line of each list as JSON to this file.",
 )
+@click.option(
+    "--max-size",
+    "max_mb",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Largest list file read, in MB [default: 16].",
+)
 @click.pass_obj
 @writes(unless=("dry_run",))
 def import_command(
@@ -99,14 +107,33 @@ def import_command(
     commit: str | None,
     list_path: str | None,
     list_url: str | None,
+    max_mb: int | None,
 ) -> None:
     """Import list files (PATH...) into data/, merging them with what is there."""
+    # A long import says where it is on stderr (a short one prints nothing more).
+    with progress.listening(progress.Display(lambda line: click.echo(line, err=True))):
+        origin = _origin(repository, commit, list_path, list_url)
+        _import(ctx, paths, fmt, source_id, date, dry_run, report_file, origin, max_mb)
+
+
+def _import(
+    ctx: Context,
+    paths: tuple[Path, ...],
+    fmt: str,
+    source_id: str | None,
+    date: str | None,
+    dry_run: bool,
+    report_file: Path | None,
+    origin: Origin | None,
+    max_mb: int | None,
+) -> None:
     added = _date(date)
     cat = ctx.load()
-    origin = _origin(repository, commit, list_path, list_url)
     # Tens of thousands of clusters, candidates and records: see incremental.collector.
     planned = long_lived(
-        lambda: api.plan_import(cat, paths, fmt=fmt, source=source_id, added=added, origin=origin)
+        lambda: api.plan_import(
+            cat, paths, fmt=fmt, source=source_id, added=added, origin=origin, max_mb=max_mb
+        )
     )
     lists, result = planned.lists, planned.plan
     reports = [list_report(item, result) for item in lists]

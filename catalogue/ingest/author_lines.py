@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ..core.identity import cached
@@ -110,22 +110,46 @@ def find_shifts(lines: Sequence[AuthorLine]) -> list[Shift]:
 
     shifts = []
     for group in by_cluster.values():
+        # A work's lines by list and author key: a list repeating one entry gives many lines
+        # alike, and a displaced line is sought among the kinds of line, not every pair.
+        kinds: dict[tuple[str, AuthorKey], list[AuthorLine]] = defaultdict(list)
+        for line in group:
+            kinds[(line.source, line.key)].append(line)
+        # What is found depends on the witness's authors and the displaced line's list only.
+        found: dict[tuple[AuthorKey, str], list[AuthorLine]] = {}
         for witness in group:
-            for displaced in group:
-                if displaced.source == witness.source or agree(displaced.key, witness.key):
+            for (source, key), alike in kinds.items():
+                if source == witness.source or agree(key, witness.key):
                     continue
-                seen: set[str] = set()
-                for name in dict.fromkeys(witness.key):
-                    for moved in by_source_name[(displaced.source, name)]:
-                        if moved.cluster == witness.cluster or moved.ref in seen:
-                            continue
-                        seen.add(moved.ref)
-                        # A slipped line is the other work's line, not merely some of its
-                        # (common) family names, nor one name and ``et al.``
-                        if (
-                            min(len(moved.key), len(witness.key)) >= 2
-                            and agree(moved.key, witness.key)
-                            and not agrees_at_home(moved)
-                        ):
-                            shifts.append(Shift(moved, witness, displaced))
+                if (witness.key, source) not in found:
+                    found[(witness.key, source)] = _moved_lines(
+                        witness, source, by_source_name, agrees_at_home
+                    )
+                moved_lines = found[(witness.key, source)]
+                shifts += [Shift(m, witness, d) for d in alike for m in moved_lines]
     return shifts
+
+
+def _moved_lines(
+    witness: AuthorLine,
+    source: str,
+    by_source_name: dict[tuple[str, str], list[AuthorLine]],
+    agrees_at_home: Callable[[AuthorLine], bool],
+) -> list[AuthorLine]:
+    """Lines of list ``source`` that give ``witness``'s authors to another work."""
+    moved_lines = []
+    seen: set[str] = set()
+    for name in dict.fromkeys(witness.key):
+        for moved in by_source_name[(source, name)]:
+            if moved.cluster == witness.cluster or moved.ref in seen:
+                continue
+            seen.add(moved.ref)
+            # A slipped line is the other work's line, not merely some of its (common) family
+            # names, nor one name and ``et al.``
+            if (
+                min(len(moved.key), len(witness.key)) >= 2
+                and agree(moved.key, witness.key)
+                and not agrees_at_home(moved)
+            ):
+                moved_lines.append(moved)
+    return moved_lines

@@ -23,7 +23,7 @@ from .author_lines import AuthorKey, AuthorLine, agree, author_key
 from .candidates import Candidate
 from .id_facts import url_fact
 from .near_titles import title_variants
-from .precedence import Claim, Evidence
+from .precedence import Claim, Evidence, group
 from .venue_index import VenueIndex
 
 # Keys of ``PaperClaims.years`` besides venue ids: years lists give without naming a venue, and
@@ -74,15 +74,12 @@ class PaperClaims:
 
 
 def _pool(claims: Sequence[Claim[int]]) -> list[Claim[int]]:
-    joined: dict[int, Claim[int]] = {}
-    for c in claims:
-        seen = joined.get(c.value)
-        if seen is None:
-            joined[c.value] = c
-        else:
-            refs = seen.refs + tuple(r for r in c.refs if r not in seen.refs)
-            joined[c.value] = Claim(c.value, max(seen.evidence, c.evidence), refs, seen.tier)
-    return list(joined.values())
+    """Claims of one year joined (year claims are all of one tier)."""
+    return group(claims, _itself)
+
+
+def _itself(value: int) -> int:
+    return value
 
 
 def _punctuation(title: str) -> int:
@@ -166,17 +163,16 @@ def venue_and_year_claims(
 ) -> tuple[list[Claim[str]], dict[str, list[Claim[int]]]]:
     """Venue claims (published venues rank above preprint servers) and year claims by venue,
     from what entries say (``listed``: ref and entry) and what the work's links' identifiers say."""
-    venue_claims: dict[str, Claim[str]] = {}
+    # Per venue: the strongest evidence and the refs (in order, once each), made claims at the
+    # end (a list repeating an entry thousands of times must not copy its refs each time).
+    venue_refs: dict[str, tuple[Evidence, dict[str, None]]] = {}
     years: dict[str, list[Claim[int]]] = {}
 
     def add(vid: str | None, year: int | None, ev: Evidence, ref: str) -> None:
         if vid is not None:
-            seen = venue_claims.get(vid)
-            refs = (seen.refs if seen else ()) + (
-                (ref,) if not seen or ref not in seen.refs else ()
-            )
-            strongest = max(ev, seen.evidence) if seen else ev
-            venue_claims[vid] = Claim(vid, strongest, refs, _tier(venues, vid))
+            strongest, refs = venue_refs.get(vid, (ev, {}))
+            refs[ref] = None
+            venue_refs[vid] = (max(ev, strongest), refs)
         if year is not None:
             years.setdefault(vid or BARE, []).append(Claim(year, ev, (ref,)))
 
@@ -196,7 +192,10 @@ def venue_and_year_claims(
             continue
         vid = venues.resolve(fact.venue) if fact.venue else None
         add(vid, fact.year if vid else None, Evidence.IDENTIFIER, str(fact.identity))
-    return list(venue_claims.values()), {v: _pool(c) for v, c in years.items()}
+    venue_claims = [
+        Claim(vid, ev, tuple(refs), _tier(venues, vid)) for vid, (ev, refs) in venue_refs.items()
+    ]
+    return venue_claims, {v: _pool(c) for v, c in years.items()}
 
 
 def identifier_claims(

@@ -143,6 +143,8 @@ class _Evidence:
     disputes: list[tuple[IdentityKey, Candidate, Candidate]] = field(default_factory=list)
     # Candidates that share a title key but not an arXiv id or DOI.
     clashes: list[tuple[str, Candidate, Candidate]] = field(default_factory=list)
+    # Copies of an entry (a list repeating a line), by the ref of the first: see ``_copies``.
+    copies: dict[str, list[Candidate]] = field(default_factory=dict)
 
     def edge(self, strength: Strength, a: Candidate, b: Candidate, reason: str) -> None:
         first, second = (a, b) if a.order <= b.order else (b, a)
@@ -183,7 +185,8 @@ def _decisions(
     decisions: Iterable[Decision],
     cands: Sequence[Candidate],
     by_ref: Mapping[str, Candidate],
-) -> None:
+) -> set[str]:
+    """Edges and rulings from curators' decisions; the refs of the candidates they name."""
     ordered = sorted((d for d in decisions if d.verdict != "value"), key=lambda d: d.id)
     named = resolve_refs((ref for d in ordered for ref in d.records), cands) if ordered else {}
     wanted = {title_key(t) for d in ordered for t in d.titles}
@@ -191,8 +194,10 @@ def _decisions(
     for c in cands if wanted else ():
         if c.key in wanted and c.kind != "code":
             by_title[c.key].append(c)
+    decided: set[str] = set()
     for decision in ordered:
         sides = _decided_sides(decision, named, by_title)
+        decided.update(ref for side in sides for ref in side)
         for ref, side in zip(decision.records, sides, strict=True):
             # A record a `same` ruling folded into another is gone, as the ruling wanted.
             folded = decision.verdict == "same" and ":" not in ref and any(sides)
@@ -215,6 +220,7 @@ def _decisions(
                     for a in side:
                         for b in other:
                             comps.keep_apart(a, b, hard=True)
+    return decided
 
 
 Key = TypeVar("Key", IdentityKey, str)
@@ -264,6 +270,46 @@ def _hard_ids(c: Candidate) -> set[IdentityKey]:
     return {i for i in c.identities if i.scheme in HARD_SCHEMES}
 
 
+def _copies(
+    cands: Sequence[Candidate], provenance: Provenance, decided: set[str]
+) -> dict[str, list[Candidate]]:
+    """Entries that are copies of an earlier one, by the earlier one's ref: the same kind, title,
+    identifiers, record, stored line's record, year and authors, and named by no decision. Every
+    piece of evidence treats copies alike, so each joins its first alone, and only firsts are
+    compared with the rest: a list repeating one line n times costs n, not n * n."""
+    first: dict[tuple[object, ...], Candidate] = {}
+    copies: dict[str, list[Candidate]] = {}
+    for c in cands:
+        if c.entry is None or c.ref in decided:
+            continue
+        e = c.entry
+        stored = provenance.get((e.source, e.line))
+        seen = first.setdefault(
+            (c.kind, c.title, c.identities, c.owner, stored, e.year, tuple(e.authors)), c
+        )
+        if seen is not c:
+            copies.setdefault(seen.ref, []).append(c)
+    return copies
+
+
+def _join_copies(cands: Sequence[Candidate], found: _Evidence) -> list[Candidate]:
+    """Each copy joins its first by the evidence the two would share (an identifier, else the
+    title); the candidates left to compare (all but copies)."""
+    by_ref = {c.ref: c for c in cands if c.ref in found.copies}
+    for ref, copies in found.copies.items():
+        first = by_ref[ref]
+        if first.identities:
+            strength, reason = Strength.IDENTIFIER, str(min(first.identities))
+        elif first.kind != "code" and first.key:
+            strength, reason = Strength.TITLE, "same title"
+        else:
+            continue  # nothing joins them as it joins no two such entries
+        for c in copies:
+            found.edge(strength, first, c, reason)
+    left = {c.ref for copies in found.copies.values() for c in copies}
+    return [c for c in cands if c.ref not in left]
+
+
 def _gather(
     cands: Sequence[Candidate],
     by_ref: Mapping[str, Candidate],
@@ -278,6 +324,7 @@ def _gather(
             stored = provenance.get((c.entry.source, c.entry.line))
             if stored and stored[0] in by_ref and similar_titles(c.key, stored[1]):
                 found.edge(Strength.PROVENANCE, c, by_ref[stored[0]], "same list line")
+    cands = _join_copies(cands, found)
     by_identity, by_title = _blocks(cands)
     disputed: set[tuple[str, IdentityKey]] = set()
     for kind, identity, block in by_identity:
@@ -402,7 +449,7 @@ def _cross_cluster(
     found: _Evidence, clusters: list[Cluster], cluster_of: dict[str, int], comps: Components
 ) -> list[Finding]:
     out: list[Finding] = []
-    groups: dict[tuple[str, str], dict[int, list[Candidate]]] = defaultdict(dict)
+    groups: dict[tuple[str, str], dict[int, dict[str, Candidate]]] = defaultdict(dict)
     pairs = [("identifier-title", str(i), a, b) for i, a, b in found.disputes]
     pairs += [("title-identifiers", k, a, b) for k, a, b in found.clashes]
     for kind, name, a, b in pairs:
@@ -411,15 +458,14 @@ def _cross_cluster(
             continue
         group = groups[(kind, name)]
         for c in (a, b):
-            members = group.setdefault(cluster_of[c.ref], [])
-            if c not in members:
-                members.append(c)
+            for m in (c, *found.copies.get(c.ref, ())):  # copies disagree as their first does
+                group.setdefault(cluster_of[m.ref], {}).setdefault(m.ref, m)
     for (kind, name), group in sorted(groups.items()):
         parts = [
-            _label(clusters[i], sorted(ms, key=lambda c: c.order))
+            _label(clusters[i], sorted(ms.values(), key=lambda c: c.order))
             for i, ms in sorted(group.items())
         ]
-        refs = tuple(sorted({c.ref for ms in group.values() for c in ms if not c.is_anchor}))
+        refs = tuple(sorted({r for ms in group.values() for r, c in ms.items() if not c.is_anchor}))
         if kind == "identifier-title":
             message = f"{name} is given for works with different titles: {'; '.join(parts)}"
         else:
@@ -464,7 +510,8 @@ def cluster(
     comps = Components([c.ref for c in cands], [c.ref for c in cands if c.is_anchor])
     found = _Evidence()
     by_ref = {c.ref: c for c in cands}
-    _decisions(found, comps, decisions, cands, by_ref)
+    decided = _decisions(found, comps, decisions, cands, by_ref)
+    found.copies = _copies(cands, provenance or {}, decided)
     _gather(cands, by_ref, comps, provenance or {}, found)
     _apply(found, comps)
     # Candidates are in order (entries before anchors, so lists lead) and orders are unique:

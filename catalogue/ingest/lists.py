@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from ..core import progress
 from ..core.checks import run_checks
 from ..core.errors import DataError, Severity, UsageError
 from ..core.keys import slug
@@ -29,6 +30,11 @@ from .reconcile import ImportPlan, plan_import, without_prose
 from .versions import SourceDiff, diff_source
 
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
+
+# The largest list file an import reads unless told otherwise (``--max-size``): awesome lists
+# are a few MB at most; 15 MB (100,000 entries) takes about 3 CPU minutes and 2.7 GB to import
+# (benchmarks/import_repeated.py).
+MAX_LIST_MB = 16
 
 
 @dataclass(frozen=True)
@@ -152,11 +158,31 @@ def _where(source: Source) -> str:
     return origin.url or origin.path or source.file
 
 
+def _within_limit(path: Path, max_mb: int) -> None:
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return  # reading it says what is wrong
+    if size > max_mb * 1024 * 1024:
+        raise UsageError(
+            f"{path}: {size / 1024 / 1024:.1f} MB, more than the {max_mb} MB a list may have"
+            f" (a list this size takes minutes and gigabytes of memory to read): split it, or"
+            f" pass --max-size {int(size / 1024 / 1024) + 1} to read it whole"
+        )
+
+
 def read_list(
-    path: Path, fmt: str, wanted: str | None, cat: Catalogue, origin: Origin | None = None
+    path: Path,
+    fmt: str,
+    wanted: str | None,
+    cat: Catalogue,
+    origin: Origin | None = None,
+    max_mb: int | None = None,
 ) -> ListFile:
     """Parse one list file as the source it is: known by ``--source``, by its origin (a seed by
-    its stored file), else a new list."""
+    its stored file), else a new list. A file over ``max_mb`` MB (``MAX_LIST_MB`` when not
+    given) is refused before it is read."""
+    _within_limit(path, max_mb or MAX_LIST_MB)
     where = _origin_of(path, origin)
     sid, source = _source_id(path, wanted, cat, where)
     text = importers.read_list_text(path)
@@ -219,6 +245,7 @@ def plan(cat: Catalogue, lists: Sequence[ListFile], added: dt.date) -> ImportPla
     entries: list[ImportedEntry] = [
         without_prose(e, item.source) for item in lists for e in item.entries()
     ]
+    progress.step(f"matching {len(entries):,} entries with the catalogue's records")
     return plan_import(cat, entries, [item.source.id for item in lists], added)
 
 
@@ -256,6 +283,7 @@ def apply(cat: Catalogue, lists: Sequence[ListFile], result: ImportPlan) -> Outc
     completed it, as it will be (see ``core.transaction``). The caller holds the project's lock
     from loading the catalogue to here, so that two imports never interleave."""
     planned = _planned(cat, lists, result)
+    progress.step("checking the records")
     errors = [d for d in run_checks(planned) if d.severity is Severity.ERROR]
     if errors:
         raise DataError(errors)
@@ -286,6 +314,10 @@ def _stage(
             _stage_record(change, item.source, SOURCES)
     for venue in result.venues:
         _stage_record(change, venue, VENUES)
+    total = len(result.papers) + len(result.code)
+    done = 0
     for collection, records in ((PAPERS, result.papers), (CODE, result.code)):
         for key in sorted(records):
+            progress.step("staging changed records", done, total)
             _stage_record(change, records[key], collection)
+            done += 1

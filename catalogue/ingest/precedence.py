@@ -104,21 +104,27 @@ class Ruling(Generic[V]):
 def group(claims: Iterable[Claim[V]], same: Callable[[V], Hashable]) -> list[Claim[V]]:
     """Claims of equal values (by ``same``) joined into one, keeping the first value's spelling,
     the strongest evidence, tier and preference, and every ref; in order of first appearance."""
-    joined: dict[Hashable, Claim[V]] = {}
+    joined: dict[Hashable, list[Claim[V]]] = {}
     for claim in claims:
-        key = same(claim.value)
-        seen = joined.get(key)
-        if seen is None:
-            joined[key] = claim
-        else:
-            joined[key] = Claim(
-                seen.value,
-                max(seen.evidence, claim.evidence),
-                seen.refs + tuple(r for r in claim.refs if r not in seen.refs),
-                max(seen.tier, claim.tier),
-                max(seen.prefer, claim.prefer),
-            )
-    return list(joined.values())
+        joined.setdefault(same(claim.value), []).append(claim)
+    return [_joined(parts) for parts in joined.values()]
+
+
+def _joined(parts: Sequence[Claim[V]]) -> Claim[V]:
+    # Joined all at once: a list repeating an entry gives thousands of equal claims, and
+    # joining them one by one would copy the refs each time.
+    first = parts[0]
+    if len(parts) == 1:
+        return first
+    known = set(first.refs)
+    more = dict.fromkeys(r for c in parts[1:] for r in c.refs if r not in known)
+    return Claim(
+        first.value,
+        max(c.evidence for c in parts),
+        first.refs + tuple(more),
+        max(c.tier for c in parts),
+        max(c.prefer for c in parts),
+    )
 
 
 def pick(

@@ -64,14 +64,24 @@ def diff_entries(
         for name in _names(kind, entry):
             by_name.setdefault(name, []).append(index)
     matched: set[int] = set()
+    # Per name, how far its (ascending) indices are matched already: a list repeating one entry
+    # n times must not look at every earlier copy again for each copy (n, not n * n).
+    done: dict[IdentityKey | str, int] = {}
+
+    def first_unmatched(name: IdentityKey | str) -> int | None:
+        indices = by_name.get(name, [])
+        at = done.get(name, 0)
+        while at < len(indices) and indices[at] in matched:
+            at += 1
+        done[name] = at
+        return indices[at] if at < len(indices) else None
+
     added: list[ImportedEntry] = []
     kept = 0
     for item in new:
-        candidates = sorted(
-            {i for name in _names(item.kind, item.entry) for i in by_name.get(name, [])} - matched
-        )
-        if candidates:
-            matched.add(candidates[0])
+        firsts = [i for n in _names(item.kind, item.entry) if (i := first_unmatched(n)) is not None]
+        if firsts:
+            matched.add(min(firsts))
             kept += 1
         else:
             added.append(item)

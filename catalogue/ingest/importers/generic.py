@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ...core import progress
 from ...core.models import SourceEntry, Venue
 from . import ImportedEntry, Importer, ImportResult, ImportWarning, SkippedLine, register
 from ._document import parse as parse_markdown
@@ -110,6 +111,7 @@ def surname_first(units: Iterable[Unit]) -> bool:
 
 class _Reader:
     def __init__(self, text: str, source: str, lexicon: Lexicon) -> None:
+        progress.step(f"reading list {source}")
         self.lines = split_lines(text)
         self.source = source
         self.lexicon = lexicon
@@ -119,7 +121,8 @@ class _Reader:
         self.surname_first = surname_first(e for e in self.events if isinstance(e, Unit))
 
     def run(self) -> ImportResult:
-        for event in self.events:
+        for done, event in enumerate(self.events):
+            progress.step(f"reading list {self.source}", done, len(self.events))
             if isinstance(event, Heading):
                 self._heading(event)
             elif isinstance(event, Skip):
