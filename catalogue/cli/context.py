@@ -74,6 +74,20 @@ def writes(unless: tuple[str, ...] = (), only_if: str | None = None) -> Callable
     return wrap
 
 
+def shows_progress(func: F) -> F:
+    """Mark a command whose long runs say where they are on stderr (see ``core.progress``: a
+    short run prints nothing more)."""
+
+    @functools.wraps(func)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        from ..core import progress
+
+        with progress.listening(progress.Display(lambda line: click.echo(line, err=True))):
+            return func(*args, **kwargs)
+
+    return cast(F, run)
+
+
 def report(diagnostics: list[Diagnostic], *, quiet_info: bool = True) -> None:
     """Print findings to stderr, one per line, then a one-line count."""
     shown = [d for d in diagnostics if not (quiet_info and d.severity is Severity.INFO)]

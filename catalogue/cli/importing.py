@@ -9,7 +9,6 @@ import click
 from pydantic import ValidationError
 
 from .. import api
-from ..core import progress
 from ..core.errors import UsageError
 from ..core.models import Origin
 from ..core.yamlio import write_atomic
@@ -19,7 +18,7 @@ from ..ingest.list_report import as_json as reports_json
 from ..ingest.lists import list_report
 from ..ingest.versions import SourceDiff
 from . import main
-from .context import Context, writes
+from .context import Context, shows_progress, writes
 
 
 def _origin(
@@ -94,6 +93,7 @@ def _date(value: str | None) -> dt.date:
     help="Largest list file read, in MB [default: 16].",
 )
 @click.pass_obj
+@shows_progress
 @writes(unless=("dry_run",))
 def import_command(
     ctx: Context,
@@ -110,25 +110,9 @@ def import_command(
     max_mb: int | None,
 ) -> None:
     """Import list files (PATH...) into data/, merging them with what is there."""
-    # A long import says where it is on stderr (a short one prints nothing more).
-    with progress.listening(progress.Display(lambda line: click.echo(line, err=True))):
-        origin = _origin(repository, commit, list_path, list_url)
-        _import(ctx, paths, fmt, source_id, date, dry_run, report_file, origin, max_mb)
-
-
-def _import(
-    ctx: Context,
-    paths: tuple[Path, ...],
-    fmt: str,
-    source_id: str | None,
-    date: str | None,
-    dry_run: bool,
-    report_file: Path | None,
-    origin: Origin | None,
-    max_mb: int | None,
-) -> None:
     added = _date(date)
     cat = ctx.load()
+    origin = _origin(repository, commit, list_path, list_url)
     # Tens of thousands of clusters, candidates and records: see incremental.collector.
     planned = long_lived(
         lambda: api.plan_import(
