@@ -86,5 +86,8 @@ def _wait_for_commit(project: Path, process: subprocess.Popen[str]) -> None:
     deadline = time.monotonic() + 120
     staging = project / "data" / ".staging"
     while process.poll() is None and time.monotonic() < deadline:
-        if any(staging.glob("*/plan.json")):
+        try:
+            if any(staging.glob("*/plan.json")):
+                return
+        except FileNotFoundError:  # the import removed its staging folder as it was looked at
             return
