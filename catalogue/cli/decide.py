@@ -8,7 +8,7 @@ import click
 
 from ..core.errors import UsageError
 from . import main
-from .context import Context
+from .context import Context, writes
 
 
 @main.command()
@@ -29,6 +29,7 @@ from .context import Context
 @click.option("--reason", default=None, help="Why, in a sentence (kept in the decision).")
 @click.option("--date", "date", default=None, help="Date records merged now get as `added`.")
 @click.pass_obj
+@writes()
 def decide(
     ctx: Context,
     target: tuple[str, ...],

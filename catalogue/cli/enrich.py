@@ -13,7 +13,7 @@ from ..enrich import FIELDS, Line, Report, duration, enrich, parse_fields, plan
 from ..enrich.summary import markdown
 from ..net.http import PoliteSession
 from . import main
-from .context import Context
+from .context import Context, writes
 from .remote import echo_err, remote, session, settings_options
 
 
@@ -47,6 +47,7 @@ def _short(text: str, width: int = 90) -> str:
 )
 @settings_options
 @click.pass_obj
+@writes(unless=("dry_run", "plan_only"))
 def enrich_command(
     ctx: Context,
     keys: tuple[str, ...],

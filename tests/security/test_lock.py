@@ -45,6 +45,8 @@ WRITERS = [
     ("render",),
     ("schema",),
     ("build", "--no-site", "--no-strict"),
+    ("decide", "somekey", "--field", "year", "--value", "2020"),
+    ("enrich", "--offline"),
 ]
 LIST = "# L\n\n## S\n\n" + "".join(
     f"- [A paper on distillation {i}](https://example.org/{i}), Ann Author, 2019\n"
