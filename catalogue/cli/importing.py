@@ -13,9 +13,10 @@ from ..core.errors import UsageError
 from ..core.models import Origin
 from ..core.yamlio import write_atomic
 from ..incremental.collector import long_lived
+from ..ingest.conflicts import conflicts_of
 from ..ingest.dedupe_report import as_json, as_text, dedupe_report
 from ..ingest.list_report import as_json as reports_json
-from ..ingest.lists import list_report
+from ..ingest.lists import list_report, planned_catalogue
 from ..ingest.versions import SourceDiff
 from . import main
 from .context import Context, shows_progress, writes
@@ -138,9 +139,13 @@ def import_command(
     if report_file is not None:
         write_atomic(report_file, reports_json(reports).encode("utf-8"))
         click.echo(f"report written to {report_file}", err=True)
-    conflicts = sum(1 for f in result.analysis.findings if f.severity == "conflict")
+    # Counted as `catalogue conflicts` counts them: what rules and decisions leave open.
+    conflicts = len(conflicts_of(planned_catalogue(cat, lists, result), result.analysis))
+    tail = f"{conflicts} open conflict(s)" + (
+        ": `catalogue conflicts` lists them" if conflicts else ""
+    )
     if dry_run:
-        click.echo(f"dry run: {len(result.created)} new records; nothing written", err=True)
+        click.echo(f"dry run: {len(result.created)} new records; {tail}; nothing written", err=True)
         return
     outcome = api.apply_import(cat, planned)
     for path in outcome.written:
@@ -150,7 +155,7 @@ def import_command(
     click.echo(
         f"{len(outcome.written)} file(s) written, {len(outcome.removed)} removed;"
         f" {len(result.papers)} papers, {len(result.code)} code links;"
-        f" {conflicts} conflict(s): `catalogue dedupe` lists them",
+        f" {tail}",
         err=True,
     )
 

@@ -249,7 +249,8 @@ def plan(cat: Catalogue, lists: Sequence[ListFile], added: dt.date) -> ImportPla
     return plan_import(cat, entries, [item.source.id for item in lists], added)
 
 
-def _planned(cat: Catalogue, lists: Sequence[ListFile], result: ImportPlan) -> Catalogue:
+def planned_catalogue(cat: Catalogue, lists: Sequence[ListFile], result: ImportPlan) -> Catalogue:
+    """The catalogue as the import will leave it (records, venues and the lists' sources)."""
     sources = {**cat.sources, **{item.source.id: item.source for item in lists}}
     venues = {**cat.venues, **{v.id: v for v in result.venues}}
     return Catalogue(
@@ -282,7 +283,7 @@ def apply(cat: Catalogue, lists: Sequence[ListFile], result: ImportPlan) -> Outc
     an import killed at any moment leaves the catalogue as it was or, once the next command has
     completed it, as it will be (see ``core.transaction``). The caller holds the project's lock
     from loading the catalogue to here, so that two imports never interleave."""
-    planned = _planned(cat, lists, result)
+    planned = planned_catalogue(cat, lists, result)
     progress.step("checking the records")
     errors = [d for d in run_checks(planned) if d.severity is Severity.ERROR]
     if errors:

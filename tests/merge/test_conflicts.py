@@ -174,3 +174,30 @@ def test_records_ruled_one_work_keep_the_key_that_names_an_author(tmp_path: Path
     assert keys[0].startswith("anon") and keys[1].startswith("liu")
     assert run(["--data", str(root), "decide", "--same", *keys]) == 0
     assert list(load(root).papers) == [keys[1]]
+
+
+def test_import_reports_the_open_conflicts_that_conflicts_lists(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An import's last line counts what `catalogue conflicts` lists, not what decisions settled."""
+    root = tmp_path / "data"
+    write_catalogue(root)
+    first, second = tmp_path / "first.md", tmp_path / "second.md"
+    first.write_text(f"# A\n\n- [{BAN}]({BAN_URL}). Tommaso Furlanello, Zachary C. Lipton\n")
+    second.write_text(f"# B\n\n- [{BAN}]({BAN_URL}). Someone Else\n")
+
+    def imported(path: Path, *extra: str) -> str:
+        capsys.readouterr()
+        assert run(["--data", str(root), "import", str(path), *extra]) == 0
+        return capsys.readouterr().err.splitlines()[-1]
+
+    assert imported(first).endswith("; 0 open conflict(s)")
+    assert "1 open conflict(s): `catalogue conflicts` lists them; nothing written" in imported(
+        second, "--dry-run"
+    )
+    assert imported(second).endswith("; 1 open conflict(s): `catalogue conflicts` lists them")
+    (conflict,) = listed(root, capsys)
+    assert run(["--data", str(root), "decide", str(conflict["id"]), "--accept"]) == 0
+    # The decided conflict is still among the merge's findings, but no longer open.
+    assert imported(second).endswith("; 0 open conflict(s)")
+    assert listed(root, capsys) == []
