@@ -27,6 +27,8 @@ class DedupeReport:
     clusters: tuple[ClusterView, ...]
     conflicts: tuple[Finding, ...]
     notes: tuple[Finding, ...]
+    # Of ``conflicts``, those no rule or decision settles (what `catalogue conflicts` lists).
+    open_conflicts: int = 0
 
     @property
     def merged(self) -> tuple[ClusterView, ...]:
@@ -38,11 +40,12 @@ class DedupeReport:
             "entries": sum(len(c.entries) for c in self.clusters),
             "merged": len(self.merged),
             "conflicts": len(self.conflicts),
+            "open_conflicts": self.open_conflicts,
             "notes": len(self.notes),
         }
 
 
-def build_report(analysis: Analysis) -> DedupeReport:
+def build_report(analysis: Analysis, open_conflicts: int = 0) -> DedupeReport:
     views = []
     for cl in analysis.clustering.clusters:
         if not cl.entries:
@@ -56,6 +59,7 @@ def build_report(analysis: Analysis) -> DedupeReport:
         tuple(views),
         tuple(f for f in findings if f.severity == "conflict"),
         tuple(f for f in findings if f.severity == "note"),
+        open_conflicts,
     )
 
 
@@ -75,7 +79,8 @@ def as_text(report: DedupeReport, show_all: bool = False) -> str:
     n = report.summary()
     lines = [
         f"{n['entries']} list entries in {n['clusters']} clusters; {n['merged']} merged from"
-        f" several entries; {n['conflicts']} conflicts, {n['notes']} notes",
+        f" several entries; {n['conflicts']} conflicts ({n['open_conflicts']} open:"
+        f" `catalogue conflicts` lists them; decisions settle the rest), {n['notes']} notes",
         "",
         "clusters:" if show_all else "merged clusters:",
     ]
@@ -88,4 +93,7 @@ def as_text(report: DedupeReport, show_all: bool = False) -> str:
 
 def dedupe_report(cat: Catalogue) -> DedupeReport:
     """How the catalogue's list entries cluster, and what the deduplicator found."""
-    return build_report(analyse(cat))
+    from .conflicts import conflicts_of
+
+    analysis = analyse(cat)
+    return build_report(analysis, len(conflicts_of(cat, analysis)))

@@ -201,3 +201,8 @@ def test_import_reports_the_open_conflicts_that_conflicts_lists(
     # The decided conflict is still among the merge's findings, but no longer open.
     assert imported(second).endswith("; 0 open conflict(s)")
     assert listed(root, capsys) == []
+    assert run(["--data", str(root), "dedupe"]) == 0
+    assert "; 1 conflicts (0 open: `catalogue conflicts`" in capsys.readouterr().out
+    assert run(["--data", str(root), "dedupe", "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)["summary"]
+    assert (summary["conflicts"], summary["open_conflicts"]) == (1, 0)
