@@ -153,3 +153,10 @@ def split_trailing_venue(text: str) -> tuple[str, str | None, int | None, str | 
     venue_text = " ".join(tokens[cut:])
     venue, year = split_venue_year(venue_text)
     return " ".join(tokens[:cut]), venue, year, venue_text
+
+
+# Emoji written as ``:name:`` or as pictographs (with their joiners): labels, not words.
+EMOJI_RE = re.compile(
+    r":[a-z0-9_+-]+:|[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]"
+)
+EDGE = " \t,.;:|-–—*_"  # punctuation a field's text is trimmed of at its ends

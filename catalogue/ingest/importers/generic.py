@@ -17,12 +17,14 @@ from ...core import progress
 from ...core.models import SourceEntry, Venue
 from . import ImportedEntry, Importer, ImportResult, ImportWarning, SkippedLine, register
 from ._document import parse as parse_markdown
-from ._entry import Context, Fields, read_unit
+from ._entry import read_unit
 from ._evidence import YEAR_RE, has_link_or_id
+from ._fields import Context, Fields
 from ._markdown import reference_definition, split_lines
 from ._roles import host, is_code_url
-from ._units import Heading, Skip, Unit, events
+from ._units import Heading, Skip, Unit
 from ._venues import Lexicon, default_lexicon, looks_like_acronym
+from ._walk import events
 
 _NOT_PAPERS_RE = re.compile(
     r"^(?:news|latest news|updates?|update logs?|change ?log|what'?s new|recent updates"

@@ -1,0 +1,103 @@
+"""The lines below an entry's head: labelled details (``Authors: …``, ``Code: …``), an author
+line, a venue line, or words kept as its summary."""
+
+from __future__ import annotations
+
+import re
+
+from ._evidence import bare_urls, detail_key
+from ._fields import Context, Fields
+from ._head import tidy_title
+from ._ids import cut, ids_in_text
+from ._meta_text import YEAR_RE, venue_of
+from ._names import parse_authors
+from ._roles import is_role_label
+from ._text import EMOJI_RE, clean_text
+from ._units import Piece
+
+_KEY_VALUE_RE = re.compile(r"^\s*(?P<key>[^\W\d_][\w .;/&-]{0,30}?)\s*[:：]\s*(?P<value>.+)$")
+_LINK_KEYS = {
+    "links", "link", "paper", "papers", "pdf", "code", "url", "project", "project page",
+    "github", "arxiv", "data", "dataset", "video", "slides", "bibtex", "链接", "论文", "代码",
+    "主页", "项目", "解读", "视频",
+}  # fmt: skip
+_KEYS = {
+    "framework": "framework", "frameworks": "framework", "dependencies": "note",
+    "datasets": "datasets", "dataset": "datasets", "data": "datasets", "networks": "networks",
+    "network": "networks", "models": "networks", "authors": "authors", "author": "authors",
+    "venue": "venue", "conference": "venue", "published": "venue", "publication": "venue",
+    "journal": "venue", "year": "venue", "keywords": "tags", "tags": "tags", "tag": "tags",
+    "task": "tags", "tl;dr": "summary", "tldr": "summary", "summary": "summary",
+    "abstract": "summary", "note": "note", "notes": "note", "remark": "note", "comment": "note",
+    "作者": "authors", "会议": "venue", "期刊": "venue", "预印本": "venue", "发表": "venue",
+    "年份": "venue", "摘要": "summary", "备注": "note", "数据集": "datasets", "框架": "framework",
+}  # fmt: skip
+
+
+def read_detail(fields: Fields, piece: Piece, ctx: Context, head_short: bool) -> str | None:
+    """Read one line below the head; returns text to keep as summary, if any."""
+    inline = piece.inline
+    spans = [(x.start, x.end) for x in inline.links if x.image_only or x.url.startswith("http")]
+    spans += [(a, b) for _, a, b in bare_urls(inline)]
+    spans += [(t.start, t.end) for t in ids_in_text(inline.text)]
+    words = " ".join(EMOJI_RE.sub(" ", cut(inline.text, spans)).split())
+    words = words.strip(" \t,;:|-–—*_[]()")
+    if not words:
+        return None
+    labelled = [x for x in inline.links if not is_role_label(x.label) and not x.image_only]
+    key_value = _KEY_VALUE_RE.match(words)
+    key = detail_key(words)
+    if key is not None and (key in _LINK_KEYS or words.endswith((":", "："))):
+        return None  # ``Links:``, ``代码（即将开源）：`` whose links were read above
+    if key_value and key_value.group("key").strip().casefold() in _LINK_KEYS:
+        return None
+    if key_value and key_value.group("key").strip().casefold() in _KEYS:
+        _key_value(
+            fields, _KEYS[key_value.group("key").strip().casefold()], key_value.group("value"), ctx
+        )
+        return None
+    if head_short and piece.kind == "item" and not labelled and fields.alias is None:
+        # Block layout: a short name above, the paper's title as the first bullet of its own.
+        fields.alias = fields.title
+        fields.title, fields.title_original = tidy_title(words)
+        return None
+    if not fields.authors:
+        found = parse_authors(words, ctx.lexicon, ctx.surname_first)
+        if found is not None and (found.names or found.et_al) and not labelled:
+            fields.authors, fields.authors_text = found.names, words
+            return None
+    venue, year = venue_of(words, ctx.lexicon) if len(words.split()) <= 6 else (None, None)
+    if (
+        (venue or year)
+        and fields.venue is None
+        and (ctx.lexicon.resolve(YEAR_RE.sub(" ", words)) or (year and len(words.split()) <= 4))
+    ):
+        fields.venue, fields.venue_text = venue, words
+        fields.year = fields.year or year
+        return None
+    return words
+
+
+def _key_value(fields: Fields, key: str, value: str, ctx: Context) -> None:
+    items = [v.strip() for v in re.split(r"[,;]", value) if v.strip()]
+    if key == "framework":
+        fields.framework = clean_text(value)
+    elif key == "datasets":
+        fields.datasets += items
+    elif key == "networks":
+        fields.networks += items
+    elif key == "tags":
+        fields.tags += items
+    elif key == "authors" and not fields.authors:
+        found = parse_authors(value, ctx.lexicon, ctx.surname_first)
+        if found is not None:
+            fields.authors, fields.authors_text = found.names, value.strip()
+    elif key == "venue":
+        venue, year = venue_of(value, ctx.lexicon)
+        fields.venue = fields.venue or venue
+        fields.venue_text = fields.venue_text or value.strip()
+        fields.year = fields.year or year
+    elif key == "summary":
+        fields.summary = clean_text(value)
+    else:
+        fields.note = "; ".join(x for x in (fields.note, clean_text(value)) if x)

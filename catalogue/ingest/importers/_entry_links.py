@@ -1,0 +1,94 @@
+"""An entry's links, each with its role, and the identifiers its links and text hold."""
+
+from __future__ import annotations
+
+import re
+
+from ...core.identity import ARXIV, DOI, IdentityKey
+from ...core.models import Identifiers, Link, LinkKind
+from ._document import InlineLink
+from ._evidence import bare_urls, is_web_url
+from ._fields import Fields
+from ._ids import ids_in_text, url_id
+from ._names import given_first, is_name
+from ._roles import by_url, is_role_label, role
+from ._text import clean_text
+from ._units import Piece
+
+_DATED_PATH_RE = re.compile(r"/(?:19|20)\d{2}/\d{2}/")
+
+
+def title_role(url: str) -> LinkKind:
+    """The role of the link a title is written as: what its URL says; a page on a site that is no
+    publisher is the work's project page (a dated one, a post)."""
+    found = by_url(url)
+    if found is not LinkKind.OTHER:
+        return found
+    return LinkKind.BLOG if _DATED_PATH_RE.search(url) else LinkKind.PROJECT
+
+
+def _before(text: str, start: int) -> str:
+    """The few characters before a link: an emoji or a ``Code:`` that labels it."""
+    return text[max(0, start - 16) : start]
+
+
+def _unbracket(label: str) -> str:
+    label = label.strip()
+    while label.startswith("[") and label.endswith("]"):
+        label = label[1:-1].strip()
+    return given_first(label) if label.count(",") == 1 else label
+
+
+def _person(label: str) -> bool:
+    """A link label that is a person's name (``[Zhang, Quanshi]``, ``[Geoffrey Hinton]``)."""
+    if is_role_label(label) or not ("," in label or len(label.split()) >= 2):
+        return False
+    return is_name(_unbracket(label), single_ok=False)
+
+
+def add_link(fields: Fields, url: str, kind: LinkKind, label: str | None) -> None:
+    url = url.strip()
+    if not is_web_url(url):
+        fields.bad_links.append(url)
+        return
+    if any(link.url == url and link.kind is kind for link in fields.links):
+        return
+    try:
+        label = (label or "").strip()
+        while label.startswith("[") and label.endswith("]"):
+            label = label[1:-1].strip()
+        fields.links.append(Link(kind=kind, url=url, label=clean_text(label) or None))
+    except ValueError:
+        fields.bad_links.append(url)
+
+
+def collect_links(fields: Fields, piece: Piece, skip: InlineLink | None = None) -> None:
+    inline = piece.inline
+    for link in inline.links:
+        if link is skip or link.image_only or link.url.startswith("#"):
+            continue
+        if not is_web_url(link.url):
+            fields.bad_links.append(link.url)
+            continue
+        kind = role(link.url, link.label, piece.header, _before(inline.text, link.start))
+        if kind is not LinkKind.CODE and _person(link.label):
+            kind = LinkKind.OTHER  # ``[Zhang, Quanshi](homepage)``: a person's page
+        add_link(fields, link.url, kind, link.label)
+    for url, start, _ in bare_urls(inline):
+        add_link(fields, url, role(url, "", piece.header, _before(inline.text, start)), None)
+
+
+def read_identifiers(fields: Fields, texts: list[str]) -> None:
+    keys: list[IdentityKey] = []
+    for link in fields.links:
+        found = url_id(link.url)
+        if found is not None:
+            keys.append(found)
+    for text in texts:
+        keys += [t.key for t in ids_in_text(text) if t.key is not None]
+    seen: dict[IdentityKey, None] = dict.fromkeys(keys)
+    fields.ids = list(seen)
+    arxiv = next((k.value for k in seen if k.scheme == ARXIV), None)
+    doi = next((k.value for k in seen if k.scheme == DOI), None)
+    other = sorted(str(k) for k in seen if k.scheme not in (ARXIV, DOI))
+    fields.identifiers = Identifiers(arxiv=arxiv, doi=doi, other=other)

@@ -1,0 +1,44 @@
+"""The fields an entry of a list is read into, and what reading it knows about its place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...core.identity import IdentityKey
+from ...core.models import Identifiers, Link
+from . import EntryKind
+from ._venues import Lexicon
+
+
+@dataclass
+class Fields:
+    kind: EntryKind = "paper"
+    title: str | None = None
+    title_original: str | None = None
+    alias: str | None = None
+    authors: list[str] = field(default_factory=list)
+    authors_text: str | None = None
+    venue: str | None = None
+    venue_text: str | None = None
+    year: int | None = None
+    date: str | None = None
+    links: list[Link] = field(default_factory=list)
+    identifiers: Identifiers = field(default_factory=Identifiers)
+    tags: list[str] = field(default_factory=list)
+    summary: str | None = None
+    datasets: list[str] = field(default_factory=list)
+    networks: list[str] = field(default_factory=list)
+    framework: str | None = None
+    note: str | None = None
+    title_link: str | None = None  # URL of the link the title is written as
+    ids: list[IdentityKey] = field(default_factory=list)
+    bad_links: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Context:
+    lexicon: Lexicon
+    surname_first: bool = False
+    section: tuple[str, ...] = ()
+    section_year: int | None = None
+    section_venue: str | None = None

@@ -1,0 +1,105 @@
+"""Entries a heading or a bold line heads, with their details below it, and the bold lines that are
+sub-headings; the block layout's title written as a list below a short name."""
+
+from __future__ import annotations
+
+from ._document import Block
+from ._evidence import has_link_or_id, title_words
+from ._units import block_pieces, item_head, sub_items
+from ._works import holds_works, is_key_value
+
+SUMMARY_LEVEL = 9  # ``<summary>`` of a ``<details>`` block: a heading for what it folds
+
+
+def section_end(blocks: list[Block], at: int) -> int:
+    """The index of the next heading after ``blocks[at]`` (or the end)."""
+    end = at + 1
+    while end < len(blocks) and blocks[end].kind != "heading":
+        end += 1
+    return end
+
+
+def heading_entry(blocks: list[Block], at: int) -> bool:
+    """Whether the heading at ``at`` names one work: a title (four words or more, or a summary
+    line), and below it only its details (authors, venue, link lines; no work of their own),
+    among them a link or an identifier."""
+    heading = blocks[at]
+    if heading.inline is None or heading.level == 1:
+        return False
+    if title_words(heading.inline) < 2:
+        return False
+    body = [b for b in blocks[at + 1 : section_end(blocks, at)] if b.kind != "html"]
+    if not body or len(body) > 6 or any(b.kind == "table" for b in body):
+        return False
+    items = [i for b in body if b.kind == "list" for i in b.children]
+    if any(holds_works(i) for i in items):
+        return False
+    pieces = [p for b in body for p in block_pieces(b)]
+    if not any(has_link_or_id(p.inline) for p in pieces):
+        return False
+    # Its details are labelled (``Authors: …``, ``**Venue:** …``), or a <summary> names them.
+    labelled = [i for i in items if (h := item_head(i)) is not None and is_key_value(h)]
+    return heading.level == SUMMARY_LEVEL or len(labelled) >= max(1, len(items) // 2)
+
+
+def _detail_block(block: Block) -> bool:
+    """A block of an entry's labelled details (``- 论文：https://…``, ``Code: https://…``), with
+    perhaps a short word among them (``- Oral``)."""
+    if block.kind == "paragraph" and block.inline is not None:
+        return all(is_key_value(part) for part in block.inline.split_lines())
+    if block.kind != "list" or any(sub_items(i) for i in block.children):
+        return False
+    heads = [item_head(i) for i in block.children]
+    if any(h is None for h in heads):
+        return False
+    labelled = [h for h in heads if h is not None and is_key_value(h)]
+    short = [h for h in heads if h is not None and title_words(h) <= 2 and not has_link_or_id(h)]
+    return bool(labelled) and all(h in labelled or h in short for h in heads)
+
+
+def bold_entry_end(blocks: list[Block], at: int) -> int | None:
+    """A bold paragraph that names a work (``**Title**``, no link) with its labelled details
+    below it (``- 论文：https://…``, ``- 代码：https://…``): the index after its last detail."""
+    block = blocks[at]
+    inline = block.inline
+    if block.kind != "paragraph" or inline is None or inline.links or not inline.strong:
+        return None
+    text = inline.text.strip()
+    if sum(b - a for a, b in inline.strong) < len(text) or title_words(inline) < 3:
+        return None
+    end = at + 1
+    while end < len(blocks) and _detail_block(blocks[end]):
+        end += 1
+    body = blocks[at + 1 : end]
+    if not any(has_link_or_id(p.inline) for b in body for p in block_pieces(b)):
+        return None
+    return end
+
+
+def bold_heading(block: Block) -> str | None:
+    """A paragraph that is only bold (or italic) short text, without links: a sub-heading."""
+    inline = block.inline
+    if block.kind != "paragraph" or inline is None or inline.links or block.line != block.end_line:
+        return None
+    text = inline.text.strip().rstrip(":：").strip()
+    runs = inline.strong or inline.em
+    if not text or len(text.split()) > 8 or not runs:
+        return None
+    covered = sum(b - a for a, b in runs)
+    return text if covered >= len(inline.text.strip().rstrip(":：").strip()) else None
+
+
+def title_below(pending: list[Block], block: Block) -> bool:
+    """Block layout: a short list without links (the title, then the authors) after a blank line
+    below a block headed by a short name with the links (``Mimic. *CVPR 2017*.``, link lines):
+    the rest of that block, not a block of its own."""
+    head = pending[0].inline
+    if pending[0].kind != "paragraph" or head is None or block.kind != "list":
+        return False
+    if title_words(head.split_lines()[0]) > 3 or len(block.children) > 3:
+        return False
+    pieces = block_pieces(block)
+    if any(has_link_or_id(p.inline) for p in pieces) or title_words(pieces[0].inline) < 3:
+        return False
+    above = [p for b in pending for p in block_pieces(b)]
+    return any(has_link_or_id(p.inline) for p in above) and not any(p.kind == "item" for p in above)

@@ -1,0 +1,109 @@
+"""A table row read into an entry's fields: the title from the title column (by its header, else
+the longest cell), the other cells by what their headers name."""
+
+from __future__ import annotations
+
+import re
+
+from ._document import Inline
+from ._entry_links import add_link, collect_links, title_role
+from ._evidence import has_evidence, title_words
+from ._fields import Context, Fields
+from ._head import read_head, set_title
+from ._ids import cut
+from ._meta_text import YEAR_RE, venue_of
+from ._names import parse_authors
+from ._text import EDGE, clean_text
+from ._title import split_title
+from ._units import Piece, Unit
+
+_DATE_CELL_RE = re.compile(
+    r"^(?P<year>(?:19|20)\d{2})(?:[-./](?P<month>\d{1,2}))?(?:[-./]\d{1,2})?$"
+)
+
+
+def read_row(unit: Unit, ctx: Context) -> Fields | None:
+    evidence = any(has_evidence(p.inline) for p in unit.pieces)
+    if not (evidence or unit.lenient):
+        return None  # a table of words (roles, legends), not of works
+    header = [h.casefold() for h in unit.header]
+    title_at = _title_column(unit)
+    if title_at is None or not (evidence or _plain_title(unit.pieces[title_at].inline)):
+        return None
+    fields = Fields()
+    cell = unit.pieces[title_at]
+    head, _ = read_head(cell.inline, ctx)
+    if not head.title:
+        return None
+    parts = split_title(head.title, ctx.lexicon)
+    venue_inside = parts.venue_text
+    set_title(fields, parts)
+    if venue_inside:
+        fields.venue, fields.year = venue_of(venue_inside, ctx.lexicon)
+        fields.venue_text = venue_inside
+    if head.title_link is not None:
+        fields.title_link = head.title_link.url
+        add_link(
+            fields, head.title_link.url, title_role(head.title_link.url), head.title_link.label
+        )
+    for index, piece in enumerate(unit.pieces):
+        name = header[index] if index < len(header) else ""
+        in_title = index == title_at
+        cell = Piece(piece.inline, piece.line, "cell", header="" if in_title else piece.header)
+        collect_links(fields, cell, head.title_link if in_title else None)
+        if index != title_at:
+            _row_cell(fields, name, piece.inline, ctx)
+    return fields
+
+
+def _plain_title(inline: Inline) -> bool:
+    """A cell that reads as a title on its own (not a fragment of a row broken in two)."""
+    text = inline.text
+    return title_words(inline) >= 3 and text.count("[") <= text.count("]")
+
+
+def _title_column(unit: Unit) -> int | None:
+    names = [h.casefold() for h in unit.header]
+    for pattern in (r"\btitle\b", r"\bpaper\b", r"\bname\b", r"\b(?:method|model|work)\b"):
+        for index, name in enumerate(names):
+            if re.search(pattern, name) and index < len(unit.pieces):
+                return index
+    best = max(range(len(unit.pieces)), key=lambda i: len(unit.pieces[i].inline.text), default=None)
+    return best
+
+
+def _row_cell(fields: Fields, name: str, inline: Inline, ctx: Context) -> None:
+    spans = [(x.start, x.end) for x in inline.links]
+    plain = " ".join(cut(inline.text, spans).split()).strip(EDGE)
+    if not plain or plain in ("-", "—", "N/A", "n/a"):
+        return
+    if re.search(r"\bauthors?\b", name):
+        said = " ".join(cut(inline.text, spans).split()).strip(" ,;:|")
+        found = parse_authors(said, ctx.lexicon, ctx.surname_first)
+        if found is not None:
+            fields.authors, fields.authors_text = found.names, said
+    elif re.search(
+        r"\b(?:venue|conference|conf|journal|publication|published|where|source)\b", name
+    ):
+        fields.venue_text = plain
+        venue, year = venue_of(plain, ctx.lexicon)
+        fields.venue = venue
+        fields.year = fields.year or year
+    elif re.search(r"\b(?:year|date|time|when|published)\b", name):
+        match = _DATE_CELL_RE.match(plain)
+        if match:
+            fields.year = int(match.group("year"))
+            fields.date = plain if match.group("month") else None
+        else:
+            found_year = YEAR_RE.search(plain)
+            fields.year = int(found_year.group(0)) if found_year else fields.year
+    elif re.search(r"\b(?:summary|description|notes?|comments?|tl;?dr|abstract|remarks?)\b", name):
+        fields.summary = clean_text(plain)
+    elif re.search(r"\b(?:tags?|keywords?|topics?|category|categories|task|type)\b", name):
+        fields.tags += [t for t in (clean_text(x) for x in re.split(r"[,;]", plain)) if t]
+    elif re.search(r"\b(?:framework|library|toolkit|language)\b", name):
+        fields.framework = clean_text(plain)
+    elif not re.search(r"\b(?:code|github|data|links?|project|pdf|paper|url)\b", name):
+        fields.note = "; ".join(
+            x for x in (fields.note, f"{name}: {plain}" if name else plain) if x
+        )

@@ -1,0 +1,278 @@
+"""The walk over a list's blocks that turns them into events (headings, units, skips) in document
+order, and the choice of layout (items or blocks) from the document alone (see ``_units``)."""
+
+from __future__ import annotations
+
+import re
+
+from ._document import Block, Inline
+from ._evidence import has_evidence, has_id, has_link_or_id, has_title, real_links, title_words
+from ._headed import bold_entry_end, bold_heading, heading_entry, section_end, title_below
+from ._units import (
+    Event,
+    Heading,
+    Piece,
+    Skip,
+    Unit,
+    block_pieces,
+    item_head,
+    item_pieces,
+    sub_items,
+)
+from ._works import holds_works, is_work, linkless, names_a_title_link, strong_work, title_like
+
+# A sentence that points somewhere (``A survey … can be found at this link: [arxiv](…)``): prose
+# around a link, not a work's title.
+_POINTER_RE = re.compile(
+    r"\b(?:can be found|(?:is|are) available|available (?:at|here)|please|click|this link"
+    r"|refer to|check out|see also|found here)\b",
+    re.IGNORECASE,
+)
+
+
+class Walker:
+    """Turns blocks into events (headings, units, skips) in document order."""
+
+    def __init__(
+        self, blocks: list[Block], lines: list[str], block_layout: bool, no_links: bool = False
+    ) -> None:
+        self.blocks = blocks
+        self.lines = lines
+        self.block_layout = block_layout
+        # A list without links: its items that read as titles are its works.
+        self.no_links = no_links
+        self.events: list[Event] = []
+
+    def _after_blank(self, block: Block) -> bool:
+        """Whether a blank line separates ``block`` from what is above it."""
+        return block.line >= 2 and not self.lines[block.line - 2].strip()
+
+    def run(self) -> list[Event]:
+        pending: list[Block] = []  # segments of the current block (block layout)
+        index = 0
+        while index < len(self.blocks):
+            block = self.blocks[index]
+            index += 1
+            if block.kind == "heading" and heading_entry(self.blocks, index - 1):
+                if pending:
+                    self._group(pending)
+                    pending = []
+                index = self._heading_unit(index - 1)
+                continue
+            bold_end = bold_entry_end(self.blocks, index - 1)
+            if bold_end is not None:
+                if pending:
+                    self._group(pending)
+                    pending = []
+                self._entry_unit(index - 1, bold_end)
+                index = bold_end
+                continue
+            if self.block_layout and block.kind in ("paragraph", "list", "quote", "code"):
+                if pending and self._after_blank(block) and not title_below(pending, block):
+                    self._group(pending)
+                    pending = []
+                pending.append(block)
+                continue
+            if pending:
+                self._group(pending)
+                pending = []
+            self._block(block)
+        if pending:
+            self._group(pending)
+        return self.events
+
+    def _heading_unit(self, at: int) -> int:
+        """A heading that names one work, with its details below it (``### Title`` then
+        ``- **Authors:** …`` lines; ``<summary>`` in ``<details>``): one unit."""
+        end = section_end(self.blocks, at)
+        self._entry_unit(at, end)
+        return end
+
+    def _entry_unit(self, at: int, end: int) -> None:
+        """The block at ``at`` names a work and ``blocks[at + 1 : end]`` are its details."""
+        heading = self.blocks[at]
+        assert heading.inline is not None
+        body = [b for b in self.blocks[at + 1 : end] if b.kind != "html"]
+        pieces = [Piece(heading.inline, heading.line, "head")]
+        pieces += [p for b in body for p in block_pieces(b, 1)]
+        last = max([heading.end_line] + [b.end_line for b in body])
+        self.events.append(Unit("heading", heading.line, last, pieces, []))
+        for block in self.blocks[at + 1 : end]:
+            if block.kind == "html":
+                self._block(block)
+
+    def _block(self, block: Block) -> None:
+        if block.kind == "heading" and block.inline is not None:
+            self.events.append(Heading(block.line, block.end_line, block.level, block.inline.text))
+        elif block.kind == "table":
+            self._table(block)
+        elif block.kind == "list":
+            self._list(block)
+        elif block.kind == "paragraph":
+            self._paragraph(block)
+        elif block.kind in ("quote", "code"):
+            self._detail(block)
+        elif block.kind == "html":
+            # Lists, tables and headings written in HTML are read like Markdown ones; the
+            # HTML's other lines are skipped after them.
+            for child in block.children:
+                self._block(child)
+            self.events.append(Skip(block.line, block.end_line, "HTML", False))
+        elif block.kind == "rule":
+            self.events.append(Skip(block.line, block.end_line, "horizontal rule"))
+
+    def _paragraph(self, block: Block) -> None:
+        sub = bold_heading(block)
+        if sub is not None:
+            self.events.append(Heading(block.line, block.end_line, 7, sub))
+            return
+        assert block.inline is not None
+        pieces = block_pieces(block)
+        # Outside a list, a paragraph is an entry only when it names a work surely (an identifier
+        # or a year): notes and "see also" lines carry links too.
+        pointer = not names_a_title_link(block.inline) and _POINTER_RE.search(block.inline.text)
+        named = title_words(block.inline) >= 3  # ``[[Survey](arxiv) | [Code](github)]`` is none
+        if is_work(block.inline) and has_id(block.inline) and named and not pointer:
+            self.events.append(Unit("para", block.line, block.end_line, pieces, []))
+        else:
+            self._skip_text(block.line, block.end_line, block.inline)
+
+    def _skip_text(self, line: int, end: int, inline: Inline | None) -> None:
+        looks = inline is not None and has_link_or_id(inline)
+        reason = "paragraph with a link but no identifier or year" if looks else "prose"
+        self.events.append(Skip(line, end, reason, looks))
+
+    def _detail(self, block: Block) -> None:
+        """A quote or code block: part of the entry right above it, else skipped."""
+        last = self.events[-1] if self.events else None
+        if isinstance(last, Unit) and last.kind in ("item", "para"):
+            last.pieces += block_pieces(block, 1)
+            last.end_line = max(last.end_line, block.end_line)
+            return
+        reason = "quotation" if block.kind == "quote" else "code block"
+        self.events.append(Skip(block.line, block.end_line, reason))
+
+    def _table(self, table: Block) -> None:
+        rows = table.children
+        if not rows:
+            return
+        header = [cell.text for cell in rows[0].cells]
+        self.events.append(Heading(rows[0].line, rows[0].line + 1, 0, ""))  # header + separator
+        works = sum(1 for row in rows[1:] if any(has_evidence(cell) for cell in row.cells))
+        lenient = len(rows) > 3 and works >= 0.6 * (len(rows) - 1)
+        for row in rows[1:]:
+            pieces = [
+                Piece(cell, row.line, "cell", header=header[i] if i < len(header) else "")
+                for i, cell in enumerate(row.cells)
+            ]
+            self.events.append(Unit("row", row.line, row.line, pieces, [], header, lenient))
+
+    def _list(self, block: Block) -> None:
+        items = block.children
+        works = sum(1 for item in items if is_work(item_head(item)))
+        # In a list whose items are mostly works, an item with a title is one even when it gives
+        # no link, id or year (``Title. Author et al. IEEE RAL``).
+        lenient = len(items) >= 3 and works >= 0.6 * len(items)
+        for item in items:
+            self._item(item, lenient)
+
+    def _item(self, item: Block, lenient: bool = False) -> None:
+        head = item_head(item)
+        subs = sub_items(item)
+        works = [s for s in subs if holds_works(s)]
+        head_work = head is not None and has_title(head)
+        details_evidence = any(has_evidence(p.inline) for p in item_pieces(item, 0)[1:])
+        titled = (
+            (lenient or self.no_links)
+            and head is not None
+            and title_words(head) >= 3
+            and title_like(head)
+        )
+        own_evidence = head is not None and has_evidence(head)
+        # A category bullet (``Vision``, ``ACL`` > ``2019``, ``+ #### Meta Learning``): works
+        # below it, none on its line; its text is a section for them.
+        first = item.children[0] if item.children else None
+        named = head if head is not None else first.inline if first is not None else None
+        category = named is not None and (head is not None or first.kind == "heading")
+        if works and named is not None and category and not has_link_or_id(named):
+            self.events.append(Heading(item.line, item.line, 10 + item.level, named.text))
+            for child in item.children[1:]:
+                if child.kind == "list":
+                    self._list(child)
+                else:
+                    self._skip_block(child)
+            self.events.append(Heading(item.end_line + 1, item.end_line, 10 + item.level, ""))
+            return
+        if head_work and (titled or own_evidence or details_evidence):
+            own = head is not None and names_a_title_link(head)
+            split = [s for s in subs if own and strong_work(s)] if own else []
+            self._item_unit(item, split)
+            return
+        self._skip_item(item, head)
+
+    def _item_unit(self, item: Block, split: list[Block]) -> None:
+        kept = Block(item.kind, item.line, item.end_line, level=item.level, ordered=item.ordered)
+        for child in item.children:
+            if child.kind == "list" and split:
+                rest = [i for i in child.children if i not in split]
+                if rest:
+                    kept.children.append(Block("list", rest[0].line, rest[-1].end_line,
+                                               children=rest))  # fmt: skip
+            else:
+                kept.children.append(child)
+        end = max([item.line] + [c.end_line for c in kept.children])
+        self.events.append(Unit("item", item.line, end, item_pieces(kept, 0), []))
+        for sub in split:
+            self._item(sub)
+
+    def _skip_item(self, item: Block, head: Inline | None) -> None:
+        if head is not None and head.links and not real_links(head):
+            reason = "link inside the list (table of contents)"
+            self.events.append(Skip(item.line, item.end_line, reason))
+            return
+        looks = any(has_link_or_id(p.inline) for p in item_pieces(item, 0))
+        reason = "list item without a title" if looks else "list item that names no work"
+        self.events.append(Skip(item.line, item.end_line, reason, looks))
+
+    def _skip_block(self, block: Block) -> None:
+        pieces = block_pieces(block)
+        looks = any(has_link_or_id(p.inline) for p in pieces)
+        self.events.append(Skip(block.line, block.end_line, "not an entry", looks))
+
+    def _group(self, blocks: list[Block]) -> None:
+        """Block layout: consecutive segments make one unit when they name a work."""
+        if len(blocks) == 1 and blocks[0].kind == "list":
+            self._list(blocks[0])
+            return
+        pieces = [p for b in blocks for p in block_pieces(b)]
+        if pieces and blocks[0].kind == "paragraph":
+            pieces[0].kind = "head"
+        line, end = blocks[0].line, blocks[-1].end_line
+        if any(has_title(p.inline) for p in pieces) and any(
+            has_link_or_id(p.inline) for p in pieces
+        ):
+            self.events.append(Unit("block", line, end, pieces, []))
+            return
+        if len(blocks) == 1 and blocks[0].kind == "paragraph" and bold_heading(blocks[0]):
+            self.events.append(Heading(line, end, 7, bold_heading(blocks[0]) or ""))
+            return
+        looks = any(has_link_or_id(p.inline) for p in pieces)
+        self.events.append(Skip(line, end, "block that names no work", looks))
+
+
+def choose_layout(blocks: list[Block], lines: list[str], no_links: bool = False) -> bool:
+    """True for the block layout (see the module notes), from the document alone."""
+    items = [e for e in Walker(blocks, lines, False, no_links).run() if isinstance(e, Unit)]
+    items = [e for e in items if e.kind != "row"]
+    groups = [e for e in Walker(blocks, lines, True, no_links).run() if isinstance(e, Unit)]
+    groups = [e for e in groups if e.kind == "block"]
+    if not groups:
+        return False
+    multi = sum(1 for g in groups if len({p.kind for p in g.pieces}) > 1)
+    return len(groups) >= 0.8 * len(items) and multi >= 0.5 * len(groups)
+
+
+def events(blocks: list[Block], lines: list[str]) -> tuple[list[Event], bool]:
+    no_links = linkless(blocks)
+    layout = choose_layout(blocks, lines, no_links)
+    return Walker(blocks, lines, layout, no_links).run(), layout
