@@ -10,6 +10,7 @@ holds, which is all the field parsers need.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from typing import Literal
@@ -48,6 +49,7 @@ class Inline:
     # (offset, line): the text from ``offset`` on comes from source line ``line`` (1-based).
     starts: list[tuple[int, int]] = field(default_factory=list)
     hard: set[int] = field(default_factory=set)  # offsets of lines after a hard break
+    code: list[tuple[int, int]] = field(default_factory=list)  # code spans: commands, not links
 
     def line_at(self, offset: int) -> int:
         found = self.starts[0][1] if self.starts else 0
@@ -102,6 +104,7 @@ class Inline:
             ],
             strong=[(a - shift, b - shift) for a, b in self.strong if inside(a, b)],
             em=[(a - shift, b - shift) for a, b in self.em if inside(a, b)],
+            code=[(a - shift, b - shift) for a, b in self.code if inside(a, b)],
             images=list(self.images) if start == 0 else [],
             starts=[(0, line)] + [(at - shift, ln) for at, ln in self.starts if start < at < end],
             hard={at - shift for at in self.hard if start < at < end},
@@ -206,6 +209,9 @@ def _table(node: SyntaxTreeNode, line: int, end: int) -> Block:
 
 
 _SPACE_RE = re.compile(r"[ \t]+")
+_TAG_RE = re.compile(
+    r"<(?P<close>/)?(?P<name>[A-Za-z]+)\b(?:[^>]*?\bhref\s*=\s*[\"'](?P<href>[^\"']*)[\"'])?[^>]*>"
+)
 
 
 class _InlineBuilder:
@@ -216,6 +222,7 @@ class _InlineBuilder:
         self.line = line
         self.strong_from: list[int] = []
         self.em_from: list[int] = []
+        self.code_from: list[int] = []
         self.link_from: list[tuple[int, str, bool, int]] = []  # start, url, strong, images
 
     def add(self, text: str) -> None:
@@ -225,7 +232,10 @@ class _InlineBuilder:
 
     def token(self, tok: Token) -> None:
         kind = tok.type
-        if kind in ("text", "code_inline", "text_special"):
+        if kind in ("text", "text_special"):
+            self.add(tok.content)
+        elif kind == "code_inline":
+            self.out.code.append((self.size, self.size + len(tok.content.replace("\n", " "))))
             self.add(tok.content)
         elif kind in ("softbreak", "hardbreak"):
             self.add(" ")
@@ -241,6 +251,10 @@ class _InlineBuilder:
             self.em_from.append(self.size)
         elif kind == "em_close" and self.em_from:
             self.out.em.append((self.em_from.pop(), self.size))
+        elif kind == "code_open":
+            self.code_from.append(self.size)
+        elif kind == "code_close" and self.code_from:
+            self.out.code.append((self.code_from.pop(), self.size))
         elif kind == "link_open":
             url = str(tok.attrGet("href") or "")
             self.link_from.append((self.size, url, bool(self.strong_from), len(self.out.images)))
@@ -254,8 +268,24 @@ class _InlineBuilder:
             )
         elif kind == "image":
             self.out.images.append((tok.content, str(tok.attrGet("src") or "")))
-        elif kind == "html_inline" and re.match(r"(?i)<br\s*/?>", tok.content):
+        elif kind == "html_inline":
+            self._html(tok.content)
+
+    def _html(self, tag: str) -> None:
+        """Inline HTML: ``<br>`` a space; ``<a href>``, ``<b>``/``<strong>`` and ``<i>``/``<em>``
+        like their Markdown forms; code spans kept apart (their text is no link)."""
+        match = _TAG_RE.match(tag)
+        if match is None:
+            return
+        name, closing = match.group("name").lower(), bool(match.group("close"))
+        if name == "br":
             self.add(" ")
+        elif name == "a" and (closing or match.group("href")):
+            attrs = {} if closing else {"href": html.unescape(match.group("href"))}
+            self.token(Token(f"link_{'close' if closing else 'open'}", "a", 0, attrs=attrs))
+        elif name in ("b", "strong", "i", "em", "code"):
+            kind = {"b": "strong", "i": "em"}.get(name, name)
+            self.token(Token(f"{kind}_{'close' if closing else 'open'}", name, 0))
 
     def finish(self) -> Inline:
         self.out.text = "".join(self.parts)

@@ -24,8 +24,9 @@ def real_links(inline: Inline) -> list[InlineLink]:
 
 
 def bare_urls(inline: Inline) -> list[tuple[str, int, int]]:
-    """URLs written as text (outside links): (url, start, end)."""
-    spans = [(x.start, x.end) for x in inline.links]
+    """URLs written as text (outside links and code: ``git clone https://…`` is a command, not a
+    reference): (url, start, end)."""
+    spans = [(x.start, x.end) for x in inline.links] + inline.code
     found = []
     for match in BARE_URL_RE.finditer(inline.text):
         if not any(a <= match.start() < b for a, b in spans):

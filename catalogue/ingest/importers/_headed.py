@@ -3,8 +3,8 @@ sub-headings; the block layout's title written as a list below a short name."""
 
 from __future__ import annotations
 
-from ._document import Block
-from ._evidence import has_link_or_id, title_words
+from ._document import Block, Inline
+from ._evidence import YEAR_RE, has_id, has_link_or_id, title_words
 from ._units import block_pieces, item_head, sub_items
 from ._works import holds_works, is_key_value
 
@@ -77,9 +77,12 @@ def bold_entry_end(blocks: list[Block], at: int) -> int | None:
 
 
 def bold_heading(block: Block) -> str | None:
-    """A paragraph that is only bold (or italic) short text, without links: a sub-heading."""
+    """A paragraph that is only bold (or italic) short text, without links, or only a bold link
+    to a venue's page (``**[ACL 2020](…)**``): a sub-heading."""
     inline = block.inline
-    if block.kind != "paragraph" or inline is None or inline.links or block.line != block.end_line:
+    if block.kind != "paragraph" or inline is None or block.line != block.end_line:
+        return None
+    if inline.links and not _venue_link(inline):
         return None
     text = inline.text.strip().rstrip(":：").strip()
     runs = inline.strong or inline.em
@@ -87,6 +90,17 @@ def bold_heading(block: Block) -> str | None:
         return None
     covered = sum(b - a for a, b in runs)
     return text if covered >= len(inline.text.strip().rstrip(":：").strip()) else None
+
+
+def _venue_link(inline: Inline) -> bool:
+    """The whole text is one link whose label is a few words with a year and whose address names
+    no paper (``[ACL 2020](…/events/acl-2020/)``): a section named by its venue."""
+    if len(inline.links) != 1:
+        return False
+    link = inline.links[0]
+    label = link.label.strip()
+    whole = label == inline.text.strip()
+    return whole and len(label.split()) <= 3 and bool(YEAR_RE.search(label)) and not has_id(inline)
 
 
 def title_below(pending: list[Block], block: Block) -> bool:

@@ -25,6 +25,7 @@ class _Text:
         self.inline = Inline(starts=[])
         self.bold: list[int] = []
         self.italic: list[int] = []
+        self.code: list[int] = []
         self.link: tuple[int, str, int] | None = None  # start, href, images before it
         self.new_line = True  # the next text starts a line of its own
 
@@ -63,6 +64,8 @@ class _Text:
             self.bold.append(self.size)
         elif tag in ("i", "em"):
             self.italic.append(self.size)
+        elif tag == "code":
+            self.code.append(self.size)
         elif tag == "a":
             self.link = (self.size, attrs.get("href") or "", len(self.inline.images))
         elif tag == "img":
@@ -75,6 +78,8 @@ class _Text:
             self.inline.strong.append((self.bold.pop(), self.size))
         elif tag in ("i", "em") and self.italic:
             self.inline.em.append((self.italic.pop(), self.size))
+        elif tag == "code" and self.code:
+            self.inline.code.append((self.code.pop(), self.size))
         elif tag == "a" and self.link is not None:
             start, href, images = self.link
             self.link = None
@@ -129,6 +134,9 @@ class _Parser(HTMLParser):
             self.lists.append(block)
         elif tag == "li" and self.lists:
             self._item_text()
+            # HTML closes an open ``<li>`` at the next one: lists often leave them unclosed.
+            if self.lists[-1].kind == "item":
+                self.lists.pop().end_line = max(self.lists[-1].line, line - 1)
             depth = sum(1 for b in self.lists if b.kind == "list") - 1
             item = Block("item", line, line, level=max(depth, 0))
             self.lists[-1].children.append(item)
@@ -199,4 +207,10 @@ def html_blocks(raw: str, first_line: int) -> list[Block]:
     parser = _Parser(first_line)
     parser.feed(raw)
     parser.close()
+    parser._item_text()
+    # A list left open (its ``</ul>`` after a blank line, in an HTML block of its own) ends
+    # with the HTML block that holds it.
+    last = first_line + len(raw.rstrip().splitlines()) - 1
+    for block in parser.lists:
+        block.end_line = max(block.end_line, last)
     return parser.blocks

@@ -1,0 +1,70 @@
+# ruff: noqa: E501  (list lines are as long as lists write them)
+"""Layouts met on a fifth set of held-out public lists (issue 12), each written here in a few
+lines of our own: HTML lists whose ``<li>`` are never closed, under bold venue links."""
+
+from __future__ import annotations
+
+from catalogue.core.models import LinkKind
+from catalogue.ingest.importers import ImportResult, get
+
+
+def _read(text: str) -> ImportResult:
+    return get("generic").read(text, "mine")
+
+
+def _by_line(text: str) -> dict[int, object]:
+    return {item.entry.line: item for item in _read(text).entries}
+
+
+UNCLOSED_ITEMS = """\
+# Setup
+<ul>
+  <li><code>git clone https://github.com/someone/reading-notes.git</code></li>
+  <li><code>pip install -r needs.txt</code></li>
+</ul>
+
+## Papers
+
+<strong>[NAACL 2021](https://example.org/naacl-2021/accepted)</strong>
+<ul>
+<li>Shrinking Parsers by Teaching Them Twice<a href="https://example.org/shrink.pdf">[paper]</a><a href="https://github.com/someone/shrink">[code]</a>
+<li>Tiny Taggers Learn From
+Large Taggers<a href="https://example.org/tiny.pdf">[paper]</a>
+<li>Distilling Sentence Encoders Without Labels <a href="https://example.org/nolabels.pdf">[paper]</a>
+<a href="https://github.com/someone/nolabels">[code]</a>
+
+</ul>
+
+ <strong>[ICASSP 2019](https://example.org/icassp-2019)</strong>
+ <ul>
+ <li>Small Acoustic Models From Big Ones <a href="https://example.org/acoustic.pdf"> [page]</a>
+ </ul>
+"""
+
+
+def test_unclosed_html_items_are_one_entry_each_under_a_bold_venue_link() -> None:
+    found = _by_line(UNCLOSED_ITEMS)
+    # The set-up command is not a work; each <li> is one, its wrapped title and links with it.
+    assert sorted(found) == [11, 12, 14, 21]
+    first = found[11].entry
+    assert first.title == "Shrinking Parsers by Teaching Them Twice"
+    assert [(x.kind, x.url) for x in first.links] == [
+        (LinkKind.PDF, "https://example.org/shrink.pdf"),
+        (LinkKind.CODE, "https://github.com/someone/shrink"),
+    ]
+    assert (first.venue, first.year) == ("NAACL", 2021)
+    assert found[12].entry.title == "Tiny Taggers Learn From Large Taggers"
+    third = found[14].entry
+    assert third.title == "Distilling Sentence Encoders Without Labels"
+    assert [x.url for x in third.links][-1] == "https://github.com/someone/nolabels"
+    last = found[21].entry
+    assert last.title == "Small Acoustic Models From Big Ones"
+    assert (last.venue, last.year) == ("ICASSP", 2019)
+
+
+def test_inline_html_in_a_markdown_line_gives_bold_code_and_links() -> None:
+    text = "- Fast Students for Slow Teachers <a href='https://example.org/fast.pdf'>[pdf]</a> <b>NeurIPS 2020</b>\n"
+    (item,) = _read(text).entries
+    assert item.entry.title == "Fast Students for Slow Teachers"
+    assert [x.url for x in item.entry.links] == ["https://example.org/fast.pdf"]
+    assert (item.entry.venue, item.entry.year) == ("NeurIPS", 2020)
