@@ -68,3 +68,26 @@ def test_inline_html_in_a_markdown_line_gives_bold_code_and_links() -> None:
     assert item.entry.title == "Fast Students for Slow Teachers"
     assert [x.url for x in item.entry.links] == ["https://example.org/fast.pdf"]
     assert (item.entry.venue, item.entry.year) == ("NeurIPS", 2020)
+
+
+BROKEN_LINES = """\
+## Surveys
+
+- Compressing Language Models: A Field Guide <br> Arxiv 2023 [[Paper]](https://arxiv.org/abs/2301.00011)
+
+- Serving Large Models, and Why It Is Hard <br> ICLR 2024 (Blog Track) [[Paper]](https://arxiv.org/abs/2402.00022) [[GitHub Page]](https://github.com/someone/serving)
+
+- Pruning Without Tears<br/>Ann Lee, Bo Chan<br/>ICML 2021 [pdf](https://example.org/tears.pdf)
+"""
+
+
+def test_a_br_ends_the_title_and_what_follows_is_venue_and_authors() -> None:
+    found = _by_line(BROKEN_LINES)
+    first, second, third = found[3].entry, found[5].entry, found[7].entry
+    assert first.title == "Compressing Language Models: A Field Guide"
+    assert (first.venue, first.year) == ("arXiv", 2023)
+    assert second.title == "Serving Large Models, and Why It Is Hard"
+    assert (second.venue, second.year) == ("ICLR", 2024)
+    assert third.title == "Pruning Without Tears"
+    assert third.authors == ["Ann Lee", "Bo Chan"]
+    assert (third.venue, third.year) == ("ICML", 2021)

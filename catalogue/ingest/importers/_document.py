@@ -278,8 +278,11 @@ class _InlineBuilder:
         if match is None:
             return
         name, closing = match.group("name").lower(), bool(match.group("close"))
-        if name == "br":
+        if name == "br" and not closing:
+            # A line break like a hard one: what follows (``<br> Venue 2023``) is a line of its own.
             self.add(" ")
+            self.out.starts.append((self.size, self.line))
+            self.out.hard.add(self.size)
         elif name == "a" and (closing or match.group("href")):
             attrs = {} if closing else {"href": html.unescape(match.group("href"))}
             self.token(Token(f"link_{'close' if closing else 'open'}", "a", 0, attrs=attrs))
