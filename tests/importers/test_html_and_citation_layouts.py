@@ -91,3 +91,26 @@ def test_a_br_ends_the_title_and_what_follows_is_venue_and_authors() -> None:
     assert third.title == "Pruning Without Tears"
     assert third.authors == ["Ann Lee", "Bo Chan"]
     assert (third.venue, third.year) == ("ICML", 2021)
+
+
+AFFILIATIONS = """\
+|Date|Title|Paper|Code|
+|:---:|:---:|:---:|:---:|
+|2024.03|🔥[**KV Squeeze**] Squeezing Key-Value Caches for Long Prompts(@lab.example.edu)| [[pdf]](https://arxiv.org/pdf/2403.00044.pdf)|⚠️|
+|2024.05|[Paged Decode] Paged Decoding on Small Accelerators (@Some University etc) | [[pdf]](https://arxiv.org/pdf/2405.00055.pdf)|[[repo]](https://github.com/someone/paged)|
+|2024.06|Batching Requests Fairly(@ACME)| [[pdf]](https://arxiv.org/pdf/2406.00066.pdf)|⚠️|
+"""
+
+
+def test_an_at_affiliation_after_a_title_is_no_part_of_it() -> None:
+    found = _by_line(AFFILIATIONS)
+    assert [found[n].entry.title for n in (3, 4, 5)] == [
+        "Squeezing Key-Value Caches for Long Prompts",
+        "Paged Decoding on Small Accelerators",
+        "Batching Requests Fairly",
+    ]
+    assert found[4].entry.note == "@Some University etc"
+    assert [x.url for x in found[4].entry.links] == [
+        "https://arxiv.org/pdf/2405.00055.pdf",
+        "https://github.com/someone/paged",
+    ]

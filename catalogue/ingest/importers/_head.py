@@ -204,5 +204,7 @@ def tidy_title(raw: str) -> tuple[str | None, str | None]:
 def set_title(fields: Fields, parts: TitleParts) -> None:
     fields.title, fields.title_original = tidy_title(parts.title)
     fields.alias = fields.alias or parts.alias
+    if parts.affiliation is not None and fields.note is None:
+        fields.note = f"@{parts.affiliation}"
     if parts.authors is not None and not fields.authors:
         fields.authors, fields.authors_text = parts.authors.names, parts.authors_text

@@ -2,10 +2,10 @@
 
 In front of a title: ``2017 - PNAS - EWC - Title`` (year, venue and short name, dash separated),
 ``1510-Title`` (a year-and-month prefix). After it: ``Title (NeurIPS 2019)``, ``Title, CVPR 2018``,
-``Title-ICLR2018`` (the venue), ``Title (Kaneko et al.)`` (the authors), ``Title(MTransE)`` (the
-method's short name glued on). Around it: quotes (``"Title."``) and BibTeX braces
-(``{A-GEM}``, ``\\&``). Each is recognised only by what it holds (a year, a venue the lexicon knows,
-names), so a title's own brackets stay.
+``Title-ICLR2018`` (the venue), ``Title (Kaneko et al.)`` (the authors), ``Title(@MIT)`` (an
+affiliation), ``Title(MTransE)`` (the method's short name glued on). Around it: quotes
+(``"Title."``) and BibTeX braces (``{A-GEM}``, ``\\&``). Each is recognised only by what it holds
+(a year, a venue the lexicon knows, names), so a title's own brackets stay.
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ _DASH_SEGMENT_RE = re.compile(r"^\s*(?P<segment>[^\s–—|-][^–—|]*?)\s+(?P
 _SHORT_NAME_RE = re.compile(r"[A-Z0-9][\w+.]{0,15}")
 # ``1510-Deep Compression``: a year and month (YYMM) glued in front of the title.
 _YYMM_RE = re.compile(r"^\s*(?P<tag>\d{2}(?:0[1-9]|1[0-2]))-(?=[^\W\d_])")
+# ``Title(@MIT)``, ``Title (@Tsinghua University etc)``: who wrote it, by the at-sign lists use.
+_AFFILIATION_RE = re.compile(r"\s*[(（]\s*@(?P<org>[^()（）]{1,80})[)）]\s*$")
 _QUOTED_RE = re.compile(r'^\s*["“](?P<t>[^"“”]+)["”]\s*$')
 
 
@@ -35,6 +37,7 @@ class TitleParts:
     alias: str | None = None
     authors: Authors | None = None
     authors_text: str | None = None
+    affiliation: str | None = None
 
 
 def lead_tags(text: str, lexicon: Lexicon) -> tuple[str, list[str]]:
@@ -68,7 +71,12 @@ def lead_tags(text: str, lexicon: Lexicon) -> tuple[str, list[str]]:
 
 
 def split_title(title: str, lexicon: Lexicon) -> TitleParts:
-    """The title without the venue, authors or short name written at its end."""
+    """The title without the venue, authors, affiliation or short name written at its end."""
+    affiliation = _AFFILIATION_RE.search(title)
+    if affiliation and affiliation.start() > 0:
+        parts = split_title(title[: affiliation.start()], lexicon)
+        parts.affiliation = affiliation.group("org").strip()
+        return parts
     parts = TitleParts(title)
     trail = _TRAIL_GROUP_RE.search(title)
     if trail:
