@@ -114,3 +114,33 @@ def test_an_at_affiliation_after_a_title_is_no_part_of_it() -> None:
         "https://arxiv.org/pdf/2405.00055.pdf",
         "https://github.com/someone/paged",
     ]
+
+
+CITATIONS = """\
+## Recognition
+
+1. P. Q. Marsh, “Hidden states for spoken words, a primer”, Proceedings of the IEEE, 1990. [PDF](https://example.org/primer.pdf) (_HMM_)
+2. R. Stone, T. Vale, and U. Wren, "Decoding Lattices With Weighted Graphs", Handbook of Listening Machines, Springer, 2009. [PDF](https://example.org/lattices.pdf)
+3. K. Moor, et al., "Deep acoustic models for large vocabularies", TASLP, 2013. (_DNN_)
+4. L. Fenn, “Transducing sequences with recurrent networks,” ICML 2013 Workshop on Sequences. (_RNN-T_)
+5. Birch, Anna M. "Listening to many languages at once." Nature 512.7 (2016): 10-19.
+"""
+
+
+def test_a_citation_gives_the_quoted_title_its_authors_and_its_venue() -> None:
+    found = _by_line(CITATIONS)
+    assert sorted(found) == [3, 4, 5, 6, 7]
+    first = found[3].entry
+    assert first.title == "Hidden states for spoken words, a primer"
+    assert first.authors == ["P. Q. Marsh"]
+    assert first.year == 1990
+    second = found[4].entry
+    assert second.title == "Decoding Lattices With Weighted Graphs"
+    assert second.authors == ["R. Stone", "T. Vale", "U. Wren"]
+    assert second.year == 2009
+    third = found[5].entry
+    assert third.title == "Deep acoustic models for large vocabularies"
+    assert (third.venue, third.year) == ("TASLP", 2013)
+    assert found[6].entry.title == "Transducing sequences with recurrent networks"
+    assert found[6].entry.authors == ["L. Fenn"]
+    assert found[7].entry.title == "Listening to many languages at once"

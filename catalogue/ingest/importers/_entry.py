@@ -14,6 +14,7 @@ This module reads item, block and heading units and decides the kind; the head i
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...core.models import LinkKind
 from . import EntryKind
@@ -23,6 +24,7 @@ from ._fields import Context, Fields
 from ._head import read_head, set_title, strip_lead
 from ._ids import arxiv_year, cut, ids_in_text
 from ._meta_text import Meta, parse_meta, venue_of
+from ._names import parse_authors
 from ._roles import is_code_url, is_video_url
 from ._row import read_row
 from ._text import EDGE, EMOJI_RE, clean_text
@@ -119,6 +121,15 @@ def _read_lines(unit: Unit, ctx: Context) -> Fields | None:
         fields.venue_text = venue_inside
         fields.venue, fields.year = venue_of(venue_inside, ctx.lexicon)
     found = parse_meta(rest, ctx.lexicon, ctx.surname_first)
+    named = (
+        parse_authors(head.authors_text, ctx.lexicon, ctx.surname_first)
+        if head.authors_text
+        else None
+    )
+    if named is not None:
+        # A citation names its authors first: the words after its title are no authors.
+        found = replace(found, authors=[], authors_text=None)
+        fields.authors, fields.authors_text = named.names, head.authors_text
     _merge_meta(fields, found)
     if meta:
         fields.note = meta
