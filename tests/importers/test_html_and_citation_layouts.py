@@ -144,3 +144,34 @@ def test_a_citation_gives_the_quoted_title_its_authors_and_its_venue() -> None:
     assert found[6].entry.title == "Transducing sequences with recurrent networks"
     assert found[6].entry.authors == ["L. Fenn"]
     assert found[7].entry.title == "Listening to many languages at once"
+
+
+NAMES_FIRST = """\
+### Books
+ - Hana Ito and Omar Said, Learning to Act: A Short Course [[Book]](https://example.org/act-book)
+ - Piet van Dam, Methods for Sequential Decisions [[Book]](https://example.org/decisions.pdf)
+
+### Surveys
+ - Ruth A. Kemp, Sam O. Bell, Tia Moss, Trial and Error in Robots, A Survey, IJRR, 2014. [[Paper]](https://example.org/trial.pdf)
+ - K. L. Rao, M.A. Diaz, et al., Value Functions in a Nutshell, ESANN, 2009. [[Paper]](https://example.org/nutshell.pdf)
+ - Permute, Shuffle, and Merge: Reordering Weights for Compression [[Paper]](https://example.org/permute.pdf)
+"""
+
+
+def test_authors_first_bullets_give_the_title_between_names_and_venue() -> None:
+    found = _by_line(NAMES_FIRST)
+    book = found[2].entry
+    assert book.title == "Learning to Act: A Short Course"
+    assert book.authors == ["Hana Ito", "Omar Said"]
+    assert found[3].entry.title == "Methods for Sequential Decisions"
+    assert found[3].entry.authors == ["Piet van Dam"]
+    survey = found[6].entry
+    assert survey.title == "Trial and Error in Robots, A Survey"
+    assert survey.authors == ["Ruth A. Kemp", "Sam O. Bell", "Tia Moss"]
+    assert (survey.venue, survey.year) == ("IJRR", 2014)
+    nutshell = found[7].entry
+    assert nutshell.title == "Value Functions in a Nutshell"
+    assert nutshell.authors == ["K. L. Rao", "M.A. Diaz"]
+    assert nutshell.year == 2009
+    # Words a name could be, in front of a title, are the title's.
+    assert found[8].entry.title == "Permute, Shuffle, and Merge: Reordering Weights for Compression"

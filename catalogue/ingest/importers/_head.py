@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ._citation import cited, names_first
 from ._document import Inline, InlineLink
 from ._evidence import bare_urls
 from ._fields import Context, Fields
 from ._ids import cut, ids_in_text
 from ._meta_text import YEAR_RE, parse_meta
-from ._names import parse_authors
 from ._roles import is_role_label
 from ._text import EDGE, EMOJI_RE, clean_title
 from ._title import TitleParts, lead_tags, unwrap
@@ -137,21 +137,6 @@ def _title_end(
     return stops[0] if stops else (stop, stop)
 
 
-# A citation: names, then the title in quotes (``A. Lee, B. Chan, "Title", Venue, 2019``;
-# ``Lee, Ann. "Title." Journal``): the quotes follow a comma or a full stop.
-_CITED_RE = re.compile(r'^\s*(?P<names>[^"“”\[\]()]{2,300}?[,.])\s*["“](?P<t>[^"“”]{3,}?)\s*["”]')
-
-
-def _cited(body: str, ctx: Context) -> re.Match[str] | None:
-    """The quoted title of a citation whose names come first, when the words before it are names."""
-    match = _CITED_RE.match(body)
-    if match is None:
-        return None
-    names = match.group("names").strip(" ,.")
-    found = parse_authors(names, ctx.lexicon, ctx.surname_first)
-    return match if found is not None and (found.names or found.et_al) else None
-
-
 _BAR_RE = re.compile(r"\s+\|\s+")
 _PREFIX_SEP_RE = re.compile(r"\s*[-–—|:,]\s*|\s+")
 
@@ -184,7 +169,7 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
     run = next((r for r in sorted(inline.strong + inline.em) if abs(r[0] - offset) <= 1), None)
     quoted = re.match(r'^\s*["“](?P<t>[^"”]{3,})["”]', body)
     bracketed = re.match(r"^\s*\[(?P<t>[^\[\]]{10,})\]", body)
-    cited = _cited(body, ctx) if first is None or first.start - offset > 1 else None
+    quote = cited(body, ctx) if first is None or first.start - offset > 1 else None
     authors_text = None
     if first is not None and first.start - offset <= 1 and _titled(first):
         title_link, title, pos = first, first.label, first.end
@@ -195,10 +180,10 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
             pos += more.end()
     elif run is not None and run[1] - run[0] > 3 and _ends_title(inline, run, text, ctx):
         title, pos = text[run[0] : run[1]], run[1]
-    elif cited:
-        title, pos = cited.group("t"), offset + cited.end()
-        authors_text = cited.group("names").strip(" ,.")
-        inside = [x for x in links if offset + cited.start("t") <= x.start < pos]
+    elif quote:
+        title, pos = quote.group("t"), offset + quote.end()
+        authors_text = quote.group("names").strip(" ,.")
+        inside = [x for x in links if offset + quote.start("t") <= x.start < pos]
         title_link = inside[0] if inside and _titled(inside[0]) else None
     elif quoted:
         title, pos = quoted.group("t"), offset + quoted.end()
@@ -210,8 +195,14 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
         while first is not None and stop > offset and text[stop - 1] in "[(【（ ":
             stop -= 1
         breaks = [at for at, _ in inline.starts[1:]]
-        end, pos = _title_end(text, offset, stop, ctx, breaks)
-        title = text[offset:end]
+        named = names_first(text[offset:stop], ctx)
+        if named is not None:
+            # ``A. Lee and B. Chan, Title, Venue, 2019``: names, then the title, then the rest.
+            authors_text, (start, end) = named
+            title, pos = text[offset + start : offset + end], offset + end
+        else:
+            end, pos = _title_end(text, offset, stop, ctx, breaks)
+            title = text[offset:end]
     after = text[pos:]
     spans = [(a - pos, b - pos) for a, b in _role_spans(inline, title_link) if a >= pos]
     spans += [(a - pos, b - pos) for _, a, b in bare_urls(inline) if a >= pos]

@@ -46,6 +46,7 @@ _NOT_NAMES = {
     "methods", "systems", "system",
 }  # fmt: skip
 _NAME_CHARS_RE = re.compile(r"^[^\W\d_][\w.'’`´-]*$", re.UNICODE)
+_DOTTED_INITIALS_RE = re.compile(r"^(?:[A-Z]\.){2,3}$")
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.?[\s-]*){1,3}$")
 
 
@@ -85,7 +86,13 @@ def is_name(text: str, lexicon: Lexicon | None = None, single_ok: bool = True) -
         return False
     # A period ends only an initial (``G.``) or a suffix, never a word: ``Matching. Wu`` is two
     # sentences, not a name.
-    if any(w.endswith(".") and len(w.strip(".")) > 2 and w not in ("Jr.", "Sr.") for w in words):
+    if any(
+        w.endswith(".")
+        and len(w.strip(".")) > 2
+        and w not in ("Jr.", "Sr.")
+        and not _DOTTED_INITIALS_RE.match(w)  # ``M.A.``
+        for w in words
+    ):
         return False
     if words[0] in _PARTICLES and not (len(words) > 1 and words[-1][0].isupper()):
         return False  # ``van de Ven`` is a surname; ``de`` alone is no name

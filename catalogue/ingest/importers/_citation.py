@@ -1,0 +1,76 @@
+"""Entries written as citations, the authors first: ``A. Lee, B. Chan, "Title", Venue, 2019``,
+``Lee, Ann. "Title." Journal 12 (2019)``, and without quotes ``A. Lee and B. Chan, Title, Venue,
+2019``. The names are recognised by what they are (``_names``), the title by what names are not."""
+
+from __future__ import annotations
+
+import re
+
+from ._fields import Context
+from ._meta_text import YEAR_RE
+from ._names import is_name, parse_authors
+
+# The quotes follow a comma or a full stop after the names.
+_CITED_RE = re.compile(r'^\s*(?P<names>[^"“”\[\]()]{2,300}?[,.])\s*["“](?P<t>[^"“”]{3,}?)\s*["”]')
+_SEGMENT_RE = re.compile(r"[^,]+")
+_JOIN_RE = re.compile(r"\s+(?:and|&)\s+")
+_ET_AL_RE = re.compile(r"^et\.?\s*al\.?$", re.IGNORECASE)
+# Words in lower case that names and author lists have: particles, ``and``, ``et al.``.
+_NAME_LOWER = frozenset("van von de der den da di du del la le and et al".split())
+
+
+def cited(body: str, ctx: Context) -> re.Match[str] | None:
+    """The quoted title of a citation whose names come first, when the words before it are names."""
+    match = _CITED_RE.match(body)
+    if match is None:
+        return None
+    return match if _authors(match.group("names"), ctx) else None
+
+
+def _authors(text: str, ctx: Context) -> bool:
+    found = parse_authors(text.strip(" ,."), ctx.lexicon, ctx.surname_first)
+    return found is not None and bool(found.names or found.et_al)
+
+
+def _name_shaped(segment: str, ctx: Context) -> bool:
+    """One comma-separated piece of an author list: names joined by ``and``, or ``et al.``."""
+    segment = segment.strip(" .")
+    if _ET_AL_RE.match(segment):
+        return True
+    # Two words at least: a single capitalised word is as often a title's (``Permute, Quantize``).
+    return all(is_name(part, ctx.lexicon, False) for part in _JOIN_RE.split(segment))
+
+
+def _title_shaped(segment: str) -> bool:
+    """A piece no name looks like: a word in lower case (not a particle), a colon, five words."""
+    words = segment.split()
+    if len(re.findall(r"[^\W\d_]{3,}", segment)) < 2 or words[0] in ("and", "&"):
+        return False  # a garbled name (``P. Li` o``), the last of a list of names
+    lower = [w for w in words if w[:1].islower() and w.casefold().strip(".") not in _NAME_LOWER]
+    long = any(len(part.split()) >= 5 for part in _JOIN_RE.split(segment))
+    return bool(lower) or ":" in segment or long or segment.rstrip().endswith("?")
+
+
+def names_first(text: str, ctx: Context) -> tuple[str, tuple[int, int]] | None:
+    """``Names, Title[, Venue], Year``: the names and where the title is in ``text``, when the
+    pieces before the first one shaped like a title are all names (so a title that could be a
+    name, ``Deep Mutual Learning, Ann Lee``, is never taken for one)."""
+    segments = [(m.start(), m.end()) for m in _SEGMENT_RE.finditer(text) if m.group().strip()]
+    at = next((i for i, (a, b) in enumerate(segments) if _title_shaped(text[a:b])), None)
+    if not at or not all(_name_shaped(text[a:b], ctx) for a, b in segments[:at]):
+        return None
+    names = text[: segments[at - 1][1]]
+    if not _authors(names, ctx):
+        return None
+    end = at + 1
+    tail = segments[end:]
+    # What follows the title: its venue and year, the last pieces; a piece between the title and
+    # them goes on the title (``Robots, A Survey, IJRR, 2013``).
+    year_at = next((i for i, (a, b) in enumerate(tail) if YEAR_RE.search(text[a:b])), None)
+    if year_at is not None:
+        bare_year = not YEAR_RE.sub("", text[tail[year_at][0] : tail[year_at][1]]).strip(" .()")
+        end += max(year_at - (1 if bare_year else 0), 0)
+    else:
+        end = len(segments) if len(segments) - at <= 2 else end
+    start = segments[at][0] + len(text[segments[at][0] :]) - len(text[segments[at][0] :].lstrip())
+    return names.strip(" ,."), (start, segments[end - 1][1])
