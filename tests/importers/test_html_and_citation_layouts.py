@@ -175,3 +175,27 @@ def test_authors_first_bullets_give_the_title_between_names_and_venue() -> None:
     assert nutshell.year == 2009
     # Words a name could be, in front of a title, are the title's.
     assert found[8].entry.title == "Permute, Shuffle, and Merge: Reordering Weights for Compression"
+
+
+BOLD_NAMES = """\
+## Planning
+
+* **StackBot**: "Stacking Blocks With Language Instructions", *arXiv, Feb 2024*. [[Paper](https://arxiv.org/abs/2402.00077)] [[Website](https://stackbot.example.org/)]
+* **Q-9:** “Q-9: Grasping Anything in Clutter”, *CoRL, 2023*. [[Paper](https://arxiv.org/abs/2309.00088)]
+* **Distilling Policies Into Small Robots**: Ann Lee, Bo Chan. [[Paper](https://arxiv.org/abs/2301.00099)]
+"""
+
+
+def test_a_short_bold_name_and_a_colon_before_a_quoted_title_is_its_alias() -> None:
+    found = _by_line(BOLD_NAMES)
+    first = found[3].entry
+    assert (first.title, first.alias) == ("Stacking Blocks With Language Instructions", "StackBot")
+    assert [x.url for x in first.links] == [
+        "https://arxiv.org/abs/2402.00077",
+        "https://stackbot.example.org/",
+    ]
+    second = found[4].entry
+    assert (second.title, second.alias) == ("Q-9: Grasping Anything in Clutter", "Q-9")
+    assert (second.venue, second.year) == ("CoRL", 2023)
+    # A bold title with its authors after a colon stays the title.
+    assert found[5].entry.title == "Distilling Policies Into Small Robots"

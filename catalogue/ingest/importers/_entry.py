@@ -107,6 +107,7 @@ def _read_lines(unit: Unit, ctx: Context) -> Fields | None:
     parts = split_title(raw, ctx.lexicon)
     venue_inside = parts.venue_text
     set_title(fields, parts)
+    fields.alias = fields.alias or head.alias
     if head.title_link is not None:
         fields.title_link = head.title_link.url
         add_link(

@@ -34,6 +34,7 @@ class Head:
     rest: str  # the words after (and around) the title, links that are roles cut out
     lead: list[str]  # tags written before the title
     authors_text: str | None = None  # names written before the title (a citation's order)
+    alias: str | None = None  # a short bold name in front of the title (``**RT-1**: "…"``)
 
 
 def strip_lead(text: str, lexicon: Lexicon | None = None) -> tuple[str, list[str], str | None]:
@@ -167,6 +168,11 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
     title: str | None = None
     title_link: InlineLink | None = None
     run = next((r for r in sorted(inline.strong + inline.em) if abs(r[0] - offset) <= 1), None)
+    label = _label(text, run) if run is not None else None
+    alias = None
+    if label is not None and run is not None:
+        alias, offset, run = text[run[0] : run[1]].strip(" :："), label, None
+        body = text[offset:]
     quoted = re.match(r'^\s*["“](?P<t>[^"”]{3,})["”]', body)
     bracketed = re.match(r"^\s*\[(?P<t>[^\[\]]{10,})\]", body)
     quote = cited(body, ctx) if first is None or first.start - offset > 1 else None
@@ -207,7 +213,19 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
     spans = [(a - pos, b - pos) for a, b in _role_spans(inline, title_link) if a >= pos]
     spans += [(a - pos, b - pos) for _, a, b in bare_urls(inline) if a >= pos]
     rest = cut(after, spans) if spans else after
-    return Head(title, title_link, rest, lead, authors_text), date
+    return Head(title, title_link, rest, lead, authors_text, alias), date
+
+
+def _label(text: str, run: tuple[int, int]) -> int | None:
+    """``**AutoRT**: "Title"``, ``**LEO:** “Title”``: a short bold name, a colon, then the title
+    in quotes. Where the title starts; None for a bold title (``**Title**: Authors``)."""
+    name = text[run[0] : run[1]].strip()
+    after = re.match(r"\s*(?P<colon>[:：]?)\s*(?=[\"“])", text[run[1] :])
+    if after is None or not 0 < len(name.split()) <= 3:
+        return None
+    if not (after.group("colon") or name.endswith((":", "："))):
+        return None
+    return run[1] + after.end()
 
 
 def tidy_title(raw: str) -> tuple[str | None, str | None]:
