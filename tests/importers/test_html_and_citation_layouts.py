@@ -194,8 +194,16 @@ def test_a_short_bold_name_and_a_colon_before_a_quoted_title_is_its_alias() -> N
         "https://arxiv.org/abs/2402.00077",
         "https://stackbot.example.org/",
     ]
+    # A month before the year is a date: the venue is the words before it.
+    assert (first.venue, first.year) == ("arXiv", 2024)
     second = found[4].entry
     assert (second.title, second.alias) == ("Q-9: Grasping Anything in Clutter", "Q-9")
     assert (second.venue, second.year) == ("CoRL", 2023)
     # A bold title with its authors after a colon stays the title.
     assert found[5].entry.title == "Distilling Policies Into Small Robots"
+
+
+def test_a_month_and_year_alone_name_no_venue() -> None:
+    text = "- [Folding Towels From Video](https://arxiv.org/abs/2209.00010), *Nov 2022*\n"
+    (item,) = _read(text).entries
+    assert (item.entry.venue, item.entry.year) == (None, 2022)

@@ -19,6 +19,13 @@ _SHORT_YEAR_RE = re.compile(r"\s*['’]?(\d{2})\s*$")
 _GROUP_RE = re.compile(r"[\[(【（]\s*(?P<inner>[^\[\]()【】（）]{1,80}?)\s*[\])】）]")
 _SEGMENT_RE = re.compile(r"(?<!\b[A-Z])(?<!\bet al)\.\s+|[,;，；|·]\s*|\s+[-–—]\s+")
 _EDGE = " \t,.;:|-–—*_·"
+# A month (and day) written before a year (``Nov 2023``, ``Sept. 2022``, ``July 4, 2021``): a date,
+# no venue.
+_MONTH_RE = re.compile(
+    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?"
+    r"(?=\s*,?\s*(?:19|20)\d{2}\b)"
+)
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.\s*){1,3}$")
 _VENUE_WORDS = {"ieee", "acm", "trans", "trans.", "transactions", "journal", "workshop", "on", "of"}
 
@@ -45,7 +52,7 @@ def venue_of(text: str, lexicon: Lexicon) -> tuple[str | None, int | None]:
         # ``RecSys 22``, ``CVPR'21``: a known venue with a two-digit year.
         year = 2000 + int(short.group(1))
         text = text[: short.start()]
-    words = YEAR_RE.sub(" ", re.sub(r"\[[^\]]*\]", " ", text))
+    words = YEAR_RE.sub(" ", re.sub(r"\[[^\]]*\]", " ", _MONTH_RE.sub(" ", text)))
     words = re.sub(
         r"^\s*(?:in|at|accepted (?:at|to|by)|published (?:in|at))\s+", "", words, flags=re.I
     )
@@ -134,8 +141,9 @@ def _segments(text: str, lexicon: Lexicon) -> tuple[str | None, str, str]:
         piece = text[start:end]
         if not _is_venue_segment(piece, lexicon):
             continue
-        # ``NIPS, 2018``, ``ACM Trans, 2018``: a bare year takes the venue written before it.
-        if index > 0 and not YEAR_RE.sub("", piece).strip(_EDGE):
+        # ``NIPS, 2018``, ``ACM Trans, 2018``, ``arXiv, Nov 2023``: a bare year (or date) takes
+        # the venue written before it.
+        if index > 0 and not YEAR_RE.sub("", _MONTH_RE.sub("", piece)).strip(_EDGE):
             before = text[segments[index - 1][0] : start].strip(_EDGE)
             if before and (_venue_words(before, lexicon) or _venue_like(before.split()[-1])):
                 start = segments[index - 1][0]
