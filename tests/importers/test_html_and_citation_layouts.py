@@ -207,3 +207,32 @@ def test_a_month_and_year_alone_name_no_venue() -> None:
     text = "- [Folding Towels From Video](https://arxiv.org/abs/2209.00010), *Nov 2022*\n"
     (item,) = _read(text).entries
     assert (item.entry.venue, item.entry.year) == (None, 2022)
+
+
+SHORTCODE_SECTIONS = """\
+# :rocket: Awesome Talking Machines
+
+## :rocket: Contributors
+
+<table>
+  <tr>
+    <td align="center"><a href="https://example.org/~ann"><img src="https://example.org/ann.png" width="90px;" alt=""/><br /><sub><b>Ann Lee</b></sub></a></td>
+  </tr>
+</table>
+
+## :rocket: News
+- Our workshop on talking machines is at Some Conference 2024: [site](https://example.org/workshop)
+- Keynotes
+  - [Bo Chan (Some Lab)](https://example.org/~bo): 10:00-10:45
+    - [Slides](https://example.org/slides.pdf) | [YouTube](https://www.youtube.com/watch?v=abc)
+
+## :rocket: Papers
+- [Machines That Talk Back](https://arxiv.org/abs/2401.00123), 2024
+"""
+
+
+def test_news_and_contributor_headings_with_emoji_shortcodes_hold_no_papers() -> None:
+    result = _read(SHORTCODE_SECTIONS)
+    assert [(e.entry.line, e.entry.title) for e in result.entries] == [
+        (18, "Machines That Talk Back")
+    ]

@@ -41,6 +41,8 @@ _NOT_PAPERS_RE = re.compile(
 _ONLY_OWN_LINES_RE = re.compile(
     r"^(?:(?:table of )?contents?|toc|introduction|intro|overview|preface|about)$", re.IGNORECASE
 )
+# GitHub's emoji shortcodes decorate headings (``## :trident: News``), as emoji do.
+_SHORTCODE_RE = re.compile(r":[a-z0-9_+-]+:")
 _DECOR_RE = re.compile(r"[^\w\s&+/'’-]|^\s*\d+(?:\.\d+)*\.?\s+", re.UNICODE)
 _SURNAME_PAIR_RE = re.compile(
     r"\b[A-Z][\w'-]+, [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?\s*(?:&|\band\b)\s*[A-Z][\w'-]+, [A-Z]"
@@ -73,7 +75,7 @@ class _Sections:
     def skipped(self) -> str | None:
         """The section that is no list of papers (news, contributors…) the line sits in."""
         for depth, (_, text) in enumerate(self.stack):
-            plain = " ".join(_DECOR_RE.sub(" ", text).split())
+            plain = " ".join(_DECOR_RE.sub(" ", _SHORTCODE_RE.sub(" ", text)).split())
             if depth < len(self.stack) - 1 and _ONLY_OWN_LINES_RE.match(plain):
                 continue
             if _NOT_PAPERS_RE.match(plain):
