@@ -236,3 +236,24 @@ def test_news_and_contributor_headings_with_emoji_shortcodes_hold_no_papers() ->
     assert [(e.entry.line, e.entry.title) for e in result.entries] == [
         (18, "Machines That Talk Back")
     ]
+
+
+NAME_COLUMN = """\
+| Date | Model Name | Paper Title | Link |
+| --- | --- | --- | --- |
+| 2024-11 | Parrot-2 | Parrot-2: Talking Back in Real Time | [paper](https://arxiv.org/abs/2411.00201) |
+| 2024-11 | wren-base    | [blog](https://wren.example.org/post/)  | [GitHub](https://github.com/someone/wren) |
+| 2024-10 | Finch | Finch: Small Voices From Large Models | [paper](https://arxiv.org/abs/2410.00202) |
+"""
+
+
+def test_a_row_whose_title_cell_is_only_a_role_link_is_named_by_its_name_column() -> None:
+    found = _by_line(NAME_COLUMN)
+    assert sorted(found) == [3, 4, 5]
+    row = found[4].entry
+    assert row.title == "wren-base"
+    assert [(x.kind, x.url) for x in row.links] == [
+        (LinkKind.BLOG, "https://wren.example.org/post/"),
+        (LinkKind.CODE, "https://github.com/someone/wren"),
+    ]
+    assert found[3].entry.title == "Parrot-2: Talking Back in Real Time"

@@ -31,10 +31,16 @@ def read_row(unit: Unit, ctx: Context) -> Fields | None:
     if title_at is None or not (evidence or _plain_title(unit.pieces[title_at].inline)):
         return None
     fields = Fields()
-    cell = unit.pieces[title_at]
-    head, _ = read_head(cell.inline, ctx)
-    if not head.title:
-        return None
+    head, _ = read_head(unit.pieces[title_at].inline, ctx)
+    if not (head.title or "").strip(EDGE):
+        # ``| hertz-dev | [blog](…) | [GitHub](…) |``: a title cell that is only a role link; the
+        # work is named by its name column.
+        title_at = _name_column(unit, title_at)
+        if title_at is None:
+            return None
+        head, _ = read_head(unit.pieces[title_at].inline, ctx)
+        if not head.title:
+            return None
     parts = split_title(head.title, ctx.lexicon)
     venue_inside = parts.venue_text
     set_title(fields, parts)
@@ -70,6 +76,16 @@ def _title_column(unit: Unit) -> int | None:
                 return index
     best = max(range(len(unit.pieces)), key=lambda i: len(unit.pieces[i].inline.text), default=None)
     return best
+
+
+def _name_column(unit: Unit, title_at: int) -> int | None:
+    """Another column that names the work (``Model``, ``Name``, ``Method``), when it has words."""
+    for index, name in enumerate(h.casefold() for h in unit.header):
+        named = re.search(r"\b(?:name|model|method|project|system|work)\b", name)
+        here = index != title_at and index < len(unit.pieces)
+        if named and here and title_words(unit.pieces[index].inline) >= 1:
+            return index
+    return None
 
 
 def _row_cell(fields: Fields, name: str, inline: Inline, ctx: Context) -> None:
