@@ -25,6 +25,7 @@ from ..core.transaction import Transaction
 from . import importers
 from .importers import ImportedEntry, ImportResult
 from .importers._markdown import split_lines
+from .importers._relative import link_base
 from .list_report import ListReport
 from .reconcile import ImportPlan, plan_import, without_prose
 from .versions import SourceDiff, diff_source
@@ -205,7 +206,8 @@ def read_list(
     elif _moved(source, where, origin is not None, path, cat.root):
         # A newer version of a known list, read from where it is now.
         source = source.model_copy(update={"origin": where})
-    result = importer.read(text, sid, cat.venues.values())
+    # Relative links are made absolute from where the list lives, when its record says so.
+    result = importer.read(text, sid, cat.venues.values(), base=link_base(source.origin))
     diff = diff_source(cat, sid, result.entries) if sid in cat.sources else None
     return ListFile(path, source, sid not in cat.sources, result, diff, importer.name)
 

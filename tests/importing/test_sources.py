@@ -92,6 +92,40 @@ def test_origin_in_a_repository_names_the_list_wherever_it_is_read(
     assert cat.sources["awesome-kd"].origin.commit == "def456"  # type: ignore[union-attr]
 
 
+LOCAL_PDFS = """\
+# Search papers
+
+| Title | Venue |
+| --- | --- |
+| [Growing Cells Without a Gardener](./papers/growing cells.pdf) | ICLR 2018 |
+| [Pruned Ladders for Tiny Devices](papers/ladders.pdf) | CVPR 2019 |
+| [Shared Weights at Scale](https://example.org/shared.pdf) | NeurIPS 2018 |
+"""
+
+
+def test_relative_links_become_addresses_in_the_lists_repository(
+    data: Path, tmp_path: Path
+) -> None:
+    here = _write(tmp_path / "nas", LOCAL_PDFS)
+    origin = ("--repository", "https://github.com/example/nas", "--commit", "abc123")
+    assert catalogue(data, "import", "--date", "2026-01-01", *origin, str(here)) == 0
+    urls = {p.title: [x.url for x in p.links] for p in load(data).papers.values()}
+    blob = "https://github.com/example/nas/blob/abc123"
+    assert urls["Growing Cells Without a Gardener"] == [f"{blob}/papers/growing%20cells.pdf"]
+    assert urls["Pruned Ladders for Tiny Devices"] == [f"{blob}/papers/ladders.pdf"]
+
+
+def test_relative_links_of_a_list_without_origin_are_left_out_not_the_entries(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    here = _write(tmp_path / "nas", LOCAL_PDFS)
+    assert catalogue(data, "import", "--date", "2026-01-01", str(here)) == 0
+    papers = {p.title: p for p in load(data).papers.values()}
+    assert papers["Growing Cells Without a Gardener"].links == []
+    assert papers["Pruned Ladders for Tiny Devices"].links == []
+    assert "--repository" in capsys.readouterr().err
+
+
 def test_a_bad_origin_is_a_usage_error(data: Path, tmp_path: Path) -> None:
     here = _write(tmp_path / "one", FIRST)
     assert catalogue(data, "import", "--repository", "not a url", str(here)) == 2

@@ -55,16 +55,23 @@ class ImportResult:
 class Importer:
     name: str
     description: str
-    parse: Callable[..., ImportResult]  # (text, source id[, venues]) -> result
+    parse: Callable[..., ImportResult]  # (text, source id[, venues, base]) -> result
     # How well this importer fits a text, 0..1; `--format auto` picks the highest.
     sniff: Callable[[str], float]
     # Whether ``parse`` takes the catalogue's venue records (its venue lexicon) as a third
-    # argument; importers of fixed formats read venues as written and do not.
+    # argument and the address relative links are read against (``_relative``) as ``base``;
+    # importers of fixed formats read venues as written and leave relative links out.
     uses_venues: bool = False
 
-    def read(self, text: str, source: str, venues: Iterable[Venue] | None = None) -> ImportResult:
+    def read(
+        self,
+        text: str,
+        source: str,
+        venues: Iterable[Venue] | None = None,
+        base: str | None = None,
+    ) -> ImportResult:
         if self.uses_venues:
-            return self.parse(text, source, venues)
+            return self.parse(text, source, venues, base=base)
         return self.parse(text, source)
 
 

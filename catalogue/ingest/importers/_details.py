@@ -9,7 +9,7 @@ from ._evidence import bare_urls, detail_key
 from ._fields import Context, Fields
 from ._head import tidy_title
 from ._ids import cut, ids_in_text
-from ._meta_text import YEAR_RE, venue_of
+from ._meta_text import YEAR_RE, Meta, parse_meta, venue_of
 from ._names import parse_authors
 from ._roles import is_role_label
 from ._text import EMOJI_RE, clean_text
@@ -61,6 +61,12 @@ def read_detail(fields: Fields, piece: Piece, ctx: Context, head_short: bool) ->
         fields.alias = fields.title
         fields.title, fields.title_original = tidy_title(words)
         return None
+    if not fields.authors and not labelled:
+        # ``A. Baker, C. Dunn. *NeurIPS 2021*.``: authors, then the venue and year.
+        meta = parse_meta(words, ctx.lexicon, ctx.surname_first)
+        if meta.authors and meta.rest is None and (meta.venue_text or meta.year):
+            merge_meta(fields, meta)
+            return None
     if not fields.authors:
         found = parse_authors(words, ctx.lexicon, ctx.surname_first)
         if found is not None and (found.names or found.et_al) and not labelled:
@@ -101,3 +107,21 @@ def _key_value(fields: Fields, key: str, value: str, ctx: Context) -> None:
         fields.summary = clean_text(value)
     else:
         fields.note = "; ".join(x for x in (fields.note, clean_text(value)) if x)
+
+
+def merge_meta(fields: Fields, meta: Meta) -> None:
+    """Authors, venue and year read from the words around a title (or a line of their own) into
+    the fields that have none yet; words that are neither become a summary or a note."""
+    if meta.venue_text and fields.venue is None:
+        fields.venue, fields.venue_text = meta.venue, meta.venue_text
+        fields.year = fields.year or meta.year
+    elif meta.year and fields.year is None:
+        fields.year = meta.year
+    if meta.authors:
+        fields.authors, fields.authors_text = meta.authors, meta.authors_text
+    if meta.rest:
+        # Words that are neither authors nor venue: a description when they make a phrase.
+        if len(meta.rest.split()) >= 4:
+            fields.summary = clean_text(meta.rest)
+        else:
+            fields.note = clean_text(meta.rest)

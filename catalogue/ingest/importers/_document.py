@@ -19,6 +19,8 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from markdown_it.tree import SyntaxTreeNode
 
+from ._spaces import encode_spaced_destinations
+
 BlockKind = Literal[
     "heading", "paragraph", "list", "item", "table", "row", "quote", "code", "html", "rule"
 ]
@@ -137,7 +139,7 @@ _MD = _parser()
 
 def parse(text: str) -> list[Block]:
     """The top-level blocks of a Markdown document, with 1-based line numbers."""
-    tree = SyntaxTreeNode(_MD.parse(text))
+    tree = SyntaxTreeNode(_MD.parse(encode_spaced_destinations(text)))
     blocks: list[Block] = []
     for node in tree.children:
         block = _block(node, 0)

@@ -18,12 +18,12 @@ from dataclasses import replace
 
 from ...core.models import LinkKind
 from . import EntryKind
-from ._details import read_detail
-from ._entry_links import add_link, collect_links, read_identifiers, title_role
+from ._details import merge_meta, read_detail
+from ._entry_links import add_title_link, collect_links, read_identifiers
 from ._fields import Context, Fields
 from ._head import read_head, set_title, strip_lead
 from ._ids import arxiv_year, cut, ids_in_text
-from ._meta_text import Meta, parse_meta, venue_of
+from ._meta_text import parse_meta, venue_of
 from ._names import parse_authors
 from ._roles import is_code_url, is_video_url
 from ._row import read_row
@@ -109,11 +109,8 @@ def _read_lines(unit: Unit, ctx: Context) -> Fields | None:
     set_title(fields, parts)
     fields.alias = fields.alias or head.alias
     if head.title_link is not None:
-        fields.title_link = head.title_link.url
-        add_link(
-            fields, head.title_link.url, title_role(head.title_link.url), head.title_link.label
-        )
-    collect_links(fields, head_piece, head.title_link)
+        add_title_link(fields, head.title_link, ctx.base)
+    collect_links(fields, head_piece, ctx.base, head.title_link)
     rest_ids = ids_in_text(head.rest)
     rest = cut(head.rest, [(t.start, t.end) for t in rest_ids])
     rest = EMOJI_RE.sub(" ", rest)
@@ -131,7 +128,7 @@ def _read_lines(unit: Unit, ctx: Context) -> Fields | None:
         # A citation names its authors first: the words after its title are no authors.
         found = replace(found, authors=[], authors_text=None)
         fields.authors, fields.authors_text = named.names, head.authors_text
-    _merge_meta(fields, found)
+    merge_meta(fields, found)
     if meta:
         fields.note = meta
     # Block layout: a short name heads the block; the title is a line of its own below it.
@@ -140,29 +137,13 @@ def _read_lines(unit: Unit, ctx: Context) -> Fields | None:
     )
     summary = []
     for piece in unit.pieces[1:]:
-        collect_links(fields, piece)
+        collect_links(fields, piece, ctx.base)
         said = read_detail(fields, piece, ctx, head_short)
         if said:
             summary.append(said)
     if summary:
         fields.summary = clean_text(" ".join(summary))
     return fields
-
-
-def _merge_meta(fields: Fields, meta: Meta) -> None:
-    if meta.venue_text and fields.venue is None:
-        fields.venue, fields.venue_text = meta.venue, meta.venue_text
-        fields.year = fields.year or meta.year
-    elif meta.year and fields.year is None:
-        fields.year = meta.year
-    if meta.authors:
-        fields.authors, fields.authors_text = meta.authors, meta.authors_text
-    if meta.rest:
-        # Words that are neither authors nor venue: a description when they make a phrase.
-        if len(meta.rest.split()) >= 4:
-            fields.summary = clean_text(meta.rest)
-        else:
-            fields.note = clean_text(meta.rest)
 
 
 def _lead_meta(lead: list[str], ctx: Context, fields: Fields) -> str | None:

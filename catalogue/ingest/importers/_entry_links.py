@@ -11,6 +11,7 @@ from ._evidence import bare_urls, is_web_url
 from ._fields import Fields
 from ._ids import ids_in_text, url_id
 from ._names import given_first, is_name
+from ._relative import resolve
 from ._roles import by_url, is_role_label, role
 from ._text import clean_text
 from ._units import Piece
@@ -62,18 +63,33 @@ def add_link(fields: Fields, url: str, kind: LinkKind, label: str | None) -> Non
         fields.bad_links.append(url)
 
 
-def collect_links(fields: Fields, piece: Piece, skip: InlineLink | None = None) -> None:
+def add_title_link(fields: Fields, link: InlineLink, base: str | None) -> None:
+    """The link the title is written as (a relative one made absolute against ``base``)."""
+    resolved = resolve(link.url, base)
+    url = resolved or link.url
+    fields.title_link = url
+    # A file beside the list is what its own name says (a PDF), whatever hosts the repository.
+    add_link(fields, url, by_url(link.url) if resolved else title_role(url), link.label)
+
+
+def collect_links(
+    fields: Fields, piece: Piece, base: str | None, skip: InlineLink | None = None
+) -> None:
+    """Every link of a piece with its role; relative ones made absolute against ``base``."""
     inline = piece.inline
     for link in inline.links:
         if link is skip or link.image_only or link.url.startswith("#"):
             continue
-        if not is_web_url(link.url):
+        resolved = resolve(link.url, base)
+        url = resolved or link.url
+        if not is_web_url(url):
             fields.bad_links.append(link.url)
             continue
-        kind = role(link.url, link.label, piece.header, _before(inline.text, link.start))
+        said = link.url if resolved else url
+        kind = role(said, link.label, piece.header, _before(inline.text, link.start))
         if kind is not LinkKind.CODE and _person(link.label):
             kind = LinkKind.OTHER  # ``[Zhang, Quanshi](homepage)``: a person's page
-        add_link(fields, link.url, kind, link.label)
+        add_link(fields, url, kind, link.label)
     for url, start, _ in bare_urls(inline):
         add_link(fields, url, role(url, "", piece.header, _before(inline.text, start)), None)
 

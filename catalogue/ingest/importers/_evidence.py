@@ -7,6 +7,7 @@ import re
 from ...core.identity import paper_identity
 from ._document import Inline, InlineLink
 from ._ids import ids_in_text
+from ._relative import is_relative
 from ._roles import is_role_label
 
 BARE_URL_RE = re.compile(r"(?<![(<\[\w])https?://[^\s<>()\[\]|]+[^\s<>()\[\]|.,;:!?'\"]")
@@ -42,6 +43,17 @@ def has_evidence(inline: Inline) -> bool:
         or any(t.key for t in ids_in_text(inline.text))
         or YEAR_RE.search(inline.text)
     )
+
+
+def local_links(inline: Inline) -> list[InlineLink]:
+    """Links to files beside the list (``./papers/x.pdf``; not anchors, not badges)."""
+    return [x for x in inline.links if is_relative(x.url) and not x.image_only]
+
+
+def has_cell_evidence(inline: Inline) -> bool:
+    """Evidence, or a link to a file beside the list: in a table of works, a title linked to the
+    paper's PDF kept in the list's repository names a work as surely as a web link does."""
+    return has_evidence(inline) or bool(local_links(inline))
 
 
 def has_link_or_id(inline: Inline) -> bool:

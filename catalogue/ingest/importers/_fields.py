@@ -42,3 +42,4 @@ class Context:
     section: tuple[str, ...] = ()
     section_year: int | None = None
     section_venue: str | None = None
+    base: str | None = None  # the address relative links are read against (``_relative``)

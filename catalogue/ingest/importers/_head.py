@@ -8,11 +8,11 @@ from dataclasses import dataclass
 
 from ._citation import cited, names_first
 from ._document import Inline, InlineLink
-from ._evidence import bare_urls
+from ._evidence import bare_urls, detail_key
 from ._fields import Context, Fields
 from ._ids import cut, ids_in_text
 from ._meta_text import YEAR_RE, parse_meta
-from ._roles import is_role_label
+from ._roles import is_code_url, is_paper_url, is_role_label
 from ._text import EDGE, EMOJI_RE, clean_title
 from ._title import TitleParts, lead_tags, unwrap
 from ._venues import Lexicon
@@ -34,7 +34,8 @@ class Head:
     rest: str  # the words after (and around) the title, links that are roles cut out
     lead: list[str]  # tags written before the title
     authors_text: str | None = None  # names written before the title (a citation's order)
-    alias: str | None = None  # a short bold name in front of the title (``**RT-1**: "…"``)
+    # A short name in front of the title (``**RT-1**: "…"``, ``NASNet: [Title](…)``).
+    alias: str | None = None
 
 
 def strip_lead(text: str, lexicon: Lexicon | None = None) -> tuple[str, list[str], str | None]:
@@ -154,22 +155,45 @@ def _lead_prefix(prefix: str, ctx: Context) -> str | None:
     return None
 
 
+_LABEL_RE = re.compile(r"^\s*(?P<name>[^\W_][\w+.-]{0,23}(?: [\w+.-]{1,24})?)\s*[:：]\s*$")
+
+
+def _label_prefix(prefix: str) -> str | None:
+    """A method's short name in front of a title link (``NASNet: [Title](url)``)."""
+    match = _LABEL_RE.match(prefix)
+    if match is None or detail_key(prefix) is not None or is_role_label(match.group("name")):
+        return None
+    return match.group("name")
+
+
+def _code_name(inline: Inline, link: InlineLink) -> bool:
+    """A repository's name as the title link, and nothing in the entry that names a paper: what
+    follows it (``: 4-bit inference for small models``) describes the code, no title goes on."""
+    if not is_code_url(link.url) or ids_in_text(inline.text):
+        return False
+    return not any(is_paper_url(x.url) for x in inline.links if x is not link)
+
+
 def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
     text = inline.text
     body, lead, date = strip_lead(text, ctx.lexicon)
+    # Badges cut out of the text leave spaces in front: no words of the title.
+    body = body.lstrip()
     offset = len(text) - len(body)
     links = [x for x in inline.links if x.end > offset and not x.image_only]
     first = links[0] if links else None
+    alias = None
     if first is not None and first.start - offset > 1 and _titled(first):
         tag = _lead_prefix(text[offset : first.start], ctx)
+        alias = _label_prefix(text[offset : first.start]) if tag is None else None
         if tag is not None:
             lead.append(tag)
+        if tag is not None or alias is not None:
             offset = first.start
     title: str | None = None
     title_link: InlineLink | None = None
     run = next((r for r in sorted(inline.strong + inline.em) if abs(r[0] - offset) <= 1), None)
     label = _label(text, run) if run is not None else None
-    alias = None
     if label is not None and run is not None:
         alias, offset, run = text[run[0] : run[1]].strip(" :："), label, None
         body = text[offset:]
@@ -181,7 +205,15 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
         title_link, title, pos = first, first.label, first.end
         # ``[torchdistill](url): A Modular, Configuration-Driven Framework…``: the title goes on.
         more = re.match(r"^\s*[:：]\s*(?P<more>[^.]+?)(?:\.\s|\.?$)", text[pos:])
-        if more and not YEAR_RE.search(more.group("more")):
+        # Only a name goes on (a label that is a title already, ``Name: Subtitle``, is the whole
+        # title), and not a repository's name followed by what the code does.
+        short = ":" not in title and len(title.split()) <= 4
+        if (
+            short
+            and more
+            and not YEAR_RE.search(more.group("more"))
+            and not _code_name(inline, first)
+        ):
             title = f"{title}: {more.group('more').strip()}"
             pos += more.end()
     elif run is not None and run[1] - run[0] > 3 and _ends_title(inline, run, text, ctx):
@@ -240,5 +272,6 @@ def set_title(fields: Fields, parts: TitleParts) -> None:
     fields.alias = fields.alias or parts.alias
     if parts.affiliation is not None and fields.note is None:
         fields.note = f"@{parts.affiliation}"
+    fields.note = fields.note or parts.note
     if parts.authors is not None and not fields.authors:
         fields.authors, fields.authors_text = parts.authors.names, parts.authors_text

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from ._document import Inline
-from ._entry_links import add_link, collect_links, title_role
-from ._evidence import has_evidence, title_words
+from ._entry_links import add_title_link, collect_links
+from ._evidence import has_cell_evidence, title_words
 from ._fields import Context, Fields
 from ._head import read_head, set_title
 from ._ids import cut
@@ -23,7 +23,7 @@ _DATE_CELL_RE = re.compile(
 
 
 def read_row(unit: Unit, ctx: Context) -> Fields | None:
-    evidence = any(has_evidence(p.inline) for p in unit.pieces)
+    evidence = any(has_cell_evidence(p.inline) for p in unit.pieces)
     if not (evidence or unit.lenient):
         return None  # a table of words (roles, legends), not of works
     header = [h.casefold() for h in unit.header]
@@ -44,19 +44,17 @@ def read_row(unit: Unit, ctx: Context) -> Fields | None:
     parts = split_title(head.title, ctx.lexicon)
     venue_inside = parts.venue_text
     set_title(fields, parts)
+    fields.alias = fields.alias or head.alias
     if venue_inside:
         fields.venue, fields.year = venue_of(venue_inside, ctx.lexicon)
         fields.venue_text = venue_inside
     if head.title_link is not None:
-        fields.title_link = head.title_link.url
-        add_link(
-            fields, head.title_link.url, title_role(head.title_link.url), head.title_link.label
-        )
+        add_title_link(fields, head.title_link, ctx.base)
     for index, piece in enumerate(unit.pieces):
         name = header[index] if index < len(header) else ""
         in_title = index == title_at
         cell = Piece(piece.inline, piece.line, "cell", header="" if in_title else piece.header)
-        collect_links(fields, cell, head.title_link if in_title else None)
+        collect_links(fields, cell, ctx.base, head.title_link if in_title else None)
         if index != title_at:
             _row_cell(fields, name, piece.inline, ctx)
     return fields

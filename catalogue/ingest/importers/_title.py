@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 
 from ._meta_text import YEAR_RE, venue_of
-from ._names import Authors, parse_authors
-from ._venues import Lexicon
+from ._names import Authors, is_name, parse_authors
+from ._venues import Lexicon, looks_like_acronym
 
 _TRAIL_GROUP_RE = re.compile(r"\s*[\[(【（]\s*(?P<inner>[^\[\]()【】（）]{1,60}?)\s*[\])】）]\s*$")
 _GLUED_VENUE_RE = re.compile(r"-(?P<venue>[A-Za-z]{2,12})(?P<year>(?:19|20)\d{2})$")
@@ -38,6 +38,7 @@ class TitleParts:
     authors: Authors | None = None
     authors_text: str | None = None
     affiliation: str | None = None
+    note: str | None = None
 
 
 def lead_tags(text: str, lexicon: Lexicon) -> tuple[str, list[str]]:
@@ -85,12 +86,16 @@ def split_title(title: str, lexicon: Lexicon) -> TitleParts:
         if YEAR_RE.search(inner) or lexicon.resolve(inner) or (year and venue):
             parts.title, parts.venue_text = title[: trail.start()], inner
             return parts
+        if re.search(r",\s*(?:19|20)\d{2}$", title[: trail.start()]):
+            # ``Title, TETCI, 2018 (first of its kind)``: a remark after the year.
+            parts.note, title = inner, title[: trail.start()]
+            parts.title = title
     match = re.match(r"^(?P<t>.+?),\s*(?P<v>[^,]{2,60})$", title)
     if match and YEAR_RE.search(match.group("v")):
         venue, _ = venue_of(match.group("v"), lexicon)
         if venue is not None or not YEAR_RE.sub("", match.group("v")).strip(" \t,.;:|-–—*_"):
             parts.title, parts.venue_text = match.group("t"), match.group("v")
-            return parts
+            return _by_before_year(parts, lexicon) if venue is None else parts
     glued = _GLUED_VENUE_RE.search(title)
     if glued and lexicon.resolve(glued.group("venue")):
         parts.title = title[: glued.start()]
@@ -106,6 +111,24 @@ def split_title(title: str, lexicon: Lexicon) -> TitleParts:
     name = _GLUED_NAME_RE.search(title)
     if name and len(title[: name.start()].split()) >= 3 and len(name.group("inner").split()) <= 3:
         parts.title, parts.alias = title[: name.start()], name.group("inner")
+    return parts
+
+
+_LAST_SEGMENT_RE = re.compile(r"^(?P<t>.+),\s*(?P<x>[^,]{2,40})$")
+_ROMAN_RE = re.compile(r"\b(?:Part|[IVX]{2,4})\b")
+
+
+def _by_before_year(parts: TitleParts, lexicon: Lexicon) -> TitleParts:
+    """``Title, Mei Lin, 2019``, ``Title, TASLP, 2020``: the comma segment before a lone year is
+    the author (a person's name) or the venue (an acronym), not the end of the title."""
+    match = _LAST_SEGMENT_RE.match(parts.title)
+    if match is None or len(match.group("t").split()) < 3:
+        return parts
+    said = match.group("x").strip()
+    if looks_like_acronym(said) or lexicon.resolve(said):
+        parts.title, parts.venue_text = match.group("t"), f"{said} {parts.venue_text}"
+    elif 2 <= len(said.split()) <= 3 and is_name(said, lexicon) and not _ROMAN_RE.search(said):
+        parts.title, parts.authors, parts.authors_text = match.group("t"), Authors([said]), said
     return parts
 
 

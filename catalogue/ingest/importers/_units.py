@@ -43,6 +43,9 @@ class Unit:
     header: list[str] = field(default_factory=list)  # a row's table header
     # A row of a table whose rows are mostly works: a title is enough, without link, id or year.
     lenient: bool = False
+    # An item taken for a work on its neighbours' strength alone: no link, id or year of its own
+    # (a note between entries reads like this too; the fields decide).
+    bare: bool = False
 
     @property
     def head(self) -> Piece:

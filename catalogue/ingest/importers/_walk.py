@@ -6,8 +6,24 @@ from __future__ import annotations
 import re
 
 from ._document import Block, Inline
-from ._evidence import has_evidence, has_id, has_link_or_id, has_title, real_links, title_words
-from ._headed import bold_entry_end, bold_heading, heading_entry, section_end, title_below
+from ._evidence import (
+    has_cell_evidence,
+    has_evidence,
+    has_id,
+    has_link_or_id,
+    has_title,
+    real_links,
+    title_words,
+)
+from ._headed import (
+    TABLE_GROUP_LEVEL,
+    bold_entry_end,
+    bold_heading,
+    group_row,
+    heading_entry,
+    section_end,
+    title_below,
+)
 from ._units import (
     Event,
     Heading,
@@ -158,14 +174,22 @@ class Walker:
             return
         header = [cell.text for cell in rows[0].cells]
         self.events.append(Heading(rows[0].line, rows[0].line + 1, 0, ""))  # header + separator
-        works = sum(1 for row in rows[1:] if any(has_evidence(cell) for cell in row.cells))
+        works = sum(1 for row in rows[1:] if any(has_cell_evidence(c) for c in row.cells))
         lenient = len(rows) > 3 and works >= 0.6 * (len(rows) - 1)
+        grouped = False
         for row in rows[1:]:
+            group = group_row(row, len(header))
+            if group is not None:
+                self.events.append(Heading(row.line, row.end_line, TABLE_GROUP_LEVEL, group))
+                grouped = True
+                continue
             pieces = [
                 Piece(cell, row.line, "cell", header=header[i] if i < len(header) else "")
                 for i, cell in enumerate(row.cells)
             ]
             self.events.append(Unit("row", row.line, row.line, pieces, [], header, lenient))
+        if grouped:  # the groups end with the table
+            self.events.append(Heading(table.end_line + 1, table.end_line, TABLE_GROUP_LEVEL, ""))
 
     def _list(self, block: Block) -> None:
         items = block.children
@@ -206,11 +230,12 @@ class Walker:
         if head_work and (titled or own_evidence or details_evidence):
             own = head is not None and names_a_title_link(head)
             split = [s for s in subs if own and strong_work(s)] if own else []
-            self._item_unit(item, split)
+            bare = not (own_evidence or details_evidence or self.no_links)
+            self._item_unit(item, split, bare)
             return
         self._skip_item(item, head)
 
-    def _item_unit(self, item: Block, split: list[Block]) -> None:
+    def _item_unit(self, item: Block, split: list[Block], bare: bool = False) -> None:
         kept = Block(item.kind, item.line, item.end_line, level=item.level, ordered=item.ordered)
         for child in item.children:
             if child.kind == "list" and split:
@@ -221,7 +246,8 @@ class Walker:
             else:
                 kept.children.append(child)
         end = max([item.line] + [c.end_line for c in kept.children])
-        self.events.append(Unit("item", item.line, end, item_pieces(kept, 0), []))
+        pieces = item_pieces(kept, 0)
+        self.events.append(Unit("item", item.line, end, pieces, [], bare=bare))
         for sub in split:
             self._item(sub)
 

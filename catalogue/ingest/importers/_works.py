@@ -3,10 +3,15 @@ or a year; a category bullet whose nested items are works; a list that names wor
 
 from __future__ import annotations
 
+import re
+
 from ._document import Block, Inline
 from ._evidence import detail_key, has_evidence, has_link_or_id, has_title, real_links, title_words
+from ._ids import cut, ids_in_text
+from ._meta_text import parse_meta
 from ._roles import is_role_label
 from ._units import item_head, sub_items
+from ._venues import default_lexicon
 
 
 def is_work(inline: Inline | None) -> bool:
@@ -20,10 +25,32 @@ def names_a_title_link(inline: Inline) -> bool:
     return bool(links) and links[0].start <= 2 and not is_role_label(links[0].label)
 
 
+# ``V. Verma``, ``M.-T. Luong``: an initial (or two) and a surname.
+_INITIAL_NAME_RE = re.compile(r"\b[A-Z]\.(?:[ -]?[A-Z]\.)*\s?[A-Z][^\s,.;]+")
+
+
+def reads_as_byline(inline: Inline) -> bool:
+    """A line of authors and venue (and links): ``A. Baker, C. Dunn. *NeurIPS 2021*. [[pdf]]``.
+    It names no title, so it is the detail of the entry above it, never a work of its own."""
+    if names_a_title_link(inline):
+        return False
+    links = real_links(inline)
+    text = inline.text[: links[0].start] if links else inline.text
+    text = cut(text, [(t.start, t.end) for t in ids_in_text(text)])
+    meta = parse_meta(text, default_lexicon())
+    if not (meta.venue_text or meta.year):
+        return False
+    if meta.authors and meta.rest is None:
+        return True
+    # Names the name parser gives up on (``andQ. V. Le``): initials and surnames, and no more.
+    rest = re.sub(r"\b(?:and|et al)", " ", _INITIAL_NAME_RE.sub(" ", meta.rest or ""))
+    return len(_INITIAL_NAME_RE.findall(text)) >= 2 and not re.search(r"[^\W\d_]{4,}", rest)
+
+
 def strong_work(item: Block) -> bool:
     """An item that names a work on its own line: a title link, or a title and a link or id."""
     head = item_head(item)
-    if head is None:
+    if head is None or reads_as_byline(head):
         return False
     if names_a_title_link(head) and title_words(head) >= 2:
         return True
@@ -72,3 +99,21 @@ def linkless(blocks: list[Block]) -> bool:
 def title_like(inline: Inline) -> bool:
     """An item's text that can be a title: not a clause that goes on (``Preprocess the data,``)."""
     return not inline.text.rstrip().endswith((",", ";", ":", "："))
+
+
+_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def reads_as_title(text: str) -> bool:
+    """Whether a line without link, id, authors, venue or year reads as a paper's title rather
+    than a note between entries (``Contains several MPC frameworks``): a short name before a
+    colon, few words, or most of its longer words capitalised, as titles are written."""
+    head, colon, _ = text.partition(":")
+    if colon and len(head.split()) <= 3:
+        return True
+    words = _WORD_RE.findall(text)
+    if len(words) <= 3:
+        return True
+    longer = [w for w in words[1:] if len(w) >= 4 or w.isupper()]
+    capitalised = sum(1 for w in longer if w[0].isupper())
+    return capitalised >= 0.5 * len(longer)

@@ -21,10 +21,12 @@ from ._entry import read_unit
 from ._evidence import YEAR_RE, has_link_or_id
 from ._fields import Context, Fields
 from ._markdown import reference_definition, split_lines
+from ._relative import is_relative
 from ._roles import host, is_code_url
 from ._units import Heading, Skip, Unit
 from ._venues import Lexicon, default_lexicon, looks_like_acronym
 from ._walk import events
+from ._works import reads_as_title
 
 _NOT_PAPERS_RE = re.compile(
     r"^(?:news|latest news|updates?|update logs?|change ?log|what'?s new|recent updates"
@@ -114,8 +116,9 @@ def surname_first(units: Iterable[Unit]) -> bool:
 
 
 class _Reader:
-    def __init__(self, text: str, source: str, lexicon: Lexicon) -> None:
+    def __init__(self, text: str, source: str, lexicon: Lexicon, base: str | None) -> None:
         progress.step(f"reading list {source}")
+        self.base = base
         self.lines = split_lines(text)
         self.source = source
         self.lexicon = lexicon
@@ -170,6 +173,7 @@ class _Reader:
             tuple(path),
             self.sections.year(),
             section_venue(path, self.lexicon),
+            self.base,
         )
         while unit.end_line > unit.line and not self.lines[unit.end_line - 1].strip():
             unit.end_line -= 1  # a loose list item's map takes the blank line after it
@@ -179,13 +183,11 @@ class _Reader:
             self._skip(unit.line, unit.end_line, f"{what} without a title", True)
             return
         reason = _not_a_work(fields)
-        if reason is not None:
-            self._skip(unit.line, unit.end_line, reason, True)
+        if reason is not None or (reason := _note(unit, fields, ctx)) is not None:
+            self._skip(unit.line, unit.end_line, reason, bool(fields.links or fields.ids))
             return
         for url in fields.bad_links:
-            self.result.warnings.append(
-                ImportWarning(unit.line, f"link {url!r} is not an http(s) URL: left out")
-            )
+            self.result.warnings.append(ImportWarning(unit.line, _left_out(url)))
         self.result.entries.append(ImportedEntry(fields.kind, self._entry(unit, fields)))
         self.result.consumed.update(range(unit.line, unit.end_line + 1))
         self.sections.entries_seen = True
@@ -235,6 +237,15 @@ class _Reader:
         self.result.consumed -= skipped | {s.line for s in self.result.skipped}
 
 
+def _left_out(url: str) -> str:
+    if is_relative(url):
+        return (
+            f"relative link {url!r} left out: the list's origin is unknown (import it with"
+            " --repository and --list-path, or --url, to keep it as an absolute address)"
+        )
+    return f"link {url!r} is not an http(s) URL: left out"
+
+
 _PEOPLE_HOSTS = ("avatars.githubusercontent.com",)
 _STAR_HISTORY = ("star-history.com", "api.star-history.com", "starchart.cc")
 
@@ -253,6 +264,17 @@ def _not_a_work(fields: Fields) -> str | None:
     return None
 
 
+def _note(unit: Unit, fields: Fields, ctx: Context) -> str | None:
+    """An item read as a work only because its neighbours are works, with nothing of its own that
+    names one (no link, id, authors, venue or year) and written as a sentence: a note."""
+    venue = fields.venue if fields.venue != ctx.section_venue else None
+    year = fields.year if fields.year != ctx.section_year else None
+    said = fields.links or fields.ids or fields.authors or venue or year
+    if not unit.bare or said or reads_as_title(fields.title or ""):
+        return None
+    return "a note between entries (no link, identifier, authors, venue or year; a sentence)"
+
+
 def _is_profile(url: str) -> bool:
     if host(url) in _PEOPLE_HOSTS:
         return True
@@ -263,9 +285,12 @@ def _is_awesome_list(url: str) -> bool:
     return is_code_url(url) and "awesome" in url.lower()
 
 
-def parse(text: str, source: str, venues: Iterable[Venue] | None = None) -> ImportResult:
+def parse(
+    text: str, source: str, venues: Iterable[Venue] | None = None, base: str | None = None
+) -> ImportResult:
+    """``base``: the address the list's relative links are read against (``_relative``)."""
     lexicon = Lexicon(venues) if venues is not None else default_lexicon()
-    return _Reader(text, source, lexicon).run()
+    return _Reader(text, source, lexicon, base).run()
 
 
 def sniff(text: str) -> float:

@@ -1,0 +1,63 @@
+"""Relative links of a list (``./papers/x.pdf``, ``notes/y.md``), made absolute from where the list
+lives.
+
+A relative link points at a file of the list's own repository: the paper's PDF kept beside the
+list, a page of notes. It is no dead end: the entry it stands in is kept whatever happens to the
+link. The link itself is kept only where the source record says where the list lives (its
+origin: a GitHub or GitLab repository with the list's path, or the list's URL), so that it can be
+written as an address anyone can open; otherwise it is left out with a warning that says how to
+keep it. Anchors of the list itself (``#notes``) are navigation, never a link of an entry.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import quote, urljoin, urlsplit
+
+from ...core.models import Origin
+
+_SCHEME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+# Hosts whose repositories show a file at ``<repository>/<blob>/<ref>/<path>``.
+_BLOB = {"github.com": "blob", "www.github.com": "blob", "gitlab.com": "-/blob"}
+_SAFE = "/?#&=%+~:@!$,;*'()[]"
+
+
+def is_relative(url: str) -> bool:
+    """A link to a file beside the list: no scheme, no host, not an anchor of the list."""
+    url = url.strip()
+    return bool(url) and not url.startswith(("#", "//")) and not _SCHEME_RE.match(url)
+
+
+def link_base(origin: Origin | None) -> str | None:
+    """The address relative links of the list at ``origin`` are read against, when it has one."""
+    if origin is None:
+        return None
+    if origin.repository and origin.path:
+        repository = origin.repository.rstrip("/").removesuffix(".git")
+        blob = _BLOB.get((urlsplit(repository).hostname or "").lower())
+        if blob is None:
+            return None
+        path = origin.path.lstrip("/")
+        return f"{repository}/{blob}/{origin.commit or 'HEAD'}/{quote(path, safe='/')}"
+    return origin.url
+
+
+def resolve(url: str, base: str | None) -> str | None:
+    """``url`` (relative) as an absolute address against ``base``; None without a base, or when
+    the link climbs out of the repository."""
+    if base is None or not is_relative(url):
+        return None
+    target = quote(url.strip(), safe=_SAFE)
+    root = _root(base)
+    if target.startswith("/"):
+        # A repository's README links ``/docs/x.pdf`` from the repository's root.
+        target = target.lstrip("/")
+        return urljoin(root, target) if root else urljoin(base, "/" + target)
+    found = urljoin(base, target)
+    return found if root is None or found.startswith(root) else None
+
+
+def _root(base: str) -> str | None:
+    """``https://github.com/o/r/blob/<ref>/`` of a base in a repository, else None."""
+    match = re.match(r"^(https?://[^/]+/[^/]+/[^/]+/(?:-/)?blob/[^/]+/)", base)
+    return match.group(1) if match else None
