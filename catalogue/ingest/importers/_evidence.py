@@ -10,7 +10,12 @@ from ._ids import ids_in_text
 from ._relative import is_relative
 from ._roles import is_role_label
 
-BARE_URL_RE = re.compile(r"(?<![(<\[\w])https?://[^\s<>()\[\]|]+[^\s<>()\[\]|.,;:!?'\"]")
+BARE_URL_RE = re.compile(
+    r"(?<![(<\[\w])https?://[^\s<>()\[\]|]+[^\s<>()\[\]|.,;:!?'\"]"
+    # Addresses of the usual hosts written without a scheme (``arxiv.org/abs/2112.00024``).
+    r"|(?<![\w/.@:-])(?:www\.)?(?:arxiv\.org|github\.com|gitlab\.com|doi\.org|openreview\.net"
+    r"|huggingface\.co|aclanthology\.org)/[^\s<>()\[\]|]*[^\s<>()\[\]|.,;:!?'\"]"
+)
 YEAR_RE = re.compile(r"(?<![\d.])(?:19[5-9]\d|20[0-4]\d)(?![\d])")
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
 
@@ -31,7 +36,9 @@ def bare_urls(inline: Inline) -> list[tuple[str, int, int]]:
     found = []
     for match in BARE_URL_RE.finditer(inline.text):
         if not any(a <= match.start() < b for a, b in spans):
-            found.append((match.group(0), match.start(), match.end()))
+            url = match.group(0)
+            url = url if is_web_url(url) else f"https://{url}"
+            found.append((url, match.start(), match.end()))
     return found
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ._apa import apa_reference
 from ._citation import cited, names_first
 from ._document import Inline, InlineLink
 from ._evidence import bare_urls, detail_key
@@ -174,6 +175,27 @@ def _code_name(inline: Inline, link: InlineLink) -> bool:
     return not any(is_paper_url(x.url) for x in inline.links if x is not link)
 
 
+# ``(code: ``, ``- pdf:``: a role word that labels the address after it.
+_LABEL_BEFORE_RE = re.compile(r"[\s,;–—-]*[\[(（【]?\s*(?P<w>[^\W\d_]+)\s*[:：]\s*$")
+
+
+def _plain_stop(inline: Inline, offset: int, first: InlineLink | None) -> int:
+    """Where a title written as plain text must end: at the first link, or at the first address
+    written as text (``Title, https://arxiv.org/abs/…``, ``Title (code: github.com/…)``)."""
+    text = inline.text
+    stops = [first.start] if first is not None else []
+    stops += [start for _, start, _ in bare_urls(inline) if start > offset]
+    stop = min(stops, default=len(text))
+    if stop < len(text) and stop not in (first.start if first else -1,):
+        label = _LABEL_BEFORE_RE.search(text, offset, stop)
+        if label is not None and is_role_label(label.group("w")):
+            stop = label.start()
+    # ``Title [[paper](url)]``: the brackets around a role link are no part of the title.
+    while stops and stop > offset and text[stop - 1] in "[(【（ ,-–—":
+        stop -= 1
+    return stop
+
+
 def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
     text = inline.text
     body, lead, date = strip_lead(text, ctx.lexicon)
@@ -228,13 +250,16 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
     elif bracketed:
         title, pos = bracketed.group("t"), offset + bracketed.end()
     else:
-        stop = first.start if first is not None else len(text)
-        # ``Title [[paper](url)]``: the brackets around a role link are no part of the title.
-        while first is not None and stop > offset and text[stop - 1] in "[(【（ ":
-            stop -= 1
+        stop = _plain_stop(inline, offset, first)
         breaks = [at for at, _ in inline.starts[1:]]
         named = names_first(text[offset:stop], ctx)
-        if named is not None:
+        reference = apa_reference(text[offset:stop])
+        if reference is not None:
+            # ``Family, I., & Family, I. (2015). Title. Venue.``: the year is the entry's.
+            authors_text, end = reference.names_text, offset + reference.title_end
+            title, pos = text[offset + reference.title_start : end], end
+            lead.append(reference.year)
+        elif named is not None:
             # ``A. Lee and B. Chan, Title, Venue, 2019``: names, then the title, then the rest.
             authors_text, (start, end) = named
             title, pos = text[offset + start : offset + end], offset + end

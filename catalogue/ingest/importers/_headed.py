@@ -4,11 +4,10 @@ sub-headings; the block layout's title written as a list below a short name."""
 from __future__ import annotations
 
 from ._document import Block, Inline
-from ._evidence import YEAR_RE, has_cell_evidence, has_id, has_link_or_id, title_words
+from ._evidence import YEAR_RE, has_id, has_link_or_id, title_words
 from ._units import block_pieces, item_head, sub_items
 from ._works import holds_works, is_key_value
 
-TABLE_GROUP_LEVEL = 8  # a table's group row (``<th colspan="4">Gradient attacks</th>``)
 SUMMARY_LEVEL = 9  # ``<summary>`` of a ``<details>`` block: a heading for what it folds
 
 
@@ -118,20 +117,3 @@ def title_below(pending: list[Block], block: Block) -> bool:
         return False
     above = [p for b in pending for p in block_pieces(b)]
     return any(has_link_or_id(p.inline) for p in above) and not any(p.kind == "item" for p in above)
-
-
-def group_row(row: Block, columns: int) -> str | None:
-    """A table row that names a group of the rows below it, not a work: one cell of a few words
-    without a link, spanning the table (``<th colspan>``: fewer cells than columns) or bold
-    (``| **Feature matching** | | |``). Its text, or None."""
-    filled = [cell for cell in row.cells if cell.text.strip()]
-    if columns < 2 or len(filled) != 1:
-        return None
-    cell = filled[0]
-    text = cell.text.strip()
-    if cell.links or has_cell_evidence(cell) or not 1 <= len(text.split()) <= 6:
-        return None
-    bold = sum(b - a for a, b in cell.strong + cell.em) >= len(text)
-    if (len(row.cells) < columns or bold) and title_words(cell) >= 1:
-        return text.strip("*_: ")
-    return None

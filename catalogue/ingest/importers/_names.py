@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from nameparser import HumanName
 
+from ._apa import apa_names
 from ._venues import Lexicon
 
 _ET_AL_RE = re.compile(r"[\s,]*\bet\.?\s*a?l\b\.?|\s*\betc\b\.?|\s*等", re.IGNORECASE)
@@ -145,7 +146,17 @@ def parse_authors(
     """The names in an author text, or None when it does not read as a list of names.
 
     ``surname_first``: the list writes ``Surname, Given`` (found from the whole document), so a
-    lone ``X, Y`` is one person, not two."""
+    lone ``X, Y`` is one person, not two. Names that are all ``Family, I.`` pairs (``Hinton, G.,
+    Vinyals, O., & Dean, J.``, as APA references and BibTeX-minded lists write them) are read as
+    such, their initials kept with their dots."""
+    body, et_al = _strip(text)
+    names = apa_names(body) if body else None
+    if names and all(is_name(n, lexicon) for n in names):
+        return Authors(names, et_al)
+    return _parse_names(text, lexicon, surname_first)
+
+
+def _parse_names(text: str, lexicon: Lexicon | None, surname_first: bool) -> Authors | None:
     # ``Shen,Zhiqiang``: a comma without spaces joins a surname to its given name.
     glued = {f"{m.group(2)} {m.group(1)}" for m in _GLUED_RE.finditer(text)}
     text = _GLUED_RE.sub(r"\2 \1", text)

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 
+from ._details import merge_meta
 from ._document import Inline
 from ._entry_links import add_title_link, collect_links
 from ._evidence import has_cell_evidence, title_words
 from ._fields import Context, Fields
 from ._head import read_head, set_title
-from ._ids import cut
-from ._meta_text import YEAR_RE, venue_of
+from ._ids import cut, ids_in_text
+from ._meta_text import YEAR_RE, parse_meta, venue_of
 from ._names import parse_authors
 from ._text import EDGE, clean_text
 from ._title import split_title
@@ -50,6 +51,7 @@ def read_row(unit: Unit, ctx: Context) -> Fields | None:
         fields.venue_text = venue_inside
     if head.title_link is not None:
         add_title_link(fields, head.title_link, ctx.base)
+    _below_title(fields, unit.pieces[title_at].inline, head.rest, ctx)
     for index, piece in enumerate(unit.pieces):
         name = header[index] if index < len(header) else ""
         in_title = index == title_at
@@ -58,6 +60,17 @@ def read_row(unit: Unit, ctx: Context) -> Fields | None:
         if index != title_at:
             _row_cell(fields, name, piece.inline, ctx)
     return fields
+
+
+def _below_title(fields: Fields, cell: Inline, rest: str, ctx: Context) -> None:
+    """``Title<br>Vic Wu, Wen Xu``: the lines of a title cell below the title, when they read as
+    authors (and venue), are the authors; a word beside the title on its own line is not."""
+    if len(cell.starts) < 2 or not rest.strip(EDGE):
+        return
+    said = cut(rest, [(t.start, t.end) for t in ids_in_text(rest)])
+    meta = parse_meta(said, ctx.lexicon, ctx.surname_first)
+    if meta.authors and meta.rest is None:
+        merge_meta(fields, meta)
 
 
 def _plain_title(inline: Inline) -> bool:

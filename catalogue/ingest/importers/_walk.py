@@ -15,15 +15,8 @@ from ._evidence import (
     real_links,
     title_words,
 )
-from ._headed import (
-    TABLE_GROUP_LEVEL,
-    bold_entry_end,
-    bold_heading,
-    group_row,
-    heading_entry,
-    section_end,
-    title_below,
-)
+from ._headed import bold_entry_end, bold_heading, heading_entry, section_end, title_below
+from ._table_rows import TABLE_GROUP_LEVEL, CarriedYears, group_row
 from ._units import (
     Event,
     Heading,
@@ -177,6 +170,7 @@ class Walker:
         works = sum(1 for row in rows[1:] if any(has_cell_evidence(c) for c in row.cells))
         lenient = len(rows) > 3 and works >= 0.6 * (len(rows) - 1)
         grouped = False
+        carried = CarriedYears(header)
         for row in rows[1:]:
             group = group_row(row, len(header))
             if group is not None:
@@ -185,7 +179,7 @@ class Walker:
                 continue
             pieces = [
                 Piece(cell, row.line, "cell", header=header[i] if i < len(header) else "")
-                for i, cell in enumerate(row.cells)
+                for i, cell in enumerate(carried.fill(row.cells))
             ]
             self.events.append(Unit("row", row.line, row.line, pieces, [], header, lenient))
         if grouped:  # the groups end with the table

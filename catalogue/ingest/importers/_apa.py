@@ -1,0 +1,61 @@
+"""References written in APA style, the authors and year first:
+``Barker, T., Quill, R. A., & Ode, S. (2015). Title of the work. Venue.``
+
+The names are ``Family, I.`` pairs joined by commas and ``&``; the year (``2015``, ``2015a``,
+``2015, June``) stands in brackets after them; the title is the sentence after the year; what
+follows is the venue."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_APA_RE = re.compile(
+    r"^\s*(?P<names>[^()]{2,400}?)\s*\((?P<year>(?:19|20)\d{2})[a-z]?(?:,[^()]{0,30})?\)\.?\s+"
+    r"(?P<t>[^.?!]{3,}?[?!]?)(?=\.\s|\.?$|(?<=[?!])\s)"
+)
+_NAME_RE = re.compile(
+    r"(?P<family>[^\W\d_][\w'’ -]*?),\s*(?P<given>(?:[A-Z]\.?\s?(?:-\s?[A-Z]\.?\s?)?)+)(?=,|$)"
+)
+_JOINS_RE = re.compile(r",?\s*(?:&|\band\b)\s*")
+_SEPARATOR_RE = re.compile(r"^[\s,]*$")
+
+
+@dataclass(frozen=True)
+class Reference:
+    names: list[str]  # in ``Given Family`` order
+    names_text: str
+    year: str
+    title_start: int
+    title_end: int
+
+
+def apa_names(text: str) -> list[str] | None:
+    """``Barker, T., Quill, R. A., & Ode, S.`` as names (``T. Barker``…), or None when the text
+    is not wholly such pairs."""
+    body = _JOINS_RE.sub(", ", text.strip())
+    body = re.sub(r",?\s*(?:et al\.?|\.\.\.|…)\s*$", "", body)
+    names: list[str] = []
+    at = 0
+    for match in _NAME_RE.finditer(body):
+        if not _SEPARATOR_RE.match(body[at : match.start()]):
+            return None
+        given = re.sub(r"\b([A-Z])\b(?!\.)", r"\1.", match.group("given").strip())
+        names.append(f"{given} {match.group('family').strip()}")
+        at = match.end()
+    return names if names and not body[at:].strip(" ,.") else None
+
+
+def apa_reference(text: str) -> Reference | None:
+    match = _APA_RE.match(text)
+    if match is None:
+        return None
+    names = apa_names(match.group("names"))
+    if names is None:
+        return None
+    title = match.group("t")
+    if len(title.split()) < 2:
+        return None
+    return Reference(
+        names, match.group("names").strip(), match.group("year"), match.start("t"), match.end("t")
+    )

@@ -1,0 +1,110 @@
+# ruff: noqa: E501  (list lines are as long as lists write them)
+"""Layouts of awesome lists in this field and its neighbours that no other test list covers, each
+written here in a few lines of our own (invented titles, names and addresses): table title cells
+with the authors on a second line, tables whose year cell is written once for a run of rows,
+titles followed by a bare URL, addresses written without ``https://``, and reference lists in
+APA style."""
+
+from __future__ import annotations
+
+from catalogue.core.models import LinkKind
+from catalogue.ingest.importers import ImportResult, get
+
+
+def _read(text: str) -> ImportResult:
+    return get("generic").read(text, "mine")
+
+
+def _entries(text: str) -> dict[int, object]:
+    return {item.entry.line: item.entry for item in _read(text).entries}
+
+
+AUTHORS_BELOW_THE_TITLE_IN_A_CELL = """\
+# Vision transformers
+
+| Title | Venue | Year | Links |
+| --- | --- | --- | --- |
+| Patches Are Words<br>Vic Wu, Wen Xu | ICCV | 2021 | [paper](https://arxiv.org/abs/2108.00020) [code](https://github.com/someone/patches) [project](https://someone.github.io/patches) |
+| Windows Within Windows<br>*Yan Zee and Abe Bay* | CVPR | 2022 | [paper](https://arxiv.org/abs/2109.00021)<br>[code](https://github.com/someone/wiw) |
+| Tokens on a Diet | NeurIPS | 2021 | [paper](https://arxiv.org/abs/2110.00022) |
+"""
+
+
+def test_the_authors_on_the_second_line_of_a_title_cell_are_the_authors() -> None:
+    found = _entries(AUTHORS_BELOW_THE_TITLE_IN_A_CELL)
+    assert found[5].title == "Patches Are Words"
+    assert found[5].authors == ["Vic Wu", "Wen Xu"]
+    assert [x.kind for x in found[5].links] == [LinkKind.ARXIV, LinkKind.CODE, LinkKind.PROJECT]
+    assert found[6].title == "Windows Within Windows"
+    assert found[6].authors == ["Yan Zee", "Abe Bay"]
+    assert (found[6].venue, found[6].year) == ("CVPR", 2022)
+    assert found[7].authors == []
+
+
+YEAR_WRITTEN_ONCE = """\
+# Pruning by year
+
+| Year | Title | Venue |
+| --- | --- | --- |
+| 2019 | [Cutting Channels Kindly](https://example.org/cut) | ICML |
+|  | [Lottery Tickets for Sale](https://example.org/lottery) | NeurIPS |
+| 2020 | [Movement Matters](https://example.org/movement) | NeurIPS |
+|  | [Sparse at Birth](https://example.org/birth) | ICLR |
+"""
+
+
+def test_an_empty_year_cell_takes_the_year_written_above_it() -> None:
+    found = _entries(YEAR_WRITTEN_ONCE)
+    assert {line: e.year for line, e in found.items()} == {5: 2019, 6: 2019, 7: 2020, 8: 2020}
+    assert found[6].venue == "NeurIPS"
+
+
+BARE_ADDRESSES = """\
+# Small transformers
+
+- Scaling Tiny Transformers, https://arxiv.org/abs/2111.00023
+- Mixed Precision for Patches - arxiv.org/abs/2112.00024
+- Pocket Attention (code: github.com/someone/pocket-attn)
+"""
+
+
+def test_a_bare_address_is_no_part_of_the_title_and_needs_no_scheme() -> None:
+    found = _entries(BARE_ADDRESSES)
+    assert found[3].title == "Scaling Tiny Transformers"
+    assert found[4].title == "Mixed Precision for Patches"
+    assert [(x.kind, x.url) for x in found[4].links] == [
+        (LinkKind.ARXIV, "https://arxiv.org/abs/2112.00024")
+    ]
+    assert found[4].identifiers.arxiv == "2112.00024"
+    assert found[5].title == "Pocket Attention"
+    assert [(x.kind, x.url) for x in found[5].links] == [
+        (LinkKind.CODE, "https://github.com/someone/pocket-attn")
+    ]
+
+
+APA_REFERENCES = """\
+# Reading list
+
+## Foundations
+
+- Barker, T., Quill, R. A., & Ode, S. (2015). Squeezing what a large network knows. *arXiv preprint arXiv:1503.09999*.
+- Lamb, C., & Finch, D. (2017). Hints from the middle layers. In *ICLR*.
+- Moss, E. (2019). Students that surpass their teachers. *Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition*. https://example.org/surpass
+"""
+
+
+def test_apa_references_give_authors_year_title_and_venue() -> None:
+    found = _entries(APA_REFERENCES)
+    first = found[5]
+    assert first.title == "Squeezing what a large network knows"
+    assert first.authors == ["T. Barker", "R. A. Quill", "S. Ode"]
+    assert (first.year, first.identifiers.arxiv) == (2015, "1503.09999")
+    second = found[6]
+    assert second.title == "Hints from the middle layers"
+    assert second.authors == ["C. Lamb", "D. Finch"]
+    assert (second.venue, second.year) == ("ICLR", 2017)
+    third = found[7]
+    assert third.title == "Students that surpass their teachers"
+    assert third.authors == ["E. Moss"]
+    assert (third.venue, third.year) == ("CVPR", 2019)
+    assert [x.url for x in third.links] == ["https://example.org/surpass"]
