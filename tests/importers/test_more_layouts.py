@@ -108,3 +108,32 @@ def test_apa_references_give_authors_year_title_and_venue() -> None:
     assert third.authors == ["E. Moss"]
     assert (third.venue, third.year) == ("CVPR", 2019)
     assert [x.url for x in third.links] == ["https://example.org/surpass"]
+
+
+NUMBERED_REFERENCES = """\
+# Reading list
+
+## Papers
+
+[1] G. Hale, O. Park, and J. Dunn, "Squeezing what a large network knows," *arXiv preprint*, 2015.
+
+[2] S. Lamb and N. Finch, "Hints from the middle layers," in *Proc. ICLR*, 2017.
+
+[3] W. Moss, D. Kim, and M. Cho, "Students that surpass their teachers," in *Proc. CVPR*, 2019, pp. 10–20.
+
+See [1] for where it started, "as the saying goes," back in 2015.
+"""
+
+
+def test_numbered_references_in_paragraphs_are_entries() -> None:
+    result = _read(NUMBERED_REFERENCES)
+    found = {item.entry.line: item.entry for item in result.entries}
+    assert sorted(found) == [5, 7, 9]
+    assert found[7].title == "Hints from the middle layers"
+    assert found[7].authors == ["S. Lamb", "N. Finch"]
+    assert (found[7].venue, found[7].year) == ("ICLR", 2017)
+    assert found[9].authors == ["W. Moss", "D. Kim", "M. Cho"]
+    assert (found[9].venue, found[9].year) == ("CVPR", 2019)
+    # The reference's number is no tag; ``in Proc.`` and the pages say nothing of the work.
+    assert (found[9].tags, found[9].note, found[9].summary) == ([], None, None)
+    assert 11 in {s.line for s in result.skipped}

@@ -1,5 +1,7 @@
 """References written in APA style, the authors and year first:
-``Barker, T., Quill, R. A., & Ode, S. (2015). Title of the work. Venue.``
+``Barker, T., Quill, R. A., & Ode, S. (2015). Title of the work. Venue.``, and whether a line
+outside a list reads as a reference at all (APA, or numbered IEEE style ``[1] A. Lee and B. Chan,
+"Title," in Proc. CVPR, 2019.``).
 
 The names are ``Family, I.`` pairs joined by commas and ``&``; the year (``2015``, ``2015a``,
 ``2015, June``) stands in brackets after them; the title is the sentence after the year; what
@@ -59,3 +61,25 @@ def apa_reference(text: str) -> Reference | None:
     return Reference(
         names, match.group("names").strip(), match.group("year"), match.start("t"), match.end("t")
     )
+
+
+# ``[1] A. Lee, B. Chan, and C. Day, "Title," in Venue, 2019``: names, a quoted title, a year.
+_IEEE_RE = re.compile(
+    r'^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])?\s*(?P<names>[^"“”\[\]()]{2,300}?),\s*["“]'
+    r'(?P<t>[^"“”]{3,}?)[,.]?["”].*?\b(?:19|20)\d{2}\b'
+)
+
+
+def reads_as_reference(text: str) -> bool:
+    """A paragraph written as a reference (APA, or IEEE with a quoted title and a year): a work,
+    as surely as one with an identifier."""
+    if apa_reference(re.sub(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s*", "", text)) is not None:
+        return True
+    match = _IEEE_RE.match(text)
+    return match is not None and apa_names(match.group("names")) is None and _names(match)
+
+
+def _names(match: re.Match[str]) -> bool:
+    """The words before the quoted title are initials and surnames joined by commas and ``and``."""
+    pieces = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", match.group("names")) if p]
+    return bool(pieces) and all(re.fullmatch(r"(?:[A-Z][\w.'’-]*\s?){1,4}", p) for p in pieces)

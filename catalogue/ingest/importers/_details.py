@@ -119,9 +119,17 @@ def merge_meta(fields: Fields, meta: Meta) -> None:
         fields.year = meta.year
     if meta.authors:
         fields.authors, fields.authors_text = meta.authors, meta.authors_text
-    if meta.rest:
+    rest = _REFERENCE_WORDS_RE.sub(" ", meta.rest or "").strip(" \t,.;:*_")
+    if rest:
         # Words that are neither authors nor venue: a description when they make a phrase.
-        if len(meta.rest.split()) >= 4:
-            fields.summary = clean_text(meta.rest)
+        if len(rest.split()) >= 4:
+            fields.summary = clean_text(meta.rest or rest)
         else:
-            fields.note = clean_text(meta.rest)
+            fields.note = clean_text(meta.rest or rest)
+
+
+# What references write around a venue and say nothing of the work: ``in Proc.``, pages.
+_REFERENCE_WORDS_RE = re.compile(
+    r"(?i)(?:^|(?<=[\s*_]))(?:in:?\s+)?(?:proc\.|proceedings(?: of(?: the)?)?)(?=\s|$)"
+    r"|\bpp?\.\s*\d+(?:\s*[-–]\s*\d+)?|^\s*in:?(?=\s|$)"
+)

@@ -160,6 +160,6 @@ def _lead_meta(lead: list[str], ctx: Context, fields: Fields) -> str | None:
         if (venue is not None and (year or ctx.lexicon.resolve(tag))) or (year and not venue):
             fields.venue, fields.venue_text = venue, tag
             fields.year = year
-        else:
+        elif not tag.isdigit():  # ``[1]``: a reference's number, no tag
             fields.tags.append(tag)
     return None

@@ -6,15 +6,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ._apa import apa_reference
-from ._citation import cited, names_first
+from ._citation import cited
 from ._document import Inline, InlineLink
 from ._evidence import bare_urls, detail_key
 from ._fields import Context, Fields
 from ._ids import cut, ids_in_text
-from ._meta_text import YEAR_RE, parse_meta
+from ._meta_text import YEAR_RE
+from ._plain_title import meta_like, plain_title
 from ._roles import is_code_url, is_paper_url, is_role_label
-from ._text import EDGE, EMOJI_RE, clean_title
+from ._text import EMOJI_RE, clean_title
 from ._title import TitleParts, lead_tags, unwrap
 from ._venues import Lexicon
 
@@ -23,9 +23,6 @@ _LEAD_GROUP_RE = re.compile(
     r"^\s*(?:[\[(【（]\s*(?P<inner>[^\[\]()【】（）]{1,60}?)\s*[\])】）])\s*[:：-]?\s*"
 )
 _LEAD_DATE_RE = re.compile(r"^\s*(?P<date>(?:19|20)\d{2}[-./]\d{1,2}(?:[-./]\d{1,2})?)\s*[:：]?\s*")
-_SENTENCE_RE = re.compile(
-    r"(?<!\b[A-Z])(?<!\bvs)(?<!\bet al)(?<!\be\.g)(?<!\bi\.e)\.\s+(?=\S)|(?<=[?!])\s+(?=[A-Z])"
-)
 
 
 @dataclass
@@ -100,47 +97,10 @@ def _ends_title(inline: Inline, run: tuple[int, int], text: str, ctx: Context) -
     after = text[run[1] :].lstrip()
     if run in inline.strong:
         first = after.split(maxsplit=1)[0] if after else ""
-        return first not in _JOINERS or _meta_like(after, ctx)
+        return first not in _JOINERS or meta_like(after, ctx)
     return not after or not after[0].islower()
 
 
-def _meta_like(rest: str, ctx: Context) -> bool:
-    """Words that read as what follows a title: authors, a venue, a year (little else)."""
-    plain = cut(rest, [(t.start, t.end) for t in ids_in_text(rest)]).strip(EDGE)
-    if not plain:
-        return True
-    meta = parse_meta(plain, ctx.lexicon, ctx.surname_first)
-    found = bool(meta.authors or meta.venue or meta.year)
-    if found and (meta.rest is None or len(meta.rest.split()) <= 3):
-        return True
-    # ``FAIR``, ``(HUAWEI-Noah)``: an organisation's tag, then ids or nothing.
-    words = plain.strip("()[] .").split()
-    return 0 < len(words) <= 2 and all(w.strip("()[].,").isupper() for w in words)
-
-
-def _title_end(
-    text: str, start: int, stop: int, ctx: Context, breaks: list[int]
-) -> tuple[int, int]:
-    """Where a title written as the first sentence ends, and where the words after it start: the
-    first sentence end after which the words read as authors, venue or year (``Does label
-    smoothing mitigate label noise? Lukasik, Michal et al. ICML 2020``), else the first one."""
-    # ``Title | Authors | Venue``: fields between bars; the first is the title.
-    bars = list(_BAR_RE.finditer(text, start, stop))
-    if len(bars) >= 2:
-        return bars[0].start(), bars[0].end()
-    sentences = [(m.start(), m.end()) for m in _SENTENCE_RE.finditer(text, start, stop)]
-    # A wrapped line may end the title too (``… Transfer Learning`` / ``Abulikemu et al. CVPR``),
-    # but only where the words after it read as authors, venue or year: else the title goes on.
-    ends = sorted(sentences + [(at, at) for at in breaks if start < at < stop])
-    for end, after in ends:
-        if _meta_like(text[after:stop], ctx):
-            return end, after
-    # Else the first full stop; a question goes on (``… Graph Problems? An Empirical Study``).
-    stops = [(end, after) for end, after in sentences if text[end] == "."]
-    return stops[0] if stops else (stop, stop)
-
-
-_BAR_RE = re.compile(r"\s+\|\s+")
 _PREFIX_SEP_RE = re.compile(r"\s*[-–—|:,]\s*|\s+")
 
 
@@ -175,27 +135,6 @@ def _code_name(inline: Inline, link: InlineLink) -> bool:
     return not any(is_paper_url(x.url) for x in inline.links if x is not link)
 
 
-# ``(code: ``, ``- pdf:``: a role word that labels the address after it.
-_LABEL_BEFORE_RE = re.compile(r"[\s,;–—-]*[\[(（【]?\s*(?P<w>[^\W\d_]+)\s*[:：]\s*$")
-
-
-def _plain_stop(inline: Inline, offset: int, first: InlineLink | None) -> int:
-    """Where a title written as plain text must end: at the first link, or at the first address
-    written as text (``Title, https://arxiv.org/abs/…``, ``Title (code: github.com/…)``)."""
-    text = inline.text
-    stops = [first.start] if first is not None else []
-    stops += [start for _, start, _ in bare_urls(inline) if start > offset]
-    stop = min(stops, default=len(text))
-    if stop < len(text) and stop not in (first.start if first else -1,):
-        label = _LABEL_BEFORE_RE.search(text, offset, stop)
-        if label is not None and is_role_label(label.group("w")):
-            stop = label.start()
-    # ``Title [[paper](url)]``: the brackets around a role link are no part of the title.
-    while stops and stop > offset and text[stop - 1] in "[(【（ ,-–—":
-        stop -= 1
-    return stop
-
-
 def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
     text = inline.text
     body, lead, date = strip_lead(text, ctx.lexicon)
@@ -224,20 +163,8 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
     quote = cited(body, ctx) if first is None or first.start - offset > 1 else None
     authors_text = None
     if first is not None and first.start - offset <= 1 and _titled(first):
-        title_link, title, pos = first, first.label, first.end
-        # ``[torchdistill](url): A Modular, Configuration-Driven Framework…``: the title goes on.
-        more = re.match(r"^\s*[:：]\s*(?P<more>[^.]+?)(?:\.\s|\.?$)", text[pos:])
-        # Only a name goes on (a label that is a title already, ``Name: Subtitle``, is the whole
-        # title), and not a repository's name followed by what the code does.
-        short = ":" not in title and len(title.split()) <= 4
-        if (
-            short
-            and more
-            and not YEAR_RE.search(more.group("more"))
-            and not _code_name(inline, first)
-        ):
-            title = f"{title}: {more.group('more').strip()}"
-            pos += more.end()
+        title_link = first
+        title, pos = _linked_title(inline, first)
     elif run is not None and run[1] - run[0] > 3 and _ends_title(inline, run, text, ctx):
         title, pos = text[run[0] : run[1]], run[1]
     elif quote:
@@ -250,27 +177,27 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
     elif bracketed:
         title, pos = bracketed.group("t"), offset + bracketed.end()
     else:
-        stop = _plain_stop(inline, offset, first)
-        breaks = [at for at, _ in inline.starts[1:]]
-        named = names_first(text[offset:stop], ctx)
-        reference = apa_reference(text[offset:stop])
-        if reference is not None:
-            # ``Family, I., & Family, I. (2015). Title. Venue.``: the year is the entry's.
-            authors_text, end = reference.names_text, offset + reference.title_end
-            title, pos = text[offset + reference.title_start : end], end
-            lead.append(reference.year)
-        elif named is not None:
-            # ``A. Lee and B. Chan, Title, Venue, 2019``: names, then the title, then the rest.
-            authors_text, (start, end) = named
-            title, pos = text[offset + start : offset + end], offset + end
-        else:
-            end, pos = _title_end(text, offset, stop, ctx, breaks)
-            title = text[offset:end]
+        plain = plain_title(inline, offset, first, ctx)
+        title, pos, authors_text = plain.title, plain.pos, plain.authors_text
+        lead += plain.lead
     after = text[pos:]
     spans = [(a - pos, b - pos) for a, b in _role_spans(inline, title_link) if a >= pos]
     spans += [(a - pos, b - pos) for _, a, b in bare_urls(inline) if a >= pos]
     rest = cut(after, spans) if spans else after
     return Head(title, title_link, rest, lead, authors_text, alias), date
+
+
+def _linked_title(inline: Inline, first: InlineLink) -> tuple[str, int]:
+    """The title written as the first link, and where the words after it start."""
+    title, pos = first.label, first.end
+    # ``[torchdistill](url): A Modular, Configuration-Driven Framework…``: the title goes on.
+    more = re.match(r"^\s*[:：]\s*(?P<more>[^.]+?)(?:\.\s|\.?$)", inline.text[pos:])
+    # Only a name goes on (a label that is a title already, ``Name: Subtitle``, is the whole
+    # title), and not a repository's name followed by what the code does.
+    short = ":" not in title and len(title.split()) <= 4
+    if short and more and not YEAR_RE.search(more.group("more")) and not _code_name(inline, first):
+        return f"{title}: {more.group('more').strip()}", pos + more.end()
+    return title, pos
 
 
 def _label(text: str, run: tuple[int, int]) -> int | None:

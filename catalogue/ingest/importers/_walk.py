@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ._apa import reads_as_reference
 from ._document import Block, Inline
 from ._evidence import (
     has_cell_evidence,
@@ -137,11 +138,12 @@ class Walker:
             return
         assert block.inline is not None
         pieces = block_pieces(block)
-        # Outside a list, a paragraph is an entry only when it names a work surely (an identifier
-        # or a year): notes and "see also" lines carry links too.
+        # Outside a list, a paragraph is an entry only when it names a work surely (an identifier,
+        # or the shape of a reference with a year): notes and "see also" lines carry links too.
         pointer = not names_a_title_link(block.inline) and _POINTER_RE.search(block.inline.text)
         named = title_words(block.inline) >= 3  # ``[[Survey](arxiv) | [Code](github)]`` is none
-        if is_work(block.inline) and has_id(block.inline) and named and not pointer:
+        surely = has_id(block.inline) or reads_as_reference(block.inline.text)
+        if is_work(block.inline) and surely and named and not pointer:
             self.events.append(Unit("para", block.line, block.end_line, pieces, []))
         else:
             self._skip_text(block.line, block.end_line, block.inline)

@@ -1,0 +1,111 @@
+"""A title written as plain text (no link, bold run or quotes make it): where it starts and ends.
+
+It ends at the first link or address written as text; before that, a reference's shape decides
+(``Family, I. (2015). Title. Venue.``, ``A. Lee and B. Chan, Title, Venue, 2019``), else the first
+sentence end (or wrapped line) after which the words read as authors, venue or year."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ._apa import apa_reference
+from ._citation import names_first
+from ._document import Inline, InlineLink
+from ._evidence import bare_urls
+from ._fields import Context
+from ._ids import cut, ids_in_text
+from ._meta_text import parse_meta
+from ._roles import is_role_label
+from ._text import EDGE
+
+_SENTENCE_RE = re.compile(
+    r"(?<!\b[A-Z])(?<!\bvs)(?<!\bet al)(?<!\be\.g)(?<!\bi\.e)\.\s+(?=\S)|(?<=[?!])\s+(?=[A-Z])"
+)
+
+
+def meta_like(rest: str, ctx: Context) -> bool:
+    """Words that read as what follows a title: authors, a venue, a year (little else)."""
+    plain = cut(rest, [(t.start, t.end) for t in ids_in_text(rest)]).strip(EDGE)
+    if not plain:
+        return True
+    meta = parse_meta(plain, ctx.lexicon, ctx.surname_first)
+    found = bool(meta.authors or meta.venue or meta.year)
+    if found and (meta.rest is None or len(meta.rest.split()) <= 3):
+        return True
+    # ``FAIR``, ``(HUAWEI-Noah)``: an organisation's tag, then ids or nothing.
+    words = plain.strip("()[] .").split()
+    return 0 < len(words) <= 2 and all(w.strip("()[].,").isupper() for w in words)
+
+
+def _title_end(
+    text: str, start: int, stop: int, ctx: Context, breaks: list[int]
+) -> tuple[int, int]:
+    """Where a title written as the first sentence ends, and where the words after it start: the
+    first sentence end after which the words read as authors, venue or year (``Does label
+    smoothing mitigate label noise? Lukasik, Michal et al. ICML 2020``), else the first one."""
+    # ``Title | Authors | Venue``: fields between bars; the first is the title.
+    bars = list(_BAR_RE.finditer(text, start, stop))
+    if len(bars) >= 2:
+        return bars[0].start(), bars[0].end()
+    sentences = [(m.start(), m.end()) for m in _SENTENCE_RE.finditer(text, start, stop)]
+    # A wrapped line may end the title too (``… Transfer Learning`` / ``Abulikemu et al. CVPR``),
+    # but only where the words after it read as authors, venue or year: else the title goes on.
+    ends = sorted(sentences + [(at, at) for at in breaks if start < at < stop])
+    for end, after in ends:
+        if meta_like(text[after:stop], ctx):
+            return end, after
+    # Else the first full stop; a question goes on (``… Graph Problems? An Empirical Study``).
+    stops = [(end, after) for end, after in sentences if text[end] == "."]
+    return stops[0] if stops else (stop, stop)
+
+
+_BAR_RE = re.compile(r"\s+\|\s+")
+
+
+# ``(code: ``, ``- pdf:``: a role word that labels the address after it.
+_LABEL_BEFORE_RE = re.compile(r"[\s,;–—-]*[\[(（【]?\s*(?P<w>[^\W\d_]+)\s*[:：]\s*$")
+
+
+def _plain_stop(inline: Inline, offset: int, first: InlineLink | None) -> int:
+    """Where a title written as plain text must end: at the first link, or at the first address
+    written as text (``Title, https://arxiv.org/abs/…``, ``Title (code: github.com/…)``)."""
+    text = inline.text
+    stops = [first.start] if first is not None else []
+    stops += [start for _, start, _ in bare_urls(inline) if start > offset]
+    stop = min(stops, default=len(text))
+    if stop < len(text) and stop not in (first.start if first else -1,):
+        label = _LABEL_BEFORE_RE.search(text, offset, stop)
+        if label is not None and is_role_label(label.group("w")):
+            stop = label.start()
+    # ``Title [[paper](url)]``: the brackets around a role link are no part of the title.
+    while stops and stop > offset and text[stop - 1] in "[(【（ ,-–—":
+        stop -= 1
+    return stop
+
+
+@dataclass
+class PlainTitle:
+    title: str
+    pos: int  # where the words after the title start
+    authors_text: str | None = None  # names written before the title
+    lead: list[str] = field(default_factory=list)  # a reference's year, as a tag in front
+
+
+def plain_title(inline: Inline, offset: int, first: InlineLink | None, ctx: Context) -> PlainTitle:
+    text = inline.text
+    stop = _plain_stop(inline, offset, first)
+    reference = apa_reference(text[offset:stop])
+    if reference is not None:
+        # ``Family, I., & Family, I. (2015). Title. Venue.``: the year is the entry's.
+        end = offset + reference.title_end
+        title = text[offset + reference.title_start : end]
+        return PlainTitle(title, end, reference.names_text, [reference.year])
+    named = names_first(text[offset:stop], ctx)
+    if named is not None:
+        # ``A. Lee and B. Chan, Title, Venue, 2019``: names, then the title, then the rest.
+        authors_text, (start, end) = named
+        return PlainTitle(text[offset + start : offset + end], offset + end, authors_text)
+    breaks = [at for at, _ in inline.starts[1:]]
+    end, pos = _title_end(text, offset, stop, ctx, breaks)
+    return PlainTitle(text[offset:end], pos)
