@@ -90,6 +90,7 @@ APA_REFERENCES = """\
 - Barker, T., Quill, R. A., & Ode, S. (2015). Squeezing what a large network knows. *arXiv preprint arXiv:1503.09999*.
 - Lamb, C., & Finch, D. (2017). Hints from the middle layers. In *ICLR*.
 - Moss, E. (2019). Students that surpass their teachers. *Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition*. https://example.org/surpass
+- Vo, T., & Wu, K. (2020). Learning small heads. *Advances in Neural Information Processing Systems*, 33, 1021-1032.
 """
 
 
@@ -108,6 +109,9 @@ def test_apa_references_give_authors_year_title_and_venue() -> None:
     assert third.authors == ["E. Moss"]
     assert (third.venue, third.year) == ("CVPR", 2019)
     assert [x.url for x in third.links] == ["https://example.org/surpass"]
+    # A journal's volume and pages say nothing of the work.
+    fourth = found[8]
+    assert (fourth.venue, fourth.year, fourth.note) == ("NeurIPS", 2020, None)
 
 
 NUMBERED_REFERENCES = """\

@@ -128,8 +128,10 @@ def merge_meta(fields: Fields, meta: Meta) -> None:
             fields.note = clean_text(meta.rest or rest)
 
 
-# What references write around a venue and say nothing of the work: ``in Proc.``, pages.
+# What references write around a venue and say nothing of the work: ``in Proc.``, pages, a
+# journal's volume and issue (``33(01), 5000-5007``).
 _REFERENCE_WORDS_RE = re.compile(
     r"(?i)(?:^|(?<=[\s*_]))(?:in:?\s+)?(?:proc\.|proceedings(?: of(?: the)?)?)(?=\s|$)"
     r"|\bpp?\.\s*\d+(?:\s*[-–]\s*\d+)?|^\s*in:?(?=\s|$)"
+    r"|^\s*\d{1,4}(?:\s*\(\d{1,4}\))?\s*,\s*\d+\s*[-–]\s*\d+\s*\.?\s*$"
 )
