@@ -257,3 +257,32 @@ def test_a_row_whose_title_cell_is_only_a_role_link_is_named_by_its_name_column(
         (LinkKind.CODE, "https://github.com/someone/wren"),
     ]
     assert found[3].entry.title == "Parrot-2: Talking Back in Real Time"
+
+
+LABEL_LINES = """\
+## Optimisers
+
+FedMix:
+[Mixing Client Updates Without a Server. 2019-03. AISTATS 2020.](https://arxiv.org/pdf/1903.00301.pdf)
+
+[Averaging Models Across Phones. NIPS 2017 workshop.](https://arxiv.org/pdf/1711.00302.pdf)
+
+[Private Learning on Many Devices. PhD Thesis. By Ann Lee](https://arxiv.org/pdf/1805.00303.pdf)
+
+- FedStep: [Step Sizes for Federated Rounds](https://arxiv.org/abs/2001.00304)
+"""
+
+
+def test_a_label_line_is_an_alias_and_notes_after_a_linked_title_are_no_part_of_it() -> None:
+    found = _by_line(LABEL_LINES)
+    first = found[3].entry
+    assert (first.title, first.alias) == ("Mixing Client Updates Without a Server", "FedMix")
+    assert (first.venue, first.year) == ("AISTATS", 2020)
+    assert [(x.kind, x.url) for x in first.links] == [
+        (LinkKind.PDF, "https://arxiv.org/pdf/1903.00301.pdf")
+    ]
+    assert found[6].entry.title == "Averaging Models Across Phones"
+    assert found[6].entry.year == 2017
+    assert found[8].entry.title == "Private Learning on Many Devices"
+    last = found[10].entry
+    assert (last.title, last.alias) == ("Step Sizes for Federated Rounds", "FedStep")

@@ -7,16 +7,25 @@ from __future__ import annotations
 import re
 
 from ._fields import Context
+from ._ids import ids_in_text
 from ._meta_text import YEAR_RE
-from ._names import is_name, parse_authors
+from ._names import Authors, is_name, parse_authors
 
 # The quotes follow a comma or a full stop after the names.
 _CITED_RE = re.compile(r'^\s*(?P<names>[^"“”\[\]()]{2,300}?[,.])\s*["“](?P<t>[^"“”]{3,}?)\s*["”]')
 _SEGMENT_RE = re.compile(r"[^,]+")
+# What follows ``Surname, Given`` in the MLA form: another name given first, ``and …``, ``et al.``
+_MLA_NEXT_RE = re.compile(r"^(?:and\s|et\.?\s*al\b|[A-Z][\w.'-]*\s+[A-Z])")
+_REF_NUMBER_RE = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\.)\s*")
 _JOIN_RE = re.compile(r"\s+(?:and|&)\s+")
 _ET_AL_RE = re.compile(r"^et\.?\s*al\.?$", re.IGNORECASE)
 # Words in lower case that names and author lists have: particles, ``and``, ``et al.``.
 _NAME_LOWER = frozenset("van von de der den da di du del la le and et al".split())
+
+
+def _dated(segment: str) -> bool:
+    """A piece after a title that is its year or its identifier (``2015``, ``arXiv:1512.03385``)."""
+    return bool(YEAR_RE.search(segment) or any(t.key for t in ids_in_text(segment)))
 
 
 def cited(body: str, ctx: Context) -> re.Match[str] | None:
@@ -27,6 +36,32 @@ def cited(body: str, ctx: Context) -> re.Match[str] | None:
     return match if _authors(match.group("names"), ctx) else None
 
 
+def looks_cited(text: str) -> bool:
+    """A paragraph that reads as a citation, names then a quoted title (``**[4]** Doe, Jane, and
+    Rob Roe. "Title." Journal 3 (2011)``), whatever its links: a work, as an item would be."""
+    match = _CITED_RE.match(_REF_NUMBER_RE.sub("", text, count=1))
+    if match is None:
+        return False
+    found = parse_authors(match.group("names").strip(" ,."))
+    return found is not None and bool(found.names)
+
+
+def citation_authors(text: str, ctx: Context) -> Authors | None:
+    """The names of a citation. The MLA form inverts the first name only (``Doe, Jane, Rob Roe,
+    and Ann Poe``; ``Roe, Rob, et al.``): put it in order first."""
+    pieces = [p.strip() for p in text.split(",")]
+    inverted = (
+        len(pieces) >= 2
+        and len(pieces[0].split()) == 1
+        and 1 <= len(pieces[1].split()) <= 3
+        and (len(pieces) == 2 or _MLA_NEXT_RE.match(pieces[2]) is not None)
+        and not ctx.surname_first
+    )
+    if inverted and all(is_name(p, ctx.lexicon) for p in pieces[:2]):
+        text = ", ".join([f"{pieces[1]} {pieces[0]}", *pieces[2:]])
+    return parse_authors(text, ctx.lexicon, ctx.surname_first)
+
+
 def _authors(text: str, ctx: Context) -> bool:
     found = parse_authors(text.strip(" ,."), ctx.lexicon, ctx.surname_first)
     return found is not None and bool(found.names or found.et_al)
@@ -34,7 +69,7 @@ def _authors(text: str, ctx: Context) -> bool:
 
 def _name_shaped(segment: str, ctx: Context) -> bool:
     """One comma-separated piece of an author list: names joined by ``and``, or ``et al.``."""
-    segment = segment.strip(" .")
+    segment = re.sub(r"^(?:and|&)\s+", "", segment.strip(" ."))  # ``…, and Huchuan Lu``
     if _ET_AL_RE.match(segment):
         return True
     # Two words at least: a single capitalised word is as often a title's (``Permute, Quantize``).
@@ -66,7 +101,7 @@ def names_first(text: str, ctx: Context) -> tuple[str, tuple[int, int]] | None:
     tail = segments[end:]
     # What follows the title: its venue and year, the last pieces; a piece between the title and
     # them goes on the title (``Robots, A Survey, IJRR, 2013``).
-    year_at = next((i for i, (a, b) in enumerate(tail) if YEAR_RE.search(text[a:b])), None)
+    year_at = next((i for i, (a, b) in enumerate(tail) if _dated(text[a:b])), None)
     if year_at is not None:
         bare_year = not YEAR_RE.sub("", text[tail[year_at][0] : tail[year_at][1]]).strip(" .()")
         end += max(year_at - (1 if bare_year else 0), 0)
@@ -74,3 +109,20 @@ def names_first(text: str, ctx: Context) -> tuple[str, tuple[int, int]] | None:
         end = len(segments) if len(segments) - at <= 2 else end
     start = segments[at][0] + len(text[segments[at][0] :]) - len(text[segments[at][0] :].lstrip())
     return names.strip(" ,."), (start, segments[end - 1][1])
+
+
+def emphasis_after_names(
+    text: str, runs: list[tuple[int, int]], offset: int, ctx: Context
+) -> tuple[tuple[int, int], str] | None:
+    """``Smith et al. **Learning to sort socks.** ICML, 2010``: the first emphasised run of three
+    words or more, when only names come before it: (the run, the names)."""
+    run = next((r for r in sorted(runs) if r[0] > offset + 1), None)
+    if run is None or len(text[run[0] : run[1]].split()) < 3:
+        return None
+    names = text[offset : run[0]].strip(' ,:;"“”')
+    found = parse_authors(names.strip(" ,."), ctx.lexicon, ctx.surname_first)
+    # Names as a citation writes them: ``et al.``, two names or more, or one and a full stop (a
+    # title's words can read as one name: ``Windows Within Windows *Ann Lee*``).
+    if found is None or not (found.et_al or len(found.names) >= 2 or names.endswith(".")):
+        return None
+    return run, names.rstrip(".") if not names.endswith("al.") else names

@@ -18,18 +18,19 @@ from dataclasses import replace
 
 from ...core.models import LinkKind
 from . import EntryKind
+from ._citation import citation_authors, names_first
 from ._details import merge_meta, read_detail
 from ._entry_links import add_title_link, collect_links, read_identifiers
 from ._fields import Context, Fields
-from ._head import read_head, set_title, strip_lead
+from ._head import label_of, read_head, set_title, strip_lead
 from ._ids import arxiv_year, cut, ids_in_text
 from ._meta_text import parse_meta, venue_of
-from ._names import parse_authors
 from ._roles import is_code_url, is_video_url
 from ._row import read_row
 from ._text import EDGE, EMOJI_RE, clean_text
 from ._title import split_title
-from ._units import Unit
+from ._units import Piece, Unit
+from ._works import names_a_title_link
 
 _LEAD_DATE_GROUP_RE = re.compile(
     r"^(?:\d{2}\.\d{2}\.\d{2}|(?:19|20)\d{2}[-./]\d{1,2}(?:[-./]\d{1,2})?)(?:\s*,.*)?$"
@@ -93,7 +94,8 @@ def _code_first(fields: Fields) -> None:
 
 
 def _read_lines(unit: Unit, ctx: Context) -> Fields | None:
-    head_piece = unit.pieces[0]
+    pieces, alias = _label_line(unit)
+    head_piece = pieces[0]
     # Block layout: the head may be a short name; a bold short head is no title sentence.
     head, date = read_head(head_piece.inline, ctx)
     if not head.title or not head.title.strip(EDGE):
@@ -119,11 +121,7 @@ def _read_lines(unit: Unit, ctx: Context) -> Fields | None:
         fields.venue_text = venue_inside
         fields.venue, fields.year = venue_of(venue_inside, ctx.lexicon)
     found = parse_meta(rest, ctx.lexicon, ctx.surname_first)
-    named = (
-        parse_authors(head.authors_text, ctx.lexicon, ctx.surname_first)
-        if head.authors_text
-        else None
-    )
+    named = citation_authors(head.authors_text, ctx) if head.authors_text else None
     if named is not None:
         # A citation names its authors first: the words after its title are no authors.
         found = replace(found, authors=[], authors_text=None)
@@ -136,7 +134,10 @@ def _read_lines(unit: Unit, ctx: Context) -> Fields | None:
         unit.kind == "block" and len((fields.title or "").split()) <= 3 and head.title_link is None
     )
     summary = []
-    for piece in unit.pieces[1:]:
+    fields.alias = fields.alias or alias
+    if unit.kind == "item" and head.title_link is None:
+        pieces = _title_below(fields, pieces, ctx)
+    for piece in pieces[1:]:
         collect_links(fields, piece, ctx.base)
         said = read_detail(fields, piece, ctx, head_short)
         if said:
@@ -144,6 +145,45 @@ def _read_lines(unit: Unit, ctx: Context) -> Fields | None:
     if summary:
         fields.summary = clean_text(" ".join(summary))
     return fields
+
+
+def _title_below(fields: Fields, pieces: list[Piece], ctx: Context) -> list[Piece]:
+    """``* SockNet, Lab X [[Paper]](…)`` over ``* Ann Lee, Bo Chan, Sorting Socks, CVPR, 2015.``:
+    a short name on the item, the full reference on its one line below: the title, authors,
+    venue and year come from that line, and the name is the alias. The pieces left to read."""
+    below = [p for p in pieces[1:] if p.inline.text.strip()]
+    if len((fields.title or "").split()) > 5 or len(below) != 1 or below[0].inline.links:
+        return pieces
+    text = below[0].inline.text
+    named = names_first(text, ctx)
+    if named is None:
+        return pieces
+    names, (start, end) = named
+    title = text[start:end].strip(" ,.")
+    found = citation_authors(names, ctx)
+    if len(title.split()) < 2 or ". " in title or found is None:
+        return pieces
+    fields.alias, fields.title = fields.title, title
+    fields.authors, fields.authors_text = found.names, names
+    meta = parse_meta(
+        cut(text[end:], [(t.start, t.end) for t in ids_in_text(text[end:])]), ctx.lexicon
+    )
+    if fields.venue is None and meta.venue is not None:
+        fields.venue, fields.venue_text = meta.venue, meta.venue_text
+    fields.year = fields.year or meta.year
+    return [p for p in pieces if p is not below[0]]
+
+
+def _label_line(unit: Unit) -> tuple[list[Piece], str | None]:
+    """``FedAvg:`` on a line of its own above the title link: the work's short name; the pieces
+    from the title's line on, and the name."""
+    pieces = unit.pieces
+    if len(pieces) < 2 or pieces[0].inline.links or not names_a_title_link(pieces[1].inline):
+        return pieces, None
+    name = label_of(pieces[0].inline.text)
+    if name is None:
+        return pieces, None
+    return [replace(pieces[1], kind=pieces[0].kind), *pieces[2:]], name
 
 
 def _lead_meta(lead: list[str], ctx: Context, fields: Fields) -> str | None:

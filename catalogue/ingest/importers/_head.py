@@ -6,18 +6,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ._citation import cited
+from ._citation import cited, emphasis_after_names
 from ._document import Inline, InlineLink
 from ._evidence import bare_urls, detail_key
 from ._fields import Context, Fields
 from ._ids import cut, ids_in_text
 from ._meta_text import YEAR_RE
-from ._plain_title import meta_like, plain_title
+from ._plain_title import label_notes, meta_like, plain_title
 from ._roles import is_code_url, is_paper_url, is_role_label
 from ._text import EMOJI_RE, clean_title
 from ._title import TitleParts, lead_tags, unwrap
 from ._venues import Lexicon
 
+_NAME_GROUP_RE = re.compile(
+    r"\s*(?P<name>[^\s:()\[\]]+(?: [^\s:()\[\]]+){0,2})\s*\((?P<group>[^(),]{2,30})\)"
+    r"\s*[:：](?=\s)\s*"
+)
 # Tags lists put in front of a title: ``[KDD 2022]``, ``(survey)``, ``【CVPR 2020】``, a date.
 _LEAD_GROUP_RE = re.compile(
     r"^\s*(?:[\[(【（]\s*(?P<inner>[^\[\]()【】（）]{1,60}?)\s*[\])】）])\s*[:：-]?\s*"
@@ -119,8 +123,9 @@ def _lead_prefix(prefix: str, ctx: Context) -> str | None:
 _LABEL_RE = re.compile(r"^\s*(?P<name>[^\W_][\w+.-]{0,23}(?: [\w+.-]{1,24})?)\s*[:：]\s*$")
 
 
-def _label_prefix(prefix: str) -> str | None:
-    """A method's short name in front of a title link (``NASNet: [Title](url)``)."""
+def label_of(prefix: str) -> str | None:
+    """A method's short name in front of a title link (``NASNet: [Title](url)``), or on a line
+    of its own above it (``FedAvg:``)."""
     match = _LABEL_RE.match(prefix)
     if match is None or detail_key(prefix) is not None or is_role_label(match.group("name")):
         return None
@@ -137,36 +142,32 @@ def _code_name(inline: Inline, link: InlineLink) -> bool:
 
 def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
     text = inline.text
-    body, lead, date = strip_lead(text, ctx.lexicon)
-    # Badges cut out of the text leave spaces in front: no words of the title.
-    body = body.lstrip()
-    offset = len(text) - len(body)
+    offset, lead, date, alias = _front(inline, ctx)
     links = [x for x in inline.links if x.end > offset and not x.image_only]
     first = links[0] if links else None
-    alias = None
-    if first is not None and first.start - offset > 1 and _titled(first):
-        tag = _lead_prefix(text[offset : first.start], ctx)
-        alias = _label_prefix(text[offset : first.start]) if tag is None else None
-        if tag is not None:
-            lead.append(tag)
-        if tag is not None or alias is not None:
-            offset = first.start
     title: str | None = None
     title_link: InlineLink | None = None
+    said = ""
     run = next((r for r in sorted(inline.strong + inline.em) if abs(r[0] - offset) <= 1), None)
     label = _label(text, run) if run is not None else None
     if label is not None and run is not None:
         alias, offset, run = text[run[0] : run[1]].strip(" :："), label, None
-        body = text[offset:]
+    body = text[offset:]
     quoted = re.match(r'^\s*["“](?P<t>[^"”]{3,})["”]', body)
     bracketed = re.match(r"^\s*\[(?P<t>[^\[\]]{10,})\]", body)
-    quote = cited(body, ctx) if first is None or first.start - offset > 1 else None
+    later = first is None or first.start - offset > 1
+    quote = cited(body, ctx) if later else None
+    marked = emphasis_after_names(text, inline.strong + inline.em, offset, ctx) if later else None
     authors_text = None
     if first is not None and first.start - offset <= 1 and _titled(first):
         title_link = first
-        title, pos = _linked_title(inline, first)
+        title, pos, said = _linked_title(inline, first, ctx)
     elif run is not None and run[1] - run[0] > 3 and _ends_title(inline, run, text, ctx):
         title, pos = text[run[0] : run[1]], run[1]
+    elif run is None and marked is not None:
+        # ``Smith et al. **Title.** ICML, 2010``: the names, then the emphasised title.
+        (start, pos), authors_text = marked
+        title = text[start:pos]
     elif quote:
         title, pos = quote.group("t"), offset + quote.end()
         authors_text = quote.group("names").strip(" ,.")
@@ -184,20 +185,52 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
     spans = [(a - pos, b - pos) for a, b in _role_spans(inline, title_link) if a >= pos]
     spans += [(a - pos, b - pos) for _, a, b in bare_urls(inline) if a >= pos]
     rest = cut(after, spans) if spans else after
+    if said:
+        rest = f"{said}. {rest}"
     return Head(title, title_link, rest, lead, authors_text, alias), date
 
 
-def _linked_title(inline: Inline, first: InlineLink) -> tuple[str, int]:
-    """The title written as the first link, and where the words after it start."""
-    title, pos = first.label, first.end
+def _front(inline: Inline, ctx: Context) -> tuple[int, list[str], str | None, str | None]:
+    """What comes before the title: (where the title starts, tags, date, a short name)."""
+    text = inline.text
+    body, lead, date = strip_lead(text, ctx.lexicon)
+    # Badges cut out of the text leave spaces in front: no words of the title.
+    body = body.lstrip()
+    offset = len(text) - len(body)
+    grouped = _NAME_GROUP_RE.match(text, offset)
+    if (
+        grouped
+        and YEAR_RE.search(grouped.group("group"))
+        and len(text[grouped.end() :].split()) > 2
+    ):
+        # ``SockNet (ICASSP2017) : Title``, ``Label(2019): Title``: a name, its venue and year.
+        return grouped.end(), [*lead, grouped.group("group")], date, grouped.group("name")
+    first = next((x for x in inline.links if x.end > offset and not x.image_only), None)
+    if first is None or first.start - offset <= 1 or not _titled(first):
+        return offset, lead, date, None
+    tag = _lead_prefix(text[offset : first.start], ctx)
+    if tag is not None:
+        return first.start, [*lead, tag], date, None
+    named = label_of(text[offset : first.start])
+    if named is not None:
+        return first.start, lead, date, named  # ``FedAvg: [Title](…)``: the work's short name
+    return offset, lead, date, None
+
+
+def _linked_title(inline: Inline, first: InlineLink, ctx: Context) -> tuple[str, int, str]:
+    """A title written as a link: (title, where the words after it start, notes of its label)."""
+    text = inline.text
+    title, said = label_notes(first.label, ctx)
+    pos = first.end
     # ``[torchdistill](url): A Modular, Configuration-Driven Framework…``: the title goes on.
-    more = re.match(r"^\s*[:：]\s*(?P<more>[^.]+?)(?:\.\s|\.?$)", inline.text[pos:])
+    more = re.match(r"^\s*[:：]\s*(?P<more>[^.]+?)(?:\.\s|\.?$)", text[pos:])
     # Only a name goes on (a label that is a title already, ``Name: Subtitle``, is the whole
     # title), and not a repository's name followed by what the code does.
     short = ":" not in title and len(title.split()) <= 4
     if short and more and not YEAR_RE.search(more.group("more")) and not _code_name(inline, first):
-        return f"{title}: {more.group('more').strip()}", pos + more.end()
-    return title, pos
+        title = f"{title}: {more.group('more').strip()}"
+        pos += more.end()
+    return title, pos, said
 
 
 def _label(text: str, run: tuple[int, int]) -> int | None:

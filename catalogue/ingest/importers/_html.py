@@ -103,6 +103,7 @@ class _Parser(HTMLParser):
         self.table: Block | None = None
         self.row: Block | None = None
         self.details: list[int] = []  # lines of the open <details> elements
+        self.summary_level = 0  # an <hN> inside the open <summary>: its level
 
     def _line(self) -> int:
         return self.first_line + self.getpos()[0] - 1
@@ -146,6 +147,9 @@ class _Parser(HTMLParser):
             self.details.append(line)
         elif (tag in _HEADINGS or tag in ("p", "summary")) and self.text is None:
             self._open_text(tag)
+            self.summary_level = 0
+        elif tag in _HEADINGS and self.text_tag == "summary":
+            self.summary_level = _HEADINGS[tag]  # ``<summary><h2>Section</h2></summary>``
         elif tag == "table":
             self.table = Block("table", line, line)
             self.blocks.append(self.table)
@@ -183,7 +187,8 @@ class _Parser(HTMLParser):
                 # What a <details> block folds away is named by its summary: a heading, from
                 # the line the <details> element starts on.
                 start = self.details[-1] if self.details else self.text_line
-                self.blocks.append(Block("heading", start, line, inline, 9))
+                level = self.summary_level or 9
+                self.blocks.append(Block("heading", start, line, inline, level))
         elif tag == self.text_tag == "p":
             inline = self._close_text()
             if inline is not None and inline.text.strip():

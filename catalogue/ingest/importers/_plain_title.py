@@ -2,7 +2,9 @@
 
 It ends at the first link or address written as text; before that, a reference's shape decides
 (``Family, I. (2015). Title. Venue.``, ``A. Lee and B. Chan, Title, Venue, 2019``), else the first
-sentence end (or wrapped line) after which the words read as authors, venue or year."""
+sentence end (or wrapped line) after which the words read as authors, venue or year, or an
+emphasised field of authors or venue after it. A title link's label may add notes after the title
+(``Title. PhD Thesis. By Ann``)."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from ._evidence import bare_urls
 from ._fields import Context
 from ._ids import cut, ids_in_text
 from ._meta_text import parse_meta
+from ._names import parse_authors
 from ._roles import is_role_label
 from ._text import EDGE
 
@@ -63,6 +66,7 @@ def _title_end(
 _BAR_RE = re.compile(r"\s+\|\s+")
 
 
+_ROLE_TAIL_RE = re.compile(r"\s*\[\[?(?P<label>[^\[\]]{1,20})\]\]?\s*$")
 # ``(code: ``, ``- pdf:``: a role word that labels the address after it.
 _LABEL_BEFORE_RE = re.compile(r"[\s,;–—-]*[\[(（【]?\s*(?P<w>[^\W\d_]+)\s*[:：]\s*$")
 
@@ -81,6 +85,14 @@ def _plain_stop(inline: Inline, offset: int, first: InlineLink | None) -> int:
     # ``Title [[paper](url)]``: the brackets around a role link are no part of the title.
     while stops and stop > offset and text[stop - 1] in "[(【（ ,-–—":
         stop -= 1
+    if stop < len(text) and (first is None or stop < first.start):
+        # ``Title : http://…``, ``Title [[Paper]] (http://…)`` (a link broken by a space): the
+        # separator and the role label before an address written as text go too.
+        while stop > offset and text[stop - 1] in ":：|[(【（ ,-–—":
+            stop -= 1
+        role = _ROLE_TAIL_RE.search(text, offset, stop)
+        if role is not None and is_role_label(role.group("label")):
+            stop = role.start()
     return stop
 
 
@@ -106,6 +118,56 @@ def plain_title(inline: Inline, offset: int, first: InlineLink | None, ctx: Cont
         # ``A. Lee and B. Chan, Title, Venue, 2019``: names, then the title, then the rest.
         authors_text, (start, end) = named
         return PlainTitle(text[offset + start : offset + end], offset + end, authors_text)
+    field = _emphasised_field(inline, offset, stop, ctx)
+    if field is not None:
+        return PlainTitle(text[offset:field].rstrip(" ,;:-–—([（【"), field)
     breaks = [at for at, _ in inline.starts[1:]]
     end, pos = _title_end(text, offset, stop, ctx, breaks)
     return PlainTitle(text[offset:end], pos)
+
+
+def _emphasised_field(inline: Inline, offset: int, stop: int, ctx: Context) -> int | None:
+    """``Title (2019), *Ann Lee et al, MICCAI.* [pdf](…)``: where an emphasised field after the
+    title that names authors or a venue starts (set off by a comma, a full stop or a bracket)."""
+    text = inline.text
+    runs = sorted(inline.strong + inline.em)
+    field = next(
+        (r for r in runs if offset < r[0] < stop and names_field(text[r[0] : r[1]], ctx)), None
+    )
+    if field is None:
+        return None
+    before = text[offset : field[0]].rstrip(" ,;:-–—([（【")
+    apart = re.search(r"[,.;)（(]\s*[(（]?$", text[offset : field[0]])
+    if apart and len(before.split()) >= 3 and parse_authors(before, ctx.lexicon) is None:
+        return field[0]
+    return None
+
+
+# What a link's label may say after its title: a thesis, a workshop, who wrote it.
+_NOTE_RE = re.compile(
+    r"\b(?:thesis|dissertation|workshop|tech(?:nical)? report|preprint|under review)\b|^by\s",
+    re.IGNORECASE,
+)
+
+
+def label_notes(label: str, ctx: Context) -> tuple[str, str]:
+    """A title link's label that goes on after the title (``Title. NeurIPS 2020``, ``Title. PhD
+    Thesis. By Ann``): (the title, the words after it), cut at the first sentence end after which
+    the words read as venue, year, authors or such a note; else the whole label."""
+    for match in _SENTENCE_RE.finditer(label):
+        after = label[match.end() :]
+        if len(label[: match.start()].split()) >= 3 and (
+            meta_like(after, ctx) or _NOTE_RE.search(after)
+        ):
+            return label[: match.start()], after
+    return label, ""
+
+
+def names_field(words: str, ctx: Context) -> bool:
+    """Words of their own (two or more) naming authors or a venue (``Ann Lee et al, MICCAI.``)."""
+    if len(words.split()) < 2:
+        return False
+    meta = parse_meta(words.strip(EDGE), ctx.lexicon, ctx.surname_first)
+    # One two-word name alone is as often a title's words (``… for _Face Recognition_``).
+    people = meta.et_al or len(meta.authors) >= 2 or (meta.authors and meta.venue)
+    return bool(people or meta.venue) and not meta.rest

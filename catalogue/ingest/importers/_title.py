@@ -27,6 +27,9 @@ _SHORT_NAME_RE = re.compile(r"[A-Z0-9][\w+.]{0,15}")
 _YYMM_RE = re.compile(r"^\s*(?P<tag>\d{2}(?:0[1-9]|1[0-2]))-(?=[^\W\d_])")
 # ``Title(@MIT)``, ``Title (@Tsinghua University etc)``: who wrote it, by the at-sign lists use.
 _AFFILIATION_RE = re.compile(r"\s*[(（]\s*@(?P<org>[^()（）]{1,80})[)）]\s*$")
+_DASH_TAIL_RE = re.compile(r"\s+[-–—]\s+(?P<x>(?:(?!\s[-–—]\s)[^()\[\]]){2,60})$")
+# Words that start a subtitle, never a name (``Title - A Practical Guide``, ``- Part II``).
+_SUBTITLE_RE = re.compile(r"^(?:A|An|The|On|Part)\b|\b(?:Part|[IVX]{2,4})\b")
 _QUOTED_RE = re.compile(r'^\s*["“](?P<t>[^"“”]+)["”]\s*$')
 
 
@@ -78,6 +81,31 @@ def split_title(title: str, lexicon: Lexicon) -> TitleParts:
         parts = split_title(title[: affiliation.start()], lexicon)
         parts.affiliation = affiliation.group("org").strip()
         return parts
+    if title.rstrip().endswith(")") and title.count(")") > title.count("("):
+        title = title.rstrip()[:-1]  # ``Title - ACL 2018)``: a bracket that closes nothing
+    return _dash_tail(_split(title, lexicon), lexicon)
+
+
+def _dash_tail(parts: TitleParts, lexicon: Lexicon) -> TitleParts:
+    """``Title - NAACL 2018``, ``Title - Ann Lee (2019)``: a venue and year, or a person's name,
+    after a spaced dash (a dash of the title's own is followed by neither)."""
+    tail = _DASH_TAIL_RE.search(parts.title)
+    if tail is None or len(parts.title[: tail.start()].split()) < 3:
+        return parts
+    said = tail.group("x").strip()
+    venue_words = YEAR_RE.sub(" ", said).strip()
+    if YEAR_RE.search(said) and (not venue_words or lexicon.resolve(venue_words)):
+        if parts.venue_text is None:
+            parts.venue_text = said
+        parts.title = parts.title[: tail.start()]
+    elif 2 <= len(said.split()) <= 4 and is_name(said, lexicon) and not _SUBTITLE_RE.search(said):
+        if parts.authors is None:
+            parts.authors, parts.authors_text = Authors([said]), said
+        parts.title = parts.title[: tail.start()]
+    return parts
+
+
+def _split(title: str, lexicon: Lexicon) -> TitleParts:
     parts = TitleParts(title)
     trail = _TRAIL_GROUP_RE.search(title)
     if trail:

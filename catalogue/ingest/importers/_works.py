@@ -5,12 +5,21 @@ from __future__ import annotations
 
 import re
 
+from ...core.identity import paper_identity
 from ._document import Block, Inline
-from ._evidence import detail_key, has_evidence, has_link_or_id, has_title, real_links, title_words
+from ._evidence import (
+    bare_urls,
+    detail_key,
+    has_evidence,
+    has_link_or_id,
+    has_title,
+    real_links,
+    title_words,
+)
 from ._ids import cut, ids_in_text
 from ._meta_text import parse_meta
 from ._roles import is_role_label
-from ._units import item_head, sub_items
+from ._units import Piece, item_head, item_pieces, sub_items
 from ._venues import default_lexicon
 
 
@@ -117,3 +126,21 @@ def reads_as_title(text: str) -> bool:
     longer = [w for w in words[1:] if len(w) >= 4 or w.isupper()]
     capitalised = sum(1 for w in longer if w[0].isupper())
     return capitalised >= 0.5 * len(longer)
+
+
+def detail_line(pieces: list[Piece], item: Block) -> bool:
+    """An item written as a line of the entry whose pieces are given (three spaces under two, too
+    little to nest): no sub-items, no link, and no id but the entry's own (``…, Fast R-CNN,
+    arXiv:1504.08083.`` under the entry that links that paper)."""
+    lines = item_pieces(item, 1)
+    if (
+        not lines
+        or sub_items(item)
+        or any(real_links(p.inline) or bare_urls(p.inline) for p in lines)
+    ):
+        return False
+    known = {t.key for p in pieces for t in ids_in_text(p.inline.text)}
+    urls = [x.url for p in pieces for x in real_links(p.inline)]
+    urls += [url for p in pieces for url, _, _ in bare_urls(p.inline)]
+    known |= {paper_identity(url) for url in urls}
+    return all(t.key in known for p in lines for t in ids_in_text(p.inline.text))

@@ -18,101 +18,16 @@ from ...core.models import SourceEntry, Venue
 from . import ImportedEntry, Importer, ImportResult, ImportWarning, SkippedLine, register
 from ._document import parse as parse_markdown
 from ._entry import read_unit
-from ._evidence import YEAR_RE, has_link_or_id
+from ._evidence import has_link_or_id
 from ._fields import Context, Fields
 from ._markdown import reference_definition, split_lines
 from ._relative import is_relative
 from ._roles import host, is_code_url
+from ._sections import Sections, section_venue, surname_first
 from ._units import Heading, Skip, Unit
-from ._venues import Lexicon, default_lexicon, looks_like_acronym
+from ._venues import Lexicon, default_lexicon
 from ._walk import events
 from ._works import reads_as_title
-
-_NOT_PAPERS_RE = re.compile(
-    r"^(?:news|latest news|updates?|update logs?|change ?log|what'?s new|recent updates"
-    r"|(?:table of )?contents?|toc|contribut\w*(?: to this \w+)?|how to contribute"
-    r"|acknowledge?ments?|thanks|citations?|cite|citing|how to cite|cite us|license"
-    r"|star history|stargazers|stars?|related (?:\w+ )?(?:lists?|repos?\w*|resources|projects"
-    r"|awesome\w*|surveys?|works?)|other (?:awesome )?(?:lists?|repos\w*)|see also"
-    r"|(?:useful |other )?(?:resources|links)|todo(?: list)?|to-?do|contacts?|faq"
-    r"|about|legend|abbreviations?|notations?|introduction|intro|overview|preface)$",
-    re.IGNORECASE,
-)
-# A table of contents or an introduction covers only its own lines: sub-headings below it (a list
-# that puts ``### 2023`` under ``## Table of Contents``) are the list's sections.
-_ONLY_OWN_LINES_RE = re.compile(
-    r"^(?:(?:table of )?contents?|toc|introduction|intro|overview|preface|about)$", re.IGNORECASE
-)
-# GitHub's emoji shortcodes decorate headings (``## :trident: News``), as emoji do.
-_SHORTCODE_RE = re.compile(r":[a-z0-9_+-]+:")
-_DECOR_RE = re.compile(r"[^\w\s&+/'’-]|^\s*\d+(?:\.\d+)*\.?\s+", re.UNICODE)
-_SURNAME_PAIR_RE = re.compile(
-    r"\b[A-Z][\w'-]+, [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?\s*(?:&|\band\b)\s*[A-Z][\w'-]+, [A-Z]"
-)
-_SURNAME_ET_AL_RE = re.compile(r"\.\s+[A-Z][\w'-]+, [A-Z][\w'-]+(?: [A-Z][\w'-]+)? et\.? ?al")
-_GIVEN_NAMES_RE = re.compile(r"(?:\b[A-Z][a-z]+ [A-Z][a-z]+, ){2,}")
-
-
-class _Sections:
-    """The heading path above the current line; the first level-1 heading is the list's title."""
-
-    def __init__(self) -> None:
-        self.stack: list[tuple[int, str]] = []
-        self.title_seen = False
-        self.entries_seen = False
-
-    def heading(self, level: int, text: str) -> None:
-        if level == 1 and not self.title_seen and not self.entries_seen:
-            self.title_seen = True
-            return
-        while self.stack and self.stack[-1][0] >= level:
-            self.stack.pop()
-        if text.strip():
-            self.stack.append((level, " ".join(text.split())))
-
-    @property
-    def path(self) -> list[str]:
-        return [text for _, text in self.stack]
-
-    def skipped(self) -> str | None:
-        """The section that is no list of papers (news, contributors…) the line sits in."""
-        for depth, (_, text) in enumerate(self.stack):
-            plain = " ".join(_DECOR_RE.sub(" ", _SHORTCODE_RE.sub(" ", text)).split())
-            if depth < len(self.stack) - 1 and _ONLY_OWN_LINES_RE.match(plain):
-                continue
-            if _NOT_PAPERS_RE.match(plain):
-                return text
-        return None
-
-    def year(self) -> int | None:
-        """A year the nearest heading gives (``## 2021``, ``### CVPR 2021``) for its entries."""
-        for _, text in reversed(self.stack):
-            years = YEAR_RE.findall(text)
-            if len(years) == 1 and len(text.split()) <= 4:
-                return int(years[0])
-        return None
-
-
-def section_venue(path: list[str], lexicon: Lexicon) -> str | None:
-    """A venue the nearest heading names as a whole (``* ACL`` > ``* 2019``, ``## CVPR 2021``)."""
-    for text in reversed(path):
-        words = YEAR_RE.sub(" ", text).split()
-        if not words or len(words) > 4:
-            continue
-        found = lexicon.resolve(" ".join(words))
-        if found and (YEAR_RE.search(text) or any(looks_like_acronym(w) for w in words)):
-            return found
-    return None
-
-
-def surname_first(units: Iterable[Unit]) -> bool:
-    """Whether the list writes authors ``Surname, Given`` (``Cho, Jang Hyun & Hariharan, B.``)."""
-    pairs = given = 0
-    for unit in units:
-        text = unit.head.inline.text
-        pairs += bool(_SURNAME_PAIR_RE.search(text) or _SURNAME_ET_AL_RE.search(text))
-        given += bool(_GIVEN_NAMES_RE.search(text))
-    return pairs >= 3 and pairs > given
 
 
 class _Reader:
@@ -123,7 +38,7 @@ class _Reader:
         self.source = source
         self.lexicon = lexicon
         self.result = ImportResult()
-        self.sections = _Sections()
+        self.sections = Sections()
         self.events, self.block_layout = events(parse_markdown(text), self.lines)
         self.surname_first = surname_first(e for e in self.events if isinstance(e, Unit))
 
@@ -247,6 +162,12 @@ def _left_out(url: str) -> str:
 
 
 _PEOPLE_HOSTS = ("avatars.githubusercontent.com",)
+# Links that post the list to a social site (``twitter.com/home?status=…``, ``sharer.php``).
+_SHARE_RE = re.compile(
+    r"twitter\.com/(?:home\?status=|intent/)|facebook\.com/sharer|linkedin\.com/shareArticle"
+    r"|plus\.google\.com/share|reddit\.com/submit",
+    re.IGNORECASE,
+)
 _STAR_HISTORY = ("star-history.com", "api.star-history.com", "starchart.cc")
 
 
@@ -255,6 +176,11 @@ def _not_a_work(fields: Fields) -> str | None:
     urls = [link.url for link in fields.links]
     if urls and all(host(u) in _STAR_HISTORY for u in urls):
         return "star history"
+    if urls and all(_SHARE_RE.search(u) for u in urls):
+        return "a link that shares the list"
+    if not urls and (fields.title_link or "").startswith("#"):
+        # ``[Old Papers](#old-papers) : Before 2012``, wherever it is: navigation.
+        return "link inside the list (table of contents)"
     if fields.kind == "code" and urls and all(_is_awesome_list(u) for u in urls):
         return "another awesome list"
     if fields.kind != "paper" or fields.ids or fields.venue or fields.authors:

@@ -1,0 +1,99 @@
+"""What a list's headings say about the entries below them: the heading path, the sections that
+hold no papers (news, contents, contributors…), the year or venue a heading names; and whether
+the list writes its authors ``Surname, Given``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ._evidence import YEAR_RE
+from ._units import Unit
+from ._venues import Lexicon, looks_like_acronym
+
+_NOT_PAPERS_RE = re.compile(
+    r"^(?:news|latest news|updates?|update logs?|change ?log|what'?s new|recent updates"
+    r"|(?:table of )?contents?|toc|contribut\w*(?: to this \w+)?|how to contribute"
+    r"|acknowledge?ments?|thanks|citations?|cite|citing|how to cite|cite us|license"
+    r"|star history|stargazers|stars?|related (?:\w+ )?(?:lists?|repos?\w*|resources|projects"
+    r"|awesome\w*|surveys?|works?)|other (?:awesome )?(?:lists?|repos\w*)|see also"
+    r"|(?:useful |other )?(?:resources|links)|todo(?: list)?|to-?do|contacts?|faq"
+    r"|about|legend|abbreviations?|notations?|introduction|intro|overview|preface"
+    r"|shar(?:e|ing)(?: this(?: \w+)?)?)$",
+    re.IGNORECASE,
+)
+# A table of contents or an introduction covers only its own lines: sub-headings below it (a list
+# that puts ``### 2023`` under ``## Table of Contents``) are the list's sections.
+_ONLY_OWN_LINES_RE = re.compile(
+    r"^(?:(?:table of )?contents?|toc|introduction|intro|overview|preface|about)$", re.IGNORECASE
+)
+# GitHub's emoji shortcodes decorate headings (``## :trident: News``), as emoji do.
+_SHORTCODE_RE = re.compile(r":[a-z0-9_+-]+:")
+_DECOR_RE = re.compile(r"[^\w\s&+/'’-]|^\s*\d+(?:\.\d+)*\.?\s+", re.UNICODE)
+_SURNAME_PAIR_RE = re.compile(
+    r"\b[A-Z][\w'-]+, [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?\s*(?:&|\band\b)\s*[A-Z][\w'-]+, [A-Z]"
+)
+_SURNAME_ET_AL_RE = re.compile(r"\.\s+[A-Z][\w'-]+, [A-Z][\w'-]+(?: [A-Z][\w'-]+)? et\.? ?al")
+_GIVEN_NAMES_RE = re.compile(r"(?:\b[A-Z][a-z]+ [A-Z][a-z]+, ){2,}")
+
+
+class Sections:
+    """The heading path above the current line; the first level-1 heading is the list's title."""
+
+    def __init__(self) -> None:
+        self.stack: list[tuple[int, str]] = []
+        self.title_seen = False
+        self.entries_seen = False
+
+    def heading(self, level: int, text: str) -> None:
+        if level == 1 and not self.title_seen and not self.entries_seen:
+            self.title_seen = True
+            return
+        while self.stack and self.stack[-1][0] >= level:
+            self.stack.pop()
+        if text.strip():
+            self.stack.append((level, " ".join(text.split())))
+
+    @property
+    def path(self) -> list[str]:
+        return [text for _, text in self.stack]
+
+    def skipped(self) -> str | None:
+        """The section that is no list of papers (news, contributors…) the line sits in."""
+        for depth, (_, text) in enumerate(self.stack):
+            plain = " ".join(_DECOR_RE.sub(" ", _SHORTCODE_RE.sub(" ", text)).split())
+            if depth < len(self.stack) - 1 and _ONLY_OWN_LINES_RE.match(plain):
+                continue
+            if _NOT_PAPERS_RE.match(plain):
+                return text
+        return None
+
+    def year(self) -> int | None:
+        """A year the nearest heading gives (``## 2021``, ``### CVPR 2021``) for its entries."""
+        for _, text in reversed(self.stack):
+            years = YEAR_RE.findall(text)
+            if len(years) == 1 and len(text.split()) <= 4:
+                return int(years[0])
+        return None
+
+
+def section_venue(path: list[str], lexicon: Lexicon) -> str | None:
+    """A venue the nearest heading names as a whole (``* ACL`` > ``* 2019``, ``## CVPR 2021``)."""
+    for text in reversed(path):
+        words = YEAR_RE.sub(" ", text).split()
+        if not words or len(words) > 4:
+            continue
+        found = lexicon.resolve(" ".join(words))
+        if found and (YEAR_RE.search(text) or any(looks_like_acronym(w) for w in words)):
+            return found
+    return None
+
+
+def surname_first(units: Iterable[Unit]) -> bool:
+    """Whether the list writes authors ``Surname, Given`` (``Cho, Jang Hyun & Hariharan, B.``)."""
+    pairs = given = 0
+    for unit in units:
+        text = unit.head.inline.text
+        pairs += bool(_SURNAME_PAIR_RE.search(text) or _SURNAME_ET_AL_RE.search(text))
+        given += bool(_GIVEN_NAMES_RE.search(text))
+    return pairs >= 3 and pairs > given

@@ -1,0 +1,110 @@
+"""The walk's reading of lists: which items are works, category bullets (a section for the works
+below them), or lines of the entry above, and which are skipped (see ``_walk``)."""
+
+from __future__ import annotations
+
+from ._document import Block, Inline
+from ._evidence import has_evidence, has_link_or_id, has_title, real_links, title_words
+from ._units import Event, Heading, Skip, Unit, block_pieces, item_head, item_pieces, sub_items
+from ._works import detail_line, holds_works, is_work, names_a_title_link, strong_work, title_like
+
+
+class ListWalker:
+    """The list items of a walk; ``Walker`` holds the events, the lines and what it knows."""
+
+    events: list[Event]
+    lines: list[str]
+    no_links: bool
+
+    def _list(self, block: Block) -> None:
+        items = block.children
+        works = sum(1 for item in items if is_work(item_head(item)))
+        # In a list whose items are mostly works, an item with a title is one even when it gives
+        # no link, id or year (``Title. Author et al. IEEE RAL``).
+        lenient = len(items) >= 3 and works >= 0.6 * len(items)
+        for index, item in enumerate(items):
+            if index and self._detail_of(items[index - 1], item):
+                continue
+            self._item(item, lenient)
+
+    def _detail_of(self, above: Block, item: Block) -> bool:
+        """An item indented deeper than the one above but too little to nest under it: a line of
+        the entry above (see ``detail_line``), added to that entry's unit."""
+        unit = self.events[-1] if self.events else None
+        if not isinstance(unit, Unit) or unit.line != above.line:
+            return False
+        deeper = _indent(self.lines[item.line - 1]) > _indent(self.lines[above.line - 1])
+        if not deeper or not detail_line(unit.pieces, item):
+            return False
+        unit.pieces += item_pieces(item, 1)
+        unit.end_line = max(unit.end_line, item.end_line)
+        return True
+
+    def _item(self, item: Block, lenient: bool = False) -> None:
+        head = item_head(item)
+        subs = sub_items(item)
+        works = [s for s in subs if holds_works(s)]
+        head_work = head is not None and has_title(head)
+        details_evidence = any(has_evidence(p.inline) for p in item_pieces(item, 0)[1:])
+        titled = (
+            (lenient or self.no_links)
+            and head is not None
+            and title_words(head) >= 3
+            and title_like(head)
+        )
+        own_evidence = head is not None and has_evidence(head)
+        # A category bullet (``Vision``, ``ACL`` > ``2019``, ``+ #### Meta Learning``): works
+        # below it, none on its line; its text is a section for them.
+        first = item.children[0] if item.children else None
+        named = head if head is not None else first.inline if first is not None else None
+        category = named is not None and (head is not None or first.kind == "heading")
+        if works and named is not None and category and not has_link_or_id(named):
+            self.events.append(Heading(item.line, item.line, 10 + item.level, named.text))
+            for child in item.children[1:]:
+                if child.kind == "list":
+                    self._list(child)
+                else:
+                    self._skip_block(child)
+            self.events.append(Heading(item.end_line + 1, item.end_line, 10 + item.level, ""))
+            return
+        if head_work and (titled or own_evidence or details_evidence):
+            own = head is not None and names_a_title_link(head)
+            split = [s for s in subs if own and strong_work(s)] if own else []
+            bare = not (own_evidence or details_evidence or self.no_links)
+            self._item_unit(item, split, bare)
+            return
+        self._skip_item(item, head)
+
+    def _item_unit(self, item: Block, split: list[Block], bare: bool = False) -> None:
+        kept = Block(item.kind, item.line, item.end_line, level=item.level, ordered=item.ordered)
+        for child in item.children:
+            if child.kind == "list" and split:
+                rest = [i for i in child.children if i not in split]
+                if rest:
+                    kept.children.append(Block("list", rest[0].line, rest[-1].end_line,
+                                               children=rest))  # fmt: skip
+            else:
+                kept.children.append(child)
+        end = max([item.line] + [c.end_line for c in kept.children])
+        pieces = item_pieces(kept, 0)
+        self.events.append(Unit("item", item.line, end, pieces, [], bare=bare))
+        for sub in split:
+            self._item(sub)
+
+    def _skip_item(self, item: Block, head: Inline | None) -> None:
+        if head is not None and head.links and not real_links(head):
+            reason = "link inside the list (table of contents)"
+            self.events.append(Skip(item.line, item.end_line, reason))
+            return
+        looks = any(has_link_or_id(p.inline) for p in item_pieces(item, 0))
+        reason = "list item without a title" if looks else "list item that names no work"
+        self.events.append(Skip(item.line, item.end_line, reason, looks))
+
+    def _skip_block(self, block: Block) -> None:
+        pieces = block_pieces(block)
+        looks = any(has_link_or_id(p.inline) for p in pieces)
+        self.events.append(Skip(block.line, block.end_line, "not an entry", looks))
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip())
