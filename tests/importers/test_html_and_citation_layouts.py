@@ -183,6 +183,7 @@ BOLD_NAMES = """\
 * **StackBot**: "Stacking Blocks With Language Instructions", *arXiv, Feb 2024*. [[Paper](https://arxiv.org/abs/2402.00077)] [[Website](https://stackbot.example.org/)]
 * **Q-9:** “Q-9: Grasping Anything in Clutter”, *CoRL, 2023*. [[Paper](https://arxiv.org/abs/2309.00088)]
 * **Distilling Policies Into Small Robots**: Ann Lee, Bo Chan. [[Paper](https://arxiv.org/abs/2301.00099)]
+* **SockBench** "Where are we in teaching robots to sort socks?" *arXiv, Mar 2023*. [[Paper](https://arxiv.org/abs/2303.00098)]
 """
 
 
@@ -201,6 +202,11 @@ def test_a_short_bold_name_and_a_colon_before_a_quoted_title_is_its_alias() -> N
     assert (second.venue, second.year) == ("CoRL", 2023)
     # A bold title with its authors after a colon stays the title.
     assert found[5].entry.title == "Distilling Policies Into Small Robots"
+    # Without a colon too, a short bold name before a quoted title is its alias.
+    assert (found[6].entry.title, found[6].entry.alias) == (
+        "Where are we in teaching robots to sort socks?",
+        "SockBench",
+    )
 
 
 def test_a_month_and_year_alone_name_no_venue() -> None:

@@ -234,13 +234,14 @@ def _linked_title(inline: Inline, first: InlineLink, ctx: Context) -> tuple[str,
 
 
 def _label(text: str, run: tuple[int, int]) -> int | None:
-    """``**AutoRT**: "Title"``, ``**LEO:** “Title”``: a short bold name, a colon, then the title
-    in quotes. Where the title starts; None for a bold title (``**Title**: Authors``)."""
+    """``**AutoRT**: "Title"``, ``**LEO:** “Title”``, ``**CortexBench** "Title"``: a short bold
+    name, perhaps a colon, then the title in quotes (three words or more). Where the title starts;
+    None for a bold title (``**Title**: Authors``)."""
     name = text[run[0] : run[1]].strip()
-    after = re.match(r"\s*(?P<colon>[:：]?)\s*(?=[\"“])", text[run[1] :])
+    after = re.match(r"\s*(?P<colon>[:：]?)\s*(?=[\"“](?P<t>[^\"”]+)[\"”])", text[run[1] :])
     if after is None or not 0 < len(name.split()) <= 3:
         return None
-    if not (after.group("colon") or name.endswith((":", "："))):
+    if not (after.group("colon") or name.endswith((":", "："))) and len(after["t"].split()) < 3:
         return None
     return run[1] + after.end()
 
