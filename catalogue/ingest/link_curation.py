@@ -52,6 +52,11 @@ def _on(host: str, hosts: tuple[str, ...]) -> bool:
     return any(host == h or host.endswith("." + h) for h in hosts)
 
 
+# What a list may call a file inside a repository; "other" is what the importer makes of a link
+# into the list's own repository that the list labels code.
+_FILE_KINDS = (LinkKind.PAPER, LinkKind.PDF, LinkKind.NOTES, LinkKind.OTHER)
+
+
 def curated_kind(link: Link) -> LinkKind:
     """The kind of a link, from its URL where the URL is unambiguous, else as the list said."""
     if arxiv_id(link.url):
@@ -61,7 +66,7 @@ def curated_kind(link: Link) -> LinkKind:
         return LinkKind.DOI
     if _on(host, _CODE_HOSTS):
         # A file inside a repository (a white paper, reading notes) is what the list called it.
-        if "/blob/" in path and link.kind in (LinkKind.PAPER, LinkKind.PDF, LinkKind.NOTES):
+        if "/blob/" in path and link.kind in _FILE_KINDS:
             return link.kind
         return LinkKind.CODE
     if _on(host, _VIDEO_HOSTS):

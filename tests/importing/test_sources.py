@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from catalogue.core.models import SourceEntry
+from catalogue.core.models import LinkKind, SourceEntry
 from catalogue.core.store import load, save
 from catalogue.ingest.importers import ImportedEntry
 from catalogue.ingest.versions import diff_entries
@@ -101,6 +101,27 @@ LOCAL_PDFS = """\
 | [Pruned Ladders for Tiny Devices](papers/ladders.pdf) | CVPR 2019 |
 | [Shared Weights at Scale](https://example.org/shared.pdf) | NeurIPS 2018 |
 """
+
+# ``[code](Folder Name)``: a folder of the list's own repository, labelled code.
+LOCAL_CODE = """\
+# Distillation papers
+
+- [Ranked Students](https://example.org/ranked.pdf), Ann Lee, ICCV 2019, [code](Ranked Students)
+- [Loud Teachers](https://example.org/loud.pdf), Bo Chan, CVPR 2020, [code](https://github.com/bo/loud)
+"""
+
+
+def test_a_relative_link_labelled_code_is_no_code_repository(data: Path, tmp_path: Path) -> None:
+    """The list's own repository is not the paper's code: the link is kept, but not as code."""
+    here = _write(tmp_path / "kd", LOCAL_CODE)
+    origin = ("--repository", "https://github.com/example/kd", "--commit", "abc123")
+    assert catalogue(data, "import", "--date", "2026-01-01", *origin, str(here)) == 0
+    kinds = {p.title: {x.url: x.kind for x in p.links} for p in load(data).papers.values()}
+    assert kinds["Ranked Students"] == {
+        "https://example.org/ranked.pdf": LinkKind.PDF,
+        "https://github.com/example/kd/blob/abc123/Ranked%20Students": LinkKind.OTHER,
+    }
+    assert kinds["Loud Teachers"]["https://github.com/bo/loud"] is LinkKind.CODE
 
 
 def test_relative_links_become_addresses_in_the_lists_repository(

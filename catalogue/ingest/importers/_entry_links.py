@@ -89,6 +89,8 @@ def collect_links(
         kind = role(said, link.label, piece.header, _before(inline.text, link.start))
         if kind is not LinkKind.CODE and _person(link.label):
             kind = LinkKind.OTHER  # ``[Zhang, Quanshi](homepage)``: a person's page
+        elif resolved and kind is LinkKind.CODE:
+            kind = LinkKind.OTHER  # the list's own repository: no paper's code
         add_link(fields, url, kind, link.label)
     for url, start, _ in bare_urls(inline):
         add_link(fields, url, role(url, "", piece.header, _before(inline.text, start)), None)
