@@ -27,6 +27,16 @@ _NOT_PAPERS_RE = re.compile(
 _ONLY_OWN_LINES_RE = re.compile(
     r"^(?:(?:table of )?contents?|toc|introduction|intro|overview|preface|about)$", re.IGNORECASE
 )
+# A news section whose sub-headings are not dates (``## Update log`` above ``### Graph papers``)
+# is a heading the list put too high: its sub-sections are the list's sections.
+_NEWS_RE = re.compile(
+    r"^(?:news|latest news|updates?|update logs?|change ?log|what'?s new|recent updates)$",
+    re.IGNORECASE,
+)
+_DATE_RE = re.compile(
+    r"^[\W\d_]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\W\d_]*)*$",
+    re.IGNORECASE,
+)
 # GitHub's emoji shortcodes decorate headings (``## :trident: News``), as emoji do.
 _SHORTCODE_RE = re.compile(r":[a-z0-9_+-]+:")
 _DECOR_RE = re.compile(r"[^\w\s&+/'’-]|^\s*\d+(?:\.\d+)*\.?\s+", re.UNICODE)
@@ -35,6 +45,10 @@ _SURNAME_PAIR_RE = re.compile(
 )
 _SURNAME_ET_AL_RE = re.compile(r"\.\s+[A-Z][\w'-]+, [A-Z][\w'-]+(?: [A-Z][\w'-]+)? et\.? ?al")
 _GIVEN_NAMES_RE = re.compile(r"(?:\b[A-Z][a-z]+ [A-Z][a-z]+, ){2,}")
+
+
+def _plain(text: str) -> str:
+    return " ".join(_DECOR_RE.sub(" ", _SHORTCODE_RE.sub(" ", text)).split())
 
 
 class Sections:
@@ -61,8 +75,11 @@ class Sections:
     def skipped(self) -> str | None:
         """The section that is no list of papers (news, contributors…) the line sits in."""
         for depth, (_, text) in enumerate(self.stack):
-            plain = " ".join(_DECOR_RE.sub(" ", _SHORTCODE_RE.sub(" ", text)).split())
-            if depth < len(self.stack) - 1 and _ONLY_OWN_LINES_RE.match(plain):
+            plain = _plain(text)
+            if depth < len(self.stack) - 1 and (
+                _ONLY_OWN_LINES_RE.match(plain)
+                or (_NEWS_RE.match(plain) and not _DATE_RE.match(_plain(self.stack[depth + 1][1])))
+            ):
                 continue
             if _NOT_PAPERS_RE.match(plain):
                 return text
