@@ -51,6 +51,13 @@ def _plain(text: str) -> str:
     return " ".join(_DECOR_RE.sub(" ", _SHORTCODE_RE.sub(" ", text)).split())
 
 
+def _undated_heading(heading: tuple[int, str]) -> bool:
+    """A Markdown or HTML heading (levels 1-6; bold lines and category items sit deeper) that
+    names no date: under a news heading, it starts a section of the list's own."""
+    level, text = heading
+    return level <= 6 and not _DATE_RE.match(_plain(text))
+
+
 class Sections:
     """The heading path above the current line; the first level-1 heading is the list's title."""
 
@@ -78,7 +85,7 @@ class Sections:
             plain = _plain(text)
             if depth < len(self.stack) - 1 and (
                 _ONLY_OWN_LINES_RE.match(plain)
-                or (_NEWS_RE.match(plain) and not _DATE_RE.match(_plain(self.stack[depth + 1][1])))
+                or (_NEWS_RE.match(plain) and _undated_heading(self.stack[depth + 1]))
             ):
                 continue
             if _NOT_PAPERS_RE.match(plain):
