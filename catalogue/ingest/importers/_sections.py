@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ._common import Sections as HeadingPath
 from ._evidence import YEAR_RE
 from ._units import Unit
 from ._venues import Lexicon, looks_like_acronym
@@ -58,26 +59,16 @@ def _undated_heading(heading: tuple[int, str]) -> bool:
     return level <= 6 and not _DATE_RE.match(_plain(text))
 
 
-class Sections:
-    """The heading path above the current line; the first level-1 heading is the list's title."""
-
-    def __init__(self) -> None:
-        self.stack: list[tuple[int, str]] = []
-        self.title_seen = False
-        self.entries_seen = False
+class Sections(HeadingPath):
+    """The heading path (``_common.Sections``) with its whitespace folded, and what it says of
+    the entries below it."""
 
     def heading(self, level: int, text: str) -> None:
-        if level == 1 and not self.title_seen and not self.entries_seen:
-            self.title_seen = True
-            return
-        while self.stack and self.stack[-1][0] >= level:
-            self.stack.pop()
-        if text.strip():
-            self.stack.append((level, " ".join(text.split())))
+        super().heading(level, " ".join(text.split()))
 
     @property
-    def path(self) -> list[str]:
-        return [text for _, text in self.stack]
+    def stack(self) -> list[tuple[int, str]]:
+        return self._stack
 
     def skipped(self) -> str | None:
         """The section that is no list of papers (news, contributors…) the line sits in."""
