@@ -12,6 +12,7 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 from ._document import Block, Inline, InlineLink
+from ._roles import is_work_badge
 
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 
@@ -84,7 +85,9 @@ class _Text:
             start, href, images = self.link
             self.link = None
             label = "".join(self.parts)[start:]
-            image_only = not label.strip() and len(self.inline.images) > images
+            image_only = (
+                not label.strip() and len(self.inline.images) > images and not is_work_badge(href)
+            )
             strong = any(a <= start and b >= self.size for a, b in self.inline.strong)
             self.inline.links.append(
                 InlineLink(label, href, start, self.size, line, strong, image_only)

@@ -11,6 +11,7 @@ from markdown_it.token import Token
 from markdown_it.tree import SyntaxTreeNode
 
 from ._document import Inline, InlineLink
+from ._roles import is_work_badge
 
 _SPACE_RE = re.compile(r"[ \t]+")
 _TAG_RE = re.compile(
@@ -65,7 +66,9 @@ class _InlineBuilder:
         elif kind == "link_close" and self.link_from:
             start, url, strong, images = self.link_from.pop()
             label = "".join(self.parts)[start:]
-            image_only = not label.strip() and len(self.out.images) > images
+            image_only = (
+                not label.strip() and len(self.out.images) > images and not is_work_badge(url)
+            )
             strong = strong or any(a <= start and b >= self.size for a, b in self.out.strong)
             self.out.links.append(
                 InlineLink(label, url, start, self.size, self.line, strong, image_only)

@@ -164,6 +164,19 @@ def by_url(url: str) -> LinkKind:
     return LinkKind.OTHER
 
 
+# What a badge wrapped in a link can stand for: the paper, its code, data, page or talk.
+_WORK_ROLES = frozenset(LinkKind) - {
+    LinkKind.OTHER, LinkKind.BLOG, LinkKind.SLIDES, LinkKind.NOTES, LinkKind.CITATION
+}  # fmt: skip
+
+
+def is_work_badge(url: str) -> bool:
+    """A badge linked to the paper, its code or its page (``[![arXiv](…)](arxiv.org/abs/…)``, a
+    stars badge linked to the repository) is that link; a badge linked to a licence, a chat or
+    the image itself is decoration."""
+    return url.lower().startswith(("http://", "https://")) and by_url(url) in _WORK_ROLES
+
+
 def by_label(label: str) -> LinkKind | None:
     for pattern, kind in _EMOJI:
         if pattern.search(label):
