@@ -6,7 +6,15 @@ from __future__ import annotations
 from ._document import Block, Inline
 from ._evidence import has_evidence, has_link_or_id, has_title, real_links, title_words
 from ._units import Event, Heading, Skip, Unit, block_pieces, item_head, item_pieces, sub_items
-from ._works import detail_line, holds_works, is_work, names_a_title_link, strong_work, title_like
+from ._works import (
+    detail_line,
+    holds_works,
+    is_work,
+    names_a_title_link,
+    repository_line,
+    strong_work,
+    title_like,
+)
 
 
 class ListWalker:
@@ -69,7 +77,8 @@ class ListWalker:
             return
         if head_work and (titled or own_evidence or details_evidence):
             own = head is not None and names_a_title_link(head)
-            split = [s for s in subs if own and strong_work(s)] if own else []
+            # Under a paper's title link, a line that is only a repository is the paper's code.
+            split = [s for s in subs if strong_work(s) and not _repository(s)] if own else []
             bare = not (own_evidence or details_evidence or self.no_links)
             self._item_unit(item, split, bare)
             return
@@ -104,6 +113,11 @@ class ListWalker:
         pieces = block_pieces(block)
         looks = any(has_link_or_id(p.inline) for p in pieces)
         self.events.append(Skip(block.line, block.end_line, "not an entry", looks))
+
+
+def _repository(item: Block) -> bool:
+    head = item_head(item)
+    return head is not None and not sub_items(item) and repository_line(head)
 
 
 def _indent(text: str) -> int:

@@ -1,0 +1,51 @@
+# ruff: noqa: E501  (list lines are as long as lists write them)
+"""Layouts met on a seventh set of public lists (issue 12), each written here in a few lines of
+our own: repository lines nested under a paper's title link; short labels before a colon and a
+linked or quoted title; sections that point to other lists."""
+
+from __future__ import annotations
+
+from catalogue.core.models import LinkKind
+from catalogue.ingest.importers import ImportResult, get
+
+
+def _read(text: str) -> ImportResult:
+    return get("generic").read(text, "mine")
+
+
+NESTED_CODE = """\
+# Search papers
+
+## Gradient
+- [Learning Tiny Gates for Sparse Nets](https://arxiv.org/abs/2001.00101) | [ICLR 2020]
+  + [ann-lee/tiny-gates](https://github.com/ann-lee/tiny-gates) | [Pytorch]
+
+- [Stochastic Cell Search](https://arxiv.org/abs/2002.00202) | [ICML 2020]
+
+- [Differentiable Block Search](https://arxiv.org/abs/2003.00303) | [CVPR 2020]
+  + [bob-chan/dbs](https://github.com/bob-chan/dbs) | [Pytorch]
+  + [cat-wu/dbs.pytorch](https://github.com/cat-wu/dbs.pytorch) | [Pytorch, Tensorflow]
+  + [org/models/research/dbs](https://gitlab.com/org/models/-/tree/main/research/dbs) | [Tensorflow]
+  + [Pruning Blocks Twice](https://arxiv.org/abs/2004.00404) | [NeurIPS 2020]
+"""
+
+
+def test_repository_lines_nested_under_a_paper_are_its_code_links() -> None:
+    result = _read(NESTED_CODE)
+    found = [(e.kind, e.entry.line, e.entry.title) for e in result.entries]
+    assert found == [
+        ("paper", 4, "Learning Tiny Gates for Sparse Nets"),
+        ("paper", 7, "Stochastic Cell Search"),
+        ("paper", 9, "Differentiable Block Search"),
+        # A nested line that names a paper is still a work of its own.
+        ("paper", 13, "Pruning Blocks Twice"),
+    ]
+    first, _, third, _ = (e.entry for e in result.entries)
+    assert [(x.kind, x.url) for x in first.links if x.kind == LinkKind.CODE] == [
+        (LinkKind.CODE, "https://github.com/ann-lee/tiny-gates")
+    ]
+    assert [x.url for x in third.links if x.kind == LinkKind.CODE] == [
+        "https://github.com/bob-chan/dbs",
+        "https://github.com/cat-wu/dbs.pytorch",
+        "https://gitlab.com/org/models/-/tree/main/research/dbs",
+    ]
