@@ -49,3 +49,27 @@ def test_repository_lines_nested_under_a_paper_are_its_code_links() -> None:
         "https://github.com/cat-wu/dbs.pytorch",
         "https://gitlab.com/org/models/-/tree/main/research/dbs",
     ]
+
+
+LABELLED_TITLES = """\
+# Voice papers
+
+<h3 id="21">Autoregressive Model</h3>
+
+- Wavy V1<sup><span class="star" style="color: red">&#x2605;</span></sup>: [Wavy: Towards Direct Waveform Generation](https://arxiv.org/abs/1801.00101) (Interspeech 2018)
+- Deep Hum V2<sup>&#x2605;</sup>: [Deep Hum 2: Many Voices at Once](https://arxiv.org/abs/1802.00202) (ICML 2018)
+- HumFlow (flow based): [HumFlow: A Flow for Humming Voices](https://arxiv.org/abs/2001.00303) (2020)
+- Glide-TTS (flow based, monotonic alignment): [Glide-TTS: Gliding Between Phonemes](https://arxiv.org/abs/2002.00404) (NeurIPS 2020)
+- Parallel Hummer 2: [Parallel Hummer 2: Fast Humming with Learned Durations](https://arxiv.org/abs/2003.00505) (2021)
+"""
+
+
+def test_a_short_label_with_a_mark_or_a_remark_before_a_colon_is_no_title() -> None:
+    found = [(e.entry.title, e.entry.alias) for e in _read(LABELLED_TITLES).entries]
+    assert found == [
+        ("Wavy: Towards Direct Waveform Generation", "Wavy V1"),
+        ("Deep Hum 2: Many Voices at Once", "Deep Hum V2"),
+        ("HumFlow: A Flow for Humming Voices", "HumFlow"),
+        ("Glide-TTS: Gliding Between Phonemes", "Glide-TTS"),
+        ("Parallel Hummer 2: Fast Humming with Learned Durations", "Parallel Hummer 2"),
+    ]

@@ -120,7 +120,13 @@ def _lead_prefix(prefix: str, ctx: Context) -> str | None:
     return None
 
 
-_LABEL_RE = re.compile(r"^\s*(?P<name>[^\W_][\w+.-]{0,23}(?: [\w+.-]{1,24})?)\s*[:：]\s*$")
+# A name of up to three words (``Parallel Tacotron 2``), perhaps a mark the list gives some
+# entries (``Tacotron V1★``, from ``<sup>★</sup>``) and a remark in brackets (``Glow-TTS (flow
+# based)``), then a colon.
+_LABEL_RE = re.compile(
+    r"^\s*(?P<name>[^\W_][\w+.-]{0,23}(?: [\w+.-]{1,24}){0,2})\s*[^\w\s:：,;()\[\]\"'“”]{0,3}"
+    r"\s*(?:\([^()\[\]:：]{1,40}\))?\s*[:：]\s*$"
+)
 
 
 def label_of(prefix: str) -> str | None:
