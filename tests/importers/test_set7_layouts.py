@@ -73,3 +73,32 @@ def test_a_short_label_with_a_mark_or_a_remark_before_a_colon_is_no_title() -> N
         ("Glide-TTS: Gliding Between Phonemes", "Glide-TTS"),
         ("Parallel Hummer 2: Fast Humming with Learned Durations", "Parallel Hummer 2"),
     ]
+
+
+LABELLED_QUOTES = """\
+# Models
+
+**Normalization**
+1. <u>ScaleNorm</u>: **"Scaling Norms for Deep Stacks"**. *Ann Lee et al*. NeurIPS 2019. [[paper](http://arxiv.org/abs/1910.00101)]
+1. <u>Mixed bias</u>: **"Relative Biases Beyond Windows"**. *Bo Chan et al.* JMLR 2020. [[paper](https://arxiv.org/abs/1910.00202)]
+1. **"Gated Memory Without Attention"**. *Cy Dee et al*. arXiv 2022. [[paper](http://arxiv.org/abs/2212.00303)]
+1. <u>Multi-group attention</u>: "Many Heads Share One Key". *Ed Fox*. arXiv 2019. [[paper](https://arxiv.org/abs/1911.00505)]
+1. Dropin: *Fay Gold and Hal Ives*. ICML 2018. [[paper](https://arxiv.org/abs/1806.00606)]
+"""
+
+
+def test_a_short_label_and_a_colon_before_a_bold_or_quoted_title_is_the_alias() -> None:
+    entries = [e.entry for e in _read(LABELLED_QUOTES).entries]
+    assert [(e.title, e.alias) for e in entries[:4]] == [
+        ("Scaling Norms for Deep Stacks", "ScaleNorm"),
+        ("Relative Biases Beyond Windows", "Mixed bias"),
+        ("Gated Memory Without Attention", None),
+        ("Many Heads Share One Key", "Multi-group attention"),
+    ]
+    assert [(e.authors, e.venue, e.year) for e in entries[:2]] == [
+        (["Ann Lee"], "NeurIPS", 2019),
+        (["Bo Chan"], "JMLR", 2020),
+    ]
+    # Names in italics after a short name and a colon are no title with an alias.
+    assert entries[4].alias is None
+    assert not entries[4].title.startswith("Fay Gold")

@@ -123,10 +123,12 @@ def _lead_prefix(prefix: str, ctx: Context) -> str | None:
 # A name of up to three words (``Parallel Tacotron 2``), perhaps a mark the list gives some
 # entries (``Tacotron V1★``, from ``<sup>★</sup>``) and a remark in brackets (``Glow-TTS (flow
 # based)``), then a colon.
-_LABEL_RE = re.compile(
-    r"^\s*(?P<name>[^\W_][\w+.-]{0,23}(?: [\w+.-]{1,24}){0,2})\s*[^\w\s:：,;()\[\]\"'“”]{0,3}"
-    r"\s*(?:\([^()\[\]:：]{1,40}\))?\s*[:：]\s*$"
+_LABEL = (
+    r"\s*(?P<name>[^\W_][\w+.-]{0,23}(?: [\w+.-]{1,24}){0,2})\s*[^\w\s:：,;()\[\]\"'“”]{0,3}"
+    r"\s*(?:\([^()\[\]:：]{1,40}\))?\s*[:：]\s*"
 )
+_LABEL_RE = re.compile(f"^{_LABEL}$")
+_LABEL_START_RE = re.compile(_LABEL)
 
 
 def label_of(prefix: str) -> str | None:
@@ -212,6 +214,9 @@ def _front(inline: Inline, ctx: Context) -> tuple[int, list[str], str | None, st
         # ``SockNet (ICASSP2017) : Title``, ``Label(2019): Title``: a name, its venue and year.
         return grouped.end(), [*lead, grouped.group("group")], date, grouped.group("name")
     first = next((x for x in inline.links if x.end > offset and not x.image_only), None)
+    named_at = _named_emphasis(inline, offset)
+    if named_at is not None:
+        return named_at[0], lead, date, named_at[1]
     if first is None or first.start - offset <= 1 or not _titled(first):
         return offset, lead, date, None
     tag = _lead_prefix(text[offset : first.start], ctx)
@@ -221,6 +226,22 @@ def _front(inline: Inline, ctx: Context) -> tuple[int, list[str], str | None, st
     if named is not None:
         return first.start, lead, date, named  # ``FedAvg: [Title](…)``: the work's short name
     return offset, lead, date, None
+
+
+def _named_emphasis(inline: Inline, offset: int) -> tuple[int, str] | None:
+    """``<u>RMSNorm</u>: **"Title"**``: a short name and a colon before a title of three words or
+    more set in bold or quotes (not italics: ``Dropout: *Ann Lee et al.*`` names the authors).
+    (Where the title starts, the name.)"""
+    match = _LABEL_START_RE.match(inline.text, offset)
+    if match is None or detail_key(inline.text[offset:]) is not None:
+        return None
+    at = match.end()
+    spans = [inline.text[at:b] for a, b in inline.strong if a == at]
+    quoted = re.match(r'["“][^"”]+["”]', inline.text[at:])
+    spans += [quoted.group(0)] if quoted else []
+    if not any(len(x.split()) >= 3 for x in spans) or is_role_label(match.group("name")):
+        return None
+    return at, match.group("name")
 
 
 def _linked_title(inline: Inline, first: InlineLink, ctx: Context) -> tuple[str, int, str]:
