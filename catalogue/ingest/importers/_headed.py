@@ -3,8 +3,11 @@ sub-headings; the block layout's title written as a list below a short name."""
 
 from __future__ import annotations
 
+import re
+
 from ._document import Block, Inline
-from ._evidence import YEAR_RE, has_id, has_link_or_id, title_words
+from ._evidence import YEAR_RE, has_id, has_link_or_id, real_links, title_words
+from ._roles import is_role_label
 from ._units import block_pieces, item_head, sub_items
 from ._works import holds_works, is_key_value
 
@@ -29,7 +32,9 @@ def heading_entry(blocks: list[Block], at: int) -> bool:
     if title_words(heading.inline) < 2:
         return False
     body = [b for b in blocks[at + 1 : section_end(blocks, at)] if b.kind != "html"]
-    if not body or len(body) > 6 or any(b.kind == "table" for b in body):
+    if not body:
+        return _linked_title(blocks, at)
+    if len(body) > 6 or any(b.kind == "table" for b in body):
         return False
     items = [i for b in body if b.kind == "list" for i in b.children]
     if any(holds_works(i) for i in items):
@@ -39,7 +44,71 @@ def heading_entry(blocks: list[Block], at: int) -> bool:
         return False
     # Its details are labelled (``Authors: …``, ``**Venue:** …``), or a <summary> names them.
     labelled = [i for i in items if (h := item_head(i)) is not None and is_key_value(h)]
-    return heading.level == SUMMARY_LEVEL or len(labelled) >= max(1, len(items) // 2)
+    if heading.level == SUMMARY_LEVEL or len(labelled) >= max(1, len(items) // 2):
+        return True
+    return _plain_details(heading.inline, body)
+
+
+def _linked_title(blocks: list[Block], at: int) -> bool:
+    """A heading that is a linked title (``### [Title](url)``) with nothing below it, among
+    sibling headings that name works too (a lone linked heading is a project's or a site's)."""
+    heading = blocks[at]
+    if not _title_link(heading):
+        return False
+    after = blocks[at + 1] if at + 1 < len(blocks) else None
+    if after is not None and after.kind == "heading" and after.level > heading.level:
+        return False  # it heads sub-sections
+    before = next((k for k in range(at - 1, -1, -1) if blocks[k].kind == "heading"), None)
+    siblings = [k for k in (at + 1, before) if k is not None and k < len(blocks)]
+    return any(
+        blocks[k].kind == "heading"
+        and blocks[k].level == heading.level
+        # No recursion past one step: a sibling without a title link is judged by its body.
+        and (_title_link(blocks[k]) or heading_entry(blocks, k))
+        for k in siblings
+    )
+
+
+def _title_link(heading: Block) -> bool:
+    inline = heading.inline
+    return inline is not None and any(len(x.label.split()) >= 3 for x in real_links(inline))
+
+
+def _plain_details(head: Inline, body: list[Block]) -> bool:
+    """Paragraphs or bullets below a heading that are one work's details: the heading is the
+    title (linked, or three words and more) and no line names a work of its own: the lines with
+    links are authors, venue and links that only say what they are (``[Paper](…) | [Code](…)``),
+    and the lines without are those or a summary."""
+    if len(body) > 3 or any(b.kind not in ("paragraph", "list") for b in body):
+        return False
+    items = [i for b in body if b.kind == "list" for i in b.children]
+    if len(items) > 6 or any(len(i.children) != 1 for i in items):
+        return False  # nested or several paragraphs: items of their own
+    if not has_link_or_id(head) and title_words(head) < 3:
+        return False
+    pieces = [p.inline for b in body for p in block_pieces(b)]
+    lines = [line for inline in pieces for line in inline.split_lines()]
+    # A line without links may be a summary; a line with links is a detail line.
+    linked = [line for line in lines if has_link_or_id(line)]
+    return bool(linked) and all(_detail_line(line) for line in linked)
+
+
+_LOWER_RE = re.compile(r"(?<![\w'])[a-z][a-z-]+\b")
+_NAME_GLUE = frozenset(("and", "et", "al", "de", "van", "von", "der", "da", "di", "le", "la"))
+
+
+def _detail_line(line: Inline) -> bool:
+    """An authors, venue or links line: its links only say what they are, and its words are
+    names and venues, not a sentence or a title of its own (few lowercase words)."""
+    if not all(is_role_label(x.label) for x in line.links):
+        return False
+    if any(len(line.text[a:b].split()) >= 3 for a, b in line.strong):
+        return False  # a bold title: a work of its own
+    words = [w for w in _LOWER_RE.findall(line.text) if w not in _NAME_GLUE]
+    return len(words) <= _MAX_LOWER
+
+
+_MAX_LOWER = 6  # ``In Proceedings of the … Conference on …`` has four; a sentence has more
 
 
 def _detail_block(block: Block) -> bool:

@@ -1,0 +1,108 @@
+"""A heading that is one paper's title, with its authors, venue and link lines below it as plain
+paragraphs or bullets (``### Title`` then ``Authors`` then ``[Paper](…) | [Code](…)``), is one
+entry; a heading above entries of their own (numbered papers, citation paragraphs) stays a
+section."""
+
+from __future__ import annotations
+
+from catalogue.ingest.importers import ImportResult, get
+
+
+def _read(text: str) -> ImportResult:
+    return get("generic").read(text, "mine")
+
+
+def _entries(result: ImportResult) -> list[tuple[int, str, list[str]]]:
+    return [(e.entry.line, e.entry.title, [x.url for x in e.entry.links]) for e in result.entries]
+
+
+PAPER_HEADINGS = """\
+# Reading notes
+
+## Distillation
+
+### [Teachers Who Explain Their Answers](https://arxiv.org/abs/2301.00051)
+*Ana Ruiz, Tom Becker*. ICLR 2023.
+[[code](https://github.com/lab/explaining-teachers)]
+
+### Students Copy Softly
+Mei Lin, Otto Berg, Sara Novak. NeurIPS 2022.
+[Paper](https://arxiv.org/abs/2209.00061) | [Code](https://github.com/lab/soft-copy)
+
+The student matches the teacher's softened outputs and, at the end, also its features.
+
+### Fewer Layers, Same Answers
+- Ivo Petrov, Lena Vogt
+- ACL 2021
+- [arXiv](https://arxiv.org/abs/2105.00071)
+
+### [Distillation Without Any Data](https://arxiv.org/abs/2110.00081)
+
+### [Small Graphs Teach Big Graphs](https://arxiv.org/abs/2111.00091)
+"""
+
+
+def test_a_heading_with_its_details_below_is_one_entry() -> None:
+    result = _read(PAPER_HEADINGS)
+    assert _entries(result) == [
+        (
+            5,
+            "Teachers Who Explain Their Answers",
+            ["https://arxiv.org/abs/2301.00051", "https://github.com/lab/explaining-teachers"],
+        ),
+        (
+            9,
+            "Students Copy Softly",
+            ["https://arxiv.org/abs/2209.00061", "https://github.com/lab/soft-copy"],
+        ),
+        (15, "Fewer Layers, Same Answers", ["https://arxiv.org/abs/2105.00071"]),
+        (20, "Distillation Without Any Data", ["https://arxiv.org/abs/2110.00081"]),
+        (22, "Small Graphs Teach Big Graphs", ["https://arxiv.org/abs/2111.00091"]),
+    ]
+    first, second, third = (e.entry for e in result.entries[:3])
+    assert (first.authors, first.venue, first.year) == (["Ana Ruiz", "Tom Becker"], "ICLR", 2023)
+    assert second.authors == ["Mei Lin", "Otto Berg", "Sara Novak"]
+    assert (third.authors, third.venue) == (["Ivo Petrov", "Lena Vogt"], "ACL")
+    assert all(e.entry.section == ["Distillation"] for e in result.entries)
+
+
+SECTION_HEADINGS = """\
+# Reading list
+
+## Early Exiting Methods
+
+1. **Exits Along the Way: Stopping When Sure**   ACL 2020
+
+   *Ana Ruiz, Tom Becker*  [[pdf](https://arxiv.org/abs/2004.00011)]
+2. **Patient Layers Wait for Agreement**   NeurIPS 2020
+
+   *Mei Lin, Otto Berg*  [[pdf](https://arxiv.org/abs/2006.00021)]
+
+## Classic Deep Belief Networks
+
+**[1]** Petrov, Ivo, and Lena Vogt. "**A quick learning rule for stacked machines**." Neural \
+computing 18.7 (2006): 1527-1554. [[pdf]](https://example.org/stacked.pdf)
+
+**[2]** Vogt, Lena. "**Shrinking the dimension of data with networks**." Science 313 (2006): \
+504-507. [[pdf]](https://example.org/shrinking.pdf)
+
+## [Our Project Website](https://example.org/project)
+
+## Related
+
+- [Exits Elsewhere](https://github.com/someone/awesome-exits)
+"""
+
+
+def test_a_heading_above_works_of_their_own_stays_a_section() -> None:
+    result = _read(SECTION_HEADINGS)
+    titles = [e.entry.title for e in result.entries]
+    assert titles[:4] == [
+        "Exits Along the Way: Stopping When Sure",
+        "Patient Layers Wait for Agreement",
+        "A quick learning rule for stacked machines",
+        "Shrinking the dimension of data with networks",
+    ]
+    assert result.entries[2].entry.section == ["Classic Deep Belief Networks"]
+    # A linked heading with a section below it is a heading, not a work.
+    assert "Our Project Website" not in titles
