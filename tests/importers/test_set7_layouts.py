@@ -102,3 +102,37 @@ def test_a_short_label_and_a_colon_before_a_bold_or_quoted_title_is_the_alias() 
     # Names in italics after a short name and a colon are no title with an alias.
     assert entries[4].alias is None
     assert not entries[4].title.startswith("Fay Gold")
+
+
+RELATED_LISTS = """\
+# Voice papers
+A list of voice papers.
+
+Repositories for collecting voice papers:
+
+- [awesome-voice-papers](https://github.com/ann-lee/awesome-voice-papers) (from [Ann Lee](https://github.com/ann-lee))
+- [Hum-papers](https://github.com/bob-chan/Hum-papers) (from [Bob Chan](https://github.com/bob-chan))
+- [voice_paper_list](https://gitlab.com/cy/voice_paper_list) (from [cy](https://github.com/cy))
+
+## Models
+
+- [Wavy: Towards Direct Waveform Generation](https://arxiv.org/abs/1801.00101) (Interspeech 2018)
+- [voicekit](https://github.com/dee/voicekit) - a toolkit for voice papers
+- [PaperVoice](https://github.com/dee/papervoice) - reading papers aloud
+
+## Similar repos
+
+- [Voice compression](https://github.com/eng/voice-compression)
+"""
+
+
+def test_other_lists_of_papers_and_similar_repos_are_skipped_not_imported() -> None:
+    result = _read(RELATED_LISTS)
+    assert [(e.kind, e.entry.line) for e in result.entries] == [
+        ("paper", 12),
+        ("code", 13),
+        ("code", 14),  # a tool whose name only contains "paper" is still code
+    ]
+    reasons = {s.line: s.reason for s in result.skipped}
+    assert [reasons.get(n) for n in (6, 7, 8)] == ["another awesome list"] * 3
+    assert "Similar repos" in reasons[18]

@@ -18,6 +18,7 @@ _NOT_PAPERS_RE = re.compile(
     r"|acknowledge?ments?|thanks|citations?|cite|citing|how to cite|cite us|license"
     r"|star history|stargazers|stars?|related (?:\w+ )?(?:lists?|repos?\w*|resources|projects"
     r"|awesome\w*|surveys?|works?)|other (?:awesome )?(?:lists?|repos\w*)|see also"
+    r"|similar (?:\w+ )?(?:lists?|repos\w*|projects|awesome\w*)"
     r"|(?:useful |other )?(?:resources|links)|todo(?: list)?|to-?do|contacts?|faq"
     r"|about|legend|abbreviations?|notations?|introduction|intro|overview|preface"
     r"|shar(?:e|ing)(?: this(?: \w+)?)?)$",

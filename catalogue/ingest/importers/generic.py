@@ -181,7 +181,9 @@ def _not_a_work(fields: Fields) -> str | None:
     if not urls and (fields.title_link or "").startswith("#"):
         # ``[Old Papers](#old-papers) : Before 2012``, wherever it is: navigation.
         return "link inside the list (table of contents)"
-    if fields.kind == "code" and urls and all(_is_awesome_list(u) for u in urls):
+    # Another list, perhaps credited to its author (``[TTS-papers](…) (from [Ann](github/ann))``).
+    repos = [u for u in urls if not _is_profile(u)]
+    if fields.kind == "code" and repos and all(_is_paper_list(u) for u in repos):
         return "another awesome list"
     if fields.kind != "paper" or fields.ids or fields.venue or fields.authors:
         return None
@@ -207,8 +209,20 @@ def _is_profile(url: str) -> bool:
     return host(url) == "github.com" and not is_code_url(url)
 
 
-def _is_awesome_list(url: str) -> bool:
-    return is_code_url(url) and "awesome" in url.lower()
+# A repository named as a list of papers (``TTS-papers``, ``paper-list``, ``reading_list``).
+_PAPER_LIST_RE = re.compile(
+    r"(?:^|[-_.])papers?(?:[-_.]?(?:list|reading))?(?:$|[-_.])|reading[-_.]?list", re.IGNORECASE
+)
+
+
+def _is_paper_list(url: str) -> bool:
+    """Another list: an ``awesome`` repository, or one named as a list of papers."""
+    if not is_code_url(url):
+        return False
+    if "awesome" in url.lower():
+        return True
+    parts = [p for p in url.split("?")[0].split("/") if p]
+    return len(parts) >= 4 and bool(_PAPER_LIST_RE.search(parts[3]))
 
 
 def parse(
