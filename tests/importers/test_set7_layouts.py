@@ -136,3 +136,33 @@ def test_other_lists_of_papers_and_similar_repos_are_skipped_not_imported() -> N
     reasons = {s.line: s.reason for s in result.skipped}
     assert [reasons.get(n) for n in (6, 7, 8)] == ["another awesome list"] * 3
     assert "Similar repos" in reasons[18]
+
+
+WRAPPED_ROW = """\
+# Pruning
+
+| No. | Title | Venue | Type | Code | Year |
+|:----|:------|:-----:|:----:|:----:|:----:|
+| 1 | [Sparse Gates for Tiny Convolutional Networks](https://arxiv.org/abs/2001.00101) | ICLR | `W` | [PyTorch](https://github.com/ann/gates) | 2020 |
+| 2 | [Efficient Regrowth of Deep Convolutional
+Neural Networks by Dynamic Sparse Masks](https://arxiv.org/abs/1902.00202) | ICML | `W` | [PyTorch](https://github.com/bob/regrow) | 2019 |
+| 3 | [Pruned Filters at Birth](https://arxiv.org/abs/1903.00303) | CVPR | `F` | - | 2019 |
+"""
+
+
+def test_a_table_row_wrapped_inside_its_title_link_is_one_entry() -> None:
+    result = _read(WRAPPED_ROW)
+    found = [(e.entry.line, e.entry.end_line, e.entry.title) for e in result.entries]
+    assert found[1] == (
+        6,
+        7,
+        "Efficient Regrowth of Deep Convolutional Neural Networks by Dynamic Sparse Masks",
+    )
+    assert len(found) == 3
+    wrapped = result.entries[1].entry
+    assert [x.url for x in wrapped.links] == [
+        "https://arxiv.org/abs/1902.00202",
+        "https://github.com/bob/regrow",
+    ]
+    assert (wrapped.venue, wrapped.year) == ("ICML", 2019)
+    assert all(s.line != 7 for s in result.skipped)

@@ -17,6 +17,7 @@ from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
 from ._spaces import encode_spaced_destinations
+from ._wrapped_rows import join_wrapped_rows
 
 BlockKind = Literal[
     "heading", "paragraph", "list", "item", "table", "row", "quote", "code", "html", "rule"
@@ -136,7 +137,7 @@ _MD = _parser()
 
 def parse(text: str) -> list[Block]:
     """The top-level blocks of a Markdown document, with 1-based line numbers."""
-    tree = SyntaxTreeNode(_MD.parse(encode_spaced_destinations(text)))
+    tree = SyntaxTreeNode(_MD.parse(join_wrapped_rows(encode_spaced_destinations(text))))
     blocks: list[Block] = []
     for node in tree.children:
         block = _block(node, 0)

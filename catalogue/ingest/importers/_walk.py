@@ -177,6 +177,15 @@ class Walker(ListWalker):
         grouped = False
         carried = CarriedYears(header)
         for row in rows[1:]:
+            last = self.events[-1]
+            if (
+                isinstance(last, Unit)
+                and last.kind == "row"
+                and not any(c.text.strip() for c in row.cells)
+                and not self.lines[row.line - 1].lstrip().startswith("|")
+            ):
+                last.end_line = row.end_line  # the rest of a row wrapped (``_wrapped_rows``)
+                continue
             group = group_row(row, len(header))
             if group is not None:
                 self.events.append(Heading(row.line, row.end_line, TABLE_GROUP_LEVEL, group))
