@@ -166,3 +166,20 @@ def test_a_table_row_wrapped_inside_its_title_link_is_one_entry() -> None:
     ]
     assert (wrapped.venue, wrapped.year) == ("ICML", 2019)
     assert all(s.line != 7 for s in result.skipped)
+
+
+SHIFTED_ROW = """\
+## Discussions
+
+| Date | Link | Publication | Authors |
+|:----:|:----:|:-----------:|:-------:|
+| 2024/5/20 | [Steering Small Models Safely](https://www.science.org/doi/abs/10.1126/science.xyz0101) | Ann Lee, Bo Chan, Cy Dee, Di Eng, Ed Fox, Fay Gold, Hal Ives, Ian Jay, Kim Lam, Lu Moe | Science |
+"""
+
+
+def test_a_titled_link_names_the_work_when_no_header_names_the_title_column() -> None:
+    (entry,) = [e.entry for e in _read(SHIFTED_ROW).entries]
+    assert entry.title == "Steering Small Models Safely"
+    assert [x.url for x in entry.links] == [
+        "https://www.science.org/doi/abs/10.1126/science.xyz0101"
+    ]

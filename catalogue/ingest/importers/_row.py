@@ -17,6 +17,7 @@ from ._names import parse_authors
 from ._text import EDGE, clean_text
 from ._title import split_title
 from ._units import Piece, Unit
+from ._works import names_a_title_link
 
 _DATE_CELL_RE = re.compile(
     r"^(?P<year>(?:19|20)\d{2})(?:[-./](?P<month>\d{1,2}))?(?:[-./]\d{1,2})?$"
@@ -85,6 +86,11 @@ def _title_column(unit: Unit) -> int | None:
         for index, name in enumerate(names):
             if re.search(pattern, name) and index < len(unit.pieces):
                 return index
+    # No header names it: a cell that starts with a titled link (whatever column it stands in, as
+    # a row whose cells are shifted has it), else the longest cell.
+    for index, piece in enumerate(unit.pieces):
+        if names_a_title_link(piece.inline) and title_words(piece.inline) >= 3:
+            return index
     best = max(range(len(unit.pieces)), key=lambda i: len(unit.pieces[i].inline.text), default=None)
     return best
 
