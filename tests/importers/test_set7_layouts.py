@@ -183,3 +183,38 @@ def test_a_titled_link_names_the_work_when_no_header_names_the_title_column() ->
     assert [x.url for x in entry.links] == [
         "https://www.science.org/doi/abs/10.1126/science.xyz0101"
     ]
+
+
+PROSE_AROUND = """\
+# Detection papers
+A paper list of object detection. I wrote this page with the help of [this survey paper](https://arxiv.org/pdf/1809.00101v1.pdf).
+
+Code for many of them: https://github.com/ann-lee/detectors
+
+## Papers
+
+- Model Shrinking by Distillation (ICLR 2018) [paper](https://arxiv.org/abs/1802.00202)
+
+### Repos
+TensorFlow implementation of two papers https://github.com/bob-chan/shrink, results for CIFAR-10
+
+Please star https://github.com/cy-dee/detection-list if it helps.
+
+[Lab - KD](https://github.com/lab/kamal)
+"""
+
+
+def test_the_list_speaking_of_itself_is_no_entry_though_it_links_a_paper() -> None:
+    lines = {e.entry.line for e in _read(PROSE_AROUND).entries}
+    assert 2 not in lines
+    assert 4 not in lines  # under the list's title: its introduction, not one of its sections
+
+
+def test_a_line_under_a_section_naming_one_repository_is_a_code_entry() -> None:
+    result = _read(PROSE_AROUND)
+    found = [(e.kind, e.entry.line, e.entry.title) for e in result.entries]
+    assert found == [
+        ("paper", 8, "Model Shrinking by Distillation"),
+        ("code", 11, "TensorFlow implementation of two papers"),
+    ]
+    assert [x.url for x in result.entries[1].entry.links] == ["https://github.com/bob-chan/shrink"]
