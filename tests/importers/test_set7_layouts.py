@@ -218,3 +218,31 @@ def test_a_line_under_a_section_naming_one_repository_is_a_code_entry() -> None:
         ("code", 11, "TensorFlow implementation of two papers"),
     ]
     assert [x.url for x in result.entries[1].entry.links] == ["https://github.com/bob-chan/shrink"]
+
+
+VENUE_FORMS = """\
+# Search papers
+
+- Cells Grown by Rewards [[pdf]](https://arxiv.org/abs/1611.00101)
+  - Ann Lee and Bo V. Chan. *ICLR'17*
+- **[R-NET]** Rich Regions for Finding Things | Cy Dee, Di Eng, Ed Fox | **[CVPR' 14]** |[`[pdf]`](https://arxiv.org/pdf/1311.00202.pdf)
+1. [TinyNet: Shuffling Channels for Phones](https://arxiv.org/abs/1707.00303) [arXiv '17, Megacorp]
+- [Stochastic Cell Search](https://arxiv.org/abs/1902.00404) | [2019/02]
+* **LR-9**: "Local Relations for Seeing", ICCV, 2019 (*Megacorp*). [[Paper](https://arxiv.org/abs/1904.00505)]
+- [Unified Front Ends for Speech](https://arxiv.org/pdf/2012.00606.pdf) (2021-01)
+"""
+
+
+def test_venues_with_two_digit_years_dates_and_affiliations_after_the_year() -> None:
+    found = [(e.entry.venue, e.entry.year) for e in _read(VENUE_FORMS).entries]
+    assert found == [
+        ("ICLR", 2017),  # ICLR'17
+        ("CVPR", 2014),  # [CVPR' 14]
+        ("arXiv", 2017),  # [arXiv '17, Megacorp]
+        (None, 2019),  # [2019/02] is a date, no venue
+        ("ICCV", 2019),  # ICCV, 2019 (*Megacorp*): the venue, not the affiliation
+        (None, 2021),  # (2021-01)
+    ]
+    entries = [e.entry for e in _read(VENUE_FORMS).entries]
+    assert entries[0].authors == ["Ann Lee", "Bo V. Chan"]
+    assert entries[1].authors == ["Cy Dee", "Di Eng", "Ed Fox"]

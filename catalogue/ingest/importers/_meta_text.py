@@ -57,7 +57,7 @@ def venue_of(text: str, lexicon: Lexicon) -> tuple[str | None, int | None]:
         r"^\s*(?:in|at|accepted (?:at|to|by)|published (?:in|at))\s+", "", words, flags=re.I
     )
     words = " ".join(words.replace(":", " ").split()).strip(_EDGE + "'’")
-    if not words:
+    if not re.search(r"[^\W\d_]", words):  # ``2019/02``: a date, no venue
         return None, year
     known = lexicon.resolve(words)
     if known:
@@ -92,6 +92,7 @@ def parse_meta(text: str, lexicon: Lexicon, surname_first: bool = False) -> Meta
     meta = Meta()
     # ``arXiv:2020`` is the server's name and a year, not an id.
     plain = re.sub(r"(?i)\b(arxiv)\s*[:：]\s*(?=(?:19|20)\d{2}\b)", r"\1 ", " ".join(text.split()))
+    plain = _APOSTROPHE_YEAR_RE.sub(lambda m: _full_year(m, lexicon), plain)
     venue_text, before, after = _venue_part(plain, lexicon)
     if venue_text is not None:
         meta.venue_text = venue_text.strip(_EDGE)
@@ -108,6 +109,17 @@ def parse_meta(text: str, lexicon: Lexicon, surname_first: bool = False) -> Meta
             rest.insert(0, before.lstrip(_EDGE).rstrip(" \t,;:|-–—*_"))
     meta.rest = " ".join(rest) or None
     return meta
+
+
+# ``ICLR'17``, ``CVPR' 14``, ``arXiv '17``: a venue and a year written with two digits.
+_APOSTROPHE_YEAR_RE = re.compile(r"(?P<venue>\b[^\W\d_][\w-]*)\s?['’]\s?(?P<yy>\d{2})(?![\w'’])")
+
+
+def _full_year(match: re.Match[str], lexicon: Lexicon) -> str:
+    venue, short = match.group("venue"), int(match.group("yy"))
+    if not (_venue_like(venue) or lexicon.resolve(venue)):
+        return match.group(0)
+    return f"{venue} {1900 + short if short >= 50 else 2000 + short}"
 
 
 def _trim(text: str) -> str:
@@ -143,7 +155,9 @@ def _segments(text: str, lexicon: Lexicon) -> tuple[str | None, str, str]:
             continue
         # ``NIPS, 2018``, ``ACM Trans, 2018``, ``arXiv, Nov 2023``: a bare year (or date) takes
         # the venue written before it.
-        if index > 0 and not YEAR_RE.sub("", _MONTH_RE.sub("", piece)).strip(_EDGE):
+        # A bracketed remark after the year (``2019 (*Microsoft*)``) leaves it bare.
+        bare = YEAR_RE.sub("", _MONTH_RE.sub("", _GROUP_RE.sub("", piece)))
+        if index > 0 and not bare.strip(_EDGE):
             before = text[segments[index - 1][0] : start].strip(_EDGE)
             if before and (_venue_words(before, lexicon) or _venue_like(before.split()[-1])):
                 start = segments[index - 1][0]
