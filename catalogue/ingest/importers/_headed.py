@@ -9,7 +9,7 @@ from ._document import Block, Inline
 from ._evidence import YEAR_RE, has_id, has_link_or_id, real_links, title_words
 from ._roles import is_role_label
 from ._units import block_pieces, item_head, sub_items
-from ._works import holds_works, is_key_value
+from ._works import holds_works, is_key_value, is_work
 
 SUMMARY_LEVEL = 9  # ``<summary>`` of a ``<details>`` block: a heading for what it folds
 
@@ -32,7 +32,10 @@ def heading_entry(blocks: list[Block], at: int) -> bool:
     if title_words(heading.inline) < 2:
         return False
     body = [b for b in blocks[at + 1 : section_end(blocks, at)] if b.kind != "html"]
-    if not body:
+    # ``<summary>Title (2023) [<a href="…">Paper</a>]</summary>`` over its abstract and notes: the
+    # summary names the work itself, what it folds are its details.
+    named = heading.level == SUMMARY_LEVEL and is_work(heading.inline)
+    if not body and not named:
         return _linked_title(blocks, at)
     if len(body) > 6 or any(b.kind == "table" for b in body):
         return False
@@ -40,7 +43,7 @@ def heading_entry(blocks: list[Block], at: int) -> bool:
     if any(holds_works(i) for i in items):
         return False
     pieces = [p for b in body for p in block_pieces(b)]
-    if not any(has_link_or_id(p.inline) for p in pieces):
+    if not (named or any(has_link_or_id(p.inline) for p in pieces)):
         return False
     # Its details are labelled (``Authors: …``, ``**Venue:** …``), or a <summary> names them.
     labelled = [i for i in items if (h := item_head(i)) is not None and is_key_value(h)]
