@@ -59,3 +59,48 @@ def test_a_summary_that_names_a_work_is_one_entry_over_what_it_folds() -> None:
     assert sneaky.end_line is not None and sneaky.end_line >= 19
     assert result.entries[2].entry.section[-1] == "1.1 Widget Attacks"
     assert not any(s.line in (8, 14, 15) for s in result.skipped)
+
+
+NAME_OVER_TITLE = """\
+# Graph embedding
+
+- **RAGAL**
+  - RAGAL: Representation Alignment for Graphs. International Conference on Graph Things, CIGT'18
+  - [[arxiv]](https://arxiv.org/pdf/1802.00101.pdf)
+  - [[code]](https://github.com/ann-lee/ragal)
+- **WaveNN**
+  - Graph Ripple Neural Network, ICLR'19
+  - [[paper]](https://openreview.net/forum?id=abc123)
+- **Hoplets**
+  - Don't Hop, Leap! Learning Multi-scale Node Embeddings
+  - [[paper]](https://arxiv.org/pdf/1605.00202.pdf)
+- **Tree2vec (MLGWorkshop 2017)**
+  - Ann Lee, Bo Chan, Cy Dee, and Di Eng
+  - [[Paper]](https://arxiv.org/abs/1707.00303)
+- **Trained Ternary Widgets**
+  - Ed Fox, Fay Gold, Hal Ives
+  - ICLR 2017
+  - [[Paper]](https://arxiv.org/abs/1612.00404)
+- **Distillery**
+  - A python package for distilling neural networks into small ones
+  - [[code]](https://github.com/ian-jay/distillery)
+"""
+
+
+def test_a_bold_name_over_a_nested_title_line_is_the_alias() -> None:
+    entries = [e.entry for e in _read(NAME_OVER_TITLE).entries]
+    assert [(e.title, e.alias) for e in entries[:3]] == [
+        ("RAGAL: Representation Alignment for Graphs", "RAGAL"),
+        ("Graph Ripple Neural Network", "WaveNN"),
+        ("Don't Hop, Leap! Learning Multi-scale Node Embeddings", "Hoplets"),
+    ]
+    assert (entries[1].venue, entries[1].year) == ("ICLR", 2019)
+    assert [x.url for x in entries[0].links] == [
+        "https://arxiv.org/pdf/1802.00101.pdf",
+        "https://github.com/ann-lee/ragal",
+    ]
+    # A line of names, or a sentence describing code, below a bold title is no title.
+    assert entries[3].title.startswith("Tree2vec")
+    assert entries[3].authors == ["Ann Lee", "Bo Chan", "Cy Dee", "Di Eng"]
+    assert entries[4].title == "Trained Ternary Widgets"
+    assert entries[5].title == "Distillery"

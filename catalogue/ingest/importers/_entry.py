@@ -20,17 +20,20 @@ from ...core.models import LinkKind
 from . import EntryKind
 from ._citation import citation_authors, names_first
 from ._details import merge_meta, read_detail
+from ._document import Inline
 from ._entry_links import add_title_link, collect_links, read_identifiers
+from ._evidence import title_words
 from ._fields import Context, Fields
 from ._head import label_of, read_head, set_title, strip_lead
 from ._ids import arxiv_year, cut, ids_in_text
 from ._meta_text import parse_meta, venue_of
+from ._names import parse_authors
 from ._roles import is_code_url, is_video_url
 from ._row import read_row
 from ._text import EDGE, EMOJI_RE, clean_text
 from ._title import split_title
 from ._units import Piece, Unit
-from ._works import names_a_title_link
+from ._works import names_a_title_link, reads_as_byline, reads_as_title
 
 _LEAD_DATE_GROUP_RE = re.compile(
     r"^(?:\d{2}\.\d{2}\.\d{2}|(?:19|20)\d{2}[-./]\d{1,2}(?:[-./]\d{1,2})?)(?:\s*,.*)?$"
@@ -94,7 +97,7 @@ def _code_first(fields: Fields) -> None:
 
 
 def _read_lines(unit: Unit, ctx: Context) -> Fields | None:
-    pieces, alias = _label_line(unit)
+    pieces, alias = _label_line(unit, ctx)
     head_piece = pieces[0]
     # Block layout: the head may be a short name; a bold short head is no title sentence.
     head, date = read_head(head_piece.inline, ctx)
@@ -174,16 +177,41 @@ def _title_below(fields: Fields, pieces: list[Piece], ctx: Context) -> list[Piec
     return [p for p in pieces if p is not below[0]]
 
 
-def _label_line(unit: Unit) -> tuple[list[Piece], str | None]:
-    """``FedAvg:`` on a line of its own above the title link: the work's short name; the pieces
-    from the title's line on, and the name."""
+def _label_line(unit: Unit, ctx: Context) -> tuple[list[Piece], str | None]:
+    """``FedAvg:`` on a line of its own above the title link, or ``- **REGAL**`` over a nested
+    line that reads as a title (then link lines): the work's short name; the pieces from the
+    title's line on, and the name."""
     pieces = unit.pieces
-    if len(pieces) < 2 or pieces[0].inline.links or not names_a_title_link(pieces[1].inline):
+    if len(pieces) < 2 or pieces[0].inline.links:
         return pieces, None
-    name = label_of(pieces[0].inline.text)
+    if names_a_title_link(pieces[1].inline):
+        name = label_of(pieces[0].inline.text)
+    elif unit.kind == "item" and _titled_below(pieces[1], ctx):
+        name = _bold_name(pieces[0].inline)
+    else:
+        return pieces, None
     if name is None:
         return pieces, None
     return [replace(pieces[1], kind=pieces[0].kind), *pieces[2:]], name
+
+
+def _bold_name(inline: Inline) -> str | None:
+    """A short name in bold that is the item's whole text (``**REGAL**``)."""
+    text = inline.text.strip()
+    covered = sum(b - a for a, b in inline.strong)
+    if not text or covered < len(text) or len(text.split()) > 3:
+        return None
+    return text
+
+
+def _titled_below(piece: Piece, ctx: Context) -> bool:
+    """A nested line without links that reads as a paper's title (not a description of code,
+    not a line of authors): ``Graph Wavelet Neural Network, ICLR'19``."""
+    inline = piece.inline
+    if inline.links or title_words(inline) < 3 or reads_as_byline(inline):
+        return False
+    names = parse_authors(inline.text.strip(" .,;"), ctx.lexicon)
+    return not (names and len(names.names) >= 2) and reads_as_title(inline.text)
 
 
 def _lead_meta(lead: list[str], ctx: Context, fields: Fields) -> str | None:

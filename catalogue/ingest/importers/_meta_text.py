@@ -92,7 +92,7 @@ def parse_meta(text: str, lexicon: Lexicon, surname_first: bool = False) -> Meta
     meta = Meta()
     # ``arXiv:2020`` is the server's name and a year, not an id.
     plain = re.sub(r"(?i)\b(arxiv)\s*[:：]\s*(?=(?:19|20)\d{2}\b)", r"\1 ", " ".join(text.split()))
-    plain = _APOSTROPHE_YEAR_RE.sub(lambda m: _full_year(m, lexicon), plain)
+    plain = full_years(plain, lexicon)
     venue_text, before, after = _venue_part(plain, lexicon)
     if venue_text is not None:
         meta.venue_text = venue_text.strip(_EDGE)
@@ -115,11 +115,16 @@ def parse_meta(text: str, lexicon: Lexicon, surname_first: bool = False) -> Meta
 _APOSTROPHE_YEAR_RE = re.compile(r"(?P<venue>\b[^\W\d_][\w-]*)\s?['’]\s?(?P<yy>\d{2})(?![\w'’])")
 
 
-def _full_year(match: re.Match[str], lexicon: Lexicon) -> str:
-    venue, short = match.group("venue"), int(match.group("yy"))
-    if not (_venue_like(venue) or lexicon.resolve(venue)):
-        return match.group(0)
-    return f"{venue} {1900 + short if short >= 50 else 2000 + short}"
+def full_years(text: str, lexicon: Lexicon) -> str:
+    """``text`` with a venue's two-digit year written in full (``ICLR'17`` -> ``ICLR 2017``)."""
+
+    def full(match: re.Match[str]) -> str:
+        venue, short = match.group("venue"), int(match.group("yy"))
+        if not (_venue_like(venue) or lexicon.resolve(venue)):
+            return match.group(0)
+        return f"{venue} {1900 + short if short >= 50 else 2000 + short}"
+
+    return _APOSTROPHE_YEAR_RE.sub(full, text) if "'" in text or "’" in text else text
 
 
 def _trim(text: str) -> str:

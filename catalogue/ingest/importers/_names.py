@@ -47,6 +47,7 @@ _NOT_NAMES = {
     "methods", "systems", "system",
 }  # fmt: skip
 _NAME_CHARS_RE = re.compile(r"^[^\W\d_][\w.'’`´-]*$", re.UNICODE)
+_CONTRACTION_RE = re.compile(r"(?:n['’]t|['’](?:s|re|ll|ve|m))$", re.IGNORECASE)
 _DOTTED_INITIALS_RE = re.compile(r"^(?:[A-Z]\.){2,3}$")
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.?[\s-]*){1,3}$")
 
@@ -71,6 +72,8 @@ def _name_word(word: str) -> bool:
         return True
     if _CJK_RE.search(word):
         return True
+    if _CONTRACTION_RE.search(word):  # ``Don't Walk, Skip!``: a title's words, no name
+        return False
     return bool(_NAME_CHARS_RE.match(word)) and word[0].isupper()
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ._meta_text import YEAR_RE, venue_of
+from ._meta_text import YEAR_RE, full_years, venue_of
 from ._names import Authors, is_name, parse_authors
 from ._venues import Lexicon, looks_like_acronym
 
@@ -119,10 +119,11 @@ def _split(title: str, lexicon: Lexicon) -> TitleParts:
             parts.note, title = inner, title[: trail.start()]
             parts.title = title
     match = re.match(r"^(?P<t>.+?),\s*(?P<v>[^,]{2,60})$", title)
-    if match and YEAR_RE.search(match.group("v")):
-        venue, _ = venue_of(match.group("v"), lexicon)
-        if venue is not None or not YEAR_RE.sub("", match.group("v")).strip(" \t,.;:|-–—*_"):
-            parts.title, parts.venue_text = match.group("t"), match.group("v")
+    said = full_years(match.group("v"), lexicon) if match else ""  # ``Title, ICLR'19``
+    if match and YEAR_RE.search(said):
+        venue, _ = venue_of(said, lexicon)
+        if venue is not None or not YEAR_RE.sub("", said).strip(" \t,.;:|-–—*_"):
+            parts.title, parts.venue_text = match.group("t"), said
             return _by_before_year(parts, lexicon) if venue is None else parts
     glued = _GLUED_VENUE_RE.search(title)
     if glued and lexicon.resolve(glued.group("venue")):
