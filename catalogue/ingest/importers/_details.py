@@ -120,7 +120,7 @@ def merge_meta(fields: Fields, meta: Meta) -> None:
     if meta.authors:
         fields.authors, fields.authors_text = meta.authors, meta.authors_text
     rest = _REFERENCE_WORDS_RE.sub(" ", meta.rest or "").strip(" \t,.;:*_")
-    if rest:
+    if re.search(r"[^\W_]", rest):  # not brackets a link was cut out of (``[ ]``)
         # Words that are neither authors nor venue: a description when they make a phrase.
         if len(rest.split()) >= 4:
             fields.summary = clean_text(meta.rest or rest)
