@@ -63,3 +63,24 @@ def test_the_list_s_own_badges_are_no_entry() -> None:
     result = _read(BADGED)
     assert all(e.entry.line > 5 for e in result.entries)
     assert 3 in {s.line for s in result.skipped}
+
+
+PAGE_BADGE = f"""\
+# Efficient vision
+
+| Title | Repo | Paper |
+| --- | --- | --- |
+| Skipping Frames That Repeat \
+| [![WEB Page]({SHIELD}/WEB-Page-green)](https://lab.example.org/project/skip/) \
+<br> [![GitHub]({SHIELD}/stars-4-blue)](https://github.com/lab/skip) \
+| [![arXiv]({SHIELD}/arXiv-red)](https://arxiv.org/abs/2308.00044) |
+"""
+
+
+def test_a_badge_that_says_what_it_links_to_overrides_the_column() -> None:
+    (entry,) = (e.entry for e in _read(PAGE_BADGE).entries)
+    assert {(x.kind, x.url) for x in entry.links} == {
+        (LinkKind.PROJECT, "https://lab.example.org/project/skip/"),
+        (LinkKind.CODE, "https://github.com/lab/skip"),
+        (LinkKind.ARXIV, "https://arxiv.org/abs/2308.00044"),
+    }

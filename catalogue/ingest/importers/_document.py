@@ -35,6 +35,7 @@ class InlineLink:
     line: int
     strong: bool = False
     image_only: bool = False  # a badge or logo: the label is an image and nothing else
+    alt: str = ""  # a badge's text (``WEB Page``), which says what its link is
 
 
 @dataclass
@@ -97,7 +98,14 @@ class Inline:
             text=text,
             links=[
                 InlineLink(
-                    x.label, x.url, x.start - shift, x.end - shift, x.line, x.strong, x.image_only
+                    x.label,
+                    x.url,
+                    x.start - shift,
+                    x.end - shift,
+                    x.line,
+                    x.strong,
+                    x.image_only,
+                    x.alt,
                 )
                 for x in self.links
                 if inside(x.start, x.end)

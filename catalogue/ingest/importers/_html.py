@@ -85,12 +85,12 @@ class _Text:
             start, href, images = self.link
             self.link = None
             label = "".join(self.parts)[start:]
-            image_only = (
-                not label.strip() and len(self.inline.images) > images and not is_work_badge(href)
-            )
+            alt = " ".join(a for a, _ in self.inline.images[images:])
+            image_only = not label.strip() and len(self.inline.images) > images
+            image_only = image_only and not is_work_badge(href, alt)
             strong = any(a <= start and b >= self.size for a, b in self.inline.strong)
             self.inline.links.append(
-                InlineLink(label, href, start, self.size, line, strong, image_only)
+                InlineLink(label, href, start, self.size, line, strong, image_only, alt)
             )
 
 

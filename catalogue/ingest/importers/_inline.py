@@ -66,12 +66,12 @@ class _InlineBuilder:
         elif kind == "link_close" and self.link_from:
             start, url, strong, images = self.link_from.pop()
             label = "".join(self.parts)[start:]
-            image_only = (
-                not label.strip() and len(self.out.images) > images and not is_work_badge(url)
-            )
+            alt = " ".join(a for a, _ in self.out.images[images:])
+            image_only = not label.strip() and len(self.out.images) > images
+            image_only = image_only and not is_work_badge(url, alt)
             strong = strong or any(a <= start and b >= self.size for a, b in self.out.strong)
             self.out.links.append(
-                InlineLink(label, url, start, self.size, self.line, strong, image_only)
+                InlineLink(label, url, start, self.size, self.line, strong, image_only, alt)
             )
         elif kind == "image":
             self.out.images.append((tok.content, str(tok.attrGet("src") or "")))

@@ -58,7 +58,7 @@ _EMOJI: list[tuple[re.Pattern[str], LinkKind]] = [
 _HEADERS: list[tuple[re.Pattern[str], LinkKind]] = [
     (re.compile(r"\b(?:code|github|implementation|repo\w*)\b", re.I), LinkKind.CODE),
     (re.compile(r"\b(?:data(?:sets?)?|benchmarks?)\b", re.I), LinkKind.DATA),
-    (re.compile(r"\b(?:project|website|homepage|demo)\b", re.I), LinkKind.PROJECT),
+    (re.compile(r"\b(?:project|website|web\s*page|homepage|demo)\b", re.I), LinkKind.PROJECT),
     (re.compile(r"\b(?:video|talk)s?\b", re.I), LinkKind.VIDEO),
     (re.compile(r"\bslides?\b", re.I), LinkKind.SLIDES),
     (re.compile(r"\b(?:bib\w*|citation)\b", re.I), LinkKind.CITATION),
@@ -170,11 +170,13 @@ _WORK_ROLES = frozenset(LinkKind) - {
 }  # fmt: skip
 
 
-def is_work_badge(url: str) -> bool:
+def is_work_badge(url: str, alt: str = "") -> bool:
     """A badge linked to the paper, its code or its page (``[![arXiv](…)](arxiv.org/abs/…)``, a
-    stars badge linked to the repository) is that link; a badge linked to a licence, a chat or
-    the image itself is decoration."""
-    return url.lower().startswith(("http://", "https://")) and by_url(url) in _WORK_ROLES
+    stars badge linked to the repository, a ``WEB Page`` badge) is that link; a badge linked to
+    a licence, a chat or the image itself is decoration."""
+    if not url.lower().startswith(("http://", "https://")):
+        return False
+    return by_url(url) in _WORK_ROLES or (bool(alt) and by_label(alt) in _WORK_ROLES)
 
 
 def by_label(label: str) -> LinkKind | None:
