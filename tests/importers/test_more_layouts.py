@@ -141,3 +141,22 @@ def test_numbered_references_in_paragraphs_are_entries() -> None:
     # The reference's number is no tag; ``in Proc.`` and the pages say nothing of the work.
     assert (found[9].tags, found[9].note, found[9].summary) == ([], None, None)
     assert 11 in {s.line for s in result.skipped}
+
+
+ABBREVIATED_HEADERS = """\
+# Distillation by year
+
+| No. | Paper | Pub. | Link |
+|---|---|---|---|
+| 1 | Students Who Ask Back | ICLR | <a href="https://arxiv.org/abs/2001.00031">pdf</a> |
+| 2 | Teachers in Pairs | AAAI 2021 | [link](https://arxiv.org/abs/2002.00032) |
+"""
+
+
+def test_an_abbreviated_publication_header_names_the_venue_column() -> None:
+    found = _entries(ABBREVIATED_HEADERS)
+    assert {line: (e.title, e.venue) for line, e in found.items()} == {
+        5: ("Students Who Ask Back", "ICLR"),
+        6: ("Teachers in Pairs", "AAAI"),
+    }
+    assert found[6].year == 2021

@@ -116,7 +116,8 @@ def _row_cell(fields: Fields, name: str, inline: Inline, ctx: Context) -> None:
         if found is not None:
             fields.authors, fields.authors_text = found.names, said
     elif re.search(
-        r"\b(?:venue|conference|conf|journal|publication|published|where|source)\b", name
+        r"\b(?:venue|conference|conf|journal|pub|publication|published|where|source|booktitle)\b",
+        name,
     ):
         fields.venue_text = plain
         venue, year = venue_of(plain, ctx.lexicon)
