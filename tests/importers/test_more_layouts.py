@@ -160,3 +160,23 @@ def test_an_abbreviated_publication_header_names_the_venue_column() -> None:
         6: ("Teachers in Pairs", "AAAI"),
     }
     assert found[6].year == 2021
+
+
+TITLES_AND_VENUES_WITHOUT_LINKS = """\
+# Distillation
+
+- Students That Ask Back. ICCV.
+- **Teachers in Quiet Rooms** (CVPR)
+- [Mirrors for Small Models](https://arxiv.org/abs/2003.00033), NeurIPS 2020
+- Papers accepted at CVPR are marked with a star.
+- Coming from ICML
+"""
+
+
+def test_a_title_and_a_venue_name_a_work_without_a_link() -> None:
+    found = _entries(TITLES_AND_VENUES_WITHOUT_LINKS)
+    assert {line: (e.title, e.venue) for line, e in found.items()} == {
+        3: ("Students That Ask Back", "ICCV"),
+        4: ("Teachers in Quiet Rooms", "CVPR"),
+        5: ("Mirrors for Small Models", "NeurIPS"),
+    }

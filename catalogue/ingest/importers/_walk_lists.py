@@ -14,6 +14,7 @@ from ._works import (
     repository_line,
     strong_work,
     title_like,
+    venue_titled,
 )
 
 
@@ -60,6 +61,8 @@ class ListWalker:
             and title_words(head) >= 3
             and title_like(head)
         )
+        # ``Title. ICCV.``, ``**Title** (CVPR)``: a title and a venue name a work without a link.
+        titled = titled or (head is not None and title_like(head) and venue_titled(head))
         own_evidence = head is not None and has_evidence(head)
         # A category bullet (``Vision``, ``ACL`` > ``2019``, ``+ #### Meta Learning``): works
         # below it, none on its line; its text is a section for them.

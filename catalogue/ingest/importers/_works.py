@@ -121,6 +121,13 @@ def linkless(blocks: list[Block]) -> bool:
     return len(heads) >= 3 and linked <= 0.1 * len(heads)
 
 
+def venue_titled(inline: Inline) -> bool:
+    """A title of three words or more followed by a venue the lexicon knows (``Title. ICCV.``,
+    ``Title (CVPR)``), with no link or id: a work, as a sentence naming a venue is not."""
+    meta = parse_meta(inline.text, default_lexicon())
+    return meta.venue is not None and len((meta.rest or "").split()) >= 3
+
+
 def title_like(inline: Inline) -> bool:
     """An item's text that can be a title: not a clause that goes on (``Preprocess the data,``)."""
     return not inline.text.rstrip().endswith((",", ";", ":", "："))
