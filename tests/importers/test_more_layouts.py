@@ -180,3 +180,30 @@ def test_a_title_and_a_venue_name_a_work_without_a_link() -> None:
         4: ("Teachers in Quiet Rooms", "CVPR"),
         5: ("Mirrors for Small Models", "NeurIPS"),
     }
+
+
+TITLE_COMMA_AUTHORS = """\
+# Distillation
+
+- Students That Ask Back, Ann Lee, Bo Chan, Cy Dunn, CVPR 2022 [[paper]](https://arxiv.org/abs/2004.00041)
+- Teachers in Quiet Rooms, Park et al., ICCV 2021 [[paper]](https://arxiv.org/abs/2004.00042)
+- Mirrors for Small Models, D. Kim, E. Lu. [[NeurIPS 2020]](https://arxiv.org/abs/2004.00043)
+- Small Models: A Strong, Simple Baseline, NeurIPS 2020 [[paper]](https://arxiv.org/abs/2004.00044)
+- Tag, Not Rewrite: Editing Students, ACL 2020 [[paper]](https://arxiv.org/abs/2004.00045)
+- Learning to Distil, Ask Questions, and More. Ye, Jing et al. CVPR 2019 [[paper]](https://arxiv.org/abs/2004.00046)
+- Deep Models by Ann Lee, Bo Chan and Cy Dunn, MIT Press 2016. [Online](https://example.org/book)
+"""
+
+
+def test_a_title_ends_at_a_comma_when_full_names_follow() -> None:
+    found = _entries(TITLE_COMMA_AUTHORS)
+    assert {line: (e.title, e.authors) for line, e in found.items() if line < 8} == {
+        3: ("Students That Ask Back", ["Ann Lee", "Bo Chan", "Cy Dunn"]),
+        4: ("Teachers in Quiet Rooms", ["Park"]),
+        5: ("Mirrors for Small Models", ["D. Kim", "E. Lu"]),
+        # Words after a comma that may be a title's stay in it.
+        6: ("Small Models: A Strong, Simple Baseline", []),
+        7: ("Tag, Not Rewrite: Editing Students", []),
+    }
+    assert found[8].title == "Learning to Distil, Ask Questions, and More"
+    assert found[9].title == "Deep Models"

@@ -41,6 +41,19 @@ def meta_like(rest: str, ctx: Context) -> bool:
     return 0 < len(words) <= 2 and all(w.strip("()[].,").isupper() for w in words)
 
 
+def _names_and_venue(rest: str, ctx: Context) -> bool:
+    """What follows a comma that ends a title: people named in full (two or more of them), or
+    ``Surname et al.`` and a venue or year. One name, or words that may be a title's (``A
+    Strong, Simple Baseline``, ``Tag, Not Rewrite``), go on with the title."""
+    plain = cut(rest, [(t.start, t.end) for t in ids_in_text(rest)]).strip(EDGE)
+    meta = parse_meta(plain, ctx.lexicon, ctx.surname_first)
+    if meta.rest or not meta.authors:
+        return False
+    if meta.et_al:  # ``Chen et al., CVPR 2021``: one name, right after the comma
+        return bool(_ET_AL_START_RE.match(plain)) and bool(meta.venue or meta.year)
+    return len(meta.authors) >= 2 and all(len(a.split()) >= 2 for a in meta.authors)
+
+
 def _title_end(
     text: str, start: int, stop: int, ctx: Context, breaks: list[int]
 ) -> tuple[int, int]:
@@ -55,8 +68,21 @@ def _title_end(
     # A wrapped line may end the title too (``… Transfer Learning`` / ``Abulikemu et al. CVPR``),
     # but only where the words after it read as authors, venue or year: else the title goes on.
     ends = sorted(sentences + [(at, at) for at in breaks if start < at < stop])
-    for end, after in ends:
-        if meta_like(text[after:stop], ctx):
+    # ``Title, Ann Lee, Bo Chan, CVPR 2022``: a comma after three words or more (outside
+    # brackets) may end it too, where only names and a venue follow.
+    commas = {
+        (m.start(), m.end())
+        for m in _COMMA_RE.finditer(text, start, stop)
+        if len(text[start : m.start()].split()) >= 3
+        and text.count("(", start, m.start()) <= text.count(")", start, m.start())
+    }
+    for end, after in sorted(ends + list(commas)):
+        if (end, after) in commas:
+            if _names_and_venue(text[after:stop], ctx):
+                # ``Deep Learning by Ian Goodfellow, Yoshua Bengio and …``: the names start at by.
+                by = _BY_RE.search(text, start, end)
+                return (by.start(), by.end()) if by else (end, after)
+        elif meta_like(text[after:stop], ctx):
             return end, after
     # Else the first full stop; a question goes on (``… Graph Problems? An Empirical Study``).
     stops = [(end, after) for end, after in sentences if text[end] == "."]
@@ -64,6 +90,9 @@ def _title_end(
 
 
 _BAR_RE = re.compile(r"\s+\|\s+")
+_COMMA_RE = re.compile(r",\s+")
+_ET_AL_START_RE = re.compile(r"^(?:[A-Z][^\W\d_]*\.?\s+)?[A-Z][^\W\d_'’-]+\s+et\.?\s+al\b")
+_BY_RE = re.compile(r"\s+by\s+(?=[A-Z][^\W\d_]+\s+[A-Z][^\W\d_]+$)")
 
 
 _ROLE_TAIL_RE = re.compile(r"\s*\[\[?(?P<label>[^\[\]]{1,20})\]\]?\s*$")
