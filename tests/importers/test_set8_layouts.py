@@ -104,3 +104,27 @@ def test_a_bold_name_over_a_nested_title_line_is_the_alias() -> None:
     assert entries[3].authors == ["Ann Lee", "Bo Chan", "Cy Dee", "Di Eng"]
     assert entries[4].title == "Trained Ternary Widgets"
     assert entries[5].title == "Distillery"
+
+
+EMPHASISED_LABELS = """\
+## Text-to-Widget Generation
+- **Year 2024**
+  - **CVPR**
+    - ***FooDiff:*** Training-free Foo Generation at Any Size [[Paper]](https://arxiv.org/pdf/2401.00101.pdf) [[Code]](https://github.com/ann-lee/foodiff)
+    - Learning Continuous Widgets for Generation [[Paper]](https://arxiv.org/pdf/2401.00202.pdf)
+    - ***Tailored Widgets:*** Enhancing Widget Generation with Rewritten Prompts [[Paper]](https://arxiv.org/pdf/2401.00303.pdf)
+    - ***Widget Cascade*** [[Blog]](https://example.org/blog/cascade) [[Code]](https://github.com/bo-chan/cascade)
+    - ***Big Widget Models:*** [[Paper]](https://arxiv.org/pdf/2401.00404.pdf)
+"""
+
+
+def test_a_short_emphasised_name_with_its_colon_inside_is_the_alias() -> None:
+    entries = [e.entry for e in _read(EMPHASISED_LABELS).entries]
+    assert [(e.title, e.alias) for e in entries] == [
+        ("Training-free Foo Generation at Any Size", "FooDiff"),
+        ("Learning Continuous Widgets for Generation", None),
+        ("Enhancing Widget Generation with Rewritten Prompts", "Tailored Widgets"),
+        # Only links after the name: the name is the title.
+        ("Widget Cascade", None),
+        ("Big Widget Models", None),
+    ]

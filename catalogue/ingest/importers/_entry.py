@@ -24,8 +24,9 @@ from ._document import Inline
 from ._entry_links import add_title_link, collect_links, read_identifiers
 from ._evidence import title_words
 from ._fields import Context, Fields
-from ._head import label_of, read_head, set_title, strip_lead
+from ._head import read_head, set_title, strip_lead
 from ._ids import arxiv_year, cut, ids_in_text
+from ._labels import label_of
 from ._meta_text import parse_meta, venue_of
 from ._names import parse_authors
 from ._roles import is_code_url, is_video_url

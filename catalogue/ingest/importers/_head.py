@@ -8,9 +8,10 @@ from dataclasses import dataclass
 
 from ._citation import cited, emphasis_after_names
 from ._document import Inline, InlineLink
-from ._evidence import bare_urls, detail_key
+from ._evidence import bare_urls
 from ._fields import Context, Fields
 from ._ids import cut, ids_in_text
+from ._labels import colon_label, label_of, named_emphasis, quoted_label
 from ._meta_text import YEAR_RE
 from ._plain_title import label_notes, meta_like, plain_title
 from ._roles import is_code_url, is_paper_url, is_role_label
@@ -120,26 +121,6 @@ def _lead_prefix(prefix: str, ctx: Context) -> str | None:
     return None
 
 
-# A name of up to three words (``Parallel Tacotron 2``), perhaps a mark the list gives some
-# entries (``Tacotron V1★``, from ``<sup>★</sup>``) and a remark in brackets (``Glow-TTS (flow
-# based)``), then a colon.
-_LABEL = (
-    r"\s*(?P<name>[^\W_][\w+.-]{0,23}(?: [\w+.-]{1,24}){0,2})\s*[^\w\s:：,;()\[\]\"'“”]{0,3}"
-    r"\s*(?:\([^()\[\]:：]{1,40}\))?\s*[:：]\s*"
-)
-_LABEL_RE = re.compile(f"^{_LABEL}$")
-_LABEL_START_RE = re.compile(_LABEL)
-
-
-def label_of(prefix: str) -> str | None:
-    """A method's short name in front of a title link (``NASNet: [Title](url)``), or on a line
-    of its own above it (``FedAvg:``)."""
-    match = _LABEL_RE.match(prefix)
-    if match is None or detail_key(prefix) is not None or is_role_label(match.group("name")):
-        return None
-    return match.group("name")
-
-
 def _code_name(inline: Inline, link: InlineLink) -> bool:
     """A repository's name as the title link, and nothing in the entry that names a paper: what
     follows it (``: 4-bit inference for small models``) describes the code, no title goes on."""
@@ -157,7 +138,9 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
     title_link: InlineLink | None = None
     said = ""
     run = next((r for r in sorted(inline.strong + inline.em) if abs(r[0] - offset) <= 1), None)
-    label = _label(text, run) if run is not None else None
+    label = quoted_label(text, run) if run is not None else None
+    if run is not None and label is None:
+        label = colon_label(text, run, first.start if first is not None else len(text))
     if label is not None and run is not None:
         alias, offset, run = text[run[0] : run[1]].strip(" :："), label, None
     body = text[offset:]
@@ -214,7 +197,7 @@ def _front(inline: Inline, ctx: Context) -> tuple[int, list[str], str | None, st
         # ``SockNet (ICASSP2017) : Title``, ``Label(2019): Title``: a name, its venue and year.
         return grouped.end(), [*lead, grouped.group("group")], date, grouped.group("name")
     first = next((x for x in inline.links if x.end > offset and not x.image_only), None)
-    named_at = _named_emphasis(inline, offset)
+    named_at = named_emphasis(inline, offset)
     if named_at is not None:
         return named_at[0], lead, date, named_at[1]
     if first is None or first.start - offset <= 1 or not _titled(first):
@@ -226,22 +209,6 @@ def _front(inline: Inline, ctx: Context) -> tuple[int, list[str], str | None, st
     if named is not None:
         return first.start, lead, date, named  # ``FedAvg: [Title](…)``: the work's short name
     return offset, lead, date, None
-
-
-def _named_emphasis(inline: Inline, offset: int) -> tuple[int, str] | None:
-    """``<u>RMSNorm</u>: **"Title"**``: a short name and a colon before a title of three words or
-    more set in bold or quotes (not italics: ``Dropout: *Ann Lee et al.*`` names the authors).
-    (Where the title starts, the name.)"""
-    match = _LABEL_START_RE.match(inline.text, offset)
-    if match is None or detail_key(inline.text[offset:]) is not None:
-        return None
-    at = match.end()
-    spans = [inline.text[at:b] for a, b in inline.strong if a == at]
-    quoted = re.match(r'["“][^"”]+["”]', inline.text[at:])
-    spans += [quoted.group(0)] if quoted else []
-    if not any(len(x.split()) >= 3 for x in spans) or is_role_label(match.group("name")):
-        return None
-    return at, match.group("name")
 
 
 def _linked_title(inline: Inline, first: InlineLink, ctx: Context) -> tuple[str, int, str]:
@@ -258,19 +225,6 @@ def _linked_title(inline: Inline, first: InlineLink, ctx: Context) -> tuple[str,
         title = f"{title}: {more.group('more').strip()}"
         pos += more.end()
     return title, pos, said
-
-
-def _label(text: str, run: tuple[int, int]) -> int | None:
-    """``**AutoRT**: "Title"``, ``**LEO:** “Title”``, ``**CortexBench** "Title"``: a short bold
-    name, perhaps a colon, then the title in quotes (three words or more). Where the title starts;
-    None for a bold title (``**Title**: Authors``)."""
-    name = text[run[0] : run[1]].strip()
-    after = re.match(r"\s*(?P<colon>[:：]?)\s*(?=[\"“](?P<t>[^\"”]+)[\"”])", text[run[1] :])
-    if after is None or not 0 < len(name.split()) <= 3:
-        return None
-    if not (after.group("colon") or name.endswith((":", "："))) and len(after["t"].split()) < 3:
-        return None
-    return run[1] + after.end()
 
 
 def tidy_title(raw: str) -> tuple[str | None, str | None]:

@@ -1,0 +1,73 @@
+"""Short names a list writes in front of a title: ``NASNet: [Title](…)``, ``FedAvg:`` on a line
+of its own, ``<u>RMSNorm</u>: **"Title"**``, ``**AutoRT**: "Title"``, ``***FooDiff:*** Title``.
+The name is the work's alias; the title starts after it (see ``_head``)."""
+
+from __future__ import annotations
+
+import re
+
+from ._document import Inline
+from ._evidence import detail_key
+from ._roles import is_role_label
+
+# A name of up to three words (``Parallel Tacotron 2``), perhaps a mark the list gives some
+# entries (``Tacotron V1★``, from ``<sup>★</sup>``) and a remark in brackets (``Glow-TTS (flow
+# based)``), then a colon.
+_LABEL = (
+    r"\s*(?P<name>[^\W_][\w+.-]{0,23}(?: [\w+.-]{1,24}){0,2})\s*[^\w\s:：,;()\[\]\"'“”]{0,3}"
+    r"\s*(?:\([^()\[\]:：]{1,40}\))?\s*[:：]\s*"
+)
+_LABEL_RE = re.compile(f"^{_LABEL}$")
+_LABEL_START_RE = re.compile(_LABEL)
+
+
+def label_of(prefix: str) -> str | None:
+    """A method's short name in front of a title link (``NASNet: [Title](url)``), or on a line
+    of its own above it (``FedAvg:``)."""
+    match = _LABEL_RE.match(prefix)
+    if match is None or detail_key(prefix) is not None or is_role_label(match.group("name")):
+        return None
+    return match.group("name")
+
+
+def named_emphasis(inline: Inline, offset: int) -> tuple[int, str] | None:
+    """``<u>RMSNorm</u>: **"Title"**``: a short name and a colon before a title of three words or
+    more set in bold or quotes (not italics: ``Dropout: *Ann Lee et al.*`` names the authors).
+    (Where the title starts, the name.)"""
+    match = _LABEL_START_RE.match(inline.text, offset)
+    if match is None or detail_key(inline.text[offset:]) is not None:
+        return None
+    at = match.end()
+    spans = [inline.text[at:b] for a, b in inline.strong if a == at]
+    quoted = re.match(r'["“][^"”]+["”]', inline.text[at:])
+    spans += [quoted.group(0)] if quoted else []
+    if not any(len(x.split()) >= 3 for x in spans) or is_role_label(match.group("name")):
+        return None
+    return at, match.group("name")
+
+
+def quoted_label(text: str, run: tuple[int, int]) -> int | None:
+    """``**AutoRT**: "Title"``, ``**LEO:** “Title”``, ``**CortexBench** "Title"``: a short bold
+    name, perhaps a colon, then the title in quotes (three words or more). Where the title starts;
+    None for a bold title (``**Title**: Authors``)."""
+    name = text[run[0] : run[1]].strip()
+    after = re.match(r"\s*(?P<colon>[:：]?)\s*(?=[\"“](?P<t>[^\"”]+)[\"”])", text[run[1] :])
+    if after is None or not 0 < len(name.split()) <= 3:
+        return None
+    if not (after.group("colon") or name.endswith((":", "："))) and len(after["t"].split()) < 3:
+        return None
+    return run[1] + after.end()
+
+
+def colon_label(text: str, run: tuple[int, int], stop: int) -> int | None:
+    """``***FooDiff:*** Training-free Foo Generation [[Paper]](…)``: a short emphasised name whose
+    colon is inside the emphasis, then more words before the links (``stop``): the name is a
+    label and the title starts after it. None when nothing but links follows (the name is the
+    title then)."""
+    name = text[run[0] : run[1]].strip()
+    if not name.endswith((":", "：")) or not 0 < len(name.rstrip(":：").split()) <= 3:
+        return None
+    after = text[run[1] : stop]
+    if len(re.findall(r"[^\W\d_]{2,}", after)) < 2:
+        return None
+    return run[1] + len(after) - len(after.lstrip())
