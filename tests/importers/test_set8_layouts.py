@@ -128,3 +128,21 @@ def test_a_short_emphasised_name_with_its_colon_inside_is_the_alias() -> None:
         ("Widget Cascade", None),
         ("Big Widget Models", None),
     ]
+
+
+PLACEHOLDERS = """\
+## Widgets
+- Cool Widgets in Practice [[Paper]](https://arxiv.org/abs/2101.00101)
+- Cooler Widgets in Practice [[Paper]](https://arxiv.org/abs/2101.00102) [[Code]](https://github.com/ann-lee/cooler)
+- ⚠️ On the Scale of Widget Generation [Paper]
+- Widget Generation for Everyone [Paper] [Code]
+- Coolest Widgets in Practice [[Paper]](https://arxiv.org/abs/2101.00103)
+- Widget Rankings [[Paper]](https://arxiv.org/abs/2101.00104)
+"""
+
+
+def test_a_role_label_in_brackets_without_an_address_is_no_title_word() -> None:
+    found = {e.entry.line: e.entry for e in _read(PLACEHOLDERS).entries}
+    assert found[4].title == "On the Scale of Widget Generation"
+    assert found[5].title == "Widget Generation for Everyone"
+    assert found[4].links == [] and found[5].links == []

@@ -122,6 +122,12 @@ def _plain_stop(inline: Inline, offset: int, first: InlineLink | None) -> int:
         role = _ROLE_TAIL_RE.search(text, offset, stop)
         if role is not None and is_role_label(role.group("label")):
             stop = role.start()
+    # ``Title [Paper] [Code]`` with no address: places kept for links to come, no title words.
+    at_end = stop == len(text)
+    while at_end and (role := _ROLE_TAIL_RE.search(text, offset, stop)) is not None:
+        if not is_role_label(role.group("label")):
+            break
+        stop = role.start()
     return stop
 
 
