@@ -146,3 +146,51 @@ def test_a_role_label_in_brackets_without_an_address_is_no_title_word() -> None:
     assert found[4].title == "On the Scale of Widget Generation"
     assert found[5].title == "Widget Generation for Everyone"
     assert found[4].links == [] and found[5].links == []
+
+
+NEWS_AND_CHORES = """\
+# Widget generation studies
+
+Recent news of this repo are listed as follows.
+<details> <summary> Click to see more information. </summary>
+
+- [Mar. 28th] The official **WCV 2024** paper list is released! PDFs are updated accordingly.
+- [Mar. 7th] All available **WCV and ICWR 2024 papers** are updated.
+
+</details>
+
+<details><summary><b>Survey Paper Update Logs</b></summary>
+
+<ul>
+  <li><b>2023.06.29 - Paper v2 released</b>: 7 papers have been newly added.</li>
+  <li><b>2023.06.09 - Paper v1 released</b>: Initial version.</li>
+</ul>
+
+</details>
+
+# To-Do Lists
+- Published Papers on Conferences
+  - [x] Update WCV 2024 Papers
+  - [ ] Update ICWR 2023 Papers
+
+# Papers
+- [2023.05] [Widgets at Scale](https://arxiv.org/abs/2305.00101), WCV 2023
+- [Jan. 3rd] Widgets Are Released Early [[Paper]](https://arxiv.org/abs/2301.00202)
+- [Learning Widgets from Feedback](https://arxiv.org/abs/2302.00303), ICWR 2023
+
+## Contact & Feedback
+- [pull request](https://github.com/ann-lee/widget-studies/pulls)
+"""
+
+
+def test_news_items_update_logs_to_do_lists_and_contact_sections_are_no_entries() -> None:
+    result = _read(NEWS_AND_CHORES)
+    found = [(e.entry.line, e.entry.title) for e in result.entries]
+    assert found == [
+        (26, "Widgets at Scale"),
+        # A dated item that links a paper is a work, whatever it says.
+        (27, "Widgets Are Released Early"),
+        (28, "Learning Widgets from Feedback"),
+    ]
+    reasons = {s.line: s.reason for s in result.skipped}
+    assert reasons[6] == reasons[7] == "news (a date and what happened)"

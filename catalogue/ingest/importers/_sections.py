@@ -19,7 +19,10 @@ _NOT_PAPERS_RE = re.compile(
     r"|star history|stargazers|stars?|related (?:\w+ )?(?:lists?|repos?\w*|resources|projects"
     r"|awesome\w*|surveys?|works?)|other (?:awesome )?(?:lists?|repos\w*)|see also"
     r"|similar (?:\w+ )?(?:lists?|repos\w*|projects|awesome\w*)"
-    r"|(?:useful |other )?(?:resources|links)|todo(?: list)?|to-?do|contacts?|faq"
+    r"|(?:useful |other )?(?:resources|links)|to-?do(?: lists?)?|roadmap|contacts?|contact us"
+    r"|contacts? (?:&|and) feedback|feedback (?:&|and) contacts?|faq"
+    # ``Survey Paper Update Logs``: a log of the list's own versions, whatever it logs.
+    r"|(?:[\w-]+ ){0,3}(?:update logs?|change ?logs?|release notes)"
     r"|about|legend|abbreviations?|notations?|introduction|intro|overview|preface"
     r"|shar(?:e|ing)(?: this(?: \w+)?)?)$",
     re.IGNORECASE,

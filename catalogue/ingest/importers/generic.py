@@ -14,13 +14,14 @@ import re
 from collections.abc import Iterable
 
 from ...core import progress
-from ...core.models import SourceEntry, Venue
+from ...core.models import LinkKind, SourceEntry, Venue
 from . import ImportedEntry, Importer, ImportResult, ImportWarning, SkippedLine, register
 from ._document import parse as parse_markdown
 from ._entry import read_unit
 from ._evidence import has_link_or_id
 from ._fields import Context, Fields
 from ._markdown import reference_definition, split_lines
+from ._news import news_item
 from ._relative import is_relative
 from ._roles import host, is_code_url
 from ._sections import Sections, section_venue, surname_first
@@ -97,7 +98,7 @@ class _Reader:
             what = "table row" if unit.kind == "row" else "entry"
             self._skip(unit.line, unit.end_line, f"{what} without a title", True)
             return
-        reason = _not_a_work(fields)
+        reason = _not_a_work(fields) or _news(unit, fields)
         if reason is not None or (reason := _note(unit, fields, ctx)) is not None:
             self._skip(unit.line, unit.end_line, reason, bool(fields.links or fields.ids))
             return
@@ -201,6 +202,16 @@ def _note(unit: Unit, fields: Fields, ctx: Context) -> str | None:
     if not unit.bare or said or reads_as_title(fields.title or ""):
         return None
     return "a note between entries (no link, identifier, authors, venue or year; a sentence)"
+
+
+_PAPER_ROLES = (LinkKind.PAPER, LinkKind.PDF, LinkKind.ARXIV, LinkKind.DOI)
+
+
+def _news(unit: Unit, fields: Fields) -> str | None:
+    """A dated item that says what happened and links no paper (``_news``)."""
+    if fields.ids or any(x.kind in _PAPER_ROLES for x in fields.links):
+        return None
+    return "news (a date and what happened)" if news_item(unit.head.inline.text) else None
 
 
 def _is_profile(url: str) -> bool:
