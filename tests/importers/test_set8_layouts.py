@@ -194,3 +194,26 @@ def test_news_items_update_logs_to_do_lists_and_contact_sections_are_no_entries(
     ]
     reasons = {s.line: s.reason for s in result.skipped}
     assert reasons[6] == reasons[7] == "news (a date and what happened)"
+
+
+TITLE_COLUMN = """\
+| **Title** | **Repo** | **Paper** |
+|-----------|:--------:|:---------:|
+| Reinforce Widgets, Multiply Gains: Better Models with Widget Reinforcement | [![GitHub](https://img.shields.io/github/stars/ann/widgets?style=flat)](https://github.com/ann/widgets) | [![arXiv](https://img.shields.io/badge/arXiv-2303.00101-b31b1b.svg)](https://arxiv.org/abs/2303.00101) |
+| Small Widgets at Speed | :heavy_minus_sign: | [![arXiv](https://img.shields.io/badge/arXiv-2303.00202-b31b1b.svg)](https://arxiv.org/abs/2303.00202) |
+"""
+
+NAMES_FIRST = """\
+- Ann Lee, Algorithms for Widget Learning [[Book]](https://example.org/widgets-book.pdf)
+"""
+
+
+def test_a_title_column_cell_is_the_whole_title_no_names_first() -> None:
+    titles = [e.entry.title for e in _read(TITLE_COLUMN).entries]
+    assert titles == [
+        "Reinforce Widgets, Multiply Gains: Better Models with Widget Reinforcement",
+        "Small Widgets at Speed",
+    ]
+    # Outside a title column, a name before the title is still its author.
+    (book,) = [e.entry for e in _read(NAMES_FIRST).entries]
+    assert (book.title, book.authors) == ("Algorithms for Widget Learning", ["Ann Lee"])

@@ -90,6 +90,8 @@ def names_first(text: str, ctx: Context) -> tuple[str, tuple[int, int]] | None:
     """``Names, Title[, Venue], Year``: the names and where the title is in ``text``, when the
     pieces before the first one shaped like a title are all names (so a title that could be a
     name, ``Deep Mutual Learning, Ann Lee``, is never taken for one)."""
+    if ctx.title_cell:
+        return None  # ``| Reinforce Data, Multiply Impact: … |`` under ``Title``: all title
     segments = [(m.start(), m.end()) for m in _SEGMENT_RE.finditer(text) if m.group().strip()]
     at = next((i for i, (a, b) in enumerate(segments) if _title_shaped(text[a:b])), None)
     if not at or not all(_name_shaped(text[a:b], ctx) for a, b in segments[:at]):

@@ -43,3 +43,5 @@ class Context:
     section_year: int | None = None
     section_venue: str | None = None
     base: str | None = None  # the address relative links are read against (``_relative``)
+    # Reading a table cell under a ``Title`` header: the whole cell is the title, no names first.
+    title_cell: bool = False

@@ -4,6 +4,7 @@ the longest cell), the other cells by what their headers name."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ._details import merge_meta
 from ._document import Inline
@@ -33,6 +34,8 @@ def read_row(unit: Unit, ctx: Context) -> Fields | None:
     if title_at is None or not (evidence or _plain_title(unit.pieces[title_at].inline)):
         return None
     fields = Fields()
+    if title_at < len(header) and re.search(r"\btitle\b", header[title_at]):
+        ctx = replace(ctx, title_cell=True)
     head, _ = read_head(unit.pieces[title_at].inline, ctx)
     if not (head.title or "").strip(EDGE):
         # ``| hertz-dev | [blog](…) | [GitHub](…) |``: a title cell that is only a role link; the
