@@ -217,3 +217,19 @@ def test_a_title_column_cell_is_the_whole_title_no_names_first() -> None:
     # Outside a title column, a name before the title is still its author.
     (book,) = [e.entry for e in _read(NAMES_FIRST).entries]
     assert (book.title, book.authors) == ("Algorithms for Widget Learning", ["Ann Lee"])
+
+
+QUESTION_TITLE = """\
+| **Name** | **Paper** | **Publication** | **Link** |
+|:---:|:---|:---:|:---:|
+| WidgetRec | Do Widgets Understand User Tastes? Evaluating Widgets On User Rating Prediction | Arxiv 2023 | [[Link]](https://arxiv.org/abs/2305.00101) |
+| TabWidget | TabWidget: Few-shot Classification of Tables with Widgets | AISTATS 2023 | [[Link]](https://arxiv.org/abs/2210.00202) |
+"""
+
+
+def test_five_capitalised_words_without_an_initial_or_particle_are_no_persons_name() -> None:
+    titles = [e.entry.title for e in _read(QUESTION_TITLE).entries]
+    assert (
+        titles[0]
+        == "Do Widgets Understand User Tastes? Evaluating Widgets On User Rating Prediction"
+    )

@@ -88,6 +88,8 @@ def is_name(text: str, lexicon: Lexicon | None = None, single_ok: bool = True) -
         return False
     if not all(_name_word(w) for w in words):
         return False
+    if len(words) >= 5 and not any(w.casefold() in _PARTICLES or "." in w for w in words):
+        return False  # ``Evaluating LLMs On User Rating Prediction``: a title's words
     # A period ends only an initial (``G.``) or a suffix, never a word: ``Matching. Wu`` is two
     # sentences, not a name.
     if any(
