@@ -4,6 +4,7 @@ own: ``<details>`` blocks whose ``<summary>`` names one work over its abstract a
 
 from __future__ import annotations
 
+from catalogue.core.models import LinkKind
 from catalogue.ingest.importers import ImportResult, get
 
 
@@ -233,3 +234,22 @@ def test_five_capitalised_words_without_an_initial_or_particle_are_no_persons_na
         titles[0]
         == "Do Widgets Understand User Tastes? Evaluating Widgets On User Rating Prediction"
     )
+
+
+PAGE_BADGE = """\
+| **Title** | **Repo** | **Paper** |
+|-----------|:--------:|:---------:|
+| Eventful Widgets: Skipping Work in Widget Models | [![WEB Page](https://img.shields.io/badge/WEB-Page-159957.svg)](https://lab.example.org/project/eventful-widgets/) <br /> [![GitHub](https://img.shields.io/github/stars/ann/eventful?style=flat)](https://github.com/ann/eventful) | [![arXiv](https://img.shields.io/badge/arXiv-2308.00101-b31b1b.svg)](https://arxiv.org/abs/2308.00101) |
+| Small Widgets at Speed | [![License](https://img.shields.io/badge/license-MIT-blue.svg)](https://example.org/license) | [![arXiv](https://img.shields.io/badge/arXiv-2303.00202-b31b1b.svg)](https://arxiv.org/abs/2303.00202) |
+"""
+
+
+def test_a_badge_that_names_a_web_page_is_that_pages_link() -> None:
+    first, second = (e.entry for e in _read(PAGE_BADGE).entries)
+    assert [(x.kind, x.url) for x in first.links] == [
+        (LinkKind.PROJECT, "https://lab.example.org/project/eventful-widgets/"),
+        (LinkKind.CODE, "https://github.com/ann/eventful"),
+        (LinkKind.ARXIV, "https://arxiv.org/abs/2308.00101"),
+    ]
+    # A licence badge stays decoration.
+    assert [x.url for x in second.links] == ["https://arxiv.org/abs/2303.00202"]
