@@ -253,3 +253,25 @@ def test_a_badge_that_names_a_web_page_is_that_pages_link() -> None:
     ]
     # A licence badge stays decoration.
     assert [x.url for x in second.links] == ["https://arxiv.org/abs/2303.00202"]
+
+
+TITLE_OVER_BYLINE = """\
+# Widget learning
+
+## Papers
+- [Widgets for Words](https://arxiv.org/abs/1501.00101), Ann Lee, 2015
+- [Words for Widgets](https://arxiv.org/abs/1502.00202), Bo Chan, 2015
+- [Widgets all the Way](https://arxiv.org/abs/1503.00303), Cy Dee, 2015
+
+## Readings
+[Deep Widget Processing](https://github.com/lab/widget-lectures)
+ +lecture slides and course description for the widget course.
+
+[A Primer on Widget Models for Language Processing](http://example.edu/~ann/primer.pdf)
+Ann Lee. October 2015. A 75 page summary of the state of the art.
+"""
+
+
+def test_a_title_link_over_a_line_of_its_author_and_date_is_an_entry() -> None:
+    found = [(e.entry.line, e.entry.title, e.entry.year) for e in _read(TITLE_OVER_BYLINE).entries]
+    assert found[3:] == [(12, "A Primer on Widget Models for Language Processing", 2015)]

@@ -67,6 +67,10 @@ def read_detail(fields: Fields, piece: Piece, ctx: Context, head_short: bool) ->
         if meta.authors and meta.rest is None and (meta.venue_text or meta.year):
             merge_meta(fields, meta)
             return None
+        if meta.authors and meta.year and words.startswith(meta.authors_text or "\0"):
+            # ``Ann Lee. October 2015. A 75 page summary …``: names, a date, then a summary.
+            merge_meta(fields, meta)
+            return meta.rest
     if not fields.authors:
         found = parse_authors(words, ctx.lexicon, ctx.surname_first)
         if found is not None and (found.names or found.et_al) and not labelled:

@@ -3,23 +3,14 @@ order, and the choice of layout (items or blocks) from the document alone (see `
 
 from __future__ import annotations
 
-import re
-
-from ._apa import reads_as_reference
-from ._citation import looks_cited
 from ._document import Block, Inline
 from ._evidence import (
-    bare_urls,
     has_cell_evidence,
-    has_evidence,
-    has_id,
     has_link_or_id,
     has_title,
-    real_links,
-    title_words,
 )
 from ._headed import bold_entry_end, bold_heading, heading_entry, section_end, title_below
-from ._roles import is_code_url
+from ._paragraphs import paragraph_entry
 from ._table_rows import TABLE_GROUP_LEVEL, CarriedYears, group_row
 from ._units import (
     Event,
@@ -31,20 +22,7 @@ from ._units import (
 )
 from ._walk_lists import ListWalker
 from ._works import (
-    is_work,
     linkless,
-    names_a_title_link,
-)
-
-# A sentence that points somewhere (``A survey … can be found at this link: [arxiv](…)``): prose
-# around a link, not a work's title.
-_POINTER_RE = re.compile(
-    r"\b(?:can be found|(?:is|are) available|available (?:at|here)|please|click|this link"
-    r"|refer to|check out|see also|found here)\b"
-    # The list speaking of itself (``A paper list of …``, ``I wrote this page with …``).
-    r"|\b(?:this|our) (?:page|list|repo(?:sitory)?|collection)\b"
-    r"|^\W*(?:an?|the) (?:[\w-]+ ){0,3}(?:list|collection) of\b",
-    re.IGNORECASE,
 )
 
 
@@ -144,31 +122,12 @@ class Walker(ListWalker):
         if sub is not None:
             self.events.append(Heading(block.line, block.end_line, 7, sub))
             return
-        assert block.inline is not None
         pieces = block_pieces(block)
-        # Outside a list, a paragraph is an entry only when it names a work surely (an identifier,
-        # or the shape of a reference with a year): notes and "see also" lines carry links too.
-        pointer = not names_a_title_link(block.inline) and _POINTER_RE.search(block.inline.text)
-        named = title_words(block.inline) >= 3  # ``[[Survey](arxiv) | [Code](github)]`` is none
-        surely = has_id(block.inline) or reads_as_reference(block.inline.text)
-        cited = looks_cited(block.inline.text) and has_evidence(block.inline)
-        code = self._code_line(block) and not pointer
-        if (is_work(block.inline) and surely and named and not pointer) or cited or code:
+        sections = any(isinstance(e, Heading) and 2 <= e.level <= 6 for e in self.events)
+        if paragraph_entry(block, sections):
             self.events.append(Unit("para", block.line, block.end_line, pieces, []))
         else:
             self._skip_text(block.line, block.end_line, block.inline)
-
-    def _code_line(self, block: Block) -> bool:
-        """``TensorFlow implementation of three papers https://github.com/…``: a line of its own
-        under one of the list's sections (not its introduction) that names one repository and
-        says in a few words what it is: a code entry, as a bullet would be."""
-        inline = block.inline
-        if inline is None or block.line != block.end_line:
-            return False
-        urls = [x.url for x in real_links(inline)] + [u for u, _, _ in bare_urls(inline)]
-        sections = any(isinstance(e, Heading) and 2 <= e.level <= 6 for e in self.events)
-        words = title_words(inline)
-        return sections and len(urls) == 1 and is_code_url(urls[0]) and 3 <= words <= 12
 
     def _skip_text(self, line: int, end: int, inline: Inline | None) -> None:
         looks = inline is not None and has_link_or_id(inline)

@@ -1,0 +1,71 @@
+"""Which paragraphs outside a list are entries. Outside a list a paragraph is an entry only when
+it names a work surely: an identifier, the shape of a reference with a year, a citation; a line
+under one of the list's sections naming one repository; a title link over a line of its author
+and date. Notes, "see also" lines and the list's words about itself carry links too."""
+
+from __future__ import annotations
+
+import re
+
+from ._apa import reads_as_reference
+from ._citation import looks_cited
+from ._document import Block, Inline
+from ._evidence import YEAR_RE, bare_urls, has_evidence, has_id, real_links, title_words
+from ._meta_text import parse_meta
+from ._roles import is_code_url
+from ._venues import default_lexicon
+from ._works import is_work, names_a_title_link
+
+# A sentence that points somewhere (``A survey … can be found at this link: [arxiv](…)``): prose
+# around a link, not a work's title.
+_POINTER_RE = re.compile(
+    r"\b(?:can be found|(?:is|are) available|available (?:at|here)|please|click|this link"
+    r"|refer to|check out|see also|found here)\b"
+    # The list speaking of itself (``A paper list of …``, ``I wrote this page with …``).
+    r"|\b(?:this|our) (?:page|list|repo(?:sitory)?|collection)\b"
+    r"|^\W*(?:an?|the) (?:[\w-]+ ){0,3}(?:list|collection) of\b",
+    re.IGNORECASE,
+)
+
+
+def paragraph_entry(block: Block, under_section: bool) -> bool:
+    """Whether a paragraph outside a list is an entry (see the module); ``under_section``: it
+    stands under one of the list's sections, not in its introduction."""
+    inline = block.inline
+    if inline is None:
+        return False
+    text = inline.text
+    pointer = not names_a_title_link(inline) and _POINTER_RE.search(text)
+    named = title_words(inline) >= 3  # ``[[Survey](arxiv) | [Code](github)]`` is none
+    surely = has_id(inline) or reads_as_reference(text) or _title_over_byline(inline)
+    if is_work(inline) and surely and named and not pointer:
+        return True
+    if looks_cited(text) and has_evidence(inline):
+        return True
+    return under_section and _code_line(block) and not pointer
+
+
+def _code_line(block: Block) -> bool:
+    """``TensorFlow implementation of three papers https://github.com/…``: a line of its own that
+    names one repository and says in a few words what it is: a code entry, as a bullet would be."""
+    inline = block.inline
+    if inline is None or block.line != block.end_line:
+        return False
+    urls = [x.url for x in real_links(inline)] + [u for u, _, _ in bare_urls(inline)]
+    return len(urls) == 1 and is_code_url(urls[0]) and 3 <= title_words(inline) <= 12
+
+
+def _title_over_byline(inline: Inline) -> bool:
+    """``[A Primer on Widget Models](https://…/primer.pdf)`` on a line of its own, then ``Ann Lee.
+    October 2015. A 75 page summary…``: a title link over its author and date."""
+    lines = inline.split_lines()
+    if len(lines) < 2 or not names_a_title_link(lines[0]):
+        return False
+    link = real_links(lines[0])[0]
+    if lines[0].text[link.end :].strip() or len(link.label.split()) < 3:
+        return False
+    year = YEAR_RE.search(lines[1].text)
+    if year is None or real_links(lines[1]):
+        return False
+    meta = parse_meta(lines[1].text[: year.end()], default_lexicon())
+    return bool(meta.authors) and meta.year is not None
