@@ -246,3 +246,19 @@ def test_venues_with_two_digit_years_dates_and_affiliations_after_the_year() -> 
     entries = [e.entry for e in _read(VENUE_FORMS).entries]
     assert entries[0].authors == ["Ann Lee", "Bo V. Chan"]
     assert entries[1].authors == ["Cy Dee", "Di Eng", "Ed Fox"]
+
+
+FIELD_PROSE = """\
+# Awesome Widget Distillation
+
+**Widget distillation** is the task of making a small set of widgets such that models trained on it do as well as on the large set. The task was first introduced in the paper [*Widget Distillation* [Ann Lee et al., '18]](https://arxiv.org/abs/1811.00101), along with an algorithm that goes back through the steps. It was then taken to real widgets in the paper [*Real Widget Distillation* [Bo Chan et al., '19]](https://arxiv.org/abs/2104.00202), which also looked at what stays private, and matching was first introduced in [*Widget Condensation*](https://arxiv.org/abs/2006.00303).
+
+## Papers
+
+[Widget Distillation](https://arxiv.org/abs/1811.00101), Ann Lee, Bo Chan, arXiv 2018
+"""
+
+
+def test_a_paragraph_of_prose_about_the_field_is_no_entry_though_it_links_papers() -> None:
+    found = [(e.entry.line, e.entry.title) for e in _read(FIELD_PROSE).entries]
+    assert found == [(7, "Widget Distillation")]

@@ -38,11 +38,22 @@ def paragraph_entry(block: Block, under_section: bool) -> bool:
     pointer = not names_a_title_link(inline) and _POINTER_RE.search(text)
     named = title_words(inline) >= 3  # ``[[Survey](arxiv) | [Code](github)]`` is none
     surely = has_id(inline) or reads_as_reference(text) or _title_over_byline(inline)
-    if is_work(inline) and surely and named and not pointer:
+    if is_work(inline) and surely and named and not pointer and not _prose(text):
         return True
     if looks_cited(text) and has_evidence(inline):
         return True
     return under_section and _code_line(block) and not pointer
+
+
+_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _prose(text: str) -> bool:
+    """A paragraph of sentences about the field (``**Dataset distillation** is the task of …; it
+    was introduced in [*Dataset Distillation*](…)…``): many words, most of them lower case."""
+    words = _WORD_RE.findall(text)
+    lower = sum(1 for w in words if w[0].islower())
+    return len(words) > 60 and lower > 0.6 * len(words)
 
 
 def _code_line(block: Block) -> bool:
