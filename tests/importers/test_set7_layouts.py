@@ -262,3 +262,29 @@ FIELD_PROSE = """\
 def test_a_paragraph_of_prose_about_the_field_is_no_entry_though_it_links_papers() -> None:
     found = [(e.entry.line, e.entry.title) for e in _read(FIELD_PROSE).entries]
     assert found == [(7, "Widget Distillation")]
+
+
+NEWS_EVENT = """\
+# Spoken widget models
+
+## :trident: News
+### [Widget-SUPERB @ WLT 2024](https://widgetsuperb.github.io/)
+- The challenge covers widget codecs and widget language models.
+- Keynote speakers
+  - [Ann Lee (Lab A)](https://scholar.google.com/citations?user=abc): 15:15-16:00
+    - Title: Widget Language Models
+- Accepted papers ([Recording](https://drive.google.com/file/d/xyz/view))
+  - WidgetCodec: Training and Evaluation of Widget Codecs
+
+### Papers under the news
+- [Widgets That Talk](https://arxiv.org/abs/2401.00101), ICWR 2024
+
+## Models
+- [Widgets That Listen](https://arxiv.org/abs/2402.00202), ICWR 2024
+"""
+
+
+def test_an_event_with_its_year_under_the_news_is_news_too() -> None:
+    found = [e.entry.line for e in _read(NEWS_EVENT).entries]
+    # An undated sub-heading under the news is still one of the list's sections.
+    assert found == [13, 16]

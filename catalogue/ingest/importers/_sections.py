@@ -60,7 +60,8 @@ def _undated_heading(heading: tuple[int, str]) -> bool:
     """A Markdown or HTML heading (levels 1-6; bold lines and category items sit deeper) that
     names no date: under a news heading, it starts a section of the list's own."""
     level, text = heading
-    return level <= 6 and not _DATE_RE.match(_plain(text))
+    # ``### Codec-SUPERB @ SLT 2024``: an event with its year is news too.
+    return level <= 6 and not _DATE_RE.match(_plain(text)) and not YEAR_RE.search(text)
 
 
 class Sections(HeadingPath):
