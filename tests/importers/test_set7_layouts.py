@@ -288,3 +288,20 @@ def test_an_event_with_its_year_under_the_news_is_news_too() -> None:
     found = [e.entry.line for e in _read(NEWS_EVENT).entries]
     # An undated sub-heading under the news is still one of the list's sections.
     assert found == [13, 16]
+
+
+ONE_BAR = """\
+## Search
+  - 2016 | Widget Search with Products of Experts | Ann Lee, et al. | PKDD | [`PDF`](https://example.org/w1.pdf)
+  - 2015 | Widget Space Pruning - A New Part for Model-Based Widget Search | Bo Chan, et al. | [`PDF`](https://example.org/w2.pdf)
+  - 2015 | Efficient and Robust Widget Learning | [`PDF`](https://example.org/w3.pdf)
+"""
+
+
+def test_a_bar_before_the_authors_ends_the_title_when_no_venue_follows() -> None:
+    found = [(e.entry.title, e.entry.authors) for e in _read(ONE_BAR).entries]
+    assert found == [
+        ("Widget Search with Products of Experts", ["Ann Lee"]),
+        ("Widget Space Pruning - A New Part for Model-Based Widget Search", ["Bo Chan"]),
+        ("Efficient and Robust Widget Learning", []),
+    ]

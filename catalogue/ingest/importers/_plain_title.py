@@ -76,6 +76,8 @@ def _title_end(
         if len(text[start : m.start()].split()) >= 3
         and text.count("(", start, m.start()) <= text.count(")", start, m.start())
     }
+    # ``Title | Ann Lee, et al. | [PDF](…)``: one bar before the links, authors after it.
+    ends += [(m.start(), m.end()) for m in bars]
     for end, after in sorted(ends + list(commas)):
         if (end, after) in commas:
             if _names_and_venue(text[after:stop], ctx):
