@@ -305,3 +305,19 @@ def test_a_bar_before_the_authors_ends_the_title_when_no_venue_follows() -> None
         ("Widget Space Pruning - A New Part for Model-Based Widget Search", ["Bo Chan"]),
         ("Efficient and Robust Widget Learning", []),
     ]
+
+
+DATE_IN_BRACKETS = """\
+## Talks
+* Widget Modeling for Speech Synthesis(Dec. 14th, 2015@ASRU) - [slide](https://example.org/widget-slides.pdf)
+* Widget Gram: Picking Units for Sequence Labelling (ICML2017) - [paper](https://arxiv.org/abs/1703.00101)
+"""
+
+
+def test_a_full_stop_inside_brackets_ends_no_title() -> None:
+    first = _read(DATE_IN_BRACKETS).entries[0].entry
+    assert (first.title, first.venue, first.year) == (
+        "Widget Modeling for Speech Synthesis",
+        "ASRU",
+        2015,
+    )

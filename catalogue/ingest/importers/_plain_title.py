@@ -64,7 +64,12 @@ def _title_end(
     bars = list(_BAR_RE.finditer(text, start, stop))
     if len(bars) >= 2:
         return bars[0].start(), bars[0].end()
-    sentences = [(m.start(), m.end()) for m in _SENTENCE_RE.finditer(text, start, stop)]
+    # A full stop inside brackets ends no title (``Title(Dec. 14th, 2015@ASRU)``).
+    sentences = [
+        (m.start(), m.end())
+        for m in _SENTENCE_RE.finditer(text, start, stop)
+        if text.count("(", start, m.start()) <= text.count(")", start, m.start())
+    ]
     # A wrapped line may end the title too (``… Transfer Learning`` / ``Abulikemu et al. CVPR``),
     # but only where the words after it read as authors, venue or year: else the title goes on.
     ends = sorted(sentences + [(at, at) for at in breaks if start < at < stop])
