@@ -321,3 +321,16 @@ def test_a_full_stop_inside_brackets_ends_no_title() -> None:
         "ASRU",
         2015,
     )
+
+
+INITIALS_GLUED = """\
+## Reading
+- [ICLR 2019] Universal Widgets(UW) [summary](https://example.org/uw.md)
+- [ICLR 2019] Fast Widgets(v2) [summary](https://example.org/fw.md)
+"""
+
+
+def test_a_two_word_title_with_its_initials_glued_on_keeps_them_as_the_alias() -> None:
+    first, second = (e.entry for e in _read(INITIALS_GLUED).entries)
+    assert (first.title, first.alias) == ("Universal Widgets", "UW")
+    assert second.title == "Fast Widgets(v2)"  # not initials: the title's own

@@ -138,7 +138,10 @@ def _split(title: str, lexicon: Lexicon) -> TitleParts:
             parts.authors_text = tail.group("inner")
             return parts
     name = _GLUED_NAME_RE.search(title)
-    if name and len(title[: name.start()].split()) >= 3 and len(name.group("inner").split()) <= 3:
+    words = title[: name.start()].split() if name else []
+    # ``Universal Transformers(UT)``: two words do when the name is their initials.
+    initials = name is not None and name.group("inner") == "".join(w[0] for w in words).upper()
+    if name and (len(words) >= 3 or initials) and len(name.group("inner").split()) <= 3:
         parts.title, parts.alias = title[: name.start()], name.group("inner")
     return parts
 
