@@ -104,6 +104,7 @@ class _Parser(HTMLParser):
         self.text_tag = ""  # whose text is being read: li, p, hN, td, th
         self.text_line = 0
         self.table: Block | None = None
+        self.headed: set[int] = set()  # ids of rows with a <th> cell
         self.row: Block | None = None
         self.details: list[int] = []  # lines of the open <details> elements
         self.summary_level = 0  # an <hN> inside the open <summary>: its level
@@ -160,6 +161,8 @@ class _Parser(HTMLParser):
             self.row = Block("row", line, line)
             self.table.children.append(self.row)
         elif tag in ("td", "th") and self.row is not None:
+            if tag == "th":
+                self.headed.add(id(self.row))
             self._open_text(tag)
         elif self.text is not None:
             self.text.start_tag(tag, dict(attrs))
@@ -200,6 +203,7 @@ class _Parser(HTMLParser):
             self.row.cells.append(self._close_text() or Inline())
         elif tag == "table" and self.table is not None:
             self.table.end_line = line
+            _headless(self.table, self.headed)
             self.table = self.row = None
         elif self.text is not None:
             self.text.end_tag(tag, line)
@@ -222,3 +226,13 @@ def html_blocks(raw: str, first_line: int) -> list[Block]:
     for block in parser.lists:
         block.end_line = max(block.end_line, last)
     return parser.blocks
+
+
+def _headless(table: Block, headed: set[int]) -> None:
+    """A table whose first row is data (``<td>`` cells, one of them a link) has no header: an
+    empty one goes in front, so that its first row is read as an entry."""
+    rows = table.children
+    if not rows or id(rows[0]) in headed or not any(c.links for c in rows[0].cells):
+        return
+    empty = [Inline() for _ in rows[0].cells]
+    table.children = [Block("row", table.line, table.line, cells=empty), *rows]
