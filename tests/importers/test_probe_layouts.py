@@ -34,3 +34,23 @@ def test_the_first_row_of_an_html_table_without_a_header_is_an_entry() -> None:
         (5, "More Widget Tables in HTML"),
         (10, "Headed Widget Tables"),
     ]
+
+
+NAMES_BEFORE_VENUE = """\
+## Compression
+1. Widget Compression Revisited, Lu Moe, Max Noe, TPAMI 2023. [arXiv](https://arxiv.org/abs/2303.00707) [GitHub](https://github.com/lu/wcr)
+1. Learning to Rank, Fast and Slow, CVPR 2019. [arXiv](https://arxiv.org/abs/1903.00808)
+1. Widgets for Rain, Snow, and Fog, ICCV 2021. [arXiv](https://arxiv.org/abs/2103.00909)
+"""
+
+
+def test_names_between_a_title_and_its_venue_are_its_authors() -> None:
+    found = [
+        (e.entry.title, e.entry.authors, e.entry.venue) for e in _read(NAMES_BEFORE_VENUE).entries
+    ]
+    assert found == [
+        ("Widget Compression Revisited", ["Lu Moe", "Max Noe"], "TPAMI"),
+        # A title's own comma segments are no names.
+        ("Learning to Rank, Fast and Slow", [], "CVPR"),
+        ("Widgets for Rain, Snow, and Fog", [], "ICCV"),
+    ]
