@@ -54,3 +54,37 @@ def test_names_between_a_title_and_its_venue_are_its_authors() -> None:
         ("Learning to Rank, Fast and Slow", [], "CVPR"),
         ("Widgets for Rain, Snow, and Fog", [], "ICCV"),
     ]
+
+
+QUOTED_ENTRIES = """\
+# Widget papers
+
+> A collection of widget papers.
+>
+> The organization of papers refers to our survey [**"A Survey of Widgets"**](https://arxiv.org/abs/2303.00001).
+
+## 2023
+
+> **Widget Tuning at Scale**
+> Ann Lee, Bo Chan
+> NeurIPS 2023 [[Paper]](https://arxiv.org/abs/2301.00101) [[Code]](https://github.com/ann/wt)
+
+> **Sparse Widgets for All**
+> Cy Dee
+> ICML 2023 [[Paper]](https://arxiv.org/abs/2301.00202)
+
+- [Widget Routing Without Tears](https://arxiv.org/abs/2302.00303)
+> We route widgets without tears, and show that it works.
+"""
+
+
+def test_quotes_that_each_hold_a_work_are_entries() -> None:
+    result = _read(QUOTED_ENTRIES)
+    found = [(e.entry.line, e.entry.end_line, e.entry.title) for e in result.entries]
+    assert found == [
+        (9, 11, "Widget Tuning at Scale"),
+        (13, 15, "Sparse Widgets for All"),
+        # A quote right below an item, without a work of its own, is the item's abstract.
+        (17, 18, "Widget Routing Without Tears"),
+    ]
+    assert result.entries[0].entry.authors == ["Ann Lee", "Bo Chan"]

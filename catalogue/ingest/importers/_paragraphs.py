@@ -22,7 +22,7 @@ _POINTER_RE = re.compile(
     r"\b(?:can be found|(?:is|are) available|available (?:at|here)|please|click|this link"
     r"|refer to|check out|see also|found here)\b"
     # The list speaking of itself (``A paper list of …``, ``I wrote this page with …``).
-    r"|\b(?:this|our) (?:page|list|repo(?:sitory)?|collection)\b"
+    r"|\b(?:this|our) (?:page|list|repo(?:sitory)?|collection)\b|\bour (?:survey|paper|work)\b"
     r"|^\W*(?:an?|the) (?:[\w-]+ ){0,3}(?:list|collection) of\b",
     re.IGNORECASE,
 )

@@ -135,12 +135,29 @@ class Walker(ListWalker):
         self.events.append(Skip(line, end, reason, looks))
 
     def _detail(self, block: Block) -> None:
-        """A quote or code block: part of the entry right above it, else skipped."""
+        """A quote or code block: part of the entry right above it; else a quote that holds
+        entries of its own (a list that writes each paper as a quote) is read as its blocks are;
+        else skipped."""
         last = self.events[-1] if self.events else None
-        if isinstance(last, Unit) and last.kind in ("item", "para"):
+        first = block.children[0] if block.children else None
+        own = (  # ``> **Title** … [[Paper]](…)`` after a blank line: a work of its own
+            block.kind == "quote"
+            and self._after_blank(block)
+            and first is not None
+            and first.kind == "paragraph"
+            and paragraph_entry(first, True)
+        )
+        if isinstance(last, Unit) and last.kind in ("item", "para") and not own:
             last.pieces += block_pieces(block, 1)
             last.end_line = max(last.end_line, block.end_line)
             return
+        if block.kind == "quote":
+            before = len(self.events)
+            for child in block.children:
+                self._block(child)
+            if any(isinstance(e, Unit) for e in self.events[before:]):
+                return
+            del self.events[before:]
         reason = "quotation" if block.kind == "quote" else "code block"
         self.events.append(Skip(block.line, block.end_line, reason))
 
