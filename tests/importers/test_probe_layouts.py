@@ -88,3 +88,33 @@ def test_quotes_that_each_hold_a_work_are_entries() -> None:
         (17, 18, "Widget Routing Without Tears"),
     ]
     assert result.entries[0].entry.authors == ["Ann Lee", "Bo Chan"]
+
+
+ONE_PER_LINE = """\
+# Widgets
+
+## Papers
+
+[Widget Tuning at Scale](https://arxiv.org/abs/2301.00101) - NeurIPS 2023
+[Sparse Widgets for All](https://arxiv.org/abs/2301.00202) - ICML 2023
+
+## More
+
+Widget Memory Networks [paper](https://arxiv.org/abs/2303.00404)<br>
+Widget Priors for Vision [paper](https://arxiv.org/abs/2303.00505)<br>
+
+[A Primer on Widget Models](http://example.edu/~ann/primer.pdf)
+Ann Lee. October 2015. A summary of the state of the art.
+"""
+
+
+def test_a_paragraph_whose_lines_each_name_a_work_is_one_entry_per_line() -> None:
+    found = [(e.entry.line, e.entry.title, e.entry.venue) for e in _read(ONE_PER_LINE).entries]
+    assert found == [
+        (5, "Widget Tuning at Scale", "NeurIPS"),
+        (6, "Sparse Widgets for All", "ICML"),
+        (10, "Widget Memory Networks", None),
+        (11, "Widget Priors for Vision", None),
+        # A line without a link of its own belongs to the work above it.
+        (13, "A Primer on Widget Models", None),
+    ]

@@ -80,3 +80,24 @@ def _title_over_byline(inline: Inline) -> bool:
         return False
     meta = parse_meta(lines[1].text[: year.end()], default_lexicon())
     return bool(meta.authors) and meta.year is not None
+
+
+def works_by_line(block: Block) -> list[Inline] | None:
+    """``[Title A](…) - CVPR 2023`` then ``[Title B](…) - ICCV 2023`` in one paragraph (lines
+    joined by soft breaks or ``<br>``): when every line names a work of its own (a title and its
+    own paper link or identifier), each line is an entry."""
+    inline = block.inline
+    if inline is None:
+        return None
+    lines = [line for line in inline.split_lines() if line.text.strip()]
+    if len(lines) < 2:
+        return None
+    firsts = []
+    for line in lines:
+        links = real_links(line)
+        if not (is_work(line) and title_words(line) >= 3 and links):
+            return None
+        if not (has_id(line) or names_a_title_link(line)):
+            return None
+        firsts.append(links[0].url)
+    return lines if len(set(firsts)) == len(firsts) else None

@@ -10,7 +10,7 @@ from ._evidence import (
     has_title,
 )
 from ._headed import bold_entry_end, bold_heading, heading_entry, section_end, title_below
-from ._paragraphs import paragraph_entry
+from ._paragraphs import paragraph_entry, works_by_line
 from ._table_rows import TABLE_GROUP_LEVEL, CarriedYears, group_row
 from ._units import (
     Event,
@@ -121,6 +121,12 @@ class Walker(ListWalker):
         sub = bold_heading(block)
         if sub is not None:
             self.events.append(Heading(block.line, block.end_line, 7, sub))
+            return
+        lines = works_by_line(block)
+        if lines is not None:
+            for part in lines:
+                line = part.starts[0][1]
+                self.events.append(Unit("para", line, line, [Piece(part, line, "para")], []))
             return
         pieces = block_pieces(block)
         sections = any(isinstance(e, Heading) and 2 <= e.level <= 6 for e in self.events)
