@@ -118,3 +118,16 @@ def test_a_paragraph_whose_lines_each_name_a_work_is_one_entry_per_line() -> Non
         # A line without a link of its own belongs to the work above it.
         (13, "A Primer on Widget Models", None),
     ]
+
+
+TASK_BOXES = """\
+## Reading list
+
+- [x] [Widget Tuning at Scale](https://arxiv.org/abs/2301.00101), NeurIPS 2023
+- [ ] [Sparse Widgets for All](https://arxiv.org/abs/2301.00202), ICML 2023
+"""
+
+
+def test_a_reading_lists_task_boxes_are_no_tags_and_stop_nothing() -> None:
+    found = [(e.entry.title, e.entry.tags) for e in _read(TASK_BOXES).entries]
+    assert found == [("Widget Tuning at Scale", []), ("Sparse Widgets for All", [])]

@@ -60,7 +60,8 @@ def strip_lead(text: str, lexicon: Lexicon | None = None) -> tuple[str, list[str
             or (len(inner.split()) <= 6 and re.search(r"\s['’]?\d{2}$", inner))
         )
         if match and tag and len(text) > match.end() + 3:
-            tags.append(match.group("inner"))
+            if match.group("inner").strip().casefold() not in ("", "x"):
+                tags.append(match.group("inner"))  # ``[ ]``, ``[x]``: a task list's box, no tag
             text = text[match.end() :]
             continue
         emoji = EMOJI_RE.match(text.lstrip())

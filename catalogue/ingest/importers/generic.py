@@ -122,7 +122,7 @@ class _Reader:
             "date": fields.date,
             "links": fields.links,
             "identifiers": fields.identifiers,
-            "tags": fields.tags,
+            "tags": [t for t in fields.tags if t.strip()],  # no blank tag stops an import
             "summary": fields.summary,
             "datasets": fields.datasets,
             "networks": fields.networks,
