@@ -131,3 +131,22 @@ TASK_BOXES = """\
 def test_a_reading_lists_task_boxes_are_no_tags_and_stop_nothing() -> None:
     found = [(e.entry.title, e.entry.tags) for e in _read(TASK_BOXES).entries]
     assert found == [("Widget Tuning at Scale", []), ("Sparse Widgets for All", [])]
+
+
+GLYPH_BULLETS = """\
+# Widgets
+
+## Papers
+• Widget Tuning at Scale [paper](https://arxiv.org/abs/2301.00101) NeurIPS 2023
+• Sparse Widgets for All [paper](https://arxiv.org/abs/2301.00202) ICML 2023
+• Widget Routing Without Tears [paper](https://www.example.org/routing.pdf) ICLR 2023
+"""
+
+
+def test_lines_bulleted_with_a_glyph_are_one_entry_each() -> None:
+    found = [(e.entry.line, e.entry.title) for e in _read(GLYPH_BULLETS).entries]
+    assert found == [
+        (4, "Widget Tuning at Scale"),
+        (5, "Sparse Widgets for All"),
+        (6, "Widget Routing Without Tears"),
+    ]

@@ -230,7 +230,7 @@ def _linked_title(inline: Inline, first: InlineLink, ctx: Context) -> tuple[str,
 
 def tidy_title(raw: str) -> tuple[str | None, str | None]:
     text = unwrap(EMOJI_RE.sub(" ", raw).strip())
-    text = " ".join(text.split()).strip(" \t,;:|-–—*_")
+    text = " ".join(text.split()).strip(" \t,;:|-–—*_•·▪▸►➢➤◦")
     text = re.sub(r"\s*\.$", "", text)
     return clean_title(text)
 

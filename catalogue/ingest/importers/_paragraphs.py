@@ -82,6 +82,10 @@ def _title_over_byline(inline: Inline) -> bool:
     return bool(meta.authors) and meta.year is not None
 
 
+# Bullets typed as characters, not Markdown list markers (``• Title [paper](…)``).
+_GLYPH_RE = re.compile(r"^\s*[•·▪▸►➢➤◦○●■□✦✧]\s*")
+
+
 def works_by_line(block: Block) -> list[Inline] | None:
     """``[Title A](…) - CVPR 2023`` then ``[Title B](…) - ICCV 2023`` in one paragraph (lines
     joined by soft breaks or ``<br>``): when every line names a work of its own (a title and its
@@ -97,7 +101,7 @@ def works_by_line(block: Block) -> list[Inline] | None:
         links = real_links(line)
         if not (is_work(line) and title_words(line) >= 3 and links):
             return None
-        if not (has_id(line) or names_a_title_link(line)):
+        if not (has_id(line) or names_a_title_link(line) or _GLYPH_RE.match(line.text)):
             return None
         firsts.append(links[0].url)
     return lines if len(set(firsts)) == len(firsts) else None
