@@ -150,3 +150,19 @@ def test_lines_bulleted_with_a_glyph_are_one_entry_each() -> None:
         (5, "Sparse Widgets for All"),
         (6, "Widget Routing Without Tears"),
     ]
+
+
+SHORT_TITLE_AFTER_NAMES = """\
+## Books
+- Ann P. Lee and Bo N. Chan, Widget-Dynamic Programming [[Book]](https://example.org/wdp)
+- Deep Mutual Widgets, Cy Dee [[Book]](https://example.org/dmw)
+"""
+
+
+def test_names_with_initials_joined_by_and_leave_a_short_title_after_them() -> None:
+    first, second = (e.entry for e in _read(SHORT_TITLE_AFTER_NAMES).entries)
+    assert (first.title, first.authors) == (
+        "Widget-Dynamic Programming",
+        ["Ann P. Lee", "Bo N. Chan"],
+    )
+    assert second.title.startswith("Deep Mutual Widgets")

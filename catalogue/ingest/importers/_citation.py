@@ -67,6 +67,15 @@ def _authors(text: str, ctx: Context) -> bool:
     return found is not None and bool(found.names or found.et_al)
 
 
+_SURE_NAMES_RE = re.compile(r"\b[A-Z]\.\s.*\s(?:and|&)\s.*\b[A-Z]\.\s|\bet\.? al\b")
+
+
+def _surely_names(text: str) -> bool:
+    """Names joined by ``and`` that carry initials (``Ann P. Lee and Bo N. Chan``), or ``et al``:
+    no title is written so."""
+    return bool(_SURE_NAMES_RE.search(text))
+
+
 def _name_shaped(segment: str, ctx: Context) -> bool:
     """One comma-separated piece of an author list: names joined by ``and``, or ``et al.``."""
     segment = re.sub(r"^(?:and|&)\s+", "", segment.strip(" ."))  # ``…, and Huchuan Lu``
@@ -94,6 +103,10 @@ def names_first(text: str, ctx: Context) -> tuple[str, tuple[int, int]] | None:
         return None  # ``| Reinforce Data, Multiply Impact: … |`` under ``Title``: all title
     segments = [(m.start(), m.end()) for m in _SEGMENT_RE.finditer(text) if m.group().strip()]
     at = next((i for i, (a, b) in enumerate(segments) if _title_shaped(text[a:b])), None)
+    if at is None and len(segments) >= 2 and _surely_names(text[: segments[-2][1]]):
+        # ``Dimitri P. Bertsekas and John N. Tsitsiklis, Neuro-Dynamic Programming``: names no
+        # title could be (initials, ``and``), then a short title as the last piece.
+        at = len(segments) - 1
     if not at or not all(_name_shaped(text[a:b], ctx) for a, b in segments[:at]):
         return None
     names = text[: segments[at - 1][1]]
