@@ -124,9 +124,7 @@ def _split(title: str, lexicon: Lexicon) -> TitleParts:
         venue, _ = venue_of(said, lexicon)
         if venue is not None or not YEAR_RE.sub("", said).strip(" \t,.;:|-–—*_"):
             parts.title, parts.venue_text = match.group("t"), said
-            return (
-                _by_before_year(parts, lexicon) if venue is None else _names_at_end(parts, lexicon)
-            )
+            return _by_before_year(parts, lexicon) if venue is None else parts
     glued = _GLUED_VENUE_RE.search(title)
     if glued and lexicon.resolve(glued.group("venue")):
         parts.title = title[: glued.start()]
@@ -163,23 +161,6 @@ def _by_before_year(parts: TitleParts, lexicon: Lexicon) -> TitleParts:
         parts.title, parts.venue_text = match.group("t"), f"{said} {parts.venue_text}"
     elif 2 <= len(said.split()) <= 3 and is_name(said, lexicon) and not _ROMAN_RE.search(said):
         parts.title, parts.authors, parts.authors_text = match.group("t"), Authors([said]), said
-    return parts
-
-
-def _names_at_end(parts: TitleParts, lexicon: Lexicon) -> TitleParts:
-    """``Title, Lu Moe, Max Noe, TPAMI 2023``: two names or more (of two words and more) between
-    the title and its venue are its authors."""
-    pieces = [p.strip() for p in parts.title.split(",")]
-    count = 0
-    while count < len(pieces) - 1 and is_name(pieces[-1 - count], lexicon, False):
-        if len(pieces[-1 - count].split()) < 2:
-            break
-        count += 1
-    title = ", ".join(pieces[: len(pieces) - count])
-    if count < 2 or len(title.split()) < 3 or parts.authors is not None:
-        return parts
-    names = pieces[len(pieces) - count :]
-    parts.title, parts.authors, parts.authors_text = title, Authors(names), ", ".join(names)
     return parts
 
 
