@@ -106,3 +106,65 @@ def test_a_heading_above_works_of_their_own_stays_a_section() -> None:
     assert result.entries[2].entry.section == ["Classic Deep Belief Networks"]
     # A linked heading with a section below it is a heading, not a work.
     assert "Our Project Website" not in titles
+
+
+TOOL_HEADINGS = """\
+# Software I use
+
+## Imaging
+
+### [ScanKit - Scanner Toolkit](https://scankit.example.org/)
+
+<img src="https://scankit.example.org/logo.png" alt="scankit" width="200"/>
+
+> ScanKit reads and writes scanner files.
+
+[Link to ScanKit tutorials](https://scankit.example.org/docs/)
+
+#### [`scanpy-io`](https://github.com/lab/scanpy-io)
+`scanpy-io` converts scanner files for Python.
+
+### [Viewer3D](https://viewer3d.example.org/)
+
+## Learning
+
+### [PyTorch](https://pytorch.org/)
+> Tensors and networks.
+"""
+
+
+def test_headings_that_are_links_are_the_works_of_a_list_written_that_way() -> None:
+    result = _read(TOOL_HEADINGS)
+    assert _entries(result) == [
+        (
+            5,
+            "ScanKit - Scanner Toolkit",
+            ["https://scankit.example.org/", "https://scankit.example.org/docs/"],
+        ),
+        (13, "scanpy-io", ["https://github.com/lab/scanpy-io"]),
+        (16, "Viewer3D", ["https://viewer3d.example.org/"]),
+        (20, "PyTorch", ["https://pytorch.org/"]),
+    ]
+    assert result.entries[0].entry.summary == "ScanKit reads and writes scanner files."
+
+
+LINKED_SECTIONS = """\
+# Papers by venue
+
+## [CVPR 2021](https://cvpr2021.thecvf.com/)
+
+- [Students That Ask Back](https://arxiv.org/abs/2006.00061)
+
+## [Our Project Page](https://lab.example.org/)
+
+Everything we release is listed there.
+
+## Other
+
+- [Teachers in Quiet Rooms](https://arxiv.org/abs/2006.00062)
+"""
+
+
+def test_a_few_linked_section_headings_stay_sections() -> None:
+    titles = [e.entry.title for e in _read(LINKED_SECTIONS).entries]
+    assert titles == ["Students That Ask Back", "Teachers in Quiet Rooms"]

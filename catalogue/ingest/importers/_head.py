@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...core.models import LinkKind
 from ._citation import cited, emphasis_after_names
 from ._document import Inline, InlineLink
 from ._evidence import bare_urls
@@ -14,7 +15,7 @@ from ._ids import cut, ids_in_text
 from ._labels import colon_label, label_of, named_emphasis, quoted_label
 from ._meta_text import YEAR_RE
 from ._plain_title import label_notes, meta_like, plain_title
-from ._roles import is_code_url, is_paper_url, is_role_label
+from ._roles import by_url, host, is_code_url, is_paper_url, is_role_label
 from ._text import EMOJI_RE, clean_title
 from ._title import TitleParts, lead_tags, unwrap
 from ._venues import Lexicon
@@ -88,7 +89,11 @@ def _role_spans(inline: Inline, keep: InlineLink | None) -> list[tuple[int, int]
 def _titled(link: InlineLink) -> bool:
     """A link whose label can be a title: not a role (``[code]``), not the URL itself."""
     label = link.label.strip()
-    return bool(label) and not is_role_label(label) and label != link.url.strip()
+    if is_role_label(label):
+        # ``[PyTorch](https://pytorch.org/)``: a framework's name on its own site names it.
+        word = label.casefold()
+        return word.isalpha() and word in host(link.url) and by_url(link.url) is LinkKind.OTHER
+    return bool(label) and label != link.url.strip()
 
 
 _JOINERS = frozenset(

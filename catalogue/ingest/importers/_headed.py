@@ -22,16 +22,20 @@ def section_end(blocks: list[Block], at: int) -> int:
     return end
 
 
-def heading_entry(blocks: list[Block], at: int) -> bool:
+def heading_entry(blocks: list[Block], at: int, linked_layout: bool = False) -> bool:
     """Whether the heading at ``at`` names one work: a title (four words or more, or a summary
     line), and below it only its details (authors, venue, link lines; no work of their own),
-    among them a link or an identifier."""
+    among them a link or an identifier. With ``linked_layout`` (see ``linked_layout``), a heading
+    that is only a link names a work, with its description below it."""
     heading = blocks[at]
     if heading.inline is None or heading.level == 1:
         return False
+    body = [b for b in blocks[at + 1 : section_end(blocks, at)] if b.kind != "html"]
+    if linked_layout and whole_link(heading):
+        # ``### [ITK](https://itk.org/)`` over a logo and a description: a tool, a library.
+        return not any(b.kind in ("list", "table") for b in body)
     if title_words(heading.inline) < 2:
         return False
-    body = [b for b in blocks[at + 1 : section_end(blocks, at)] if b.kind != "html"]
     # ``<summary>Title (2023) [<a href="…">Paper</a>]</summary>`` over its abstract and notes: the
     # summary names the work itself, what it folds are its details.
     named = heading.level == SUMMARY_LEVEL and is_work(heading.inline)
@@ -70,6 +74,28 @@ def _linked_title(blocks: list[Block], at: int) -> bool:
         and (_title_link(blocks[k]) or heading_entry(blocks, k))
         for k in siblings
     )
+
+
+def whole_link(heading: Block) -> bool:
+    """A heading whose text is one link to a page on the web, no venue or year of a section
+    (``### [ITK - Insight Toolkit](https://itk.org/)``, ``#### [`itk`](…)``)."""
+    inline = heading.inline
+    if inline is None or heading.level < 2 or len(inline.links) != 1:
+        return False
+    link = inline.links[0]
+    text = inline.text.strip()
+    if link not in real_links(inline) or link.label.strip() != text:
+        return False
+    # A name, even one that elsewhere only says what a link is (``[PyTorch](…)``).
+    return bool(re.search(r"[^\W\d_]{2,}", text)) and not YEAR_RE.search(text)
+
+
+def linked_layout(blocks: list[Block]) -> bool:
+    """Whether a list writes its works as headings that are links (three or more, and most of
+    its headings below the title): each such heading is then a work, not a section."""
+    headings = [b for b in blocks if b.kind == "heading" and b.level >= 2]
+    linked = sum(1 for b in headings if whole_link(b))
+    return linked >= 3 and linked >= 0.5 * len(headings)
 
 
 def _title_link(heading: Block) -> bool:

@@ -9,7 +9,14 @@ from ._evidence import (
     has_link_or_id,
     has_title,
 )
-from ._headed import bold_entry_end, bold_heading, heading_entry, section_end, title_below
+from ._headed import (
+    bold_entry_end,
+    bold_heading,
+    heading_entry,
+    linked_layout,
+    section_end,
+    title_below,
+)
 from ._paragraphs import paragraph_entry, works_by_line
 from ._table_rows import TABLE_GROUP_LEVEL, CarriedYears, group_row
 from ._units import (
@@ -38,6 +45,7 @@ class Walker(ListWalker):
         # A list without links: its items that read as titles are its works.
         self.no_links = no_links
         self.events: list[Event] = []
+        self.linked = linked_layout(blocks)  # works written as headings that are links
 
     def _after_blank(self, block: Block) -> bool:
         """Whether a blank line separates ``block`` from what is above it."""
@@ -49,7 +57,7 @@ class Walker(ListWalker):
         while index < len(self.blocks):
             block = self.blocks[index]
             index += 1
-            if block.kind == "heading" and heading_entry(self.blocks, index - 1):
+            if block.kind == "heading" and heading_entry(self.blocks, index - 1, self.linked):
                 if pending:
                     self._group(pending)
                     pending = []
