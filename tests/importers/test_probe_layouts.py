@@ -166,3 +166,23 @@ def test_names_with_initials_joined_by_and_leave_a_short_title_after_them() -> N
         ["Ann P. Lee", "Bo N. Chan"],
     )
     assert second.title.startswith("Deep Mutual Widgets")
+
+
+NAME_OVER_OWN_TITLE = """\
+## Detection
+  * WidgetFeat, Lab X [[Paper]](http://arxiv.org/pdf/1312.00101.pdf)
+   * WidgetFeat: Integrated Finding, Placing and Naming of Widgets, ICLR, 2014.
+  * R-Widget, Lab Y [[Paper]](http://arxiv.org/pdf/1311.00202.pdf)
+   * Ann Lee, Bo Chan, Rich widget hierarchies for accurate widget detection, CVPR, 2014.
+"""
+
+
+def test_a_short_name_over_a_line_that_starts_with_it_takes_that_lines_title() -> None:
+    first, second = (e.entry for e in _read(NAME_OVER_OWN_TITLE).entries)
+    assert (first.title, first.alias, first.venue, first.year) == (
+        "WidgetFeat: Integrated Finding, Placing and Naming of Widgets",
+        "WidgetFeat",
+        "ICLR",
+        2014,
+    )
+    assert second.title == "Rich widget hierarchies for accurate widget detection"

@@ -161,7 +161,7 @@ def _title_below(fields: Fields, pieces: list[Piece], ctx: Context) -> list[Piec
     text = below[0].inline.text
     named = names_first(text, ctx)
     if named is None:
-        return pieces
+        return _own_title_below(fields, pieces, below[0], ctx)
     names, (start, end) = named
     title = text[start:end].strip(" ,.")
     found = citation_authors(names, ctx)
@@ -176,6 +176,26 @@ def _title_below(fields: Fields, pieces: list[Piece], ctx: Context) -> list[Piec
         fields.venue, fields.venue_text = meta.venue, meta.venue_text
     fields.year = fields.year or meta.year
     return [p for p in pieces if p is not below[0]]
+
+
+def _own_title_below(
+    fields: Fields, pieces: list[Piece], below: Piece, ctx: Context
+) -> list[Piece]:
+    """``* OverFeat, NYU [[Paper]](…)`` over ``* OverFeat: Integrated Recognition …, ICLR, 2014.``:
+    the line below starts with the item's name and gives a longer title and its venue or year."""
+    name = (fields.title or "").split(",")[0].strip()
+    text = cut(below.inline.text, [(t.start, t.end) for t in ids_in_text(below.inline.text)])
+    if not name or not text.lstrip().startswith(name):
+        return pieces
+    parts = split_title(text.strip(" ."), ctx.lexicon)
+    if parts.venue_text is None or len(parts.title.split()) <= len(name.split()):
+        return pieces
+    fields.alias, fields.title = name, parts.title
+    venue, year = venue_of(parts.venue_text, ctx.lexicon)
+    fields.venue = fields.venue or venue
+    fields.venue_text = fields.venue_text or parts.venue_text
+    fields.year = fields.year or year
+    return [p for p in pieces if p is not below]
 
 
 def _label_line(unit: Unit, ctx: Context) -> tuple[list[Piece], str | None]:
