@@ -174,11 +174,13 @@ NAME_OVER_OWN_TITLE = """\
    * WidgetFeat: Integrated Finding, Placing and Naming of Widgets, ICLR, 2014.
   * R-Widget, Lab Y [[Paper]](http://arxiv.org/pdf/1311.00202.pdf)
    * Ann Lee, Bo Chan, Rich widget hierarchies for accurate widget detection, CVPR, 2014.
+  * Fast R-Widget, Lab Z [[Paper]] (http://arxiv.org/pdf/1504.00303)
+   * Cy Dee, Fast R-Widget, arXiv:1504.00303.
 """
 
 
 def test_a_short_name_over_a_line_that_starts_with_it_takes_that_lines_title() -> None:
-    first, second = (e.entry for e in _read(NAME_OVER_OWN_TITLE).entries)
+    first, second, third = (e.entry for e in _read(NAME_OVER_OWN_TITLE).entries)
     assert (first.title, first.alias, first.venue, first.year) == (
         "WidgetFeat: Integrated Finding, Placing and Naming of Widgets",
         "WidgetFeat",
@@ -186,3 +188,5 @@ def test_a_short_name_over_a_line_that_starts_with_it_takes_that_lines_title() -
         2014,
     )
     assert second.title == "Rich widget hierarchies for accurate widget detection"
+    # The item's own name among the names and ids of the line below: the names are its authors.
+    assert (third.title, third.authors) == ("Fast R-Widget", ["Cy Dee"])

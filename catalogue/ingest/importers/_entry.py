@@ -185,7 +185,16 @@ def _own_title_below(
     the line below starts with the item's name and gives a longer title and its venue or year."""
     name = (fields.title or "").split(",")[0].strip()
     text = cut(below.inline.text, [(t.start, t.end) for t in ids_in_text(below.inline.text)])
-    if not name or not text.lstrip().startswith(name):
+    if not name:
+        return pieces
+    at = text.find(f", {name},")
+    found = citation_authors(text[:at], ctx) if at > 0 else None
+    if found is not None and found.names:
+        # ``* Fast R-CNN, Lab Z`` over ``* Ross Girshick, Fast R-CNN, arXiv:1504.08083.``: the
+        # names, then the item's own name as the title.
+        fields.title, fields.authors, fields.authors_text = name, found.names, text[:at]
+        return [p for p in pieces if p is not below]
+    if not text.lstrip().startswith(name):
         return pieces
     parts = split_title(text.strip(" ."), ctx.lexicon)
     if parts.venue_text is None or len(parts.title.split()) <= len(name.split()):
