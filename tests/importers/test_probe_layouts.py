@@ -190,3 +190,14 @@ def test_a_short_name_over_a_line_that_starts_with_it_takes_that_lines_title() -
     assert second.title == "Rich widget hierarchies for accurate widget detection"
     # The item's own name among the names and ids of the line below: the names are its authors.
     assert (third.title, third.authors) == ("Fast R-Widget", ["Cy Dee"])
+
+
+def test_an_empty_link_or_an_empty_item_stops_no_import() -> None:
+    # Both raised an IndexError that ended the whole import (found by mutating lists).
+    empty_link = (
+        "-[x]--\n[]()\n**Widget Networks**  \n**[Paper](https://arxiv.org/pdf/2310.00101)**\n"
+    )
+    found = [[x.url for x in e.entry.links] for e in _read(empty_link).entries]
+    assert found == [["https://arxiv.org/pdf/2310.00101"]]
+    empty_item = "https://github.com/ann/widgets/blob/master/Paper/Pruning.md  \n\n1. \n"
+    assert _read(empty_item).entries == []

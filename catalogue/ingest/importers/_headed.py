@@ -211,7 +211,9 @@ def title_below(pending: list[Block], block: Block) -> bool:
     if title_words(head.split_lines()[0]) > 3 or len(block.children) > 3:
         return False
     pieces = block_pieces(block)
-    if any(has_link_or_id(p.inline) for p in pieces) or title_words(pieces[0].inline) < 3:
+    if not pieces or any(has_link_or_id(p.inline) for p in pieces):
+        return False  # links of its own, or an empty item (``1. ``)
+    if title_words(pieces[0].inline) < 3:
         return False
     above = [p for b in pending for p in block_pieces(b)]
     return any(has_link_or_id(p.inline) for p in above) and not any(p.kind == "item" for p in above)

@@ -113,7 +113,7 @@ def _plain_stop(inline: Inline, offset: int, first: InlineLink | None) -> int:
     text = inline.text
     stops = [first.start] if first is not None else []
     stops += [start for _, start, _ in bare_urls(inline) if start > offset]
-    stop = min(stops, default=len(text))
+    stop = min(min(stops, default=len(text)), len(text))  # an empty link may sit past the end
     if stop < len(text) and stop not in (first.start if first else -1,):
         label = _LABEL_BEFORE_RE.search(text, offset, stop)
         if label is not None and is_role_label(label.group("w")):
