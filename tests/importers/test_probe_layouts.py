@@ -201,3 +201,20 @@ def test_an_empty_link_or_an_empty_item_stops_no_import() -> None:
     assert found == [["https://arxiv.org/pdf/2310.00101"]]
     empty_item = "https://github.com/ann/widgets/blob/master/Paper/Pruning.md  \n\n1. \n"
     assert _read(empty_item).entries == []
+
+
+NOTICE = """\
+# Widget merging
+
+> [!IMPORTANT]
+> Contributions welcome:
+>
+> - If you know a widget paper we missed, or want to discuss the [paper](https://arxiv.org/pdf/2401.00101), please [contact us](#contact)!
+
+## Papers
+- [Merging Widgets](https://arxiv.org/abs/2401.00202), ICML 2024
+"""
+
+
+def test_a_quoted_notice_with_a_bullet_is_no_entry() -> None:
+    assert [e.entry.line for e in _read(NOTICE).entries] == [9]

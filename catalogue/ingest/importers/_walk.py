@@ -165,7 +165,7 @@ class Walker(ListWalker):
             last.pieces += block_pieces(block, 1)
             last.end_line = max(last.end_line, block.end_line)
             return
-        if block.kind == "quote":
+        if own:  # ``> [!IMPORTANT]`` notices and quoted notes stay quotations
             before = len(self.events)
             for child in block.children:
                 self._block(child)
