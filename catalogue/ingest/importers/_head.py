@@ -119,12 +119,18 @@ def _lead_prefix(prefix: str, ctx: Context) -> str | None:
     """Words in front of a title link that are its year and venue (``2018-ICLR-[Title](url)``,
     ``2020.9-[…]``, ``CVPR 2019 [Title](url)``), as one tag; None when they are more than that."""
     words = [w for w in _PREFIX_SEP_RE.split(prefix.strip()) if w]
+    if words and _DATE_WORD_RE.match(words[0]) and prefix.rstrip().endswith((":", "：")):
+        return " ".join(words)  # ``20180524 arXiv <the list's comment>：[Title](…)``
     if not words or len(words) > 6 or re.search(r"[.!?]\s", prefix):
         return None
     tag = " ".join(words)
-    if YEAR_RE.search(tag) or ctx.lexicon.resolve(tag):
+    if YEAR_RE.search(tag) or _DATE_WORD_RE.match(words[0]) or ctx.lexicon.resolve(tag):
         return tag
     return None
+
+
+# ``20190312 arXiv [Title](…)``: a date written YYYYMMDD (or YYYYMM) first.
+_DATE_WORD_RE = re.compile(r"^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-3]\d)?$")
 
 
 def _code_name(inline: Inline, link: InlineLink) -> bool:

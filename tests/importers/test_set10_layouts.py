@@ -1,0 +1,30 @@
+# ruff: noqa: E501  (list lines are as long as lists write them)
+"""Layouts met on a tenth (development) set of public lists (issue 12), each written here in a few
+lines of our own: a date and a venue written before the title link; directories of venues and of
+people."""
+
+from __future__ import annotations
+
+from catalogue.ingest.importers import ImportResult, get
+
+
+def _read(text: str) -> ImportResult:
+    return get("generic").read(text, "mine")
+
+
+DATE_FIRST = """\
+## 2019
+- 20190312 arXiv [Widget Transfer for Gadget Domains](https://arxiv.org/abs/1903.00101)
+	- English: Transfer widgets across gadgets
+- 20190301 ICML-19 一篇用小部件做迁移的文章：[Learning to Widget](https://arxiv.org/abs/1903.00202)
+- 20180524 arXiv 与之前的 learning to learning 类似，这里提供了一个 learning to widget 框架：[Learning to Multiwidget](https://arxiv.org/abs/1805.00303)
+"""
+
+
+def test_a_date_and_a_venue_before_the_title_link_are_no_title() -> None:
+    titles = [e.entry.title for e in _read(DATE_FIRST).entries]
+    assert titles == [
+        "Widget Transfer for Gadget Domains",
+        "Learning to Widget",
+        "Learning to Multiwidget",
+    ]
