@@ -28,3 +28,29 @@ def test_a_date_and_a_venue_before_the_title_link_are_no_title() -> None:
         "Learning to Widget",
         "Learning to Multiwidget",
     ]
+
+
+DIRECTORIES = """\
+## 1. Books
+* [Widget Systems: The Textbook](https://example.org/widget-textbook.pdf) (2016, Ann Lee)
+
+## 2. Conferences
+* [AAAI](https://www.aaai.org/) (AAAI Conference on Artificial Intelligence)
+* [ICML](https://icml.cc/) (International Conference on Machine Learning)
+
+## 3. Researchers
+* [Bo Chan](http://cs.example.edu/~bchan/) (University of Somewhere)
+* [Cy D. Dee](https://www.example.org/people/cdee) (Widget Lab)
+
+## 4. Papers
+* [Deep Widgets](https://www.example.org/deep-widgets) (Lab X)
+* [Widget Priors for Vision](https://arxiv.org/abs/2303.00505) (2023, Di Eng)
+"""
+
+
+def test_items_of_venue_and_people_directories_are_no_works() -> None:
+    result = _read(DIRECTORIES)
+    assert [e.entry.line for e in result.entries] == [2, 13, 14]
+    reasons = {s.line: s.reason for s in result.skipped}
+    assert reasons[5] == reasons[6] == "a venue's page (a list of venues)"
+    assert reasons[9] == reasons[10] == "a person's page (a list of people)"

@@ -21,6 +21,7 @@ from ._entry import read_unit
 from ._evidence import has_link_or_id
 from ._fields import Context, Fields
 from ._markdown import reference_definition, split_lines
+from ._names import is_name
 from ._news import news_item
 from ._relative import is_relative
 from ._roles import host, is_code_url
@@ -98,7 +99,7 @@ class _Reader:
             what = "table row" if unit.kind == "row" else "entry"
             self._skip(unit.line, unit.end_line, f"{what} without a title", True)
             return
-        reason = _not_a_work(fields) or _news(unit, fields)
+        reason = _not_a_work(fields) or _news(unit, fields) or _directory(fields, self.lexicon)
         if reason is not None or (reason := _note(unit, fields, ctx)) is not None:
             self._skip(unit.line, unit.end_line, reason, bool(fields.links or fields.ids))
             return
@@ -190,6 +191,23 @@ def _not_a_work(fields: Fields) -> str | None:
         return None
     if urls and all(_is_profile(u) for u in urls):
         return "a person's or organisation's page"
+    return None
+
+
+_DOCUMENTS = (LinkKind.PDF, LinkKind.ARXIV, LinkKind.DOI, LinkKind.CODE)
+
+
+def _directory(fields: Fields, lexicon: Lexicon) -> str | None:
+    """Items of a directory, no works: ``[AAAI](https://www.aaai.org/) (AAAI Conference on …)``,
+    a venue's site; ``[Ann Lee](homepage) (University X)``, a person's page with the affiliation."""
+    title = fields.title or ""
+    if fields.ids or fields.title_link is None or any(x.kind in _DOCUMENTS for x in fields.links):
+        return None
+    if lexicon.resolve(title):
+        return "a venue's page (a list of venues)"
+    affiliation = re.fullmatch(r"\(.{2,80}\)", fields.note or "")
+    if affiliation and 2 <= len(title.split()) <= 4 and is_name(title, lexicon, False):
+        return "a person's page (a list of people)"
     return None
 
 
