@@ -54,3 +54,18 @@ def test_items_of_venue_and_people_directories_are_no_works() -> None:
     reasons = {s.line: s.reason for s in result.skipped}
     assert reasons[5] == reasons[6] == "a venue's page (a list of venues)"
     assert reasons[9] == reasons[10] == "a person's page (a list of people)"
+
+
+WORKSHOP_VENUE = """\
+## Quantization
+- WidgetQuant: Cheap Widget Quantization for LLMs, <ins>NeurIPS-WOW, 2023</ins> [[Paper](https://arxiv.org/abs/2308.00101)]
+- TinyWidget: Small Widgets at Speed, <ins>ICLR, 2023</ins> [[Paper](https://arxiv.org/abs/2308.00202)]
+"""
+
+
+def test_a_known_venues_workshop_written_with_a_dash_is_no_part_of_the_title() -> None:
+    found = [(e.entry.title, e.entry.year) for e in _read(WORKSHOP_VENUE).entries]
+    assert found == [
+        ("WidgetQuant: Cheap Widget Quantization for LLMs", 2023),
+        ("TinyWidget: Small Widgets at Speed", 2023),
+    ]

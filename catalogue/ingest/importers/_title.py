@@ -157,7 +157,10 @@ def _by_before_year(parts: TitleParts, lexicon: Lexicon) -> TitleParts:
     if match is None or len(match.group("t").split()) < 3:
         return parts
     said = match.group("x").strip()
-    if looks_like_acronym(said) or lexicon.resolve(said):
+    # ``NeurIPS-ENLSP``: a known venue's workshop, written with a dash.
+    host, dash, rest = said.partition("-")
+    workshop = bool(dash) and bool(lexicon.resolve(host)) and looks_like_acronym(rest)
+    if looks_like_acronym(said) or lexicon.resolve(said) or workshop:
         parts.title, parts.venue_text = match.group("t"), f"{said} {parts.venue_text}"
     elif 2 <= len(said.split()) <= 3 and is_name(said, lexicon) and not _ROMAN_RE.search(said):
         parts.title, parts.authors, parts.authors_text = match.group("t"), Authors([said]), said
