@@ -69,3 +69,16 @@ def test_a_known_venues_workshop_written_with_a_dash_is_no_part_of_the_title() -
         ("WidgetQuant: Cheap Widget Quantization for LLMs", 2023),
         ("TinyWidget: Small Widgets at Speed", 2023),
     ]
+
+
+PDF_IN_A_PAPER_LIST = """\
+## 5. Papers
+* [A Survey of Widget Filtering](https://github.com/ann/Widget-Papers/raw/master/Survey/A%20Survey%20of%20Widget%20Filtering.pdf) (2014, Bo Chan)
+* [Widget-Papers](https://github.com/ann/Widget-Papers) (a list of widget papers)
+"""
+
+
+def test_a_pdf_kept_in_a_repository_of_papers_is_a_paper_not_another_list() -> None:
+    result = _read(PDF_IN_A_PAPER_LIST)
+    assert [e.entry.title for e in result.entries] == ["A Survey of Widget Filtering"]
+    assert {s.line: s.reason for s in result.skipped}[3] == "another awesome list"

@@ -245,8 +245,9 @@ _PAPER_LIST_RE = re.compile(
 
 
 def _is_paper_list(url: str) -> bool:
-    """Another list: an ``awesome`` repository, or one named as a list of papers."""
-    if not is_code_url(url):
+    """Another list: an ``awesome`` repository, or one named as a list of papers; not a file
+    kept in one (``…/Foo-Papers/raw/master/A%20Survey.pdf`` is a paper)."""
+    if not is_code_url(url) or re.search(r"/(?:raw|blob)/[^?#]+\.(?:pdf|ps|djvu)\b", url, re.I):
         return False
     if "awesome" in url.lower():
         return True
