@@ -82,3 +82,27 @@ def test_a_pdf_kept_in_a_repository_of_papers_is_a_paper_not_another_list() -> N
     result = _read(PDF_IN_A_PAPER_LIST)
     assert [e.entry.title for e in result.entries] == ["A Survey of Widget Filtering"]
     assert {s.line: s.reason for s in result.skipped}[3] == "another awesome list"
+
+
+CHINESE_SECTIONS = """\
+# Awesome widget papers
+
+- Introduction:
+    - A `*` after a title marks papers read by [me](https://github.com/ann).
+- 介绍：
+    - 论文标题后的`*`号表示[我](https://github.com/ann)仔细读过。
+    - 如果 [Papers With Code](https://paperswithcode.com/) 上有代码，则给出链接。
+
+## 目录
+- [普通小部件](#普通小部件)
+
+### 普通小部件
+- [Widget Transfer for Gadgets](https://arxiv.org/abs/1903.00101), ICML 2019
+"""
+
+
+def test_introduction_and_contents_named_in_chinese_hold_no_works_but_cover_only_their_lines() -> (
+    None
+):
+    result = _read(CHINESE_SECTIONS)
+    assert [e.entry.line for e in result.entries] == [13]

@@ -24,13 +24,16 @@ _NOT_PAPERS_RE = re.compile(
     # ``Survey Paper Update Logs``: a log of the list's own versions, whatever it logs.
     r"|(?:[\w-]+ ){0,3}(?:update logs?|change ?logs?|release notes)"
     r"|about|legend|abbreviations?|notations?|introduction|intro|overview|preface"
-    r"|shar(?:e|ing)(?: this(?: \w+)?)?)$",
+    r"|shar(?:e|ing)(?: this(?: \w+)?)?"
+    # The same sections named in Chinese (``介绍：``, ``目录``, ``致谢``, ``引用``).
+    r"|介绍|简介|目录|致谢|引用|如何贡献|联系(?:方式|我们)?)$",
     re.IGNORECASE,
 )
 # A table of contents or an introduction covers only its own lines: sub-headings below it (a list
 # that puts ``### 2023`` under ``## Table of Contents``) are the list's sections.
 _ONLY_OWN_LINES_RE = re.compile(
-    r"^(?:(?:table of )?contents?|toc|introduction|intro|overview|preface|about)$", re.IGNORECASE
+    r"^(?:(?:table of )?contents?|toc|introduction|intro|overview|preface|about|目录|介绍|简介)$",
+    re.IGNORECASE,
 )
 # A news section whose sub-headings are not dates (``## Update log`` above ``### Graph papers``)
 # is a heading the list put too high: its sub-sections are the list's sections.
