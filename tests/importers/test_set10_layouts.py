@@ -106,3 +106,21 @@ def test_introduction_and_contents_named_in_chinese_hold_no_works_but_cover_only
 ):
     result = _read(CHINESE_SECTIONS)
     assert [e.entry.line for e in result.entries] == [13]
+
+
+MORE_DIRECTORIES = """\
+## Conferences
+* [WIDGETCONF](http://widgetconf.acm.org) (ACM Conference on Computer-Supported Widget Work)
+
+## Researchers
+* [Ann P. Lee](https://www.cs.example.edu/APLee) (University of Illinois at Chicago)
+* [Bo V.S. Chan](https://www.cs.example.edu/~bo/) (University of British Columbia)
+"""
+
+
+def test_a_venue_unknown_to_the_lexicon_and_people_with_initials_are_directory_items() -> None:
+    result = _read(MORE_DIRECTORIES)
+    assert result.entries == []
+    reasons = {s.line: s.reason for s in result.skipped}
+    assert reasons[2] == "a venue's page (a list of venues)"
+    assert reasons[5] == reasons[6] == "a person's page (a list of people)"

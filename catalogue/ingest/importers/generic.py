@@ -99,7 +99,9 @@ class _Reader:
             what = "table row" if unit.kind == "row" else "entry"
             self._skip(unit.line, unit.end_line, f"{what} without a title", True)
             return
-        reason = _not_a_work(fields) or _news(unit, fields) or _directory(fields, self.lexicon)
+        reason = (
+            _not_a_work(fields) or _news(unit, fields) or _directory(unit, fields, self.lexicon)
+        )
         if reason is not None or (reason := _note(unit, fields, ctx)) is not None:
             self._skip(unit.line, unit.end_line, reason, bool(fields.links or fields.ids))
             return
@@ -197,18 +199,24 @@ def _not_a_work(fields: Fields) -> str | None:
 _DOCUMENTS = (LinkKind.PDF, LinkKind.ARXIV, LinkKind.DOI, LinkKind.CODE)
 
 
-def _directory(fields: Fields, lexicon: Lexicon) -> str | None:
+def _directory(unit: Unit, fields: Fields, lexicon: Lexicon) -> str | None:
     """Items of a directory, no works: ``[AAAI](https://www.aaai.org/) (AAAI Conference on …)``,
-    a venue's site; ``[Ann Lee](homepage) (University X)``, a person's page with the affiliation."""
+    a venue's site; ``[Ann Lee](homepage) (University X)``, a person's page with the affiliation:
+    the item is the link and one bracket after it."""
     title = fields.title or ""
     if fields.ids or fields.title_link is None or any(x.kind in _DOCUMENTS for x in fields.links):
         return None
-    if lexicon.resolve(title):
+    said = re.fullmatch(r"\s*(.+?)\s*\(([^()]{2,120})\)\s*", unit.head.inline.text)
+    if said is None or said.group(1).strip() != title.strip():
+        return None
+    if lexicon.resolve(title) or _VENUE_NAME_RE.search(said.group(2)):
         return "a venue's page (a list of venues)"
-    affiliation = re.fullmatch(r"\(.{2,80}\)", fields.note or "")
-    if affiliation and 2 <= len(title.split()) <= 4 and is_name(title, lexicon, False):
+    if 2 <= len(title.split()) <= 4 and is_name(title, lexicon, False):
         return "a person's page (a list of people)"
     return None
+
+
+_VENUE_NAME_RE = re.compile(r"\b(?:Conference|Symposium|Journal|Transactions|Workshop)\b")
 
 
 def _note(unit: Unit, fields: Fields, ctx: Context) -> str | None:
