@@ -23,10 +23,11 @@ def section_end(blocks: list[Block], at: int) -> int:
 
 
 def heading_entry(blocks: list[Block], at: int, linked_layout: bool = False) -> bool:
-    """Whether the heading at ``at`` names one work: a title (four words or more, or a summary
-    line), and below it only its details (authors, venue, link lines; no work of their own),
-    among them a link or an identifier. With ``linked_layout`` (see ``linked_layout``), a heading
-    that is only a link names a work, with its description below it."""
+    """Whether the heading at ``at`` names one work: a title (two words or more, or a summary
+    that names a work), and below it only its details (labelled lines, or plain authors, venue
+    and link lines; no work of their own), among them a link or an identifier; or a linked title
+    with nothing below it among sibling paper headings. With ``linked_layout`` (see
+    ``linked_layout``), a heading that is only a link names a work, with its description below."""
     heading = blocks[at]
     if heading.inline is None or heading.level == 1:
         return False
