@@ -29,6 +29,13 @@ _LEAD_GROUP_RE = re.compile(
     r"^\s*(?:[\[(【（]\s*(?P<inner>[^\[\]()【】（）]{1,60}?)\s*[\])】）])\s*[:：-]?\s*"
 )
 _LEAD_DATE_RE = re.compile(r"^\s*(?P<date>(?:19|20)\d{2}[-./]\d{1,2}(?:[-./]\d{1,2})?)\s*[:：]?\s*")
+# ``### 1. Title``, ``### 3) [Title](…)``: a number the list typed itself (a heading or a line
+# of a paragraph cannot be a numbered item), no year and no ``2.5D``.
+_LEAD_NUMBER_RE = re.compile(r"^\s*\d{1,3}[.)]\s+(?=\S)")
+# ``Title: Masked Distillation`` over ``Authors: …`` lines: the label is no word of the title.
+_LEAD_LABEL_RE = re.compile(
+    r"^\s*(?:paper\s+)?title\s*[:：]\s*|^\s*(?:论文)?(?:标题|题目)\s*[:：]\s*", re.I
+)
 
 
 @dataclass
@@ -46,6 +53,10 @@ def strip_lead(text: str, lexicon: Lexicon | None = None) -> tuple[str, list[str
     """Tags and a date in front of the title: (text after them, tags, date)."""
     tags: list[str] = []
     date = None
+    for lead_re in (_LEAD_NUMBER_RE, _LEAD_LABEL_RE):
+        match = lead_re.match(text)
+        if match is not None and match.end() < len(text):
+            text = text[match.end() :]
     while True:
         match = _LEAD_DATE_RE.match(text) if date is None else None
         if match and len(text) > match.end():

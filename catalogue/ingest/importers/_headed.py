@@ -48,13 +48,15 @@ def heading_entry(blocks: list[Block], at: int, linked_layout: bool = False) -> 
     if any(holds_works(i) for i in items):
         return False
     pieces = [p for b in body for p in block_pieces(b)]
-    if not (named or any(has_link_or_id(p.inline) for p in pieces)):
+    # ``### [Title](…)`` over ``Ann Lee, Bo Chan. ICLR 2017.``: the link is the heading's own.
+    dated = _title_link(heading) and any(YEAR_RE.search(p.inline.text) for p in pieces)
+    if not (named or dated or any(has_link_or_id(p.inline) for p in pieces)):
         return False
     # Its details are labelled (``Authors: …``, ``**Venue:** …``), or a <summary> names them.
     labelled = [i for i in items if (h := item_head(i)) is not None and is_key_value(h)]
     if heading.level == SUMMARY_LEVEL or len(labelled) >= max(1, len(items) // 2):
         return True
-    return _plain_details(heading.inline, body)
+    return _plain_details(heading.inline, body, dated)
 
 
 def _linked_title(blocks: list[Block], at: int) -> bool:
@@ -104,11 +106,12 @@ def _title_link(heading: Block) -> bool:
     return inline is not None and any(len(x.label.split()) >= 3 for x in real_links(inline))
 
 
-def _plain_details(head: Inline, body: list[Block]) -> bool:
+def _plain_details(head: Inline, body: list[Block], dated: bool = False) -> bool:
     """Paragraphs or bullets below a heading that are one work's details: the heading is the
     title (linked, or three words and more) and no line names a work of its own: the lines with
     links are authors, venue and links that only say what they are (``[Paper](…) | [Code](…)``),
-    and the lines without are those or a summary."""
+    and the lines without are those or a summary. With ``dated`` (a linked title over a line
+    that writes a year), no line needs a link."""
     if len(body) > 3 or any(b.kind not in ("paragraph", "list") for b in body):
         return False
     items = [i for b in body if b.kind == "list" for i in b.children]
@@ -120,6 +123,8 @@ def _plain_details(head: Inline, body: list[Block]) -> bool:
     lines = [line for inline in pieces for line in inline.split_lines()]
     # A line without links may be a summary; a line with links is a detail line.
     linked = [line for line in lines if has_link_or_id(line)]
+    if dated and not linked:
+        return all(_detail_line(line) for line in lines if YEAR_RE.search(line.text))
     return bool(linked) and all(_detail_line(line) for line in linked)
 
 

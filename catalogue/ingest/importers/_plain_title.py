@@ -81,8 +81,10 @@ def _title_end(
         if len(text[start : m.start()].split()) >= 3
         and text.count("(", start, m.start()) <= text.count(")", start, m.start())
     }
-    # ``Title | Ann Lee, et al. | [PDF](…)``: one bar before the links, authors after it.
+    # ``Title | Ann Lee, et al. | [PDF](…)``: one bar before the links, authors after it; a
+    # spaced dash sets fields apart the same way (``Title - Ann Lee, Bo Chan - ICLR 2015``).
     ends += [(m.start(), m.end()) for m in bars]
+    ends += [(m.start(), m.end()) for m in _DASH_RE.finditer(text, start, stop)]
     for end, after in sorted(ends + list(commas)):
         if (end, after) in commas:
             if _names_and_venue(text[after:stop], ctx):
@@ -97,6 +99,7 @@ def _title_end(
 
 
 _BAR_RE = re.compile(r"\s+\|\s+")
+_DASH_RE = re.compile(r"\s+[-–—]\s+")
 _COMMA_RE = re.compile(r",\s+")
 _ET_AL_START_RE = re.compile(r"^(?:[A-Z][^\W\d_]*\.?\s+)?[A-Z][^\W\d_'’-]+\s+et\.?\s+al\b")
 _BY_RE = re.compile(r"\s+by\s+(?=[A-Z][^\W\d_]+\s+[A-Z][^\W\d_]+$)")
