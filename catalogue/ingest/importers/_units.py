@@ -104,7 +104,7 @@ def block_pieces(block: Block, depth: int = 0) -> list[Piece]:
 def item_pieces(item: Block, depth: int) -> list[Piece]:
     pieces: list[Piece] = []
     for index, child in enumerate(item.children):
-        if index == 0 and child.kind == "paragraph" and child.inline is not None:
+        if index == 0 and child.kind in _HEAD_KINDS and child.inline is not None:
             parts = child.inline.split_lines(wrapped=True)
             pieces.append(Piece(parts[0], parts[0].starts[0][1], "item", depth))
             pieces += [Piece(p, p.starts[0][1], "para", depth) for p in parts[1:]]
@@ -113,9 +113,14 @@ def item_pieces(item: Block, depth: int) -> list[Piece]:
     return pieces
 
 
+# An item's own line: a paragraph, or a heading written as the item's content
+# (``1. ### [Title](…)``, ``- ## 2019`` over ``* ### [Title](…)``), which lists use for emphasis.
+_HEAD_KINDS = ("paragraph", "heading")
+
+
 def item_head(item: Block) -> Inline | None:
     first = item.children[0] if item.children else None
-    if first is not None and first.kind == "paragraph" and first.inline is not None:
+    if first is not None and first.kind in _HEAD_KINDS and first.inline is not None:
         return first.inline
     return None
 
