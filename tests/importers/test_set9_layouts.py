@@ -1,5 +1,7 @@
+# ruff: noqa: E501  (list lines are as long as lists write them)
 """Layouts met on a ninth (development) set of public lists (issue 12), each written here in a few
-lines of our own: list items whose content is a heading."""
+lines of our own: list items whose content is a heading; a paper's URL in square brackets after a
+short name; a table of datasets named by its Dataset column."""
 
 from __future__ import annotations
 
@@ -42,3 +44,56 @@ def test_list_items_whose_content_is_a_heading_are_entries() -> None:
     ]
     links = [[link.url for link in e.entry.links] for e in result.entries]
     assert links[0] == ["https://example.org/widgets/gcn/README.md"]
+
+
+BRACKETED_URLS = """\
+### Widget segmentation
+- W-Net [https://arxiv.org/pdf/1505.01234.pdf] [2015]
+	+ https://github.com/ann/wnet [Keras][![GitHub stars](https://img.shields.io/github/stars/ann/wnet.svg)](https://github.com/ann/wnet)
+	+ https://widgets.example.edu/people/bo/w-net/ [Caffe + Matlab]
+- GadgetNet [http://www.example.edu/~cy/pdfs/gadgetnet17.pdf] [?]
+	+ https://github.com/cy/gadgetnet [PyTorch]
+- PSWNet [https://arxiv.org/pdf/1612.05678.pdf,https://dee.github.io/projects/pswnet/] [2017]
+	+ https://github.com/dee/pswnet [Caffe]
+"""
+
+
+def test_a_url_in_square_brackets_after_a_short_name_is_the_papers_link() -> None:
+    result = _read(BRACKETED_URLS)
+    found = [(e.kind, e.entry.title, e.entry.year) for e in result.entries]
+    assert found == [
+        ("paper", "W-Net", 2015),
+        ("paper", "GadgetNet", None),
+        ("paper", "PSWNet", 2017),
+    ]
+    links = [{link.url: str(link.kind) for link in e.entry.links} for e in result.entries]
+    assert links[0]["https://arxiv.org/pdf/1505.01234.pdf"] == "pdf"
+    assert links[0]["https://github.com/ann/wnet"] == "code"
+    assert "https://widgets.example.edu/people/bo/w-net/" in links[0]
+    assert links[1]["http://www.example.edu/~cy/pdfs/gadgetnet17.pdf"] == "pdf"
+    assert links[2] == {
+        "https://arxiv.org/pdf/1612.05678.pdf": "pdf",
+        "https://dee.github.io/projects/pswnet/": "project",
+        "https://github.com/dee/pswnet": "code",
+    }
+    assert result.entries[0].entry.identifiers.arxiv == "1505.01234"
+
+
+DATASET_TABLE = """\
+#### Whole Gadget
+| Dataset | Description | Official Website | Release Date | Challenge |
+|:--|:--|:--|:--|:--|
+| [WG-ORG](./resources/WG-ORG.md) | 3D CT, 140 Cases, 6 Categories of Widget Segmentation | [Github](https://github.com/ann/wg-org) | 2020 | - |
+| [AutoWidget](./resources/AutoWidget.md) | 3D PET-CT, 1214 Cases, 1 Category of Widget Tumour Segmentation | [Grand Challenge](https://autowidget.example.org/), [Grand Challenge](https://autowidget-ii.example.org/) | 2022-04 | MICCAI'2022 |
+| [Widget Atlas V2](./resources/WidgetAtlas.md) | 3D MR, 298 Cases, 56 Categories of Gadget Segmentation | [Project Homepage](https://osf.example.org/abcde/) | 2023 | - |
+"""
+
+
+def test_a_dataset_tables_name_column_names_the_work() -> None:
+    result = _read(DATASET_TABLE)
+    found = [(e.entry.title, e.entry.year) for e in result.entries]
+    assert found == [("WG-ORG", 2020), ("AutoWidget", 2022), ("Widget Atlas V2", 2023)]
+    assert [link.url for link in result.entries[1].entry.links] == [
+        "https://autowidget.example.org/",
+        "https://autowidget-ii.example.org/",
+    ]

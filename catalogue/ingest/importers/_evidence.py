@@ -11,9 +11,10 @@ from ._relative import is_relative
 from ._roles import is_role_label
 
 # GitHub links a URL written as text after a space or an opening bracket (``[[Paper]] (http://…)``,
-# a link broken by a space, still shows as one).
+# a link broken by a space, still shows as one); lists write it in square brackets too
+# (``U-Widget [https://…/1505.01234.pdf] [2015]``), two of them joined by a comma (``[url1,url2]``).
 BARE_URL_RE = re.compile(
-    r"(?<![<\[\w])https?://[^\s<>()\[\]|]+[^\s<>()\[\]|.,;:!?'\"]"
+    r"(?<![<\w])https?://(?:(?!,https?://)[^\s<>()\[\]|])+[^\s<>()\[\]|.,;:!?'\"]"
     # Addresses of the usual hosts written without a scheme (``arxiv.org/abs/2112.00024``).
     r"|(?<![\w/.@:-])(?:www\.)?(?:arxiv\.org|github\.com|gitlab\.com|doi\.org|openreview\.net"
     r"|huggingface\.co|aclanthology\.org)/[^\s<>()\[\]|]*[^\s<>()\[\]|.,;:!?'\"]"

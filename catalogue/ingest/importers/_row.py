@@ -85,7 +85,15 @@ def _plain_title(inline: Inline) -> bool:
 
 def _title_column(unit: Unit) -> int | None:
     names = [h.casefold() for h in unit.header]
-    for pattern in (r"\btitle\b", r"\bpaper\b", r"\bname\b", r"\b(?:method|model|work)\b"):
+    # A table of datasets or tools names each by its column (``| Dataset | Description | … |``),
+    # a description beside it being the longer cell.
+    for pattern in (
+        r"\btitle\b",
+        r"\bpaper\b",
+        r"\bname\b",
+        r"\b(?:method|model|work)\b",
+        r"\b(?:datasets?|benchmarks?|tools?|toolkits?|library|libraries|software|packages?)\b",
+    ):
         for index, name in enumerate(names):
             if re.search(pattern, name) and index < len(unit.pieces):
                 return index
