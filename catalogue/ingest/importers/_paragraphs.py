@@ -38,6 +38,7 @@ def paragraph_entry(block: Block, under_section: bool) -> bool:
     pointer = not names_a_title_link(inline) and _POINTER_RE.search(text)
     named = title_words(inline) >= 3  # ``[[Survey](arxiv) | [Code](github)]`` is none
     surely = has_id(inline) or reads_as_reference(text) or _title_over_byline(inline)
+    surely = surely or (under_section and bold_title_with_links(inline))
     if is_work(inline) and surely and named and not pointer and not _prose(text):
         return True
     if looks_cited(text) and has_evidence(inline):
@@ -64,6 +65,31 @@ def _code_line(block: Block) -> bool:
         return False
     urls = [x.url for x in real_links(inline)] + [u for u, _, _ in bare_urls(inline)]
     return len(urls) == 1 and is_code_url(urls[0]) and 3 <= title_words(inline) <= 12
+
+
+# What may stand between the links after a bold title: brackets, separators and spaces.
+_BETWEEN_LINKS_RE = re.compile(r"^[\s\[\]()|,;/·•-]*$")
+
+
+def bold_title_with_links(inline: Inline) -> bool:
+    """``**Widget Nets for Foo Prediction** [[github](…)][[paper](…)]``: a line that is a bold
+    title and then only bracketed links, as lists that give each work a paragraph (and its
+    description in the next one) write it. The links may be named by their roles."""
+    if len(inline.split_lines()) != 1 or not inline.strong:
+        return False
+    text = inline.text
+    start, end = inline.strong[0]
+    links = real_links(inline)
+    if text[:start].strip() or not links or links[0].start < end:
+        return False
+    if len(_WORD_RE.findall(text[start:end])) < 2:
+        return False
+    at = end
+    for link in inline.links:
+        if not _BETWEEN_LINKS_RE.match(text[at : link.start]):
+            return False
+        at = link.end
+    return bool(_BETWEEN_LINKS_RE.match(text[at:]))
 
 
 def _title_over_byline(inline: Inline) -> bool:

@@ -17,7 +17,7 @@ from ._headed import (
     section_end,
     title_below,
 )
-from ._paragraphs import paragraph_entry, works_by_line
+from ._paragraphs import bold_title_with_links, paragraph_entry, works_by_line
 from ._table_rows import TABLE_GROUP_LEVEL, CarriedYears, group_row
 from ._units import (
     Event,
@@ -138,10 +138,20 @@ class Walker(ListWalker):
             return
         pieces = block_pieces(block)
         sections = any(isinstance(e, Heading) and 2 <= e.level <= 6 for e in self.events)
-        if paragraph_entry(block, sections):
+        if self._describes_last(block):
+            self.events.append(Skip(block.line, block.end_line, "description of the work above"))
+        elif paragraph_entry(block, sections):
             self.events.append(Unit("para", block.line, block.end_line, pieces, []))
         else:
             self._skip_text(block.line, block.end_line, block.inline)
+
+    def _describes_last(self, block: Block) -> bool:
+        """A paragraph right below a work written as a bold title with its links
+        (``**Title** [[github](…)]``) and not such a work itself: that work's description."""
+        last = self.events[-1] if self.events else None
+        if not (isinstance(last, Unit) and last.kind == "para" and block.inline is not None):
+            return False
+        return bold_title_with_links(last.head.inline) and not bold_title_with_links(block.inline)
 
     def _skip_text(self, line: int, end: int, inline: Inline | None) -> None:
         looks = inline is not None and has_link_or_id(inline)
