@@ -97,3 +97,54 @@ def test_a_dataset_tables_name_column_names_the_work() -> None:
         "https://autowidget.example.org/",
         "https://autowidget-ii.example.org/",
     ]
+
+
+BY_AUTHORS = """\
+## Papers
+1. Widget Matrix Factorisation for Gadget-Aware Recommendation by Ann Lee, Bo Chan, Cy Dee, RecSys 2016.<br>
+Source: http://widgets.example.edu/~ann/WMF/, Code: https://github.com/ann/WMF
+2. A Neural Autoregressive Approach to Widget Filtering by Di Eng et all.<br>
+Source: http://proceedings.mlr.press/v48/eng16.pdf
+3. Recurrent Widget Networks for Dynamic Recommenders by Eve-Li Fu. ACML 2016 <br>
+Source: http://proceedings.mlr.press/v63/fu101.pdf
+4. Deep content-based gadget recommendation by Flo van der Gee. <br>
+Source: https://papers.nips.cc/paper/5004-deep-content-based-gadget-recommendation.pdf
+5. Hybrid Widget Filtering with Neural Networks by Hu
+Source: https://arxiv.org/pdf/1606.01234.pdf
+6. WIDGET-AWARE COLLABORATIVE RECOMMENDATION USING PRE-TRAINED NETWORKS. <br>
+Source: http://ismir.example.org/articles/290_Paper.pdf
+7. Learning by Watching Widgets Move by Ida Jo. <br>
+Source: https://arxiv.org/abs/1704.01234
+"""
+
+
+def test_a_list_that_writes_title_by_authors_leaves_the_authors_out_of_the_title() -> None:
+    result = _read(BY_AUTHORS)
+    assert [e.entry.title for e in result.entries] == [
+        "Widget Matrix Factorisation for Gadget-Aware Recommendation",
+        "A Neural Autoregressive Approach to Widget Filtering",
+        "Recurrent Widget Networks for Dynamic Recommenders",
+        "Deep content-based gadget recommendation",
+        "Hybrid Widget Filtering with Neural Networks",
+        "WIDGET-AWARE COLLABORATIVE RECOMMENDATION USING PRE-TRAINED NETWORKS",
+        "Learning by Watching Widgets Move",
+    ]
+    assert result.entries[2].entry.venue == "ACML"
+    # ``Source: http://…`` below the title is the label of a link, no author and no summary.
+    assert not any("Source" in f"{e.entry.summary} {e.entry.authors}" for e in result.entries)
+    assert [link.url for link in result.entries[4].entry.links] == [
+        "https://arxiv.org/pdf/1606.01234.pdf"
+    ]
+
+
+def test_by_in_a_title_stays_where_the_list_does_not_write_authors_so() -> None:
+    text = """\
+- Distilling Small Widgets by Mimicking Gadgets [[paper]](https://arxiv.org/abs/2001.00001)
+- Learning by Watching Widgets [[paper]](https://arxiv.org/abs/2001.00002)
+- Widget Priors for Vision [[paper]](https://arxiv.org/abs/2001.00003)
+"""
+    assert _titles(text) == [
+        "Distilling Small Widgets by Mimicking Gadgets",
+        "Learning by Watching Widgets",
+        "Widget Priors for Vision",
+    ]

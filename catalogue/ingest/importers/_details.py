@@ -34,6 +34,9 @@ _KEYS = {
 }  # fmt: skip
 
 
+_LABELS_ONLY_RE = re.compile(r"(?:[\s,;|]*[^\W\d_][\w .-]{0,20}[:：])+[\s,;|]*")
+
+
 def read_detail(fields: Fields, piece: Piece, ctx: Context, head_short: bool) -> str | None:
     """Read one line below the head; returns text to keep as summary, if any."""
     inline = piece.inline
@@ -41,6 +44,8 @@ def read_detail(fields: Fields, piece: Piece, ctx: Context, head_short: bool) ->
     spans += [(a, b) for _, a, b in bare_urls(inline)]
     spans += [(t.start, t.end) for t in ids_in_text(inline.text)]
     words = " ".join(EMOJI_RE.sub(" ", cut(inline.text, spans)).split())
+    if spans and _LABELS_ONLY_RE.fullmatch(words):
+        return None  # ``Source: http://…, Code: https://…``: labels of the addresses read above
     words = words.strip(" \t,;:|-–—*_[]()")
     if not words:
         return None

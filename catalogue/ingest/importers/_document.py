@@ -10,6 +10,7 @@ holds, which is all the field parsers need.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -22,6 +23,10 @@ from ._wrapped_rows import join_wrapped_rows
 BlockKind = Literal[
     "heading", "paragraph", "list", "item", "table", "row", "quote", "code", "html", "rule"
 ]
+
+
+# A line that is a label and an address (``Source: http://…``, ``Code: https://…``).
+_LABELLED_ADDRESS_RE = re.compile(r"[^\W\d_][\w .-]{0,20}[:：]\s*(?:https?://|www\.)")
 
 
 @dataclass(frozen=True)
@@ -84,6 +89,8 @@ class Inline:
         text = self.text[at:end].strip()
         lead = at + len(self.text[at:end]) - len(self.text[at:end].lstrip())
         covered = sum(min(b, end) - max(a, lead) for a, b in self.strong + self.em if b > lead)
+        if _LABELLED_ADDRESS_RE.match(text):  # ``Source: http://…`` below a title
+            return True
         return bool(text) and (covered >= len(text) or any(x.start == lead for x in self.links))
 
     def slice(self, start: int, end: int, line: int) -> Inline:

@@ -45,3 +45,5 @@ class Context:
     base: str | None = None  # the address relative links are read against (``_relative``)
     # Reading a table cell under a ``Title`` header: the whole cell is the title, no names first.
     title_cell: bool = False
+    # The list writes ``Title by Authors`` (``_sections.by_authors``).
+    by_authors: bool = False

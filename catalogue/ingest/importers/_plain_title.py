@@ -64,6 +64,9 @@ def _title_end(
     bars = list(_BAR_RE.finditer(text, start, stop))
     if len(bars) >= 2:
         return bars[0].start(), bars[0].end()
+    by = _by_names(text, start, stop) if ctx.by_authors else None
+    if by is not None:
+        return by
     # A full stop inside brackets ends no title (``Title(Dec. 14th, 2015@ASRU)``).
     sentences = [
         (m.start(), m.end())
@@ -103,6 +106,25 @@ _DASH_RE = re.compile(r"\s+[-–—]\s+")
 _COMMA_RE = re.compile(r",\s+")
 _ET_AL_START_RE = re.compile(r"^(?:[A-Z][^\W\d_]*\.?\s+)?[A-Z][^\W\d_'’-]+\s+et\.?\s+al\b")
 _BY_RE = re.compile(r"\s+by\s+(?=[A-Z][^\W\d_]+\s+[A-Z][^\W\d_]+$)")
+
+
+# ``by Ann Lee, …``, ``by Flo van der Gee.``, ``by Di Eng et all``: a name after ``by``.
+_BY_NAMES_RE = re.compile(r"\s+by\s+(?P<name>[A-Z][^,.;:()\[\]]*)")
+_NAME_PARTICLES = frozenset("van von der den de del della da di du le la et al all".split())
+
+
+def _by_names(text: str, start: int, stop: int) -> tuple[int, int] | None:
+    """In a list that writes ``Title by Authors``: the ``by`` after three title words or more
+    whose next words (up to a comma or full stop) are a name, capitalised words or initials."""
+    at = start
+    while (match := _BY_NAMES_RE.search(text, at, stop)) is not None:
+        at = match.start("name")  # a title's own ``by`` may come first: look on from there
+        words = match.group("name").split()
+        if len(text[start : match.start()].split()) < 3 or not 1 <= len(words) <= 5:
+            continue
+        if all(w[0].isupper() or w in _NAME_PARTICLES for w in words):
+            return match.start(), match.start("name")
+    return None
 
 
 _ROLE_TAIL_RE = re.compile(r"\s*\[\[?(?P<label>[^\[\]]{1,20})\]\]?\s*$")

@@ -120,3 +120,15 @@ def surname_first(units: Iterable[Unit]) -> bool:
         pairs += bool(_SURNAME_PAIR_RE.search(text) or _SURNAME_ET_AL_RE.search(text))
         given += bool(_GIVEN_NAMES_RE.search(text))
     return pairs >= 3 and pairs > given
+
+
+# ``Title by Ann Lee, Bo Chan, RecSys 2016.``: three title words or more, then ``by`` and a name.
+_BY_NAME_RE = re.compile(r"^(?:\S+\s+){3,}by\s+[A-Z]")
+
+
+def by_authors(units: Iterable[Unit]) -> bool:
+    """Whether the list writes its entries ``Title by Authors`` (most of its items do), so that a
+    ``by`` before names ends a title; elsewhere ``Learning by Mimicking Gadgets`` stays whole."""
+    units = [u for u in units if u.kind in ("item", "para", "block")]
+    written = sum(1 for u in units if _BY_NAME_RE.search(u.head.inline.text))
+    return written >= 3 and written >= 0.5 * len(units)

@@ -25,7 +25,7 @@ from ._names import is_name
 from ._news import news_item
 from ._relative import is_relative
 from ._roles import host, is_code_url
-from ._sections import Sections, section_venue, surname_first
+from ._sections import Sections, by_authors, section_venue, surname_first
 from ._units import Heading, Skip, Unit
 from ._venues import Lexicon, default_lexicon
 from ._walk import events
@@ -43,6 +43,7 @@ class _Reader:
         self.sections = Sections()
         self.events, self.block_layout = events(parse_markdown(text), self.lines)
         self.surname_first = surname_first(e for e in self.events if isinstance(e, Unit))
+        self.by_authors = by_authors(e for e in self.events if isinstance(e, Unit))
 
     def run(self) -> ImportResult:
         for done, event in enumerate(self.events):
@@ -91,6 +92,7 @@ class _Reader:
             self.sections.year(),
             section_venue(path, self.lexicon),
             self.base,
+            by_authors=self.by_authors,
         )
         while unit.end_line > unit.line and not self.lines[unit.end_line - 1].strip():
             unit.end_line -= 1  # a loose list item's map takes the blank line after it
