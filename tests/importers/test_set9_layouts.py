@@ -148,3 +148,25 @@ def test_by_in_a_title_stays_where_the_list_does_not_write_authors_so() -> None:
         "Learning by Watching Widgets",
         "Widget Priors for Vision",
     ]
+
+
+NAME_BEFORE_BOLD = """\
+### Widget-style Language Models
+- WG-3 **"Language Widgets are Few-Shot Learners"**. NeurIPS 2020. [[Paper](https://arxiv.org/abs/2005.01234)]
+- chinwidget **"Training Compute-Optimal Widget Models"**. *Ann Lee et al.* arXiv 2022. [[Paper](https://arxiv.org/abs/2203.01234)]
+- DistilWidget **DistilWidget, a distilled version of Widget: smaller, faster, cheaper and lighter**, 2019, [Paper](https://arxiv.org/abs/1910.01234)
+- Use **widget priors** to train small gadgets [Paper](https://arxiv.org/abs/2102.01234)
+"""
+
+
+def test_a_models_name_before_a_bold_title_is_its_alias() -> None:
+    found = [(e.entry.title, e.entry.alias) for e in _read(NAME_BEFORE_BOLD).entries]
+    assert found == [
+        ("Language Widgets are Few-Shot Learners", "WG-3"),
+        ("Training Compute-Optimal Widget Models", "chinwidget"),
+        (
+            "DistilWidget, a distilled version of Widget: smaller, faster, cheaper and lighter",
+            "DistilWidget",
+        ),
+        ("Use widget priors to train small gadgets", None),
+    ]

@@ -12,7 +12,7 @@ from ._document import Inline, InlineLink
 from ._evidence import bare_urls
 from ._fields import Context, Fields
 from ._ids import cut, ids_in_text
-from ._labels import colon_label, label_of, named_emphasis, quoted_label
+from ._labels import colon_label, label_of, name_before_bold, named_emphasis, quoted_label
 from ._meta_text import YEAR_RE
 from ._plain_title import label_notes, meta_like, plain_title
 from ._roles import by_url, host, is_code_url, is_paper_url, is_role_label
@@ -220,7 +220,7 @@ def _front(inline: Inline, ctx: Context) -> tuple[int, list[str], str | None, st
         # ``SockNet (ICASSP2017) : Title``, ``Label(2019): Title``: a name, its venue and year.
         return grouped.end(), [*lead, grouped.group("group")], date, grouped.group("name")
     first = next((x for x in inline.links if x.end > offset and not x.image_only), None)
-    named_at = named_emphasis(inline, offset)
+    named_at = named_emphasis(inline, offset) or name_before_bold(inline, offset, ctx.lexicon)
     if named_at is not None:
         return named_at[0], lead, date, named_at[1]
     if first is None or first.start - offset <= 1 or not _titled(first):

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from ._document import Inline
-from ._evidence import detail_key
+from ._evidence import YEAR_RE, detail_key
 from ._roles import is_role_label
+from ._venues import Lexicon
 
 # A name of up to three words (``Parallel Tacotron 2``), perhaps a mark the list gives some
 # entries (``Tacotron V1★``, from ``<sup>★</sup>``) and a remark in brackets (``Glow-TTS (flow
@@ -44,6 +45,32 @@ def named_emphasis(inline: Inline, offset: int) -> tuple[int, str] | None:
     if not any(len(x.split()) >= 3 for x in spans) or is_role_label(match.group("name")):
         return None
     return at, match.group("name")
+
+
+# ``GPT-3 **"Title"**``, ``BLOOM **Title**``: a model's name (one word or two, no colon) before a
+# bold title.
+_NAME_BEFORE_BOLD_RE = re.compile(r"\s*(?P<name>[^\W_][\w+.-]{0,23}(?: [\w+.-]{1,24})?)\s+")
+
+
+def name_before_bold(inline: Inline, offset: int, lexicon: Lexicon) -> tuple[int, str] | None:
+    """``GPT-3 **"Language Widgets are Few-Shot Learners"**. NeurIPS 2020.``: a short name, then
+    a bold title of three words or more that ends the sentence (a full stop, a comma, a bracket
+    or a link after it). (Where the title starts, the name.) A venue or a year in front is no
+    name, nor is a sentence's first word before bold words that go on (``Use **Widgets** …``)."""
+    match = _NAME_BEFORE_BOLD_RE.match(inline.text, offset)
+    if match is None:
+        return None
+    at = match.end()
+    run = next(((a, b) for a, b in inline.strong if a == at), None)
+    if run is None or len(inline.text[run[0] : run[1]].split()) < 3:
+        return None
+    after = inline.text[run[1] :].lstrip()
+    if after and after[0] not in ".,;([" and not any(x.start == run[1] for x in inline.links):
+        return None
+    name = match.group("name")
+    if is_role_label(name) or YEAR_RE.search(name) or lexicon.resolve(name):
+        return None
+    return at, name
 
 
 def quoted_label(text: str, run: tuple[int, int]) -> int | None:
