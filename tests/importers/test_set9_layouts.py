@@ -170,3 +170,36 @@ def test_a_models_name_before_a_bold_title_is_its_alias() -> None:
         ),
         ("Use widget priors to train small gadgets", None),
     ]
+
+
+PARAGRAPHS = """\
+# Reading List for Widget Learning
+
+## Recent Content
+
+[Widget Intelligence in Gadgets](https://widget-intelligence.github.io/) @ ICRA 2021
+
+## Surveys
+
+[A Survey of Socially Interactive Widgets](https://www.cs.example.edu/~ann/PAPERS/widgetsurvey.pdf), 2003
+
+[Widget Representation Learning: A Survey](https://ieeexplore.ieee.org/abstract/document/8712345), arXiv 2019
+
+[Learning Transferable Widget Models From Gadget Supervision](https://cdn.example.com/papers/widgets.pdf), arXiv 2020 [[blog]](https://example.com/blog/widgets/) [[code]](https://github.com/ann/widgets)
+
+[Multimodal Learning with Deep Widget Machines](https://dl.acm.org/citation.cfm?id=2691234), JMLR 2014
+
+See also [our Widget Course](https://widgets.example.edu/course/), Fall 2020
+"""
+
+
+def test_a_paragraph_that_is_a_title_link_a_venue_and_a_year_is_an_entry() -> None:
+    result = _read(PARAGRAPHS)
+    found = [(e.entry.line, e.entry.title, e.entry.year) for e in result.entries]
+    assert found == [
+        (9, "A Survey of Socially Interactive Widgets", 2003),
+        (11, "Widget Representation Learning: A Survey", 2019),
+        (13, "Learning Transferable Widget Models From Gadget Supervision", 2020),
+        (15, "Multimodal Learning with Deep Widget Machines", 2014),
+    ]
+    assert len(result.entries[2].entry.links) == 3

@@ -11,8 +11,9 @@ from ._apa import reads_as_reference
 from ._citation import looks_cited
 from ._document import Block, Inline
 from ._evidence import YEAR_RE, bare_urls, has_evidence, has_id, real_links, title_words
+from ._ids import cut
 from ._meta_text import parse_meta
-from ._roles import is_code_url
+from ._roles import is_code_url, is_role_label
 from ._venues import default_lexicon
 from ._works import is_work, names_a_title_link
 
@@ -38,7 +39,9 @@ def paragraph_entry(block: Block, under_section: bool) -> bool:
     pointer = not names_a_title_link(inline) and _POINTER_RE.search(text)
     named = title_words(inline) >= 3  # ``[[Survey](arxiv) | [Code](github)]`` is none
     surely = has_id(inline) or reads_as_reference(text) or _title_over_byline(inline)
-    surely = surely or (under_section and bold_title_with_links(inline))
+    surely = surely or (
+        under_section and (bold_title_with_links(inline) or _linked_with_venue_year(inline))
+    )
     if is_work(inline) and surely and named and not pointer and not _prose(text):
         return True
     if looks_cited(text) and has_evidence(inline):
@@ -90,6 +93,25 @@ def bold_title_with_links(inline: Inline) -> bool:
             return False
         at = link.end
     return bool(_BETWEEN_LINKS_RE.match(text[at:]))
+
+
+# ``, ICML 2011``, ``, 2003``: a venue of a few words and a year, all that follows a title link.
+_VENUE_YEAR_TAIL_RE = re.compile(r"^\s*,\s*(?:[^\W\d_][\w.&'’-]*\s+){0,4}(?:19|20)\d{2}\s*$")
+
+
+def _linked_with_venue_year(inline: Inline) -> bool:
+    """``[Title](https://…), ICML 2011 [[code]](…)``: a title link of three words or more, then
+    only its venue and year, and links named by their roles (lists that give each work a
+    paragraph write it so, whatever site the title links to)."""
+    if len(inline.split_lines()) != 1 or not names_a_title_link(inline):
+        return False
+    first = real_links(inline)[0]
+    later = [x for x in inline.links if x.start >= first.end]
+    if len(_WORD_RE.findall(first.label)) < 3 or not all(is_role_label(x.label) for x in later):
+        return False
+    spans = [(x.start - first.end, x.end - first.end) for x in later]
+    rest = re.sub(r"[\[\]()]", " ", cut(inline.text[first.end :], spans))
+    return bool(_VENUE_YEAR_TAIL_RE.match(rest))
 
 
 def _title_over_byline(inline: Inline) -> bool:
