@@ -203,3 +203,30 @@ def test_a_paragraph_that_is_a_title_link_a_venue_and_a_year_is_an_entry() -> No
         (15, "Multimodal Learning with Deep Widget Machines", 2014),
     ]
     assert len(result.entries[2].entry.links) == 3
+
+
+TALKS_AND_COURSES = """\
+## Papers
+
+ - A. Lee, B. Chan, and C. Dee, **Incentivizing Widgets In Gadget Learning**, Arxiv, 2015. [arxiv](http://arxiv.org/abs/1507.01234)
+ - E. Fu, *[Representation Learning with Contrastive Widget Coding].(https://arxiv.org/abs/1807.01234)*, Arxiv, 2018.
+
+## Talks/Slides
+
+ - D. Eng, **Deep Widget Learning**, ICLR 2015, 2015. [video](https://www.youtube.com/watch?v=abcdefghijk)
+
+## Courses
+
+ - [WG 294 Deep Widget Learning, Fall 2015](http://widgets.example.edu/course/)
+"""
+
+
+def test_one_name_with_initials_before_a_bold_title_and_a_broken_link_and_a_course_term() -> None:
+    entries = [e.entry for e in _read(TALKS_AND_COURSES).entries]
+    assert [(e.title, e.authors) for e in entries] == [
+        ("Incentivizing Widgets In Gadget Learning", ["A. Lee", "B. Chan", "C. Dee"]),
+        ("Representation Learning with Contrastive Widget Coding", ["E. Fu"]),
+        ("Deep Widget Learning", ["D. Eng"]),
+        ("WG 294 Deep Widget Learning, Fall 2015", []),
+    ]
+    assert entries[3].venue is None  # a course's term is no venue

@@ -126,6 +126,9 @@ def names_first(text: str, ctx: Context) -> tuple[str, tuple[int, int]] | None:
     return names.strip(" ,."), (start, segments[end - 1][1])
 
 
+_INITIALS_NAME_RE = re.compile(r"[A-Z]\.(?:[ -]?[A-Z]\.)*\s?[A-Z][^\W\d_][\w'’-]*")
+
+
 def emphasis_after_names(
     text: str, runs: list[tuple[int, int]], offset: int, ctx: Context
 ) -> tuple[tuple[int, int], str] | None:
@@ -136,8 +139,12 @@ def emphasis_after_names(
         return None
     names = text[offset : run[0]].strip(' ,:;"“”')
     found = parse_authors(names.strip(" ,."), ctx.lexicon, ctx.surname_first)
-    # Names as a citation writes them: ``et al.``, two names or more, or one and a full stop (a
-    # title's words can read as one name: ``Windows Within Windows *Ann Lee*``).
-    if found is None or not (found.et_al or len(found.names) >= 2 or names.endswith(".")):
+    # Names as a citation writes them: ``et al.``, two names or more, or one and a full stop, or
+    # one with initials (``D. Lee, **Title**``); a title's words can read as one name
+    # (``Windows Within Windows *Ann Lee*``).
+    initials = _INITIALS_NAME_RE.fullmatch(names.strip(" ,."))
+    if found is None or not (
+        found.et_al or len(found.names) >= 2 or names.endswith(".") or initials
+    ):
         return None
     return run, names.rstrip(".") if not names.endswith("al.") else names

@@ -250,7 +250,14 @@ def _linked_title(inline: Inline, first: InlineLink, ctx: Context) -> tuple[str,
     return title, pos, said
 
 
+# ``[Title].(https://…)``, ``[Title] (https://…)``: a link broken by a character between its label
+# and its address (the address is read as text, see ``_evidence.bare_urls``).
+_BROKEN_LINK_RE = re.compile(r"^\s*\[(?P<t>[^\[\]]{3,})\]\s*[.:]?\s*\(\s*https?://[^\s()]*\)\s*$")
+
+
 def tidy_title(raw: str) -> tuple[str | None, str | None]:
+    broken = _BROKEN_LINK_RE.match(raw)
+    raw = broken.group("t") if broken else raw
     text = unwrap(EMOJI_RE.sub(" ", raw).strip())
     text = " ".join(text.split()).strip(" \t,;:|-–—*_•·▪▸►➢➤◦")
     text = re.sub(r"\s*\.$", "", text)

@@ -19,11 +19,12 @@ _SHORT_YEAR_RE = re.compile(r"\s*['’]?(\d{2})\s*$")
 _GROUP_RE = re.compile(r"[\[(【（]\s*(?P<inner>[^\[\]()【】（）]{1,80}?)\s*[\])】）]")
 _SEGMENT_RE = re.compile(r"(?<!\b[A-Z])(?<!\bet al)\.\s+|[,;，；|·]\s*|\s+[-–—]\s+")
 _EDGE = " \t,.;:|-–—*_·"
-# A month (and day) written before a year (``Nov 2023``, ``Sept. 2022``, ``July 4, 2021``): a date,
-# no venue.
+# A month (and day) or a season (a course's term) written before a year (``Nov 2023``, ``Sept.
+# 2022``, ``July 4, 2021``, ``Fall 2015``): a date, no venue.
 _MONTH_RE = re.compile(
     r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Fall|Autumn"
+    r"|Winter)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?"
     r"(?=\s*,?\s*(?:19|20)\d{2}\b)"
 )
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.\s*){1,3}$")
