@@ -230,3 +230,28 @@ def test_one_name_with_initials_before_a_bold_title_and_a_broken_link_and_a_cour
         ("WG 294 Deep Widget Learning, Fall 2015", []),
     ]
     assert entries[3].venue is None  # a course's term is no venue
+
+
+POINTER_SECTIONS = """\
+# Widget Reading List
+
+## Recent Content
+
+Widget Lab's work on [WidgetVL](https://widgets.example.com/blog/widgetvl/): [blog](https://widgets.example.com/blog/widgetvl/), [paper](https://arxiv.org/abs/2101.01234).
+
+## Related Resources
+* Widget models on gadgets: A comprehensive survey [[paper](https://arxiv.org/pdf/2312.01234)]
+* [Awesome-Widgets](https://github.com/ann/awesome-widgets)
+
+## Papers
+* WidgetNet: Widgets as Gadgets [[paper](https://arxiv.org/pdf/2401.01234)]
+"""
+
+
+def test_a_paper_under_related_resources_is_a_work_and_recent_content_is_news() -> None:
+    result = _read(POINTER_SECTIONS)
+    assert [(e.entry.line, e.entry.title) for e in result.entries] == [
+        (8, "Widget models on gadgets: A comprehensive survey"),
+        (12, "WidgetNet: Widgets as Gadgets"),
+    ]
+    assert {s.line for s in result.skipped} >= {5, 9}

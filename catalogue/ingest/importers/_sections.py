@@ -14,6 +14,7 @@ from ._venues import Lexicon, looks_like_acronym
 
 _NOT_PAPERS_RE = re.compile(
     r"^(?:news|latest news|updates?|update logs?|change ?log|what'?s new|recent updates"
+    r"|recent (?:content|news|changes|additions|events|highlights)"
     r"|(?:table of )?contents?|toc|contribut\w*(?: to this \w+)?|how to contribute"
     r"|acknowledge?ments?|thanks|citations?|cite|citing|how to cite|cite us|license"
     r"|star history|stargazers|stars?|related (?:\w+ )?(?:lists?|repos?\w*|resources|projects"
@@ -29,6 +30,19 @@ _NOT_PAPERS_RE = re.compile(
     r"|介绍|简介|目录|致谢|引用|如何贡献|联系(?:方式|我们)?)$",
     re.IGNORECASE,
 )
+# Sections that point elsewhere (related lists, resources, links): an item there that names a paper
+# by its identifier (a survey's arXiv page) is a work all the same; the other lists are not.
+_POINTERS_RE = re.compile(
+    r"^(?:related (?:\w+ )?(?:resources|surveys?|works?)|(?:useful |other )?(?:resources|links)"
+    r"|see also)$",
+    re.IGNORECASE,
+)
+
+
+def points_elsewhere(section: str) -> bool:
+    return bool(_POINTERS_RE.match(_plain(section)))
+
+
 # A table of contents or an introduction covers only its own lines: sub-headings below it (a list
 # that puts ``### 2023`` under ``## Table of Contents``) are the list's sections.
 _ONLY_OWN_LINES_RE = re.compile(

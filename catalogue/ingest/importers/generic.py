@@ -18,14 +18,14 @@ from ...core.models import LinkKind, SourceEntry, Venue
 from . import ImportedEntry, Importer, ImportResult, ImportWarning, SkippedLine, register
 from ._document import parse as parse_markdown
 from ._entry import read_unit
-from ._evidence import has_link_or_id
+from ._evidence import has_id, has_link_or_id
 from ._fields import Context, Fields
 from ._markdown import reference_definition, split_lines
 from ._names import is_name
 from ._news import news_item
 from ._relative import is_relative
 from ._roles import host, is_code_url
-from ._sections import Sections, by_authors, section_venue, surname_first
+from ._sections import Sections, by_authors, points_elsewhere, section_venue, surname_first
 from ._units import Heading, Skip, Unit
 from ._venues import Lexicon, default_lexicon
 from ._walk import events
@@ -79,6 +79,12 @@ class _Reader:
 
     def _unit(self, unit: Unit) -> None:
         section = self.sections.skipped()
+        if (
+            section is not None
+            and points_elsewhere(section)
+            and any(has_id(p.inline) for p in unit.pieces)
+        ):
+            section = None  # ``## Related Resources`` > ``* Survey Title [[paper](arxiv…)]``
         if section is not None:
             looks = any(has_link_or_id(p.inline) for p in unit.pieces)
             reason = f"section '{section}' is not a list of works"
