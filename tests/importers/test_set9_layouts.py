@@ -255,3 +255,21 @@ def test_a_paper_under_related_resources_is_a_work_and_recent_content_is_news() 
         (12, "WidgetNet: Widgets as Gadgets"),
     ]
     assert {s.line for s in result.skipped} >= {5, 9}
+
+
+VENUE_GROUPS_FIRST = """\
+## Widgets as Prefix
+- (SIGIR'2024) WidgetGPT: Widget Instruction Tuning for Gadgets [[paper](https://arxiv.org/abs/2310.01234)]
+- (arxiv'2023) WidgetLLM: Boosting widget reasoning [[paper](https://arxiv.org/abs/2310.02234)]
+- (Computers in Widgets and Gadget Studies) WG-Mol: A multi-modal widget model for gadget science [[paper](https://arxiv.org/abs/2308.01234)]
+- (EMNLP'2023) WidgetCA: Widget-language modeling [[paper](https://arxiv.org/abs/2310.03234)]
+"""
+
+
+def test_a_list_that_puts_venues_in_brackets_first_puts_a_journal_there_too() -> None:
+    assert _titles(VENUE_GROUPS_FIRST) == [
+        "WidgetGPT: Widget Instruction Tuning for Gadgets",
+        "WidgetLLM: Boosting widget reasoning",
+        "WG-Mol: A multi-modal widget model for gadget science",
+        "WidgetCA: Widget-language modeling",
+    ]

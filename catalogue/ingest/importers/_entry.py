@@ -107,7 +107,7 @@ def _read_lines(unit: Unit, ctx: Context) -> Fields | None:
     fields = Fields(date=date)
     # ``Title [Arxiv 2110.06483]``: an id written after the title is no part of it; nor is a tag
     # written in front of it inside the title's link (``[[KDD 2022] Title](url)``).
-    raw, inner_lead, _ = strip_lead(head.title, ctx.lexicon)
+    raw, inner_lead, _ = strip_lead(head.title, ctx.lexicon, ctx.lead_groups)
     head.lead += inner_lead
     raw = cut(raw, [(t.start, t.end) for t in ids_in_text(raw)])
     parts = split_title(raw, ctx.lexicon)

@@ -47,3 +47,5 @@ class Context:
     title_cell: bool = False
     # The list writes ``Title by Authors`` (``_sections.by_authors``).
     by_authors: bool = False
+    # The list writes a venue in brackets in front of its titles (``_sections.lead_groups``).
+    lead_groups: bool = False

@@ -49,8 +49,12 @@ class Head:
     alias: str | None = None
 
 
-def strip_lead(text: str, lexicon: Lexicon | None = None) -> tuple[str, list[str], str | None]:
-    """Tags and a date in front of the title: (text after them, tags, date)."""
+def strip_lead(
+    text: str, lexicon: Lexicon | None = None, grouped: bool = False
+) -> tuple[str, list[str], str | None]:
+    """Tags and a date in front of the title: (text after them, tags, date). ``grouped``: the list
+    writes a venue in brackets in front of its titles (``(SIGIR'2024) Title``), so that such a
+    group is a tag without a year too (``(Journal of Widget Studies) Title``)."""
     tags: list[str] = []
     date = None
     for lead_re in (_LEAD_NUMBER_RE, _LEAD_LABEL_RE):
@@ -70,6 +74,7 @@ def strip_lead(text: str, lexicon: Lexicon | None = None) -> tuple[str, list[str
             or YEAR_RE.search(inner)
             # ``(Trends in Cognitive Science 20)``: a venue with a two-digit year.
             or (len(inner.split()) <= 6 and re.search(r"\s['’]?\d{2}$", inner))
+            or (grouped and len(inner.split()) <= 8 and text.lstrip()[0] in "(（")
         )
         if match and tag and len(text) > match.end() + 3:
             if match.group("inner").strip().casefold() not in ("", "x"):
@@ -207,7 +212,7 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
 def _front(inline: Inline, ctx: Context) -> tuple[int, list[str], str | None, str | None]:
     """What comes before the title: (where the title starts, tags, date, a short name)."""
     text = inline.text
-    body, lead, date = strip_lead(text, ctx.lexicon)
+    body, lead, date = strip_lead(text, ctx.lexicon, ctx.lead_groups)
     # Badges cut out of the text leave spaces in front: no words of the title.
     body = body.lstrip()
     offset = len(text) - len(body)

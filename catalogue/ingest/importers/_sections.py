@@ -146,3 +146,14 @@ def by_authors(units: Iterable[Unit]) -> bool:
     units = [u for u in units if u.kind in ("item", "para", "block")]
     written = sum(1 for u in units if _BY_NAME_RE.search(u.head.inline.text))
     return written >= 3 and written >= 0.5 * len(units)
+
+
+# ``(SIGIR'2024) Title``, ``(arxiv'2023) Title``: a venue and its year in brackets, first.
+_LEAD_VENUE_RE = re.compile(r"^\s*[(（][^()（）]{1,60}?(?:19|20)?\d{2}\s*[)）]")
+
+
+def lead_groups(units: Iterable[Unit]) -> bool:
+    """Whether most of the list's items start with their venue and year in brackets."""
+    units = [u for u in units if u.kind in ("item", "para", "block")]
+    written = sum(1 for u in units if _LEAD_VENUE_RE.match(u.head.inline.text))
+    return written >= 3 and written >= 0.5 * len(units)

@@ -25,7 +25,14 @@ from ._names import is_name
 from ._news import news_item
 from ._relative import is_relative
 from ._roles import host, is_code_url
-from ._sections import Sections, by_authors, points_elsewhere, section_venue, surname_first
+from ._sections import (
+    Sections,
+    by_authors,
+    lead_groups,
+    points_elsewhere,
+    section_venue,
+    surname_first,
+)
 from ._units import Heading, Skip, Unit
 from ._venues import Lexicon, default_lexicon
 from ._walk import events
@@ -44,6 +51,7 @@ class _Reader:
         self.events, self.block_layout = events(parse_markdown(text), self.lines)
         self.surname_first = surname_first(e for e in self.events if isinstance(e, Unit))
         self.by_authors = by_authors(e for e in self.events if isinstance(e, Unit))
+        self.lead_groups = lead_groups(e for e in self.events if isinstance(e, Unit))
 
     def run(self) -> ImportResult:
         for done, event in enumerate(self.events):
@@ -99,6 +107,7 @@ class _Reader:
             section_venue(path, self.lexicon),
             self.base,
             by_authors=self.by_authors,
+            lead_groups=self.lead_groups,
         )
         while unit.end_line > unit.line and not self.lines[unit.end_line - 1].strip():
             unit.end_line -= 1  # a loose list item's map takes the blank line after it
