@@ -12,6 +12,10 @@ def _read(text: str) -> ImportResult:
     return get("generic").read(text, "mine")
 
 
+def _found(result: ImportResult) -> list[tuple[int, str | None, int | None]]:
+    return [(e.entry.line, e.entry.title, e.entry.year) for e in result.entries]
+
+
 def _titles(text: str) -> list[str]:
     return [e.entry.title for e in _read(text).entries]
 
@@ -33,8 +37,7 @@ HEADING_ITEMS = """\
 
 def test_list_items_whose_content_is_a_heading_are_entries() -> None:
     result = _read(HEADING_ITEMS)
-    found = [(e.entry.line, e.entry.title, e.entry.year) for e in result.entries]
-    assert found == [
+    assert _found(result) == [
         (2, "Semi-Supervised Widget Classification with Gadgets", None),
         (3, "Inductive Widget Learning on Large Gadgets", 2017),
         (4, "Widget Attention Networks", None),
@@ -195,8 +198,7 @@ See also [our Widget Course](https://widgets.example.edu/course/), Fall 2020
 
 def test_a_paragraph_that_is_a_title_link_a_venue_and_a_year_is_an_entry() -> None:
     result = _read(PARAGRAPHS)
-    found = [(e.entry.line, e.entry.title, e.entry.year) for e in result.entries]
-    assert found == [
+    assert _found(result) == [
         (9, "A Survey of Socially Interactive Widgets", 2003),
         (11, "Widget Representation Learning: A Survey", 2019),
         (13, "Learning Transferable Widget Models From Gadget Supervision", 2020),
