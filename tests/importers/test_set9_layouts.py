@@ -80,6 +80,8 @@ def test_a_url_in_square_brackets_after_a_short_name_is_the_papers_link() -> Non
         "https://github.com/dee/pswnet": "code",
     }
     assert result.entries[0].entry.identifiers.arxiv == "1505.01234"
+    # ``https://github.com/… [Keras]``: the framework names the link, it is no summary.
+    assert [e.entry.summary for e in result.entries] == [None, None, None]
 
 
 DATASET_TABLE = """\

@@ -37,6 +37,9 @@ _KEYS = {
 _LABELS_ONLY_RE = re.compile(r"(?:[\s,;|]*[^\W\d_][\w .-]{0,20}[:：])+[\s,;|]*")
 
 
+_BRACKETED_ONLY_RE = re.compile(r"(?:\s*\[[^\[\]]{1,30}\])+\s*")
+
+
 def read_detail(fields: Fields, piece: Piece, ctx: Context, head_short: bool) -> str | None:
     """Read one line below the head; returns text to keep as summary, if any."""
     inline = piece.inline
@@ -44,8 +47,10 @@ def read_detail(fields: Fields, piece: Piece, ctx: Context, head_short: bool) ->
     spans += [(a, b) for _, a, b in bare_urls(inline)]
     spans += [(t.start, t.end) for t in ids_in_text(inline.text)]
     words = " ".join(EMOJI_RE.sub(" ", cut(inline.text, spans)).split())
-    if spans and _LABELS_ONLY_RE.fullmatch(words):
-        return None  # ``Source: http://…, Code: https://…``: labels of the addresses read above
+    if spans and (_LABELS_ONLY_RE.fullmatch(words) or _BRACKETED_ONLY_RE.fullmatch(words)):
+        # ``Source: http://…, Code: https://…``, ``https://github.com/… [Keras]``: labels of the
+        # addresses read above (a framework's name in brackets), no summary.
+        return None
     words = words.strip(" \t,;:|-–—*_[]()")
     if not words:
         return None
