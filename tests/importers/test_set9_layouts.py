@@ -217,7 +217,7 @@ TALKS_AND_COURSES = """\
 
 ## Talks/Slides
 
- - D. Eng, **Deep Widget Learning**, ICLR 2015, 2015. [video](https://www.youtube.com/watch?v=abcdefghijk)
+ - D. Eng, **Deep Widget Learning**, ICLR 2015, 2015. [video1](https://www.youtube.com/watch?v=abcdefghijk) [video2](https://www.youtube.com/watch?v=bcdefghijkl)
 
 ## Courses
 
@@ -234,6 +234,8 @@ def test_one_name_with_initials_before_a_bold_title_and_a_broken_link_and_a_cour
         ("WG 294 Deep Widget Learning, Fall 2015", []),
     ]
     assert entries[3].venue is None  # a course's term is no venue
+    # ``ICLR 2015, 2015``: the venue may repeat the year; ``[video1]`` names a link, no summary.
+    assert (entries[2].venue, entries[2].year, entries[2].summary) == ("ICLR", 2015, None)
 
 
 POINTER_SECTIONS = """\

@@ -164,7 +164,8 @@ def _segments(text: str, lexicon: Lexicon) -> tuple[str | None, str, str]:
         # A bracketed remark after the year (``2019 (*Microsoft*)``) leaves it bare.
         bare = YEAR_RE.sub("", _MONTH_RE.sub("", _GROUP_RE.sub("", piece)))
         if index > 0 and not bare.strip(_EDGE):
-            before = text[segments[index - 1][0] : start].strip(_EDGE)
+            # ``NIPS 2015, 2015``: the venue before may repeat the year.
+            before = YEAR_RE.sub(" ", text[segments[index - 1][0] : start]).strip(_EDGE)
             if before and (_venue_words(before, lexicon) or _venue_like(before.split()[-1])):
                 start = segments[index - 1][0]
         start += _venue_start(text[start:end], lexicon)

@@ -250,7 +250,8 @@ def is_role_label(label: str) -> bool:
     """A label that only says what a link is (``[code]``, ``[PDF]``, ``Github``, ``📄``), as
     opposed to one that names the work (a title)."""
     words = [w.casefold() for w in re.findall(r"[^\W_]+", label)]
-    if all(w in _ROLE_WORDS for w in words):
+    # ``[video1]``, ``[slides2]``: a role word numbered.
+    if all(w in _ROLE_WORDS or w.rstrip("0123456789") in _ROLE_WORDS for w in words):
         return True
     # ``[[Python Reference]](url)``: a short label the list shows in brackets, as it shows
     # ``[[Paper]]`` and ``[[Code]]``, names what the link is, not the work.
