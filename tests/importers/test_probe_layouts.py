@@ -218,3 +218,54 @@ NOTICE = """\
 
 def test_a_quoted_notice_with_a_bullet_is_no_entry() -> None:
     assert [e.entry.line for e in _read(NOTICE).entries] == [9]
+
+
+SHORT_YEAR_IN_FRONT = """\
+## Merging
+
+- NeurIPS'23 [Gadget Merging by Weight Averaging](https://openreview.net/forum?id=gadget01)
+- <sup>ICML'22</sup> [Gadget Merging by Weight Tying](https://openreview.net/forum?id=gadget02)
+- Gadget Soup: Merging Many Gadgets (arXiv'23) [link to paper](https://arxiv.org/abs/2301.00031)
+"""
+
+
+def test_a_venue_with_a_two_digit_year_in_front_of_a_title_link_is_a_tag() -> None:
+    found = [
+        (e.entry.title, e.entry.venue, e.entry.year) for e in _read(SHORT_YEAR_IN_FRONT).entries
+    ]
+    assert found == [
+        ("Gadget Merging by Weight Averaging", "NeurIPS", 2023),
+        ("Gadget Merging by Weight Tying", "ICML", 2022),
+        # A title in front of the link stays the title, its venue after it.
+        ("Gadget Soup: Merging Many Gadgets", "arXiv", 2023),
+    ]
+
+
+HEADER_ROW_IS_A_WORK = """\
+## Routing
+
+| **[Gadget Routing in Mixtures](https://arxiv.org/abs/2301.00041)**<br>*Cy Dee, Di Eff*<br>ICLR 2023 | [![Stars](https://img.shields.io/github/stars/cy/route.svg)](https://github.com/cy/route) |
+|---|---|
+| **[Gadget Experts at Scale](https://arxiv.org/abs/2301.00042)**<br>*Ed Gee*<br>ICML 2023 | - |
+
+| Paper | Venue |
+|---|---|
+| [Gadget Routers Revisited](https://arxiv.org/abs/2301.00043) | ICML 2023 |
+"""
+
+
+def test_a_table_whose_header_row_is_a_work_reads_it_as_one() -> None:
+    found = [
+        (e.entry.line, e.entry.title, e.entry.authors, [x.url for x in e.entry.links])
+        for e in _read(HEADER_ROW_IS_A_WORK).entries
+    ]
+    assert found == [
+        (
+            3,
+            "Gadget Routing in Mixtures",
+            ["Cy Dee", "Di Eff"],
+            ["https://arxiv.org/abs/2301.00041", "https://github.com/cy/route"],
+        ),
+        (5, "Gadget Experts at Scale", ["Ed Gee"], ["https://arxiv.org/abs/2301.00042"]),
+        (9, "Gadget Routers Revisited", [], ["https://arxiv.org/abs/2301.00043"]),
+    ]

@@ -220,7 +220,17 @@ def _table(node: SyntaxTreeNode, line: int, end: int) -> Block:
                 for cell in tr.children
             ]
             rows.append(Block("row", row_line, row_line, cells=cells))
+    if rows and any(_titled_link(x) for cell in rows[0].cells for x in cell.links):
+        # ``| **[Title](https://…)**<br>Authors | badge |`` over ``|---|---|``: a table used
+        # for layout, whose header row is its first work; an empty header goes in front.
+        empty = [Inline() for _ in rows[0].cells]
+        rows.insert(0, Block("row", line, line, cells=empty))
     return Block("table", line, end, children=rows)
+
+
+def _titled_link(link: InlineLink) -> bool:
+    """A link on the web whose label reads as a title (three words or more), no column name."""
+    return link.url.startswith(("http://", "https://")) and len(link.label.split()) >= 3
 
 
 def _inline(node: SyntaxTreeNode, line: int) -> Inline:

@@ -13,7 +13,7 @@ from ._evidence import bare_urls
 from ._fields import Context, Fields
 from ._ids import cut, ids_in_text
 from ._labels import colon_label, label_of, name_before_bold, named_emphasis, quoted_label
-from ._meta_text import YEAR_RE
+from ._meta_text import YEAR_RE, full_years
 from ._plain_title import label_notes, meta_like, plain_title
 from ._roles import by_url, host, is_code_url, is_paper_url, is_role_label
 from ._text import EMOJI_RE, clean_title
@@ -140,8 +140,10 @@ def _lead_prefix(prefix: str, ctx: Context) -> str | None:
     if not words or len(words) > 6 or re.search(r"[.!?]\s", prefix):
         return None
     tag = " ".join(words)
-    if YEAR_RE.search(tag) or _DATE_WORD_RE.match(words[0]) or ctx.lexicon.resolve(tag):
-        return tag
+    # ``NeurIPS'23 [Title](…)``: a venue's two-digit year, the same as ``NeurIPS 2023``.
+    full = full_years(tag, ctx.lexicon) if len(words) == 1 else tag
+    if YEAR_RE.search(full) or _DATE_WORD_RE.match(words[0]) or ctx.lexicon.resolve(tag):
+        return full
     return None
 
 
