@@ -269,3 +269,29 @@ def test_a_table_whose_header_row_is_a_work_reads_it_as_one() -> None:
         (5, "Gadget Experts at Scale", ["Ed Gee"], ["https://arxiv.org/abs/2301.00042"]),
         (9, "Gadget Routers Revisited", [], ["https://arxiv.org/abs/2301.00043"]),
     ]
+
+
+ROLE_LINKS_FIRST = """\
+## Prompting
+
+- [PDF](https://arxiv.org/pdf/2301.00052.pdf) **Gadget Prompting for Reasoning**, Ann Lee, 2023
+- 📄 [arXiv](https://arxiv.org/abs/2301.00053) | 💻 [GitHub](https://github.com/ann/chains) | Gadget Chains of Thought
+- [Paper](https://arxiv.org/pdf/2301.00054) / [Hugging Face Model](https://huggingface.co/ann/planner)
+"""
+
+
+def test_links_that_say_what_they_are_in_front_of_a_title_are_no_title() -> None:
+    found = [
+        (e.entry.line, e.entry.title, [x.url for x in e.entry.links])
+        for e in _read(ROLE_LINKS_FIRST).entries
+    ]
+    assert found == [
+        (3, "Gadget Prompting for Reasoning", ["https://arxiv.org/pdf/2301.00052.pdf"]),
+        (
+            4,
+            "Gadget Chains of Thought",
+            ["https://arxiv.org/abs/2301.00053", "https://github.com/ann/chains"],
+        ),
+    ]
+    # Only more links after the role link, no words: no title is taken from them.
+    assert all(e.entry.title != "Hugging Face Model" for e in _read(ROLE_LINKS_FIRST).entries)

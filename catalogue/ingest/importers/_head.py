@@ -211,13 +211,39 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
     return Head(title, title_link, rest, lead, authors_text, alias), date
 
 
+_ROLE_GAP_RE = re.compile(r"[\s|/·•,;:\[\]()–—-]*")
+
+
+def _past_role_links(inline: Inline, offset: int) -> int:
+    """``[PDF](…) **Title**``, ``📄 [arXiv](…) | 💻 [GitHub](…) | Title``: links that only say
+    what they are, written in front of the title, are no words of it; the title starts after
+    them (when words follow)."""
+    text = inline.text
+    at = offset
+    while True:
+        gap = _ROLE_GAP_RE.match(text, at)
+        emoji = EMOJI_RE.match(text, gap.end()) if gap else None
+        start = emoji.end() if emoji else gap.end() if gap else at
+        link = next((x for x in inline.links if x.start == start), None)
+        if link is None or not (link.image_only or is_role_label(link.label)):
+            break
+        at = link.end
+    if at == offset:
+        return offset
+    rest = _ROLE_GAP_RE.match(text, at)
+    after = rest.end() if rest else at
+    # Words of its own follow, not only more links (``[Paper](…) / [Hugging Face Model](…)``).
+    words = cut(text, [(x.start, x.end) for x in inline.links if x.end > after])[after:]
+    return after if len(words.split()) >= 2 else offset
+
+
 def _front(inline: Inline, ctx: Context) -> tuple[int, list[str], str | None, str | None]:
     """What comes before the title: (where the title starts, tags, date, a short name)."""
     text = inline.text
     body, lead, date = strip_lead(text, ctx.lexicon, ctx.lead_groups)
     # Badges cut out of the text leave spaces in front: no words of the title.
     body = body.lstrip()
-    offset = len(text) - len(body)
+    offset = _past_role_links(inline, len(text) - len(body))
     grouped = _NAME_GROUP_RE.match(text, offset)
     if (
         grouped
