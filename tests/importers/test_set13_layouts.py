@@ -51,3 +51,50 @@ def test_bold_title_paragraphs_with_bracketed_links_are_works_and_their_descript
     ]
     skipped = {s.line for s in result.skipped}
     assert {3, 11, 15, 19} <= skipped  # the introduction and the descriptions
+
+
+GBT_CITATIONS = """\
+# 2020
+## Journal
+* Lee A, Chan B, Dee C, et al. <b>Widget graphs for short-term gadget forecasting[J].</b> Journal of Widget Research, 2020, 112: 62-77. [Link](https://www.example.org/widget-graphs)
+
+* Eng D, Fox E. <b>Gated widget networks for gadget demand[J]</b>. IEEE Transactions on Widgets, 2020. [Link](https://ieeexplore.ieee.org/document/9000001)
+
+## Conference
+* Gee F, Hay G. <b>Multi-view widget attention for taxi gadgets[C]</b>//Proceedings of the AAAI Conference on Artificial Intelligence. 2020. [Link](https://arxiv.org/abs/2001.00001)
+
+* Ivy H. <b>A handbook of widget forecasting[M]</b>. Beijing: Widget Press, 2019. [Link](https://www.example.org/handbook)
+
+* Jay I. <b>Online widget notes[EB/OL]</b>. 2021. [Link](https://www.example.org/notes)
+"""
+
+
+def test_a_document_type_code_after_the_title_is_no_part_of_it() -> None:
+    titles = [e.entry.title for e in _read(GBT_CITATIONS).entries]
+    assert titles == [
+        "Widget graphs for short-term gadget forecasting",
+        "Gated widget networks for gadget demand",
+        "Multi-view widget attention for taxi gadgets",
+        "A handbook of widget forecasting",
+        "Online widget notes",
+    ]
+
+
+NAME_DASH_TITLE = """\
+# The widget zoo
+
+* FooGAN - [Learning Widgets with Adversarial Nets](https://arxiv.org/abs/1701.00001)
+* Bayesian GAN - [Deep and Hierarchical Gadget Models](https://arxiv.org/abs/1701.00002)
+* Context-RNN-GAN - [Contextual Widgets for Diagram Generation](https://arxiv.org/abs/1701.00003)
+* S^2GAN - [Widget Modeling using Style and Structure](https://arxiv.org/abs/1701.00004)
+"""
+
+
+def test_a_short_name_and_a_spaced_dash_before_the_title_link_are_its_alias() -> None:
+    entries = [(e.entry.title, e.entry.alias) for e in _read(NAME_DASH_TITLE).entries]
+    assert entries == [
+        ("Learning Widgets with Adversarial Nets", "FooGAN"),
+        ("Deep and Hierarchical Gadget Models", "Bayesian GAN"),
+        ("Contextual Widgets for Diagram Generation", "Context-RNN-GAN"),
+        ("Widget Modeling using Style and Structure", "S^2GAN"),
+    ]

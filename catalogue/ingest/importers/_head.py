@@ -12,7 +12,14 @@ from ._document import Inline, InlineLink
 from ._evidence import bare_urls
 from ._fields import Context, Fields
 from ._ids import cut, ids_in_text
-from ._labels import colon_label, label_of, name_before_bold, named_emphasis, quoted_label
+from ._labels import (
+    colon_label,
+    dash_label_of,
+    label_of,
+    name_before_bold,
+    named_emphasis,
+    quoted_label,
+)
 from ._meta_text import YEAR_RE, full_years
 from ._plain_title import label_notes, meta_like, plain_title
 from ._roles import by_url, host, is_code_url, is_paper_url, is_role_label
@@ -261,7 +268,7 @@ def _front(inline: Inline, ctx: Context) -> tuple[int, list[str], str | None, st
     tag = _lead_prefix(text[offset : first.start], ctx)
     if tag is not None:
         return first.start, [*lead, tag], date, None
-    named = label_of(text[offset : first.start])
+    named = label_of(text[offset : first.start]) or dash_label_of(text[offset : first.start])
     if named is not None:
         return first.start, lead, date, named  # ``FedAvg: [Title](…)``: the work's short name
     return offset, lead, date, None

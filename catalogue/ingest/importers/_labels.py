@@ -22,6 +22,21 @@ _LABEL_RE = re.compile(f"^{_LABEL}$")
 _LABEL_START_RE = re.compile(_LABEL)
 
 
+# ``FooGAN - [Title](url)``: the name, then a spaced dash before the title link.
+_DASH_LABEL_RE = re.compile(
+    r"^\s*(?P<name>[^\W_][\w+.^-]{0,23}(?: [\w+.^-]{1,24}){0,2})\s+[-–—]\s*$"
+)
+
+
+def dash_label_of(prefix: str) -> str | None:
+    """A work's short name and a spaced dash in front of its title link (``FooGAN - [Title](url)``,
+    as lists made from a table of names and titles write it)."""
+    match = _DASH_LABEL_RE.match(prefix)
+    if match is None or is_role_label(match.group("name")):
+        return None
+    return match.group("name")
+
+
 def label_of(prefix: str) -> str | None:
     """A method's short name in front of a title link (``NASNet: [Title](url)``), or on a line
     of its own above it (``FedAvg:``)."""

@@ -74,8 +74,16 @@ def lead_tags(text: str, lexicon: Lexicon) -> tuple[str, list[str]]:
     return rest, [" ".join(known), *names]
 
 
+# ``Title[J]``, ``Title[C]``, ``Title[EB/OL]``: the kind of document a Chinese-standard (GB/T 7714)
+# reference writes after the title (journal, conference, book, thesis, report, online…).
+_DOC_TYPE_RE = re.compile(r"\s*\[(?:[JCMDRSPNAGZ]|EB|DB|CP)(?:/OL)?\]\s*[.。]?\s*$")
+
+
 def split_title(title: str, lexicon: Lexicon) -> TitleParts:
     """The title without the venue, authors, affiliation or short name written at its end."""
+    doc_type = _DOC_TYPE_RE.search(title)
+    if doc_type and doc_type.start() > 0:
+        title = title[: doc_type.start()]
     affiliation = _AFFILIATION_RE.search(title)
     if affiliation and affiliation.start() > 0:
         parts = split_title(title[: affiliation.start()], lexicon)
