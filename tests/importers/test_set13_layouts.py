@@ -98,3 +98,52 @@ def test_a_short_name_and_a_spaced_dash_before_the_title_link_are_its_alias() ->
         ("Contextual Widgets for Diagram Generation", "Context-RNN-GAN"),
         ("Widget Modeling using Style and Structure", "S^2GAN"),
     ]
+
+
+SCRIPT_MADE = """\
+# All about widgets
+
+ 1. Learning Widgets with Adversarial Nets? ( WidgetGAN ) - ([PDF](https://arxiv.org/pdf/1701.00011.pdf))
+ ([arXiv](https://arxiv.org/abs/1701.00011))
+ ([github](https://github.com/someone/widgetgan))
+  > - `2017/8` `Citation: 0`
+
+ 2. A Study of Gadget Distributions? (  ) - ([PDF](https://arxiv.org/pdf/1701.00012.pdf))
+ ([arXiv](https://arxiv.org/abs/1701.00012))
+   > - `2017/11` `Citation: `
+
+ 3. Gadget Imaging by Adversarial Widgets?[WIDG MICCAI 2017] (  ) - ([PDF](https://link.example.org/chapter/1))
+   > - `2017/9` `Citation: ` __`Medical: Reconstruction`__
+"""
+
+
+def test_a_padded_short_name_in_brackets_after_a_title_is_its_alias() -> None:
+    entries = [(e.entry.title, e.entry.alias) for e in _read(SCRIPT_MADE).entries]
+    assert entries == [
+        ("Learning Widgets with Adversarial Nets?", "WidgetGAN"),
+        ("A Study of Gadget Distributions?", None),
+        ("Gadget Imaging by Adversarial Widgets?", None),
+    ]
+
+
+FULLWIDTH_NAMES = """\
+## 1. 模型
+
+* WidgetLM：
+  * 地址：https://github.com/someone/WidgetLM
+  * 简介：一个支持中英双语的小部件模型
+
+* Gadget Chat：
+  * 地址：https://huggingface.co/someone/gadget-chat
+  * 简介：基于小部件的对话模型
+"""
+
+
+def test_a_fullwidth_colon_after_a_name_is_no_part_of_it() -> None:
+    entries = [
+        (e.entry.title, [x.url for x in e.entry.links]) for e in _read(FULLWIDTH_NAMES).entries
+    ]
+    assert entries == [
+        ("WidgetLM", ["https://github.com/someone/WidgetLM"]),
+        ("Gadget Chat", ["https://huggingface.co/someone/gadget-chat"]),
+    ]

@@ -299,7 +299,7 @@ def tidy_title(raw: str) -> tuple[str | None, str | None]:
     broken = _BROKEN_LINK_RE.match(raw)
     raw = broken.group("t") if broken else raw
     text = unwrap(EMOJI_RE.sub(" ", raw).strip())
-    text = " ".join(text.split()).strip(" \t,;:|-–—*_•·▪▸►➢➤◦")
+    text = " ".join(text.split()).strip(" \t,;:：|-–—*_•·▪▸►➢➤◦")
     text = re.sub(r"\s*\.$", "", text)
     return clean_title(text)
 

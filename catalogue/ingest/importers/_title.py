@@ -77,6 +77,9 @@ def lead_tags(text: str, lexicon: Lexicon) -> tuple[str, list[str]]:
 # ``Title[J]``, ``Title[C]``, ``Title[EB/OL]``: the kind of document a Chinese-standard (GB/T 7714)
 # reference writes after the title (journal, conference, book, thesis, report, online…).
 _DOC_TYPE_RE = re.compile(r"\s*\[(?:[JCMDRSPNAGZ]|EB|DB|CP)(?:/OL)?\]\s*[.。]?\s*$")
+# ``Title ( WidgetGAN )``, ``Title (  )``: a short name in brackets padded with spaces, or nothing
+# in them, as lists made by a script from a table's name column write it after the title.
+_PADDED_NAME_RE = re.compile(r"\s*\((?:\s+(?P<name>[^\s()][^()]{0,30}?)\s+|\s*)\)\s*$")
 
 
 def split_title(title: str, lexicon: Lexicon) -> TitleParts:
@@ -84,6 +87,11 @@ def split_title(title: str, lexicon: Lexicon) -> TitleParts:
     doc_type = _DOC_TYPE_RE.search(title)
     if doc_type and doc_type.start() > 0:
         title = title[: doc_type.start()]
+    padded = _PADDED_NAME_RE.search(title)
+    if padded and padded.start() > 0 and len((padded.group("name") or "").split()) <= 3:
+        parts = split_title(title[: padded.start()], lexicon)
+        parts.alias = parts.alias or padded.group("name")
+        return parts
     affiliation = _AFFILIATION_RE.search(title)
     if affiliation and affiliation.start() > 0:
         parts = split_title(title[: affiliation.start()], lexicon)
