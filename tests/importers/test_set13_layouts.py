@@ -147,3 +147,18 @@ def test_a_fullwidth_colon_after_a_name_is_no_part_of_it() -> None:
         ("WidgetLM", ["https://github.com/someone/WidgetLM"]),
         ("Gadget Chat", ["https://huggingface.co/someone/gadget-chat"]),
     ]
+
+
+CHINESE_HEADERS = """\
+## 基础大模型
+
+|    模型    | 大小 | 时间    |                   下载                    |                       项目地址                        |            机构/个人             |
+| :--------: | :--: | ------- | :---------------------------------------: | :---------------------------------------------------: | :------------------------------: |
+| Widget-7B  |  7B  | 2023-06 | [ckpt](https://huggingface.co/x/widget-7b) | [Widget-Language-Models](https://github.com/x/widgetlm) | [小部件大学计算机视觉研究所](https://github.com/x) |
+| Gadget-13B | 13B  | 2023-05 | [ckpt-13B](https://huggingface.co/y/gadget) | [GadgetHub](https://github.com/y/gadgethub)          | [某公司](https://github.com/y)   |
+"""
+
+
+def test_a_title_column_named_in_chinese_names_the_rows() -> None:
+    titles = [e.entry.title for e in _read(CHINESE_HEADERS).entries]
+    assert titles == ["Widget-7B", "Gadget-13B"]

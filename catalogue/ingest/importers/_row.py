@@ -87,12 +87,15 @@ def _title_column(unit: Unit) -> int | None:
     names = [h.casefold() for h in unit.header]
     # A table of datasets or tools names each by its column (``| Dataset | Description | … |``),
     # a description beside it being the longer cell.
+    # The same named in Chinese (``标题``, ``论文``, ``名称``, ``模型``, ``数据集``), not a column
+    # of its links (``论文链接``, ``项目地址``).
     for pattern in (
-        r"\btitle\b",
-        r"\bpaper\b",
-        r"\bname\b",
-        r"\b(?:method|model|work)\b",
-        r"\b(?:datasets?|benchmarks?|tools?|toolkits?|library|libraries|software|packages?)\b",
+        r"\btitle\b|^(?:论文)?(?:标题|题目)$",
+        r"\bpaper\b|^论文(?:名称?)?$",
+        r"\bname\b|^(?:项目)?名称$|^名字$",
+        r"\b(?:method|model|work)\b|^(?:模型|方法)(?:名称?)?$",
+        r"\b(?:datasets?|benchmarks?|tools?|toolkits?|library|libraries|software|packages?)\b"
+        r"|^(?:数据集|基准|工具)(?:名称?)?$",
     ):
         for index, name in enumerate(names):
             if re.search(pattern, name) and index < len(unit.pieces):
