@@ -162,3 +162,28 @@ CHINESE_HEADERS = """\
 def test_a_title_column_named_in_chinese_names_the_rows() -> None:
     titles = [e.entry.title for e in _read(CHINESE_HEADERS).entries]
     assert titles == ["Widget-7B", "Gadget-13B"]
+
+
+POINTING_SENTENCES = """\
+## Widget detection
+* Scores are F1 for localisation.
+  * (L) stands for score in [leader-board](http://board.example.org/).
+
+* [Widget Text Detection with Gadgets](https://arxiv.org/abs/1701.00001)
+
+## Learn more
+* If you'd like to be mentored by someone on our team, check out the [Widget Fellows Program](http://widget.example/research).
+* Please see the [gadget course](http://gadget.example.edu/course) for more.
+"""
+
+
+def test_a_sentence_that_goes_on_into_its_link_is_no_work() -> None:
+    result = _read(POINTING_SENTENCES)
+    assert [e.entry.title for e in result.entries] == ["Widget Text Detection with Gadgets"]
+    reasons = {s.line: s.reason for s in result.skipped}
+    assert (
+        reasons[3]
+        == reasons[8]
+        == reasons[9]
+        == "a sentence that points at a link (a note, no work)"
+    )

@@ -117,7 +117,10 @@ class _Reader:
             self._skip(unit.line, unit.end_line, f"{what} without a title", True)
             return
         reason = (
-            _not_a_work(fields) or _news(unit, fields) or _directory(unit, fields, self.lexicon)
+            _not_a_work(fields)
+            or _news(unit, fields)
+            or _directory(unit, fields, self.lexicon)
+            or _pointer(fields)
         )
         if reason is not None or (reason := _note(unit, fields, ctx)) is not None:
             self._skip(unit.line, unit.end_line, reason, bool(fields.links or fields.ids))
@@ -248,6 +251,30 @@ def _note(unit: Unit, fields: Fields, ctx: Context) -> str | None:
 
 
 _PAPER_ROLES = (LinkKind.PAPER, LinkKind.PDF, LinkKind.ARXIV, LinkKind.DOI)
+
+# A sentence that goes on into its link (``(L) stands for score in [leader-board](…)``, ``If you'd
+# like to learn more, check out the [Fellows Program](…)``): it ends on a word that needs more.
+_GOES_ON_RE = re.compile(
+    r"\b(?:the|a|an|in|on|of|to|at|out|by|for|from|with|into|about|see|visit|our|your|this)$",
+    re.IGNORECASE,
+)
+_POINTING_RE = re.compile(
+    r"^(?:if|please|see|check|refer|visit|for more|to learn|you can|you may)\b|\bcheck out\b",
+    re.IGNORECASE,
+)
+
+
+def _pointer(fields: Fields) -> str | None:
+    """An item that is a sentence pointing at a link, not a work's title: it ends on a word that
+    needs more (the link's label goes on with it) and starts in lower case or as a pointer
+    (``If you…``, ``Please…``, ``…check out the``); nothing else names a work."""
+    title = (fields.title or "").strip()
+    if fields.ids or fields.venue or fields.year or not _GOES_ON_RE.search(title):
+        return None
+    words = re.sub(r"^\W+", "", title)
+    if not (words[:1].islower() or _POINTING_RE.search(words)):
+        return None
+    return "a sentence that points at a link (a note, no work)"
 
 
 def _news(unit: Unit, fields: Fields) -> str | None:
