@@ -187,3 +187,33 @@ def test_a_sentence_that_goes_on_into_its_link_is_no_work() -> None:
         == reasons[9]
         == "a sentence that points at a link (a note, no work)"
     )
+
+
+REFERENCE_LISTS = """\
+# All about widgets
+
+### Reference repositories
+* [[Widget zoo]](https://github.com/someone/the-widget-zoo) - A list of all named widgets!
+* [[Adversarial Widget Papers]](https://github.com/someone/AdversarialWidgetPapers/) The classic about widgets
+
+You can also check out the same data in a table with a quick search by title [here](https://github.com/someone/widgets/blob/master/widgets.tsv).
+
+ 1. Learning Widgets with Adversarial Nets ( WidgetGAN ) - ([PDF](https://arxiv.org/pdf/1701.00011.pdf))
+"""
+
+
+def test_other_lists_and_a_sentence_pointing_here_are_no_works() -> None:
+    result = _read(REFERENCE_LISTS)
+    assert [e.entry.line for e in result.entries] == [9]
+    reasons = {s.line: s.reason for s in result.skipped}
+    assert reasons[4] == reasons[5] == "another awesome list"
+    assert 7 in reasons  # the pointer to the list's own table
+
+
+def test_an_item_pointing_here_is_no_work() -> None:
+    text = "## Widgets\n* You can also browse the same widgets in a table [here](https://github.com/x/w/blob/main/w.tsv).\n* [Deep Widget Nets](https://arxiv.org/abs/1701.00021)\n"
+    result = _read(text)
+    assert [e.entry.line for e in result.entries] == [3]
+    assert {s.line: s.reason for s in result.skipped}[2] == (
+        "a sentence that points at a link (a note, no work)"
+    )

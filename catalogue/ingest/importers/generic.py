@@ -209,6 +209,8 @@ def _not_a_work(fields: Fields) -> str | None:
     repos = [u for u in urls if not _is_profile(u)]
     if fields.kind == "code" and repos and all(_is_paper_list(u) for u in repos):
         return "another awesome list"
+    if fields.kind == "code" and repos and _A_LIST_RE.match(fields.title or ""):
+        return "another awesome list"
     if fields.kind != "paper" or fields.ids or fields.venue or fields.authors:
         return None
     if urls and all(_is_profile(u) for u in urls):
@@ -269,12 +271,19 @@ def _pointer(fields: Fields) -> str | None:
     needs more (the link's label goes on with it) and starts in lower case or as a pointer
     (``If you…``, ``Please…``, ``…check out the``); nothing else names a work."""
     title = (fields.title or "").strip()
-    if fields.ids or fields.venue or fields.year or not _GOES_ON_RE.search(title):
-        return None
     words = re.sub(r"^\W+", "", title)
-    if not (words[:1].islower() or _POINTING_RE.search(words)):
+    if fields.ids or fields.venue or fields.year:
+        return None
+    # ``You can also check out the same data … [here](…)``: the link only says where.
+    here = bool(fields.links) and all(_HERE_RE.match(x.label or "") for x in fields.links)
+    if here and _POINTING_RE.search(words):
+        return "a sentence that points at a link (a note, no work)"
+    if not _GOES_ON_RE.search(title) or not (words[:1].islower() or _POINTING_RE.search(words)):
         return None
     return "a sentence that points at a link (a note, no work)"
+
+
+_HERE_RE = re.compile(r"^\W*(?:click )?(?:here|this(?: link)?|link)\W*$", re.IGNORECASE)
 
 
 def _news(unit: Unit, fields: Fields) -> str | None:
@@ -292,7 +301,15 @@ def _is_profile(url: str) -> bool:
 
 # A repository named as a list of papers (``TTS-papers``, ``paper-list``, ``reading_list``).
 _PAPER_LIST_RE = re.compile(
-    r"(?:^|[-_.])papers?(?:[-_.]?(?:list|reading))?(?:$|[-_.])|reading[-_.]?list", re.IGNORECASE
+    r"(?:^|[-_.])papers?(?:[-_.]?(?:list|reading))?(?:$|[-_.])|reading[-_.]?list"
+    # ``AdversarialNetsPapers``, ``GanPaperList``: the same written in camel case.
+    r"|(?-i:(?<=[a-z])Papers?(?:List)?$)",
+    re.IGNORECASE,
+)
+# ``A list of all named widgets!``, ``A collection of widget papers``: an item that says it is a
+# list (a collection of code is code).
+_A_LIST_RE = re.compile(
+    r"^\W*(?:(?:an?|the) )?(?:[\w-]+ )?(?:list of|collection of (?:[\w-]+ ){0,3}papers)\b", re.I
 )
 
 
