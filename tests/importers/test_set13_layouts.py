@@ -217,3 +217,19 @@ def test_an_item_pointing_here_is_no_work() -> None:
     assert {s.line: s.reason for s in result.skipped}[2] == (
         "a sentence that points at a link (a note, no work)"
     )
+
+
+YEAR_AFTER_NAMES = """\
+## Conference
+* Ann Lee and Bo N. Chan. 2020. <b>Fine-grained Widget Forecasting with Graph Attention</b>. In Proceedings of The Web Conference 2020, 88–98. [Link](https://dl.acm.org/doi/10.1145/3366423.3380001)
+
+* Cy Dee, Di Eng, and Fay Gee. 2019. <b>Widget Flow Prediction via Spatial Gadget Networks</b>. In Proceedings of WWW. [Link](https://dl.acm.org/doi/10.1145/3366423.3380002)
+"""
+
+
+def test_a_year_between_the_names_and_the_bold_title_leaves_the_title_alone() -> None:
+    entries = [(e.entry.title, e.entry.authors) for e in _read(YEAR_AFTER_NAMES).entries]
+    assert entries == [
+        ("Fine-grained Widget Forecasting with Graph Attention", ["Ann Lee", "Bo N. Chan"]),
+        ("Widget Flow Prediction via Spatial Gadget Networks", ["Cy Dee", "Di Eng", "Fay Gee"]),
+    ]

@@ -127,6 +127,7 @@ def names_first(text: str, ctx: Context) -> tuple[str, tuple[int, int]] | None:
 
 
 _INITIALS_NAME_RE = re.compile(r"[A-Z]\.(?:[ -]?[A-Z]\.)*\s?[A-Z][^\W\d_][\w'’-]*")
+_YEAR_AFTER_NAMES_RE = re.compile(r"(?<=\S)[.,]?\s+\(?(?:19|20)\d{2}[a-z]?\)?[.,]?$")
 
 
 def emphasis_after_names(
@@ -138,6 +139,9 @@ def emphasis_after_names(
     if run is None or len(text[run[0] : run[1]].split()) < 3:
         return None
     names = text[offset : run[0]].strip(' ,:;"“”')
+    # ``Ann Lee and Bo Chan. 2020. **Title**`` (ACM), ``Lee, A. (2019). **Title**`` (APA): the year
+    # after the names.
+    names = _YEAR_AFTER_NAMES_RE.sub("", names) or names
     found = parse_authors(names.strip(" ,."), ctx.lexicon, ctx.surname_first)
     # Names as a citation writes them: ``et al.``, two names or more, or one and a full stop, or
     # one with initials (``D. Lee, **Title**``); a title's words can read as one name
