@@ -233,3 +233,19 @@ def test_a_year_between_the_names_and_the_bold_title_leaves_the_title_alone() ->
         ("Fine-grained Widget Forecasting with Graph Attention", ["Ann Lee", "Bo N. Chan"]),
         ("Widget Flow Prediction via Spatial Gadget Networks", ["Cy Dee", "Di Eng", "Fay Gee"]),
     ]
+
+
+MIXED_PARAGRAPHS = """\
+## Methods
+
+**Widget nets for gene expression** [[github](https://github.com/someone/widgetnet)][[paper](http://journals.example.org/widgetnet)]
+
+[Gadget Models for Protein Folding](https://arxiv.org/abs/1701.00031) - ICML 2017
+
+A toolbox for gadgets, described in a [blog post](http://blog.example.org/gadgets).
+"""
+
+
+def test_a_title_link_paragraph_below_a_bold_title_work_is_a_work_not_its_description() -> None:
+    result = _read(MIXED_PARAGRAPHS)
+    assert [e.entry.line for e in result.entries] == [3, 5]

@@ -30,6 +30,7 @@ from ._units import (
 from ._walk_lists import ListWalker
 from ._works import (
     linkless,
+    names_a_title_link,
 )
 
 
@@ -147,11 +148,15 @@ class Walker(ListWalker):
 
     def _describes_last(self, block: Block) -> bool:
         """A paragraph right below a work written as a bold title with its links
-        (``**Title** [[github](…)]``) and not such a work itself: that work's description."""
+        (``**Title** [[github](…)]``) that says something of it in words: that work's description.
+        A work of its own in another shape (a title link first) is none."""
         last = self.events[-1] if self.events else None
-        if not (isinstance(last, Unit) and last.kind == "para" and block.inline is not None):
+        inline = block.inline
+        if not (isinstance(last, Unit) and last.kind == "para" and inline is not None):
             return False
-        return bold_title_with_links(last.head.inline) and not bold_title_with_links(block.inline)
+        if bold_title_with_links(inline) or names_a_title_link(inline):
+            return False
+        return bold_title_with_links(last.head.inline)
 
     def _skip_text(self, line: int, end: int, inline: Inline | None) -> None:
         looks = inline is not None and has_link_or_id(inline)
