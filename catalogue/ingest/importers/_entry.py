@@ -34,7 +34,7 @@ from ._row import read_row
 from ._text import EDGE, EMOJI_RE, clean_text
 from ._title import split_title
 from ._units import Piece, Unit
-from ._works import names_a_title_link, reads_as_byline, reads_as_title
+from ._works import names_a_title_link, reads_as_byline, reads_as_title, tags_line, tags_name
 
 _LEAD_DATE_GROUP_RE = re.compile(
     r"^(?:\d{2}\.\d{2}\.\d{2}|(?:19|20)\d{2}[-./]\d{1,2}(?:[-./]\d{1,2})?)(?:\s*,.*)?$"
@@ -217,7 +217,11 @@ def _label_line(unit: Unit, ctx: Context) -> tuple[list[Piece], str | None]:
     if names_a_title_link(pieces[1].inline):
         name = label_of(pieces[0].inline.text)
     elif unit.kind == "item" and _titled_below(pieces[1], ctx):
-        name = _bold_name(pieces[0].inline)
+        head = pieces[0].inline
+        # ``- **REGAL**`` or a line of tags (``【2024-09】-【Name】-【Lab】``) over the title.
+        name = tags_name(head, pieces[1].inline.text) if tags_line(head) else _bold_name(head)
+        if name is None and tags_line(head):
+            return [replace(pieces[1], kind=pieces[0].kind), *pieces[2:]], None
     else:
         return pieces, None
     if name is None:

@@ -31,9 +31,11 @@ _NAME_GROUP_RE = re.compile(
     r"\s*(?P<name>[^\s:()\[\]]+(?: [^\s:()\[\]]+){0,2})\s*\((?P<group>[^(),]{2,30})\)"
     r"\s*[:：](?=\s)\s*"
 )
-# Tags lists put in front of a title: ``[KDD 2022]``, ``(survey)``, ``【CVPR 2020】``, a date.
+# Tags lists put in front of a title: ``[KDD 2022]``, ``(survey)``, ``【CVPR 2020】``, a date;
+# a running number, perhaps with a dot after its bracket (``[[12]. Title.](…)``).
 _LEAD_GROUP_RE = re.compile(
-    r"^\s*(?:[\[(【（]\s*(?P<inner>[^\[\]()【】（）]{1,60}?)\s*[\])】）])\s*[:：-]?\s*"
+    r"^\s*(?:[\[(【（]\s*(?P<inner>[^\[\]()【】（）]{1,60}?)\s*[\])】）])(?:(?<=\d\])\.)?"
+    r"\s*[:：-]?\s*"
 )
 _LEAD_DATE_RE = re.compile(r"^\s*(?P<date>(?:19|20)\d{2}[-./]\d{1,2}(?:[-./]\d{1,2})?)\s*[:：]?\s*")
 # ``### 1. Title``, ``### 3) [Title](…)``: a number the list typed itself (a heading or a line
@@ -178,6 +180,8 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
     label = quoted_label(text, run) if run is not None else None
     if run is not None and label is None:
         label = colon_label(text, run, first.start if first is not None else len(text))
+    if run is not None and label is None:
+        label = _bold_name(inline, run, first.start if first is not None else len(text), ctx)
     if label is not None and run is not None:
         alias, offset, run = text[run[0] : run[1]].strip(" :："), label, None
     body = text[offset:]
@@ -242,6 +246,34 @@ def _past_role_links(inline: Inline, offset: int) -> int:
     # Words of its own follow, not only more links (``[Paper](…) / [Hugging Face Model](…)``).
     words = cut(text, [(x.start, x.end) for x in inline.links if x.end > after])[after:]
     return after if len(words.split()) >= 2 else offset
+
+
+def _bold_name(inline: Inline, run: tuple[int, int], stop: int, ctx: Context) -> int | None:
+    """``**MedWidget**: Title. [paper](…)``, ``**WidgetGPT** A Title for Gadgets [paper](…)``: a
+    short bold name (three words at most, no venue or year), perhaps a colon, then the title's
+    words before the links (three or more, no names or venue only): the name is the alias and
+    the title starts after it. Where the title starts; None otherwise."""
+    text = inline.text
+    # An address written as text ends the words too (``**bitsandbytes**: https://… (…)``).
+    stop = min([stop] + [a for _, a, _ in bare_urls(inline) if a >= run[1]])
+    name = text[run[0] : run[1]].strip(" :：")
+    if run not in inline.strong or not 0 < len(name.split()) <= 3 or name.endswith("."):
+        return None
+    if YEAR_RE.search(name) or ctx.lexicon.resolve(name) or is_role_label(name):
+        return None
+    gap = re.match(r"\s*(?P<colon>[:：]?)\s*", text[run[1] : stop])
+    assert gap is not None
+    rest = text[run[1] + gap.end() : stop].strip()
+    # The title's words start right away: not ``**Title** (2014), A. Lee et al.``.
+    if not rest[:1].isalnum() or len(re.findall(r"[^\W\d_]{2,}", rest)) < 3:
+        return None
+    if meta_like(rest, ctx) or re.search(r"\bet\.? al\b", rest):
+        return None
+    # Without a colon the words must start a title of their own (``**Graph Networks** for Text``
+    # goes on with the bold words).
+    if not gap.group("colon") and (rest[0].islower() or rest.split()[0] in _JOINERS):
+        return None
+    return run[1] + gap.end()
 
 
 def _front(inline: Inline, ctx: Context) -> tuple[int, list[str], str | None, str | None]:

@@ -18,6 +18,11 @@ from ._names import Authors, is_name, parse_authors
 from ._venues import Lexicon, looks_like_acronym
 
 _TRAIL_GROUP_RE = re.compile(r"\s*[\[(【（]\s*(?P<inner>[^\[\]()【】（）]{1,60}?)\s*[\])】）]\s*$")
+# ``(OSDI'22)``, ``(preprint'23)``, ``(NeurIPS'22 Workshop WBRC)``: a venue with a two-digit year,
+# known to the lexicon or not.
+_SHORT_YEAR_RE = re.compile(
+    r"^(?P<venue>[^\W\d_][\w.&-]{1,15})['’](?P<yy>\d{2})(?P<more>(?:\s+[\w&-]+){0,3})$"
+)
 _GLUED_VENUE_RE = re.compile(r"-(?P<venue>[A-Za-z]{2,12})(?P<year>(?:19|20)\d{2})$")
 _AUTHOR_TAIL_RE = re.compile(r"\s+\((?P<inner>[^()]{2,80})\)$")
 _GLUED_NAME_RE = re.compile(r"(?<=[^\W_])\((?P<inner>[A-Z0-9][^()]{1,29})\)$")
@@ -97,7 +102,7 @@ def split_title(title: str, lexicon: Lexicon) -> TitleParts:
         parts = split_title(title[: affiliation.start()], lexicon)
         parts.affiliation = affiliation.group("org").strip()
         return parts
-    if title.rstrip().endswith(")") and title.count(")") > title.count("("):
+    if title.rstrip().endswith(")") and title.count(")") > title.count("(") + title.count("（"):
         title = title.rstrip()[:-1]  # ``Title - ACL 2018)``: a bracket that closes nothing
     return _dash_tail(_split(title, lexicon), lexicon)
 
@@ -127,8 +132,13 @@ def _split(title: str, lexicon: Lexicon) -> TitleParts:
     if trail:
         inner = trail.group("inner")
         venue, year = venue_of(inner, lexicon)
-        if YEAR_RE.search(inner) or lexicon.resolve(inner) or (year and venue):
-            parts.title, parts.venue_text = title[: trail.start()], inner
+        if (
+            YEAR_RE.search(inner)
+            or lexicon.resolve(inner)
+            or (year and venue)
+            or _SHORT_YEAR_RE.match(inner)
+        ):
+            parts.title, parts.venue_text = title[: trail.start()], _year_in_full(inner)
             return parts
         if re.search(r",\s*(?:19|20)\d{2}$", title[: trail.start()]):
             # ``Title, TETCI, 2018 (first of its kind)``: a remark after the year.
@@ -160,6 +170,15 @@ def _split(title: str, lexicon: Lexicon) -> TitleParts:
     if name and (len(words) >= 3 or initials) and len(name.group("inner").split()) <= 3:
         parts.title, parts.alias = title[: name.start()], name.group("inner")
     return parts
+
+
+def _year_in_full(inner: str) -> str:
+    """``OSDI'22`` -> ``OSDI 2022`` (read then as any acronym beside a year); else as written."""
+    short = _SHORT_YEAR_RE.match(inner)
+    if short is None:
+        return inner
+    yy = int(short.group("yy"))
+    return f"{short.group('venue')} {1900 + yy if yy >= 50 else 2000 + yy}{short.group('more')}"
 
 
 _LAST_SEGMENT_RE = re.compile(r"^(?P<t>.+),\s*(?P<x>[^,]{2,40})$")

@@ -13,6 +13,7 @@ from ._works import (
     names_a_title_link,
     repository_line,
     strong_work,
+    tags_line,
     title_like,
     venue_titled,
 )
@@ -67,6 +68,10 @@ class ListWalker:
         # A category bullet (``Vision``, ``ACL`` > ``2019``, ``+ #### Meta Learning``): works
         # below it, none on its line; its text is a section for them.
         first = item.children[0] if item.children else None
+        if tags_line(head) and subs and _title_line(item_head(subs[0])):
+            # ``- `【2024-09】-【Name】-【Lab】` `` over ``- **Title**``, authors and link lines.
+            self._item_unit(item, [])
+            return
         named = head if head is not None else first.inline if first is not None else None
         category = named is not None and (head is not None or first.kind == "heading")
         if works and named is not None and category and not has_link_or_id(named):
@@ -121,6 +126,13 @@ class ListWalker:
 def _repository(item: Block) -> bool:
     head = item_head(item)
     return head is not None and not sub_items(item) and repository_line(head)
+
+
+def _title_line(inline: Inline | None) -> bool:
+    """A nested line that is a title on its own: three words or more, no link."""
+    return (
+        inline is not None and not inline.links and title_words(inline) >= 3 and title_like(inline)
+    )
 
 
 def _indent(text: str) -> int:

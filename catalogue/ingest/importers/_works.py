@@ -22,6 +22,28 @@ from ._roles import is_code_url, is_role_label
 from ._units import Piece, item_head, item_pieces, sub_items
 from ._venues import default_lexicon
 
+# A line made of bracketed tags only, two or more, joined by dashes or bars: the metadata line of
+# a work whose title is on the line below (``【2024-09】-【Name】-【Lab】-【Type: Model】``).
+_TAGS_LINE_RE = re.compile(r"^\s*(?:[【\[][^【】\[\]]{1,80}[】\]]\s*[-–|/·]?\s*){2,}$")
+_TAG_RE_ = re.compile(r"[【\[](?P<tag>[^【】\[\]]{1,80})[】\]]")
+
+
+def tags_line(inline: Inline | None) -> bool:
+    """An item's line of bracketed tags only, no link (see ``_TAGS_LINE_RE``)."""
+    return inline is not None and not inline.links and bool(_TAGS_LINE_RE.match(inline.text))
+
+
+def tags_name(inline: Inline, title: str) -> str | None:
+    """The work's short name among a tags line's tags: the first that is no date, no
+    ``Key: value`` and three words at most, if it is one word or the title names it (else it
+    may be who made the work: ``【Gadget University】``)."""
+    for match in _TAG_RE_.finditer(inline.text):
+        tag = match.group("tag").strip()
+        if re.fullmatch(r"[\d\s./-]+", tag) or ":" in tag or len(tag.split()) > 3:
+            continue
+        return tag if " " not in tag or tag.casefold() in title.casefold() else None
+    return None
+
 
 def is_work(inline: Inline | None) -> bool:
     """A piece that names a work on its own: a title with a link, an identifier or a year."""
