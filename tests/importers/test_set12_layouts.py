@@ -122,3 +122,101 @@ def test_a_venue_with_a_two_digit_year_after_the_title_is_no_title_whatever_the_
         ("PETALS: Collaborative Inference of Large Widgets", 2022),
         ("Optimus-W: Efficient Widget Training with Compression", 2023),
     ]
+
+
+TOOLS_TABLE = """\
+## Open-source Toolboxes
+
+| Methods | Task | Github|
+|:-----:|:-----:|:-----:|
+| [Widgetora](https://widget.example.com/widgetora)  | Video Generation & Editing | -|
+| [GadgetScope](https://gadgetscope.example.cn/models/summary)  | Video Generation | [![Star](https://img.shields.io/github/stars/bo/gadgetscope.svg?style=social&label=Star)](https://github.com/bo/gadgetscope) |
+"""
+
+
+def test_a_methods_column_names_the_rows() -> None:
+    found = [(e.entry.title, [x.url for x in e.entry.links]) for e in _read(TOOLS_TABLE).entries]
+    assert found == [
+        ("Widgetora", ["https://widget.example.com/widgetora"]),
+        (
+            "GadgetScope",
+            ["https://gadgetscope.example.cn/models/summary", "https://github.com/bo/gadgetscope"],
+        ),
+    ]
+
+
+DATASETS_WITH_DESCRIPTIONS = """\
+## Datasets
+
+* [WidgetNet Dataset V2](http://cs.example.edu/~ann/widgetnet_v2.html): labeled paired images taken with two different cameras
+* [Widget2Gadget datasets](https://people.example.edu/~bo/w2g/datasets/): horse2zebra, apple2orange, summer2winter
+* [WidgetSet](https://widgets.example.org/widgetset): A Benchmark for Widget Recognition
+"""
+
+
+def test_a_description_after_a_colon_is_no_title_but_a_subtitle_is() -> None:
+    titles = [e.entry.title for e in _read(DATASETS_WITH_DESCRIPTIONS).entries]
+    assert titles == [
+        "WidgetNet Dataset V2",
+        "Widget2Gadget datasets",
+        "WidgetSet: A Benchmark for Widget Recognition",
+    ]
+
+
+LINKED_HEADINGS_WITH_NOTES = """\
+# awesome-widget-detection
+
+## Papers and Summaries
+
+### [Widget Density: Uncertainty Quantification for Large Widget Models](https://widgets.example.cc/virtual/2024/poster/101)
+- **Metrics:** AUROC, AUPR
+- **Datasets:** WidgetQA, GadgetQA
+- **Comments:** Proposes widget density, a response-wise confidence score.
+
+### [Steering Widget Selection Behaviours via Gadget Engineering](https://arxiv.org/abs/2410.00101)
+  * **Metrics**: Exact Match
+  * **Datasets**: WidgetSwap
+
+### [DeWidget: Decoding by Contrasting Widget Heads](https://arxiv.org/abs/2410.00202)
+- **Metrics:** MC1, MC2
+"""
+
+
+def test_linked_title_headings_over_labelled_notes_are_works() -> None:
+    found = [(e.entry.line, e.entry.title) for e in _read(LINKED_HEADINGS_WITH_NOTES).entries]
+    assert found == [
+        (5, "Widget Density: Uncertainty Quantification for Large Widget Models"),
+        (10, "Steering Widget Selection Behaviours via Gadget Engineering"),
+        (14, "DeWidget: Decoding by Contrasting Widget Heads"),
+    ]
+
+
+LINKED_HEADINGS_WITH_DATES = """\
+# Quantization
+[Back to awesome widgets](https://github.com/ann/awesome-widgets)
+
+Quantization is the process of reducing the precision of widgets.
+
+
+## [Data-Free Widget Quantization through Weight Equalization](https://arxiv.org/abs/1906.00101), 2019/06
+Ann Lee, Bo Chan, Cy Dee
+
+We introduce a data-free quantization method for widgets that does not require fine-tuning.
+
+
+## [Quantizing deep widget networks for efficient inference: A whitepaper](https://arxiv.org/abs/1806.00202), 2018/06
+Di Eng
+
+We present an overview of techniques for quantizing widget networks.
+"""
+
+
+def test_a_linked_title_heading_with_a_date_over_its_authors_is_a_work() -> None:
+    found = [
+        (e.entry.line, e.entry.title, e.entry.year)
+        for e in _read(LINKED_HEADINGS_WITH_DATES).entries
+    ]
+    assert found == [
+        (7, "Data-Free Widget Quantization through Weight Equalization", 2019),
+        (13, "Quantizing deep widget networks for efficient inference: A whitepaper", 2018),
+    ]

@@ -316,7 +316,16 @@ def _linked_title(inline: Inline, first: InlineLink, ctx: Context) -> tuple[str,
     # Only a name goes on (a label that is a title already, ``Name: Subtitle``, is the whole
     # title), and not a repository's name followed by what the code does.
     short = ":" not in title and len(title.split()) <= 4
-    if short and more and not YEAR_RE.search(more.group("more")) and not _code_name(inline, first):
+    # A subtitle starts in capitals; a description in lower case (``[Widgets](url): images of
+    # widgets taken with two cameras``) is no title word.
+    subtitle = more is not None and not more.group("more").lstrip()[:1].islower()
+    if (
+        short
+        and more
+        and subtitle
+        and not YEAR_RE.search(more["more"])
+        and not _code_name(inline, first)
+    ):
         title = f"{title}: {more.group('more').strip()}"
         pos += more.end()
     return title, pos, said

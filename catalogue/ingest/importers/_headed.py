@@ -33,8 +33,10 @@ def heading_entry(blocks: list[Block], at: int, linked_layout: bool = False) -> 
         return False
     body = [b for b in blocks[at + 1 : section_end(blocks, at)] if b.kind != "html"]
     if linked_layout and whole_link(heading):
-        # ``### [ITK](https://itk.org/)`` over a logo and a description: a tool, a library.
-        return not any(b.kind in ("list", "table") for b in body)
+        # ``### [ITK](https://itk.org/)`` over a logo and a description: a tool, a library; or a
+        # paper over its labelled notes (``- **Metrics:** …``).
+        lists = [b for b in body if b.kind in ("list", "table")]
+        return all(b.kind == "list" and _bold_keys(b) for b in lists)
     if title_words(heading.inline) < 2:
         return False
     # ``<summary>Title (2023) [<a href="…">Paper</a>]</summary>`` over its abstract and notes: the
@@ -48,12 +50,22 @@ def heading_entry(blocks: list[Block], at: int, linked_layout: bool = False) -> 
     if any(holds_works(i) for i in items):
         return False
     pieces = [p for b in body for p in block_pieces(b)]
-    # ``### [Title](…)`` over ``Ann Lee, Bo Chan. ICLR 2017.``: the link is the heading's own.
-    dated = _title_link(heading) and any(YEAR_RE.search(p.inline.text) for p in pieces)
-    if not (named or dated or any(has_link_or_id(p.inline) for p in pieces)):
-        return False
+    # ``### [Title](…)`` over ``Ann Lee, Bo Chan. ICLR 2017.``, ``## [Title](…), 2019/06`` over
+    # the authors: the link is the heading's own.
+    dated = _title_link(heading) and (
+        bool(YEAR_RE.search(_beside_links(heading.inline)))
+        or any(YEAR_RE.search(p.inline.text) for p in pieces)
+    )
     # Its details are labelled (``Authors: …``, ``**Venue:** …``), or a <summary> names them.
     labelled = [i for i in items if (h := item_head(i)) is not None and is_key_value(h)]
+    # ``### [Title](…)`` over ``- **Metrics:** …``, ``- **Datasets:** …``: labelled notes.
+    noted = (
+        _title_link(heading)
+        and bool(items)
+        and all(_bold_keys(b) for b in body if b.kind == "list")
+    )
+    if not (named or dated or noted or any(has_link_or_id(p.inline) for p in pieces)):
+        return False
     if heading.level == SUMMARY_LEVEL or len(labelled) >= max(1, len(items) // 2):
         return True
     return _plain_details(heading.inline, body, dated)
@@ -99,6 +111,31 @@ def linked_layout(blocks: list[Block]) -> bool:
     headings = [b for b in blocks if b.kind == "heading" and b.level >= 2]
     linked = sum(1 for b in headings if whole_link(b))
     return linked >= 3 and linked >= 0.5 * len(headings)
+
+
+def _bold_keys(block: Block) -> bool:
+    """A list whose items are all labelled notes (see ``_bold_key``), none nesting more."""
+    items = block.children
+    return bool(items) and all(_bold_key(item_head(i)) and not sub_items(i) for i in items)
+
+
+def _bold_key(inline: Inline | None) -> bool:
+    """A line that starts with a bold key of three words at most and a colon (``**Metrics:** …``,
+    ``**Datasets**: …``)."""
+    if inline is None or not inline.strong or inline.strong[0][0] > 1:
+        return False
+    a, b = inline.strong[0]
+    key = inline.text[a:b].strip()
+    colon = key.endswith((":", "：")) or inline.text[b:].lstrip().startswith((":", "："))
+    return colon and 0 < len(key.rstrip(":：").split()) <= 3
+
+
+def _beside_links(inline: Inline) -> str:
+    """A line's words outside its links."""
+    text, at = "", 0
+    for link in sorted(inline.links, key=lambda x: x.start):
+        text, at = text + inline.text[at : link.start] + " ", link.end
+    return text + inline.text[at:]
 
 
 def _title_link(heading: Block) -> bool:

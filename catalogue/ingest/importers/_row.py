@@ -90,10 +90,10 @@ def _title_column(unit: Unit) -> int | None:
     # The same named in Chinese (``标题``, ``论文``, ``名称``, ``模型``, ``数据集``), not a column
     # of its links (``论文链接``, ``项目地址``).
     for pattern in (
-        r"\btitle\b|^(?:论文)?(?:标题|题目)$",
-        r"\bpaper\b|^论文(?:名称?)?$",
-        r"\bname\b|^(?:项目)?名称$|^名字$",
-        r"\b(?:method|model|work)\b|^(?:模型|方法)(?:名称?)?$",
+        r"\btitles?\b|^(?:论文)?(?:标题|题目)$",
+        r"\bpapers?\b|^论文(?:名称?)?$",
+        r"\bnames?\b|^(?:项目)?名称$|^名字$",
+        r"\b(?:methods?|models?|works?)\b|^(?:模型|方法)(?:名称?)?$",
         r"\b(?:datasets?|benchmarks?|tools?|toolkits?|library|libraries|software|packages?)\b"
         r"|^(?:数据集|基准|工具)(?:名称?)?$",
     ):
