@@ -220,3 +220,57 @@ def test_a_linked_title_heading_with_a_date_over_its_authors_is_a_work() -> None
         (7, "Data-Free Widget Quantization through Weight Equalization", 2019),
         (13, "Quantizing deep widget networks for efficient inference: A whitepaper", 2018),
     ]
+
+
+NEWS_AND_OTHER_LISTS = """\
+## :yellow_heart: Recommendation
+For more reading, we also recommend other paper lists:
+* [ann/WidgetAgentPapers](https://github.com/ann/WidgetAgentPapers): Must-read Papers on Widget Agents.
+* [bo/widget-paper-list](https://github.com/bo/widget-paper-list): Must-read papers for widget agents.
+
+##  📣 Update News
+`[2023-11-09]` We released the repository and survey [Version 1](https://arxiv.org/abs/2311.00101).
+
+## Papers
+- [News] The Chinese translation is available on [Zhihu](https://zhuanlan.zhihu.com/p/100000001).
+- [2024/04/03] **Empowering Widget Discovery with Gadget Agents** | [[paper](https://arxiv.org/abs/2404.00202)]
+"""
+
+
+def test_other_paper_lists_and_news_are_no_works() -> None:
+    result = _read(NEWS_AND_OTHER_LISTS)
+    assert [e.entry.title for e in result.entries] == [
+        "Empowering Widget Discovery with Gadget Agents"
+    ]
+    reasons = {s.line: s.reason for s in result.skipped}
+    assert reasons[3] == reasons[4] == "another awesome list"
+    assert "news" in reasons[7].casefold()
+    assert "news" in reasons[10].casefold()
+
+
+AUTHORS_TYPED_AS_A_BULLET = """\
+### Navigation
+* **Learning Semantic-Agnostic Widget Representations for Gadget Navigation** <br>
+* Ann Lee*, Bo Chan*, Cy Dee, Di Eng <br>
+IEEE RA-L, 2023. [[Paper]](https://arxiv.org/pdf/2304.00101.pdf)
+
+* Lee et al. **A Survey on Session-based Widget Systems.** arXiv, 2019.
+
+* Lee et al. **Sequential Widget Systems: Challenges and Prospects.** IJCAI, 2019.
+"""
+
+
+def test_an_authors_line_typed_as_a_bullet_belongs_to_the_title_above() -> None:
+    found = [
+        (e.entry.line, e.entry.title, [x.url for x in e.entry.links])
+        for e in _read(AUTHORS_TYPED_AS_A_BULLET).entries
+    ]
+    assert found == [
+        (
+            2,
+            "Learning Semantic-Agnostic Widget Representations for Gadget Navigation",
+            ["https://arxiv.org/pdf/2304.00101.pdf"],
+        ),
+        (6, "A Survey on Session-based Widget Systems", []),
+        (8, "Sequential Widget Systems: Challenges and Prospects", []),
+    ]

@@ -26,6 +26,13 @@ _HAPPENED_RE = re.compile(
 )
 
 
+# ``- [News] The translation is available on [Zhihu](…)``: an item the list marks as news.
+_NEWS_TAG_RE = re.compile(r"^\W{0,4}[\[(【]\s*(?:news|update|updates)\s*[\])】]", re.IGNORECASE)
+
+
 def news_item(text: str) -> bool:
-    """Whether an entry's text starts with a date and says what happened (see the module)."""
+    """Whether an entry's text starts with a date and says what happened, or with a ``[News]``
+    tag (see the module)."""
+    if _NEWS_TAG_RE.match(text):
+        return True
     return bool(_DATED_RE.match(text)) and bool(_HAPPENED_RE.search(text))

@@ -4,13 +4,14 @@ below them), or lines of the entry above, and which are skipped (see ``_walk``).
 from __future__ import annotations
 
 from ._document import Block, Inline
-from ._evidence import has_evidence, has_link_or_id, has_title, real_links, title_words
+from ._evidence import YEAR_RE, has_evidence, has_link_or_id, has_title, real_links, title_words
 from ._units import Event, Heading, Skip, Unit, block_pieces, item_head, item_pieces, sub_items
 from ._works import (
     detail_line,
     holds_works,
     is_work,
     names_a_title_link,
+    reads_as_byline,
     repository_line,
     strong_work,
     tags_line,
@@ -35,6 +36,8 @@ class ListWalker:
         for index, item in enumerate(items):
             if index and self._detail_of(items[index - 1], item):
                 continue
+            if index and self._byline_of(items[index - 1], item):
+                continue
             self._item(item, lenient)
 
     def _detail_of(self, above: Block, item: Block) -> bool:
@@ -47,6 +50,25 @@ class ListWalker:
         if not deeper or not detail_line(unit.pieces, item):
             return False
         unit.pieces += item_pieces(item, 1)
+        unit.end_line = max(unit.end_line, item.end_line)
+        return True
+
+    def _byline_of(self, above: Block, item: Block) -> bool:
+        """``* **Title** <br>`` then ``* Ann Lee*, Bo Chan <br> ICRA, 2023. [[Paper]](…)``: an
+        item that names no title, only authors, venue and links, right after an item that is a
+        work without a link: the lines of that work (a bullet typed by mistake)."""
+        unit = self.events[-1] if self.events else None
+        if not isinstance(unit, Unit) or unit.line != above.line or sub_items(item):
+            return False
+        head, title = item_head(item), item_head(above)
+        if head is None or title is None or not reads_as_byline(head):
+            return False
+        # The item above is a title alone (no year, no link); the item no title in bold.
+        if YEAR_RE.search(title.text) or any(has_link_or_id(p.inline) for p in unit.pieces):
+            return False
+        if any(len(head.text[a:b].split()) >= 3 for a, b in head.strong):
+            return False
+        unit.pieces += item_pieces(item, 0)
         unit.end_line = max(unit.end_line, item.end_line)
         return True
 

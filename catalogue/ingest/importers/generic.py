@@ -299,7 +299,8 @@ def _is_profile(url: str) -> bool:
     return host(url) == "github.com" and not is_code_url(url)
 
 
-# A repository named as a list of papers (``TTS-papers``, ``paper-list``, ``reading_list``).
+# A repository named as a list of papers (``TTS-papers``, ``paper-list``, ``reading_list``,
+# ``LLMAgentPapers``).
 _PAPER_LIST_RE = re.compile(
     r"(?:^|[-_.])papers?(?:[-_.]?(?:list|reading))?(?:$|[-_.])|reading[-_.]?list"
     # ``AdversarialNetsPapers``, ``GanPaperList``: the same written in camel case.
