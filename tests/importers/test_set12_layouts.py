@@ -274,3 +274,15 @@ def test_an_authors_line_typed_as_a_bullet_belongs_to_the_title_above() -> None:
         (6, "A Survey on Session-based Widget Systems", []),
         (8, "Sequential Widget Systems: Challenges and Prospects", []),
     ]
+
+
+YEAR_AND_MONTH_AFTER_A_VENUE = """\
+### Fine-tuning
+* [**Huggingface, 2024.5**] **MedWidget3** [model](https://huggingface.co/ann/medwidget3)
+* [**JAMIA, 2024.5**] **Internist.w 7b** Impact of high-quality widget data on widget models [paper](https://academic.example.com/jamia/article/31/9/1875)
+"""
+
+
+def test_a_year_and_month_after_a_venue_is_a_date_not_the_venues_words() -> None:
+    found = [(e.entry.venue, e.entry.year) for e in _read(YEAR_AND_MONTH_AFTER_A_VENUE).entries]
+    assert found == [("Huggingface", 2024), ("JAMIA", 2024)]

@@ -42,6 +42,9 @@ class Meta:
     rest: str | None = None
 
 
+_YEAR_MONTH_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})[./-]\d{1,2}(?:[./-]\d{1,2})?(?![\d.])")
+
+
 def venue_of(text: str, lexicon: Lexicon) -> tuple[str | None, int | None]:
     """(venue, year) of a text that is a venue slot as a whole: ``CVPR 2019``, ``NIPS``,
     ``2022 JMI``, ``arXiv:2020``, ``Findings of EMNLP``. The venue is the lexicon's short name
@@ -53,6 +56,8 @@ def venue_of(text: str, lexicon: Lexicon) -> tuple[str | None, int | None]:
         # ``RecSys 22``, ``CVPR'21``: a known venue with a two-digit year.
         year = 2000 + int(short.group(1))
         text = text[: short.start()]
+    # ``Huggingface, 2024.5``: a year with its month is a date, its month no word of the venue.
+    text = _YEAR_MONTH_RE.sub(r"\1", text)
     words = YEAR_RE.sub(" ", re.sub(r"\[[^\]]*\]", " ", _MONTH_RE.sub(" ", text)))
     words = re.sub(
         r"^\s*(?:in|at|accepted (?:at|to|by)|published (?:in|at))\s+", "", words, flags=re.I
