@@ -225,6 +225,11 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
 _ROLE_GAP_RE = re.compile(r"[\s|/·•,;:\[\]()–—-]*")
 
 
+def _gap_end(text: str, at: int) -> int:
+    match = _ROLE_GAP_RE.match(text, at)
+    return match.end() if match else at
+
+
 def _past_role_links(inline: Inline, offset: int) -> int:
     """``[PDF](…) **Title**``, ``📄 [arXiv](…) | 💻 [GitHub](…) | Title``: links that only say
     what they are, written in front of the title, are no words of it; the title starts after
@@ -232,17 +237,16 @@ def _past_role_links(inline: Inline, offset: int) -> int:
     text = inline.text
     at = offset
     while True:
-        gap = _ROLE_GAP_RE.match(text, at)
-        emoji = EMOJI_RE.match(text, gap.end()) if gap else None
-        start = emoji.end() if emoji else gap.end() if gap else at
+        gap = _gap_end(text, at)  # a ``*`` pattern: it always matches
+        emoji = EMOJI_RE.match(text, gap)
+        start = emoji.end() if emoji else gap
         link = next((x for x in inline.links if x.start == start), None)
         if link is None or not (link.image_only or is_role_label(link.label)):
             break
         at = link.end
     if at == offset:
         return offset
-    rest = _ROLE_GAP_RE.match(text, at)
-    after = rest.end() if rest else at
+    after = _gap_end(text, at)
     # Words of its own follow, not only more links (``[Paper](…) / [Hugging Face Model](…)``).
     words = cut(text, [(x.start, x.end) for x in inline.links if x.end > after])[after:]
     return after if len(words.split()) >= 2 else offset
