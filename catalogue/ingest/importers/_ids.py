@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ...core.identity import ARXIV, DOI, IdentityKey, paper_identity
 
@@ -51,6 +52,11 @@ def _plausible_new_style(value: str) -> bool:
 
 def ids_in_text(text: str) -> list[TextId]:
     """arXiv ids and DOIs written as text, with where they are."""
+    return list(_ids_in_text(text))
+
+
+@lru_cache(maxsize=16384)  # the same texts are searched again while a layout is chosen
+def _ids_in_text(text: str) -> tuple[TextId, ...]:
     found: list[TextId] = []
     for match in _ARXIV_TEXT_RE.finditer(text):
         value = match.group("id")
@@ -62,7 +68,7 @@ def ids_in_text(text: str) -> list[TextId]:
     for match in _DOI_TEXT_RE.finditer(text):
         value = match.group("id").rstrip(".").lower()
         found.append(TextId(IdentityKey(DOI, value), match.start(), match.end()))
-    return sorted(found, key=lambda t: t.start)
+    return tuple(sorted(found, key=lambda t: t.start))
 
 
 def url_id(url: str) -> IdentityKey | None:

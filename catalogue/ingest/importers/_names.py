@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from nameparser import HumanName
 
@@ -154,6 +155,12 @@ def parse_authors(
     lone ``X, Y`` is one person, not two. Names that are all ``Family, I.`` pairs (``Hinton, G.,
     Vinyals, O., & Dean, J.``, as APA references and BibTeX-minded lists write them) are read as
     such, their initials kept with their dots."""
+    found = _parse_authors(text, lexicon, surname_first)
+    return None if found is None else Authors(list(found.names), found.et_al)
+
+
+@lru_cache(maxsize=16384)  # the same texts are read while a layout is chosen (see _meta_text)
+def _parse_authors(text: str, lexicon: Lexicon | None, surname_first: bool) -> Authors | None:
     body, et_al = _strip(text)
     names = apa_names(body) if body else None
     if names and all(is_name(n, lexicon) for n in names):
