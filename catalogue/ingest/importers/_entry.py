@@ -25,6 +25,7 @@ from ._entry_links import add_title_link, collect_links, read_identifiers
 from ._evidence import title_words
 from ._fields import Context, Fields
 from ._head import read_head, set_title, strip_lead
+from ._headed import name_over_bold_title
 from ._ids import arxiv_year, cut, ids_in_text
 from ._labels import label_of
 from ._meta_text import parse_meta, venue_of
@@ -216,6 +217,8 @@ def _label_line(unit: Unit, ctx: Context) -> tuple[list[Piece], str | None]:
         return pieces, None
     if names_a_title_link(pieces[1].inline):
         name = label_of(pieces[0].inline.text)
+    elif unit.kind == "heading" and name_over_bold_title(pieces[0].inline, pieces[1].inline):
+        name = pieces[0].inline.text.strip()  # ``### ResNet`` over ``**Deep Residual …**``
     elif unit.kind == "item" and _titled_below(pieces[1], ctx):
         head = pieces[0].inline
         # ``- **REGAL**`` or a line of tags (``【2024-09】-【Name】-【Lab】``) over the title.

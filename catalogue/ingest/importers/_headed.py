@@ -7,8 +7,10 @@ import re
 
 from ._document import Block, Inline
 from ._evidence import YEAR_RE, has_id, has_link_or_id, real_links, title_words
+from ._names import parse_authors
 from ._roles import is_role_label
 from ._units import block_pieces, item_head, sub_items
+from ._venues import default_lexicon
 from ._works import holds_works, is_key_value, is_work
 
 SUMMARY_LEVEL = 9  # ``<summary>`` of a ``<details>`` block: a heading for what it folds
@@ -32,12 +34,14 @@ def heading_entry(blocks: list[Block], at: int, linked_layout: bool = False) -> 
     if heading.inline is None or heading.level == 1:
         return False
     body = [b for b in blocks[at + 1 : section_end(blocks, at)] if b.kind != "html"]
+    # ``### VGG`` over ``**Very Deep Networks for …**``: a short name, the work's title below it.
+    named_below = bool(body) and titled_by_bold(heading.inline, body[0])
     if linked_layout and whole_link(heading):
         # ``### [ITK](https://itk.org/)`` over a logo and a description: a tool, a library; or a
         # paper over its labelled notes (``- **Metrics:** …``).
         lists = [b for b in body if b.kind in ("list", "table")]
         return all(b.kind == "list" and _bold_keys(b) for b in lists)
-    if title_words(heading.inline) < 2:
+    if title_words(heading.inline) < 2 and not named_below:
         return False
     # ``<summary>Title (2023) [<a href="…">Paper</a>]</summary>`` over its abstract and notes: the
     # summary names the work itself, what it folds are its details.
@@ -69,6 +73,39 @@ def heading_entry(blocks: list[Block], at: int, linked_layout: bool = False) -> 
     if heading.level == SUMMARY_LEVEL or len(labelled) >= max(1, len(items) // 2):
         return True
     return _plain_details(heading.inline, body, dated)
+
+
+def titled_by_bold(head: Inline, block: Block) -> bool:
+    """A short name without links (four words at most) over a paragraph whose first line is a
+    title all in bold, longer than the name and no list of names (``### ResNet`` over
+    ``**Deep Residual Learning for …**``): the name is the work's alias, the bold line its title."""
+    if block.kind != "paragraph" or block.inline is None:
+        return False
+    return name_over_bold_title(head, block.inline.split_lines()[0])
+
+
+def name_over_bold_title(head: Inline, line: Inline) -> bool:
+    """See ``titled_by_bold``: ``head`` is the short name, ``line`` the bold line below it."""
+    words = title_words(head)
+    return not head.links and 1 <= words <= 4 and bold_title_line(line, words)
+
+
+def bold_title_line(line: Inline, more_than: int = 2) -> bool:
+    """A line that is all bold (its closing full stop may be inside or out), without links, of
+    more than ``more_than`` title words and not a list of names or a labelled detail."""
+    text = line.text.strip().rstrip(".")
+    if line.links or not line.strong or not text or is_key_value(line):
+        return False
+    covered = sum(b - a for a, b in line.strong)
+    if covered < len(text) or title_words(line) <= more_than:
+        return False
+    return not _bold_names(text)
+
+
+def _bold_names(text: str) -> bool:
+    """``**Ann Lee, Bo Chan**``: a line of two names or more, not a title."""
+    found = parse_authors(text.strip(" .,;"), default_lexicon())
+    return bool(found and len(found.names) >= 2 and "," in text)
 
 
 def _linked_title(blocks: list[Block], at: int) -> bool:
