@@ -16,12 +16,12 @@ from collections.abc import Iterable
 from ...core import progress
 from ...core.models import LinkKind, SourceEntry, Venue
 from . import ImportedEntry, Importer, ImportResult, ImportWarning, SkippedLine, register
+from ._directories import directory_items, directory_page
 from ._document import parse as parse_markdown
 from ._entry import read_unit
 from ._evidence import has_id, has_link_or_id
 from ._fields import Context, Fields
 from ._markdown import reference_definition, split_lines
-from ._names import is_name
 from ._news import news_item
 from ._relative import is_relative
 from ._roles import host, is_code_url
@@ -52,6 +52,7 @@ class _Reader:
         self.surname_first = surname_first(e for e in self.events if isinstance(e, Unit))
         self.by_authors = by_authors(e for e in self.events if isinstance(e, Unit))
         self.lead_groups = lead_groups(e for e in self.events if isinstance(e, Unit))
+        self.directory = directory_items(self.events, self.lines, lexicon)
 
     def run(self) -> ImportResult:
         for done, event in enumerate(self.events):
@@ -98,6 +99,10 @@ class _Reader:
             reason = f"section '{section}' is not a list of works"
             self._skip(unit.line, unit.end_line, reason, looks)
             return
+        if unit.line in self.directory:
+            looks = any(has_link_or_id(p.inline) for p in unit.pieces)
+            self._skip(unit.line, unit.end_line, self.directory[unit.line], looks)
+            return
         path = self.sections.path
         ctx = Context(
             self.lexicon,
@@ -119,7 +124,7 @@ class _Reader:
         reason = (
             _not_a_work(fields)
             or _news(unit, fields)
-            or _directory(unit, fields, self.lexicon)
+            or directory_page(unit, fields, self.lexicon)
             or _pointer(fields)
         )
         if reason is not None or (reason := _note(unit, fields, ctx)) is not None:
@@ -216,29 +221,6 @@ def _not_a_work(fields: Fields) -> str | None:
     if urls and all(_is_profile(u) for u in urls):
         return "a person's or organisation's page"
     return None
-
-
-_DOCUMENTS = (LinkKind.PDF, LinkKind.ARXIV, LinkKind.DOI, LinkKind.CODE)
-
-
-def _directory(unit: Unit, fields: Fields, lexicon: Lexicon) -> str | None:
-    """Items of a directory, no works: ``[AAAI](https://www.aaai.org/) (AAAI Conference on …)``,
-    a venue's site; ``[Ann Lee](homepage) (University X)``, a person's page with the affiliation:
-    the item is the link and one bracket after it."""
-    title = fields.title or ""
-    if fields.ids or fields.title_link is None or any(x.kind in _DOCUMENTS for x in fields.links):
-        return None
-    said = re.fullmatch(r"\s*(.+?)\s*\(([^()]{2,120})\)\s*", unit.head.inline.text)
-    if said is None or said.group(1).strip() != title.strip():
-        return None
-    if lexicon.resolve(title) or _VENUE_NAME_RE.search(said.group(2)):
-        return "a venue's page (a list of venues)"
-    if 2 <= len(title.split()) <= 4 and is_name(title, lexicon, False):
-        return "a person's page (a list of people)"
-    return None
-
-
-_VENUE_NAME_RE = re.compile(r"\b(?:Conference|Symposium|Journal|Transactions|Workshop)\b")
 
 
 def _note(unit: Unit, fields: Fields, ctx: Context) -> str | None:
