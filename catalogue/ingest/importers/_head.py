@@ -17,6 +17,7 @@ from ._labels import (
     dash_label_of,
     label_of,
     name_before_bold,
+    name_venue_names,
     named_emphasis,
     quoted_label,
 )
@@ -191,7 +192,14 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
     quote = cited(body, ctx) if later else None
     marked = emphasis_after_names(text, inline.strong + inline.em, offset, ctx) if later else None
     authors_text = None
-    if first is not None and first.start - offset <= 1 and _titled(first):
+    stop = first.start if first is not None else len(text)
+    named = name_venue_names(text[offset:stop], ctx.lexicon) if run is None else None
+    if named is not None:
+        # ``ANR: ICCV2013, Ann Lee et al. [paper](…)``: the short name is all the title there is.
+        title, pos = named.name, stop
+        authors_text = text[offset + named.names_start : stop].strip()
+        said = text[offset + named.venue_start : offset + named.venue_end].strip()
+    elif first is not None and first.start - offset <= 1 and _titled(first):
         title_link = first
         title, pos, said = _linked_title(inline, first, ctx)
     elif run is not None and run[1] - run[0] > 3 and _ends_title(inline, run, text, ctx):

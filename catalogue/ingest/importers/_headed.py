@@ -11,7 +11,7 @@ from ._names import parse_authors
 from ._roles import is_role_label
 from ._units import block_pieces, item_head, sub_items
 from ._venues import default_lexicon
-from ._works import holds_works, is_key_value, is_work
+from ._works import holds_works, is_key_value, is_work, points_here
 
 SUMMARY_LEVEL = 9  # ``<summary>`` of a ``<details>`` block: a heading for what it folds
 
@@ -53,7 +53,8 @@ def heading_entry(blocks: list[Block], at: int, linked_layout: bool = False) -> 
     items = [i for b in body if b.kind == "list" for i in b.children]
     if any(holds_works(i) for i in items):
         return False
-    pieces = [p for b in body for p in block_pieces(b)]
+    # ``Note this table is taken from [here](…)`` below a heading: the section's note, no detail.
+    pieces = [p for b in body for p in block_pieces(b) if not points_here(p.inline)]
     # ``### [Title](…)`` over ``Ann Lee, Bo Chan. ICLR 2017.``, ``## [Title](…), 2019/06`` over
     # the authors: the link is the heading's own.
     dated = _title_link(heading) and (

@@ -5,9 +5,12 @@ The name is the work's alias; the title starts after it (see ``_head``)."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ._document import Inline
 from ._evidence import YEAR_RE, detail_key
+from ._meta_text import parse_meta
+from ._names import parse_authors
 from ._roles import is_role_label
 from ._venues import Lexicon
 
@@ -113,3 +116,32 @@ def colon_label(text: str, run: tuple[int, int], stop: int) -> int | None:
     if len(re.findall(r"[^\W\d_]{2,}", after)) < 2:
         return None
     return run[1] + len(after) - len(after.lstrip())
+
+
+@dataclass(frozen=True)
+class NamedWork:
+    """``ANR: ICCV2013, Ann Lee et al.``: a work's short name, its venue and year, its authors."""
+
+    name: str
+    venue_start: int
+    venue_end: int
+    names_start: int
+
+
+def name_venue_names(text: str, lexicon: Lexicon) -> NamedWork | None:
+    """A short name and a colon, then only a venue with its year (``ICCV2013``, ``ACCV 2014``)
+    and, after a comma, the authors (``Ann Lee et al.``): lists that name their works by the
+    method's short name write no title. Offsets are into ``text``."""
+    match = _LABEL_START_RE.match(text)
+    if match is None or is_role_label(match.group("name")) or YEAR_RE.search(match.group("name")):
+        return None
+    comma = text.find(",", match.end())
+    if comma < 0:
+        return None
+    venue = parse_meta(text[match.end() : comma], lexicon)
+    if venue.venue is None or venue.year is None or venue.rest or venue.authors:
+        return None
+    if parse_authors(text[comma + 1 :].strip(" ,;"), lexicon) is None:
+        return None
+    names_start = comma + 1 + len(text[comma + 1 :]) - len(text[comma + 1 :].lstrip())
+    return NamedWork(match.group("name"), match.end(), comma, names_start)

@@ -12,6 +12,7 @@ from ._citation import looks_cited
 from ._document import Block, Inline
 from ._evidence import YEAR_RE, bare_urls, has_evidence, has_id, real_links, title_words
 from ._ids import cut
+from ._labels import name_venue_names
 from ._meta_text import parse_meta
 from ._roles import is_code_url, is_role_label
 from ._venues import default_lexicon
@@ -45,6 +46,8 @@ def paragraph_entry(block: Block, under_section: bool) -> bool:
     if is_work(inline) and surely and named and not pointer and not _prose(text):
         return True
     if looks_cited(text) and has_evidence(inline):
+        return True
+    if under_section and _name_venue_links(inline):
         return True
     return under_section and _code_line(block) and not pointer
 
@@ -112,6 +115,17 @@ def _linked_with_venue_year(inline: Inline) -> bool:
     spans = [(x.start - first.end, x.end - first.end) for x in later]
     rest = re.sub(r"[\[\]()]", " ", cut(inline.text[first.end :], spans))
     return bool(_VENUE_YEAR_TAIL_RE.match(rest))
+
+
+def _name_venue_links(inline: Inline) -> bool:
+    """``ANR: ICCV2013, Ann Lee et al. [paper](…), [code](…)``: a short name, its venue, year and
+    authors, then links named by their roles (lists that name works by their methods)."""
+    links = real_links(inline)
+    if len(inline.split_lines()) != 1 or not links:
+        return False
+    if not all(is_role_label(x.label) for x in links):
+        return False
+    return name_venue_names(inline.text[: links[0].start], default_lexicon()) is not None
 
 
 def _title_over_byline(inline: Inline) -> bool:

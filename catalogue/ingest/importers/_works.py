@@ -22,6 +22,16 @@ from ._roles import is_code_url, is_role_label
 from ._units import Piece, item_head, item_pieces, sub_items
 from ._venues import default_lexicon
 
+# A link that only says where (``[here](…)``, ``[this link](…)``): the sentence around it is a note.
+HERE_RE = re.compile(r"^\W*(?:click )?(?:here|this(?: link)?|link)\W*$", re.IGNORECASE)
+
+
+def points_here(inline: Inline) -> bool:
+    """A line whose links only say where (``Note this table is taken from [here](…)``)."""
+    links = real_links(inline)
+    return bool(links) and all(HERE_RE.match(x.label) for x in links)
+
+
 # A line made of bracketed tags only, two or more, joined by dashes or bars: the metadata line of
 # a work whose title is on the line below (``【2024-09】-【Name】-【Lab】-【Type: Model】``).
 _TAGS_LINE_RE = re.compile(r"^\s*(?:[【\[][^【】\[\]]{1,80}[】\]]\s*[-–|/·]?\s*){2,}$")

@@ -36,7 +36,7 @@ from ._sections import (
 from ._units import Heading, Skip, Unit
 from ._venues import Lexicon, default_lexicon
 from ._walk import events
-from ._works import reads_as_title
+from ._works import HERE_RE, reads_as_title
 
 
 class _Reader:
@@ -122,7 +122,7 @@ class _Reader:
             self._skip(unit.line, unit.end_line, f"{what} without a title", True)
             return
         reason = (
-            _not_a_work(fields)
+            _not_a_work(fields, ctx.section)
             or _news(unit, fields)
             or directory_page(unit, fields, self.lexicon)
             or _pointer(fields)
@@ -200,7 +200,7 @@ _SHARE_RE = re.compile(
 _STAR_HISTORY = ("star-history.com", "api.star-history.com", "starchart.cc")
 
 
-def _not_a_work(fields: Fields) -> str | None:
+def _not_a_work(fields: Fields, section: tuple[str, ...]) -> str | None:
     """Entries that are no work: a person's page, a star chart, another awesome list, e-mail."""
     urls = [link.url for link in fields.links]
     if urls and all(host(u) in _STAR_HISTORY for u in urls):
@@ -215,6 +215,10 @@ def _not_a_work(fields: Fields) -> str | None:
     if fields.kind == "code" and repos and all(_is_paper_list(u) for u in repos):
         return "another awesome list"
     if fields.kind == "code" and repos and _A_LIST_RE.match(fields.title or ""):
+        return "another awesome list"
+    # ``#### More paper lists:`` over bare repository links: other lists, whatever their names (a
+    # sub-section only: a list's own title may say it is an awesome list).
+    if fields.kind == "code" and repos and len(section) >= 2 and _LISTS_RE.search(section[-1]):
         return "another awesome list"
     if fields.kind != "paper" or fields.ids or fields.venue or fields.authors:
         return None
@@ -243,7 +247,7 @@ _GOES_ON_RE = re.compile(
     re.IGNORECASE,
 )
 _POINTING_RE = re.compile(
-    r"^(?:if|please|see|check|refer|visit|for more|to learn|you can|you may)\b|\bcheck out\b",
+    r"^(?:if|please|see|check|refer|visit|for more|to learn|you can|you may|note)\b|\bcheck out\b",
     re.IGNORECASE,
 )
 
@@ -257,15 +261,12 @@ def _pointer(fields: Fields) -> str | None:
     if fields.ids or fields.venue or fields.year:
         return None
     # ``You can also check out the same data … [here](…)``: the link only says where.
-    here = bool(fields.links) and all(_HERE_RE.match(x.label or "") for x in fields.links)
+    here = bool(fields.links) and all(HERE_RE.match(x.label or "") for x in fields.links)
     if here and _POINTING_RE.search(words):
         return "a sentence that points at a link (a note, no work)"
     if not _GOES_ON_RE.search(title) or not (words[:1].islower() or _POINTING_RE.search(words)):
         return None
     return "a sentence that points at a link (a note, no work)"
-
-
-_HERE_RE = re.compile(r"^\W*(?:click )?(?:here|this(?: link)?|link)\W*$", re.IGNORECASE)
 
 
 def _news(unit: Unit, fields: Fields) -> str | None:
@@ -293,6 +294,11 @@ _PAPER_LIST_RE = re.compile(
 # list (a collection of code is code).
 _A_LIST_RE = re.compile(
     r"^\W*(?:(?:an?|the) )?(?:[\w-]+ )?(?:list of|collection of (?:[\w-]+ ){0,3}papers)\b", re.I
+)
+
+
+_LISTS_RE = re.compile(
+    r"\b(?:awesome|other|more|related)\b.*\blists?\b|\b(?:paper|reading) lists\b", re.I
 )
 
 
