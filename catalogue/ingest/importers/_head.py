@@ -24,7 +24,7 @@ from ._labels import (
 from ._meta_text import YEAR_RE, full_years
 from ._plain_title import label_notes, meta_like, plain_title
 from ._roles import by_url, host, is_code_url, is_paper_url, is_role_label
-from ._text import EMOJI_RE, clean_title
+from ._text import EMOJI_RE, clean_title, looks_like_venue
 from ._title import TitleParts, lead_tags, unwrap
 from ._venues import Lexicon
 
@@ -42,6 +42,12 @@ _LEAD_DATE_RE = re.compile(r"^\s*(?P<date>(?:19|20)\d{2}[-./]\d{1,2}(?:[-./]\d{1
 # ``### 1. Title``, ``### 3) [Title](…)``: a number the list typed itself (a heading or a line
 # of a paragraph cannot be a numbered item), no year and no ``2.5D``.
 _LEAD_NUMBER_RE = re.compile(r"^\s*\d{1,3}[.)]\s+(?=\S)")
+# ``##### • Title``: a bullet typed as a character in front of a heading's or a line's text.
+_LEAD_BULLET_RE = re.compile(r"^\s*[•·▪◦‣]\s+(?=\S)")
+# ``2013-NIPS - Title``, ``2014 - Title``: the year (and venue) the list sorts by, then a dash.
+_LEAD_YEAR_DASH_RE = re.compile(
+    r"^\s*(?P<year>(?:19|20)\d{2})(?:-(?P<venue>[A-Za-z][\w&-]{0,24}))?\s+[-–—]\s+(?=\S)"
+)
 # ``Title: Masked Distillation`` over ``Authors: …`` lines: the label is no word of the title.
 _LEAD_LABEL_RE = re.compile(
     r"^\s*(?:paper\s+)?title\s*[:：]\s*|^\s*(?:论文)?(?:标题|题目)\s*[:：]\s*", re.I
@@ -67,11 +73,22 @@ def strip_lead(
     group is a tag without a year too (``(Journal of Widget Studies) Title``)."""
     tags: list[str] = []
     date = None
-    for lead_re in (_LEAD_NUMBER_RE, _LEAD_LABEL_RE):
+    for lead_re in (_LEAD_BULLET_RE, _LEAD_NUMBER_RE, _LEAD_LABEL_RE):
         match = lead_re.match(text)
         if match is not None and match.end() < len(text):
             text = text[match.end() :]
     while True:
+        dashed = _LEAD_YEAR_DASH_RE.match(text)
+        # ``2017 - PNAS - EWC - Title``: dashed segments, read further on as such.
+        if dashed is not None and not re.match(r"\S{1,12}\s+[-–—]\s", text[dashed.end() :]):
+            venue, year = (dashed.group("venue") or "").replace("_", " "), dashed.group("year")
+            # ``2014-Survey``: a word that names no venue is a tag of its own.
+            known = venue and (
+                looks_like_venue(venue.split()[0]) or (lexicon and lexicon.resolve(venue))
+            )
+            tags += [f"{venue} {year}"] if known else [year, venue] if venue else [year]
+            text = text[dashed.end() :]
+            continue
         match = _LEAD_DATE_RE.match(text) if date is None else None
         if match and len(text) > match.end():
             date, text = match.group("date"), text[match.end() :]
@@ -203,7 +220,7 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
         title_link = first
         title, pos, said = _linked_title(inline, first, ctx)
     elif run is not None and run[1] - run[0] > 3 and _ends_title(inline, run, text, ctx):
-        title, pos = text[run[0] : run[1]], run[1]
+        title, pos = text[run[0] : _bold_links_start(inline, run)], run[1]
     elif run is None and marked is not None:
         # ``Smith et al. **Title.** ICML, 2010``: the names, then the emphasised title.
         (start, pos), authors_text = marked
@@ -228,6 +245,19 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
     if said:
         rest = f"{said}. {rest}"
     return Head(title, title_link, rest, lead, authors_text, alias), date
+
+
+def _bold_links_start(inline: Inline, run: tuple[int, int]) -> int:
+    """Where the title ends in a bold run that holds the work's links too (``**Name (ICDE 2020)
+    [[**Paper**](…)][[**Code**](…)]**``): at the first link that only says what it is."""
+    inside = [x.start for x in inline.links if run[0] < x.start < run[1] and is_role_label(x.label)]
+    if not inside or run not in inline.strong:
+        return run[1]
+    cut = min(inside)
+    # the opening bracket of ``[[**Paper**](…)]`` belongs to the links
+    while cut > run[0] and inline.text[cut - 1] in " [":
+        cut -= 1
+    return cut
 
 
 _ROLE_GAP_RE = re.compile(r"[\s|/·•,;:\[\]()–—-]*")

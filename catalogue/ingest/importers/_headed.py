@@ -7,6 +7,7 @@ import re
 
 from ._document import Block, Inline
 from ._evidence import YEAR_RE, has_id, has_link_or_id, real_links, title_words
+from ._ids import ids_in_text
 from ._names import parse_authors
 from ._roles import is_role_label
 from ._units import block_pieces, item_head, sub_items
@@ -69,11 +70,14 @@ def heading_entry(blocks: list[Block], at: int, linked_layout: bool = False) -> 
         and bool(items)
         and all(_bold_keys(b) for b in body if b.kind == "list")
     )
-    if not (named or dated or noted or any(has_link_or_id(p.inline) for p in pieces)):
+    # ``##### [\[arXiv:2101.00001\]](…) Title. [\[PDF\]](…)`` over its authors line: the heading
+    # carries the work's own links, the lines below need none.
+    owned = _owns_links(heading.inline)
+    if not (named or dated or noted or owned or any(has_link_or_id(p.inline) for p in pieces)):
         return False
     if heading.level == SUMMARY_LEVEL or len(labelled) >= max(1, len(items) // 2):
         return True
-    return _plain_details(heading.inline, body, dated)
+    return _plain_details(heading.inline, body, dated or owned)
 
 
 def titled_by_bold(head: Inline, block: Block) -> bool:
@@ -174,6 +178,16 @@ def _beside_links(inline: Inline) -> str:
     for link in sorted(inline.links, key=lambda x: x.start):
         text, at = text + inline.text[at : link.start] + " ", link.end
     return text + inline.text[at:]
+
+
+def _owns_links(inline: Inline) -> bool:
+    """A heading that writes a title of three words or more beside links or an identifier that
+    only say what they are (a bracketed PDF or arXiv link): a paper's own."""
+    return (
+        has_link_or_id(inline)
+        and all(is_role_label(x.label) or ids_in_text(x.label) for x in inline.links)
+        and title_words(inline) >= 3
+    )
 
 
 def _title_link(heading: Block) -> bool:

@@ -40,6 +40,7 @@ def paragraph_entry(block: Block, under_section: bool) -> bool:
     pointer = not names_a_title_link(inline) and _POINTER_RE.search(text)
     named = title_words(inline) >= 3  # ``[[Survey](arxiv) | [Code](github)]`` is none
     surely = has_id(inline) or reads_as_reference(text) or _title_over_byline(inline)
+    surely = surely or _dated_with_links(inline)
     surely = surely or (
         under_section and (bold_title_with_links(inline) or _linked_with_venue_year(inline))
     )
@@ -100,6 +101,21 @@ def bold_title_with_links(inline: Inline) -> bool:
 
 # ``, ICML 2011``, ``, 2003``: a venue of a few words and a year, all that follows a title link.
 _VENUE_YEAR_TAIL_RE = re.compile(r"^\s*,\s*(?:[^\W\d_][\w.&'’-]*\s+){0,4}(?:19|20)\d{2}\s*$")
+
+
+# ``[-] 2013-NIPS - Title. [[Paper]](…)``: a marker box, the year (and venue), a dash, the title.
+_DATED_RE = re.compile(r"^\s*(?:\[[ x-]?\]\s*)?(?:19|20)\d{2}(?:-[A-Za-z][\w&-]*)?\s+[-–—]\s+\S")
+
+
+def _dated_with_links(inline: Inline) -> bool:
+    """A line that starts with the year (and venue) it is sorted by and a dash, and gives its
+    work's links by role only (``[[Paper]](…) [[Code]](…)``)."""
+    links = real_links(inline)
+    return (
+        bool(_DATED_RE.match(inline.text))
+        and bool(links)
+        and all(is_role_label(x.label) for x in links)
+    )
 
 
 def _linked_with_venue_year(inline: Inline) -> bool:

@@ -29,6 +29,7 @@ _GLUED_NAME_RE = re.compile(r"(?<=[^\W_])\((?P<inner>[A-Z0-9][^()]{1,29})\)$")
 _DASH_SEGMENT_RE = re.compile(r"^\s*(?P<segment>[^\s–—|-][^–—|]*?)\s+(?P<sep>[-–—|])\s+")
 _SHORT_NAME_RE = re.compile(r"[A-Z0-9][\w+.]{0,15}")
 # ``1510-Deep Compression``: a year and month (YYMM) glued in front of the title.
+_CITED_RE = re.compile(r"[,;]?\s*\d[\d,]*\+?\s*citations?\b", re.I)
 _YYMM_RE = re.compile(r"^\s*(?P<tag>\d{2}(?:0[1-9]|1[0-2]))-(?=[^\W\d_])")
 # ``Title(@MIT)``, ``Title (@Tsinghua University etc)``: who wrote it, by the at-sign lists use.
 _AFFILIATION_RE = re.compile(r"\s*[(（]\s*@(?P<org>[^()（）]{1,80})[)）]\s*$")
@@ -130,7 +131,8 @@ def _split(title: str, lexicon: Lexicon) -> TitleParts:
     parts = TitleParts(title)
     trail = _TRAIL_GROUP_RE.search(title)
     if trail:
-        inner = trail.group("inner")
+        # ``(ICDE 2020, 20+ citations)``: a count of citations is no venue.
+        inner = _CITED_RE.sub("", trail.group("inner")).strip(" ,;") or trail.group("inner")
         venue, year = venue_of(inner, lexicon)
         if (
             YEAR_RE.search(inner)
