@@ -107,3 +107,64 @@ def test_a_year_and_venue_then_a_dash_before_the_title_are_no_title_words() -> N
     ]  # the template line at the end is no entry
     assert str(result.entries[0].entry.venue) == "ICML"
     assert result.entries[2].entry.venue is None  # ``Survey`` names no venue
+
+
+HTML_TABLE_WITH_LISTS_IN_CELLS = """\
+# Results for widget problems
+
+- [Supervised](https://github.com/ann/widget-results#supervised)
+- [Unsupervised](https://github.com/ann/widget-results/blob/master/README.md#unsupervised)
+
+## Supervised
+
+<table>
+  <tbody>
+    <tr>
+      <th width="30%">Research Paper</th>
+      <th align="center" width="20%">Datasets</th>
+      <th align="center" width="20%">Source Code</th>
+      <th align="center" width="10%">Year</th>
+    </tr>
+    <tr>
+      <td><a href='https://arxiv.org/abs/1706.00202'>Widgets Are All You Need</a></td>
+      <td align="left"> <ul><li>WMT 2014 English-to-Widget </li><li>WMT 2014 Widget-to-German </li></ul></td>
+      <td align="left"> <ul><li><a href='https://github.com/bo/widgets-pytorch'>PyTorch</a> </li><li> <a href='https://github.com/cy/widget2widget'>Tensorflow</a></li></ul></td>
+      <td align="left">2017</td>
+    </tr>
+    <tr>
+      <td><a href='https://arxiv.org/pdf/1711.00303.pdf'>UNSUPERVISED WIDGET TRANSLATION
+USING GADGET CORPORA ONLY</a></td>
+      <td align="left"> <ul><li> WMT16 </li></ul></td>
+      <td align="left"><ul><li><a href=''>NOT FOUND</a></ul></li></td>
+      <td align="left">2017</td>
+    </tr>
+    <tr>
+      <td><a href='http://www.example.org/2017-go.pdf'>Mastering the game of Widgets</a></td>
+      <td align="left"> the game of Widgets </td>
+      <td align="left"> <a href=https://github.com/dee/leela-widget> C++ </td>
+      <td align="left">2017</td>
+    </tr>
+  </tbody>
+</table>
+
+## Unsupervised
+"""
+
+
+def test_html_table_rows_span_their_lines_and_lists_in_cells_are_cell_text() -> None:
+    result = _read(HTML_TABLE_WITH_LISTS_IN_CELLS)
+    found = [(e.entry.title, e.entry.line, e.entry.end_line) for e in result.entries]
+    assert found == [
+        ("Widgets Are All You Need", 16, 21),
+        ("UNSUPERVISED WIDGET TRANSLATION USING GADGET CORPORA ONLY", 22, 28),
+        ("Mastering the game of Widgets", 29, 34),
+    ]  # the contents' links to sections of the list's page are no entries
+    assert _links(result) == [
+        [
+            "https://arxiv.org/abs/1706.00202",
+            "https://github.com/bo/widgets-pytorch",
+            "https://github.com/cy/widget2widget",
+        ],
+        ["https://arxiv.org/pdf/1711.00303.pdf"],
+        ["http://www.example.org/2017-go.pdf", "https://github.com/dee/leela-widget"],
+    ]

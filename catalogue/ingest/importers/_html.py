@@ -54,6 +54,8 @@ class _Text:
             self._put(" ")
 
     def finish(self, line: int) -> Inline:
+        if self.link is not None:  # ``<td><a href='…'> Name </td>``: the cell ends the link
+            self.end_tag("a", line)
         self.inline.text = "".join(self.parts)
         if not self.inline.starts:
             self.inline.starts = [(0, line)]
@@ -129,9 +131,17 @@ class _Parser(HTMLParser):
             line = inline.starts[0][1]
             item.children.insert(0, Block("paragraph", line, line, inline))
 
+    def _in_cell(self, tag: str) -> bool:
+        """A list inside a table cell (``<td><ul><li>PTB</li><li>WT2</li></ul></td>``) is the
+        cell's text, one line per item, not a list of its own."""
+        return tag in ("ul", "ol", "li") and self.text is not None and self.text_tag in ("td", "th")
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         line = self._line()
-        if tag in ("ul", "ol"):
+        if self._in_cell(tag):
+            if tag == "li" and self.text is not None:
+                self.text.start_tag("br", {})
+        elif tag in ("ul", "ol"):
             self._item_text()
             block = Block("list", line, line, ordered=tag == "ol")
             parent = self.lists[-1] if self.lists else None
@@ -173,7 +183,9 @@ class _Parser(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         line = self._line()
-        if tag == "details" and self.details:
+        if self._in_cell(tag):
+            pass
+        elif tag == "details" and self.details:
             self.details.pop()
         elif tag in ("ul", "ol", "li"):
             self._item_text()
@@ -201,6 +213,9 @@ class _Parser(HTMLParser):
                 self.blocks.append(Block("paragraph", self.text_line, line, inline))
         elif tag == self.text_tag and tag in ("td", "th") and self.row is not None:
             self.row.cells.append(self._close_text() or Inline())
+            self.row.end_line = line  # a row's lines run to its last cell
+        elif tag == "tr" and self.row is not None:
+            self.row.end_line = line
         elif tag == "table" and self.table is not None:
             self.table.end_line = line
             _headless(self.table, self.headed)

@@ -219,7 +219,7 @@ class Walker(ListWalker):
                 Piece(cell, row.line, "cell", header=header[i] if i < len(header) else "")
                 for i, cell in enumerate(carried.fill(row.cells))
             ]
-            self.events.append(Unit("row", row.line, row.line, pieces, [], header, lenient))
+            self.events.append(Unit("row", row.line, row.end_line, pieces, [], header, lenient))
         if grouped:  # the groups end with the table
             self.events.append(Heading(table.end_line + 1, table.end_line, TABLE_GROUP_LEVEL, ""))
 

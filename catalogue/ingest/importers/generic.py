@@ -53,6 +53,8 @@ class _Reader:
         self.by_authors = by_authors(e for e in self.events if isinstance(e, Unit))
         self.lead_groups = lead_groups(e for e in self.events if isinstance(e, Unit))
         self.directory = directory_items(self.events, self.lines, lexicon)
+        # The anchors GitHub gives the list's headings (``## Computer Vision``: computer-vision).
+        self.anchors = {_anchor(e.text) for e in self.events if isinstance(e, Heading) and e.text}
 
     def run(self) -> ImportResult:
         for done, event in enumerate(self.events):
@@ -66,6 +68,17 @@ class _Reader:
         self._leftover_lines()
         self.result.skipped.sort(key=lambda s: s.line)
         return self.result
+
+    def _own_section(self, fields: Fields) -> str | None:
+        """``[NLP](https://github.com/owner/list#nlp)`` where the list has an ``NLP`` heading: its
+        contents, written with the address of the list's page."""
+        anchors = [_SECTION_LINK_RE.match(link.url) for link in fields.links]
+        if anchors and all(
+            m is not None and re.sub(r"-\d+$", "", m.group("anchor")) in self.anchors
+            for m in anchors
+        ):
+            return "link to a section of the list (table of contents)"
+        return None
 
     def _heading(self, event: Heading) -> None:
         if event.level == 0:  # a table's header row and its separator
@@ -123,6 +136,7 @@ class _Reader:
             return
         reason = (
             _not_a_work(fields, ctx.section)
+            or self._own_section(fields)
             or _news(unit, fields)
             or directory_page(unit, fields, self.lexicon)
             or _pointer(fields)
@@ -192,12 +206,19 @@ def _left_out(url: str) -> str:
 
 _PEOPLE_HOSTS = ("avatars.githubusercontent.com",)
 # Links that post the list to a social site (``twitter.com/home?status=…``, ``sharer.php``).
+_SECTION_LINK_RE = re.compile(
+    r"https?://github\.com/[^/#]+/[^/#]+(?:/blob/[^#]+\.md)?/?#(?P<anchor>[^/]+)$", re.IGNORECASE
+)
 _SHARE_RE = re.compile(
     r"twitter\.com/(?:home\?status=|intent/)|facebook\.com/sharer|linkedin\.com/shareArticle"
     r"|plus\.google\.com/share|reddit\.com/submit",
     re.IGNORECASE,
 )
 _STAR_HISTORY = ("star-history.com", "api.star-history.com", "starchart.cc")
+
+
+def _anchor(text: str) -> str:
+    return re.sub(r"[^\w\- ]", "", text.strip().lower()).replace(" ", "-")
 
 
 def _not_a_work(fields: Fields, section: tuple[str, ...]) -> str | None:
