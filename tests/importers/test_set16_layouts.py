@@ -168,3 +168,89 @@ def test_html_table_rows_span_their_lines_and_lists_in_cells_are_cell_text() -> 
         ["https://arxiv.org/pdf/1711.00303.pdf"],
         ["http://www.example.org/2017-go.pdf", "https://github.com/dee/leela-widget"],
     ]
+
+
+EMOJI_BOLD_TITLE_PARAGRAPHS = """\
+# 3D Widgets
+
+## Single Widget Classification
+:space_invader: <b>3D WidgetNets: A Deep Representation for Volumetric Widgets (2015)</b> [[Paper]](http://widgetnets.example.edu/)
+<p align="center"><img width="50%" src="https://example.org/fig1.png" /></p>
+
+:camera: <b>Multi-view Widget Networks for 3D Gadget Recognition (2015)</b> [[Paper]](http://vis.example.edu/mvwn/) [[Code]](https://github.com/ann/mvwn)
+<p align="center"><img width="50%" src="http://vis.example.edu/mvwn.png" /></p>
+
+:game_die: <b>PointWidget (2018)</b> [[Paper]](https://widgets.example.io/PointWidget/)
+<p align="center"><img width="50%" src="http://example.li/pointwidget.png" /></p>
+"""
+
+
+def test_an_emoji_before_a_bold_title_with_its_links_is_no_bar_to_an_entry() -> None:
+    result = _read(EMOJI_BOLD_TITLE_PARAGRAPHS)
+    found = [(e.entry.title, e.entry.year) for e in result.entries]
+    assert found == [
+        ("3D WidgetNets: A Deep Representation for Volumetric Widgets", 2015),
+        ("Multi-view Widget Networks for 3D Gadget Recognition", 2015),
+        ("PointWidget", 2018),  # one name with its year
+    ]
+    assert _links(result)[1] == ["http://vis.example.edu/mvwn/", "https://github.com/ann/mvwn"]
+
+
+HARVARD_REFERENCES = """\
+# Widget Detection
+
+## 4. Papers
+
+### 4.1. Surveys
+
+Chandler, V., Banner, A. and Kumar, V., 2009. Widget detection: A survey. *ACM computing surveys* , 41(3), p.15. [[Download PDF]](https://www.example.ch/papers/chandler09_widget-survey.pdf )
+
+Campos, G.O., Zimmer, A. and Houle, M.E., 2016. On the evaluation of unsupervised widget detection: measures and datasets. *Data Mining and Knowledge Discovery*, 30(4), pp.891-927. [[HTML]](https://link.example.com/article/10.1007/s10618-015-0444-8"[HTML]")
+
+### 4.2. Key Algorithms
+
+**k Nearest Widgets (kNW) Outlier Detector**.
+- Ramaswamy, S., Rastogi, R. and Shim, K., 2000, May. Efficient algorithms for mining widgets from large data sets. *ACM Sigmod Record*, 29(2), pp. 427-438). [[Download PDF]](https://example.ca/pub/ramaswamy.pdf)
+
+**Isolation Widget**. Liu, F.T., Ting, K.M. and Zhou, Z.H., 2008, December. Isolation widget. In *ICDM '08*, pp. 413-422. IEEE. [[Download PDF]](https://example.cn/icdm08b.pdf)
+
+### 4.3. Graph Widget Detection
+Akoglu, L., Tong, H. and Koutra, D., 2015. Graph based widget detection and description: a survey. *Data Mining and Knowledge Discovery*, 29(3), pp.626-688. [[Download PDF]](https://arxiv.org/pdf/1404.04679.pdf)
+"""
+
+
+def test_harvard_references_are_entries_titled_by_the_sentence_after_the_year() -> None:
+    result = _read(HARVARD_REFERENCES)
+    found = [(e.entry.title, e.entry.year, e.entry.alias) for e in result.entries]
+    assert found == [
+        ("Widget detection: A survey", 2009, None),
+        ("On the evaluation of unsupervised widget detection: measures and datasets", 2016, None),
+        ("Efficient algorithms for mining widgets from large data sets", 2000, None),
+        ("Isolation widget", 2008, "Isolation Widget"),  # a method's name, then its reference
+        ("Graph based widget detection and description: a survey", 2015, None),
+    ]  # the bold label over its bullets and the numbered section heading are no entries
+    # a title glued to the address (``"[HTML]"``) is no part of it
+    assert _links(result)[1] == ["https://link.example.com/article/10.1007/s10618-015-0444-8"]
+
+
+BOLD_NAME_AND_ADDRESS = """\
+## Toolbox & Datasets
+
+### Datasets
+
+**Widget Outlier Datasets**: https://widget-project.example.io/datasets/outlier
+
+**Outlier Widget DataSets (OWDS)**: http://owds.example.edu/#table1
+"""
+
+
+def test_a_bold_name_a_colon_and_its_address_is_an_entry() -> None:
+    result = _read(BOLD_NAME_AND_ADDRESS)
+    assert [e.entry.title for e in result.entries] == [
+        "Widget Outlier Datasets",
+        "Outlier Widget DataSets (OWDS)",
+    ]
+    assert _links(result) == [
+        ["https://widget-project.example.io/datasets/outlier"],
+        ["http://owds.example.edu/#table1"],
+    ]

@@ -16,6 +16,13 @@ _APA_RE = re.compile(
     r"^\s*(?P<names>[^()]{2,400}?)\s*\((?P<year>(?:19|20)\d{2})[a-z]?(?:,[^()]{0,30})?\)\.?\s+"
     r"(?P<t>[^.?!]{3,}?[?!]?)(?=\.\s|\.?$|(?<=[?!])\s)"
 )
+# Harvard style, the year after the names without brackets: ``Barker, T. and Ode, S., 2015.
+# Title. *Venue*``, ``…, 2000, May. Title.``.
+_HARVARD_RE = re.compile(
+    r"^\s*(?P<names>[^()]{2,400}?),\s*(?P<year>(?:19|20)\d{2})[a-z]?(?:,\s*[A-Z][a-z]+)?\.\s+"
+    r"(?P<t>[^.?!]{3,}?[?!]?)(?=\.\s|\.?$|(?<=[?!])\s)"
+)
+_LABEL_RE = re.compile(r"^\s*[^.,]{2,60}\.\s+(?=\S)")
 _NAME_RE = re.compile(
     r"(?P<family>[^\W\d_][\w'’ -]*?),\s*(?P<given>(?:[A-Z]\.?\s?(?:-\s?[A-Z]\.?\s?)?)+)(?=,|$)"
 )
@@ -49,7 +56,7 @@ def apa_names(text: str) -> list[str] | None:
 
 
 def apa_reference(text: str) -> Reference | None:
-    match = _APA_RE.match(text)
+    match = _APA_RE.match(text) or _HARVARD_RE.match(text)
     if match is None:
         return None
     names = apa_names(match.group("names"))
@@ -70,10 +77,22 @@ _IEEE_RE = re.compile(
 )
 
 
+def labelled_reference(text: str, end: int) -> int | None:
+    """``**LOF**. Breunig, M.M. and Ng, R.T., 2000. Title.``: where the reference starts after a
+    label that ends at ``end`` and a full stop; None when no reference follows."""
+    gap = re.match(r"\s*\.\s+", text[end:])
+    if gap is None or apa_reference(text[end + gap.end() :]) is None:
+        return None
+    return end + gap.end()
+
+
 def reads_as_reference(text: str) -> bool:
     """A paragraph written as a reference (APA, or IEEE with a quoted title and a year): a work,
     as surely as one with an identifier."""
     if apa_reference(re.sub(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s*", "", text)) is not None:
+        return True
+    # ``Isolation Forest. Liu, F.T. and Zhou, Z.H., 2008. Title.``: a method's name first.
+    if apa_reference(_LABEL_RE.sub("", text, count=1)) is not None:
         return True
     match = _IEEE_RE.match(text)
     return match is not None and apa_names(match.group("names")) is None and _names(match)

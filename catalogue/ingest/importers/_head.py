@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ...core.models import LinkKind
+from ._apa import labelled_reference
 from ._citation import cited, emphasis_after_names
 from ._document import Inline, InlineLink
 from ._evidence import bare_urls
@@ -200,6 +201,8 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
         label = colon_label(text, run, first.start if first is not None else len(text))
     if run is not None and label is None:
         label = _bold_name(inline, run, first.start if first is not None else len(text), ctx)
+    if run is not None and label is None and run in inline.strong:
+        label = labelled_reference(text, run[1])
     if label is not None and run is not None:
         alias, offset, run = text[run[0] : run[1]].strip(" :："), label, None
     body = text[offset:]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ._apa import reads_as_reference
 from ._document import Block, Inline
 from ._evidence import YEAR_RE, has_id, has_link_or_id, real_links, title_words
 from ._ids import ids_in_text
@@ -43,6 +44,8 @@ def heading_entry(blocks: list[Block], at: int, linked_layout: bool = False) -> 
         lists = [b for b in body if b.kind in ("list", "table")]
         return all(b.kind == "list" and _bold_keys(b) for b in lists)
     if title_words(heading.inline) < 2 and not named_below:
+        return False
+    if _SECTION_NUMBER_RE.match(heading.inline.text):
         return False
     # ``<summary>Title (2023) [<a href="…">Paper</a>]</summary>`` over its abstract and notes: the
     # summary names the work itself, what it folds are its details.
@@ -180,6 +183,10 @@ def _beside_links(inline: Inline) -> str:
     return text + inline.text[at:]
 
 
+# ``### 4.3. Graph Outlier Detection``: a section numbered within a chapter, not a work.
+_SECTION_NUMBER_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+\S")
+
+
 def _owns_links(inline: Inline) -> bool:
     """A heading that writes a title of three words or more beside links or an identifier that
     only say what they are (a bracketed PDF or arXiv link): a paper's own."""
@@ -212,6 +219,8 @@ def _plain_details(head: Inline, body: list[Block], dated: bool = False) -> bool
     lines = [line for inline in pieces for line in inline.split_lines()]
     # A line without links may be a summary; a line with links is a detail line.
     linked = [line for line in lines if has_link_or_id(line)]
+    if any(reads_as_reference(line.text) for line in linked):
+        return False  # ``Lee, A. and Chan, B., 2015. Title. *Venue*``: a work of its own
     if dated and not linked:
         return all(_detail_line(line) for line in lines if YEAR_RE.search(line.text))
     return bool(linked) and all(_detail_line(line) for line in linked)

@@ -19,6 +19,9 @@ _TAG_RE = re.compile(
 )
 
 
+_GLUED_TITLE_RE = re.compile(r'(?<=[^\s"])"[^"\s]*"$')
+
+
 class _InlineBuilder:
     def __init__(self, line: int) -> None:
         self.parts: list[str] = []
@@ -61,7 +64,8 @@ class _InlineBuilder:
         elif kind == "code_close" and self.code_from:
             self.out.code.append((self.code_from.pop(), self.size))
         elif kind == "link_open":
-            url = str(tok.attrGet("href") or "")
+            # ``(https://host/page"[HTML]")``: a title glued to the address is no part of it.
+            url = _GLUED_TITLE_RE.sub("", str(tok.attrGet("href") or ""))
             self.link_from.append((self.size, url, bool(self.strong_from), len(self.out.images)))
         elif kind == "link_close" and self.link_from:
             start, url, strong, images = self.link_from.pop()

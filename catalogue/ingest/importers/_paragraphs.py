@@ -15,6 +15,7 @@ from ._ids import cut
 from ._labels import name_venue_names
 from ._meta_text import parse_meta
 from ._roles import is_code_url, is_role_label
+from ._text import EMOJI_RE
 from ._venues import default_lexicon
 from ._works import is_work, names_a_title_link
 
@@ -42,7 +43,12 @@ def paragraph_entry(block: Block, under_section: bool) -> bool:
     surely = has_id(inline) or reads_as_reference(text) or _title_over_byline(inline)
     surely = surely or _dated_with_links(inline)
     surely = surely or (
-        under_section and (bold_title_with_links(inline) or _linked_with_venue_year(inline))
+        under_section
+        and (
+            bold_title_with_links(inline)
+            or _linked_with_venue_year(inline)
+            or _bold_name_address(inline)
+        )
     )
     if is_work(inline) and surely and named and not pointer and not _prose(text):
         return True
@@ -87,9 +93,12 @@ def bold_title_with_links(inline: Inline) -> bool:
     text = inline.text
     start, end = inline.strong[0]
     links = real_links(inline)
-    if text[:start].strip() or not links or links[0].start < end:
+    # ``:camera: <b>Title (2015)</b> [[Paper]](…)``: an emoji in front marks the work's kind.
+    if EMOJI_RE.sub("", text[:start]).strip() or not links or links[0].start < end:
         return False
-    if len(_WORD_RE.findall(text[start:end])) < 2:
+    # ``**PointWidget (2018)**``: one name does with its year.
+    words = len(_WORD_RE.findall(text[start:end]))
+    if words < 2 and not (words == 1 and YEAR_RE.search(text[start:end])):
         return False
     at = end
     for link in inline.links:
@@ -105,6 +114,23 @@ _VENUE_YEAR_TAIL_RE = re.compile(r"^\s*,\s*(?:[^\W\d_][\w.&'’-]*\s+){0,4}(?:19
 
 # ``[-] 2013-NIPS - Title. [[Paper]](…)``: a marker box, the year (and venue), a dash, the title.
 _DATED_RE = re.compile(r"^\s*(?:\[[ x-]?\]\s*)?(?:19|20)\d{2}(?:-[A-Za-z][\w&-]*)?\s+[-–—]\s+\S")
+
+
+def _bold_name_address(inline: Inline) -> bool:
+    """``**Widget Outlier Datasets**: https://…``: a bold name, a colon and its address, nothing
+    else: a resource (a dataset, a tool) named with where it is."""
+    urls = bare_urls(inline)
+    if len(inline.split_lines()) != 1 or not inline.strong or len(urls) != 1 or inline.links:
+        return False
+    start, end = inline.strong[0]
+    text = inline.text
+    name = text[start:end]
+    return (
+        not text[:start].strip()
+        and len(_WORD_RE.findall(name)) >= 2
+        and re.fullmatch(r"\s*[:：]\s*", text[end : urls[0][1]]) is not None
+        and not text[urls[0][2] :].strip()
+    )
 
 
 def _dated_with_links(inline: Inline) -> bool:

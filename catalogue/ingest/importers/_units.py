@@ -15,7 +15,7 @@ This module holds the units and the pieces a block is made of; ``_walk`` walks t
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from ._document import Block, Inline
@@ -87,7 +87,14 @@ def block_pieces(block: Block, depth: int = 0) -> list[Piece]:
     """The lines of a block as pieces (paragraphs split at their line breaks)."""
     if block.kind in ("paragraph", "heading") and block.inline is not None:
         kind: PieceKind = "para"
-        return [Piece(part, part.starts[0][1], kind, depth) for part in block.inline.split_lines()]
+        parts = block.inline.split_lines()
+        if len(parts) > 1 and _wrapped(parts[0]):
+            # The second line goes on with the first: its break ends no field.
+            second = parts[1].starts[0][1]
+            starts = [s for s in block.inline.starts if s[1] != second]
+            joined = replace(block.inline, starts=starts)
+            parts = joined.split_lines()
+        return [Piece(part, part.starts[0][1], kind, depth) for part in parts]
     if block.kind == "list":
         return [p for item in block.children for p in item_pieces(item, depth)]
     if block.kind == "item":
@@ -99,6 +106,21 @@ def block_pieces(block: Block, depth: int = 0) -> list[Piece]:
     if block.kind == "code":
         return _code_pieces(block)
     return []
+
+
+def _wrapped(first: Inline) -> bool:
+    """``[-] 2015-NIPS - Learning with Symmetric Noise: The Importance of`` over ``Being Unhinged.
+    [[Paper]](…)``: a first line with no link that stops mid-sentence (on a word, no full stop,
+    no emphasis) goes on in the next one."""
+    text = first.text.rstrip()
+    return (
+        bool(text)
+        and not first.links
+        and not first.strong
+        and not first.em
+        and text[-1].isalpha()
+        and len(text.split()) >= 4
+    )
 
 
 def item_pieces(item: Block, depth: int) -> list[Piece]:
