@@ -295,3 +295,21 @@ def test_links_that_say_what_they_are_in_front_of_a_title_are_no_title() -> None
     ]
     # Only more links after the role link, no words: no title is taken from them.
     assert all(e.entry.title != "Hugging Face Model" for e in _read(ROLE_LINKS_FIRST).entries)
+
+
+ADDRESS_FIRST = """\
+## Widgets
+
+* https://arxiv.org/abs/1503.02531 - Widgets Distilled into Gadgets
+* https://arxiv.org/abs/1805.04770: Born-Again Widgets
+* Widgets All the Way Down — https://arxiv.org/abs/1901.01234
+"""
+
+
+def test_an_address_written_in_front_of_a_title_is_its_link_not_its_words() -> None:
+    found = [(e.entry.title, [x.url for x in e.entry.links]) for e in _read(ADDRESS_FIRST).entries]
+    assert found == [
+        ("Widgets Distilled into Gadgets", ["https://arxiv.org/abs/1503.02531"]),
+        ("Born-Again Widgets", ["https://arxiv.org/abs/1805.04770"]),
+        ("Widgets All the Way Down", ["https://arxiv.org/abs/1901.01234"]),
+    ]

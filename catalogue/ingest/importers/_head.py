@@ -321,13 +321,27 @@ def _bold_name(inline: Inline, run: tuple[int, int], stop: int, ctx: Context) ->
     return run[1] + gap.end()
 
 
+def _past_address(inline: Inline, offset: int) -> int:
+    """``https://arxiv.org/abs/… - Title``: an address written as text in front of the title is
+    the entry's link (read as one elsewhere), no word of its title."""
+    text = inline.text
+    ends = [end for _, start, end in bare_urls(inline) if start == offset]
+    gap = re.match(r"\s*[-–—:|]\s+", text[ends[0] :]) if ends else None
+    if gap is None:
+        return offset  # ``https://… (a remark)`` or an address alone: no title follows
+    after = ends[0] + gap.end()
+    return after if len(text[after:].split()) >= 2 else offset
+
+
 def _front(inline: Inline, ctx: Context) -> tuple[int, list[str], str | None, str | None]:
     """What comes before the title: (where the title starts, tags, date, a short name)."""
     text = inline.text
     body, lead, date = strip_lead(text, ctx.lexicon, ctx.lead_groups)
     # Badges cut out of the text leave spaces in front: no words of the title.
     body = body.lstrip()
-    offset = _past_role_links(inline, len(text) - len(body))
+    start = len(text) - len(body)
+    offset = _past_address(inline, start)
+    offset = _past_role_links(inline, start) if offset == start else offset
     grouped = _NAME_GROUP_RE.match(text, offset)
     if (
         grouped
