@@ -313,3 +313,28 @@ def test_an_address_written_in_front_of_a_title_is_its_link_not_its_words() -> N
         ("Born-Again Widgets", ["https://arxiv.org/abs/1805.04770"]),
         ("Widgets All the Way Down", ["https://arxiv.org/abs/1901.01234"]),
     ]
+
+
+LABELLED_AND_DESCRIBED = """\
+## Widgets
+
+- **Tiny Widget Benchmarks**: we release a benchmark of tiny widgets. [[link]](https://arxiv.org/abs/2303.00006)
+- **WBench**: A Benchmark for Tiny Widgets. [[paper]](https://arxiv.org/abs/2303.00009)
+
+Paper: [Widgets in the Wild](https://arxiv.org/abs/2302.00005)<br>
+Code: https://github.com/dee/wild<br>
+"""
+
+
+def test_a_bold_name_over_a_description_in_lower_case_is_the_title() -> None:
+    found = [(e.entry.title, e.entry.line) for e in _read(LABELLED_AND_DESCRIBED).entries]
+    assert found[:2] == [("Tiny Widget Benchmarks", 3), ("A Benchmark for Tiny Widgets", 4)]
+
+
+def test_a_paper_label_in_front_of_a_title_link_is_no_title() -> None:
+    entry = _read(LABELLED_AND_DESCRIBED).entries[2].entry
+    assert entry.title == "Widgets in the Wild"
+    assert [x.url for x in entry.links] == [
+        "https://arxiv.org/abs/2302.00005",
+        "https://github.com/dee/wild",
+    ]

@@ -49,9 +49,10 @@ _LEAD_BULLET_RE = re.compile(r"^\s*[•·▪◦‣]\s+(?=\S)")
 _LEAD_YEAR_DASH_RE = re.compile(
     r"^\s*(?P<year>(?:19|20)\d{2})(?:-(?P<venue>[A-Za-z][\w&-]{0,24}))?\s+[-–—]\s+(?=\S)"
 )
-# ``Title: Masked Distillation`` over ``Authors: …`` lines: the label is no word of the title.
+# ``Title: Masked Distillation`` over ``Authors: …`` lines, ``Paper: [Title](…)`` over ``Code: …``:
+# the label is no word of the title.
 _LEAD_LABEL_RE = re.compile(
-    r"^\s*(?:paper\s+)?title\s*[:：]\s*|^\s*(?:论文)?(?:标题|题目)\s*[:：]\s*", re.I
+    r"^\s*(?:(?:paper\s+)?title|paper)\s*[:：]\s*|^\s*(?:论文)?(?:标题|题目)\s*[:：]\s*", re.I
 )
 
 
@@ -317,6 +318,10 @@ def _bold_name(inline: Inline, run: tuple[int, int], stop: int, ctx: Context) ->
     # Without a colon the words must start a title of their own (``**Graph Networks** for Text``
     # goes on with the bold words).
     if not gap.group("colon") and (rest[0].islower() or rest.split()[0] in _JOINERS):
+        return None
+    # After a colon, words in lower case describe the work the bold words name
+    # (``**Tiny Widget Bench**: we release a benchmark of …``): the bold words are its title.
+    if gap.group("colon") and rest[0].islower():
         return None
     return run[1] + gap.end()
 
