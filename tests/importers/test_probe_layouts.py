@@ -338,3 +338,24 @@ def test_a_paper_label_in_front_of_a_title_link_is_no_title() -> None:
         "https://arxiv.org/abs/2302.00005",
         "https://github.com/dee/wild",
     ]
+
+
+NAMES_AND_YEAR_AFTER_TITLE = """\
+## Widgets
+
+* [Learning Gadgets (Lee et al., 2022)](https://arxiv.org/abs/2207.00005)
+* [Tuning Widgets (Lee and Chan 2021)](https://arxiv.org/abs/2107.00006)
+* [Gadget Priors (ICML 2020)](https://arxiv.org/abs/2007.00007)
+"""
+
+
+def test_names_and_a_year_after_a_title_are_no_venue() -> None:
+    found = [
+        (e.entry.title, e.entry.venue, e.entry.year)
+        for e in _read(NAMES_AND_YEAR_AFTER_TITLE).entries
+    ]
+    assert found == [
+        ("Learning Gadgets", None, 2022),
+        ("Tuning Widgets", None, 2021),
+        ("Gadget Priors", "ICML", 2020),
+    ]

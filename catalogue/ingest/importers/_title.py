@@ -133,6 +133,12 @@ def _split(title: str, lexicon: Lexicon) -> TitleParts:
     if trail:
         # ``(ICDE 2020, 20+ citations)``: a count of citations is no venue.
         inner = _CITED_RE.sub("", trail.group("inner")).strip(" ,;") or trail.group("inner")
+        cite = _NAME_YEAR_RE.match(inner)
+        if cite is not None:
+            # ``Title (Lee et al., 2022)``: who wrote it and when, no venue; surnames alone are
+            # too little to record as authors.
+            parts.title, parts.venue_text = title[: trail.start()], cite.group("year")
+            return parts
         venue, year = venue_of(inner, lexicon)
         if (
             YEAR_RE.search(inner)
@@ -172,6 +178,12 @@ def _split(title: str, lexicon: Lexicon) -> TitleParts:
     if name and (len(words) >= 3 or initials) and len(name.group("inner").split()) <= 3:
         parts.title, parts.alias = title[: name.start()], name.group("inner")
     return parts
+
+
+_NAME_YEAR_RE = re.compile(
+    r"^[^\W\d_][\w'’-]+(?:\s+et\.?\s+al\.?|\s+(?:and|&)\s+[^\W\d_][\w'’-]+),?\s+"
+    r"(?P<year>(?:19|20)\d{2})$"
+)
 
 
 def _year_in_full(inner: str) -> str:
