@@ -359,3 +359,21 @@ def test_names_and_a_year_after_a_title_are_no_venue() -> None:
         ("Tuning Widgets", None, 2021),
         ("Gadget Priors", "ICML", 2020),
     ]
+
+
+ONE_AUTHOR_EMPHASISED = """\
+## Widgets
+
+- Widget Parsing with Trees, *Ann Lee*, [pdf](https://arxiv.org/abs/1901.00005)
+- Gadgets for Face Recognition. *Bo Chan*. ICML 2019.
+- Learning with *Noisy Widgets* at Scale [pdf](https://arxiv.org/abs/1901.00006)
+"""
+
+
+def test_one_emphasised_name_set_off_after_a_title_is_its_author() -> None:
+    found = [(e.entry.title, e.entry.authors) for e in _read(ONE_AUTHOR_EMPHASISED).entries]
+    assert found == [
+        ("Widget Parsing with Trees", ["Ann Lee"]),
+        ("Gadgets for Face Recognition", ["Bo Chan"]),
+        ("Learning with Noisy Widgets at Scale", []),
+    ]

@@ -199,7 +199,13 @@ def _emphasised_field(inline: Inline, offset: int, stop: int, ctx: Context) -> i
     text = inline.text
     runs = sorted(inline.strong + inline.em)
     field = next(
-        (r for r in runs if offset < r[0] < stop and names_field(text[r[0] : r[1]], ctx)), None
+        (
+            r
+            for r in runs
+            if offset < r[0] < stop
+            and (names_field(text[r[0] : r[1]], ctx) or _one_name_field(text, r, ctx))
+        ),
+        None,
     )
     if field is None:
         return None
@@ -228,6 +234,16 @@ def label_notes(label: str, ctx: Context) -> tuple[str, str]:
         ):
             return label[: match.start()], after
     return label, ""
+
+
+def _one_name_field(text: str, run: tuple[int, int], ctx: Context) -> bool:
+    """``Title, *Ann Lee*, [pdf](…)``: one person's name, emphasised and set off by commas or
+    full stops on both sides, is the author (not the title's own emphasis)."""
+    words = text[run[0] : run[1]].strip(EDGE)
+    if not 2 <= len(words.split()) <= 3 or not re.match(r"\s*(?:[,.;\[(]|$)", text[run[1] :]):
+        return False
+    meta = parse_meta(words, ctx.lexicon, ctx.surname_first)
+    return len(meta.authors) == 1 and not (meta.rest or meta.venue or meta.year)
 
 
 def names_field(words: str, ctx: Context) -> bool:
