@@ -1,7 +1,9 @@
 """References written in APA style, the authors and year first:
-``Barker, T., Quill, R. A., & Ode, S. (2015). Title of the work. Venue.``, and whether a line
-outside a list reads as a reference at all (APA, or numbered IEEE style ``[1] A. Lee and B. Chan,
-"Title," in Proc. CVPR, 2019.``).
+``Barker, T., Quill, R. A., & Ode, S. (2015). Title of the work. Venue.``, in the styles with the
+names first and the year last (Vancouver, as medical journals and PubMed write them: ``Barker T,
+Quill RA. Title. Venue. 2015;3:1-9.``; Springer LNCS: ``Barker, T., Quill, R.A.: Title. In: Venue
+(2015)``), and whether a line outside a list reads as a reference at all (APA, or numbered IEEE
+style ``[1] A. Lee and B. Chan, "Title," in Proc. CVPR, 2019.``).
 
 The names are ``Family, I.`` pairs joined by commas and ``&``; the year (``2015``, ``2015a``,
 ``2015, June``) stands in brackets after them; the title is the sentence after the year; what
@@ -34,7 +36,7 @@ _SEPARATOR_RE = re.compile(r"^[\s,]*$")
 class Reference:
     names: list[str]  # in ``Given Family`` order
     names_text: str
-    year: str
+    year: str | None
     title_start: int
     title_end: int
 
@@ -68,6 +70,52 @@ def apa_reference(text: str) -> Reference | None:
     return Reference(
         names, match.group("names").strip(), match.group("year"), match.start("t"), match.end("t")
     )
+
+
+# The title: a sentence of two words or more (a question or exclamation ends it too).
+_TITLE = r"\s+(?P<t>[^.?!]{3,}?[?!]?)(?=\.\s|\.?$|(?<=[?!])\s)"
+# ``Barker T, Quill RA, Ode S, et al.``: surnames, each with its initials run together; two names
+# at least, or one and ``et al`` (``Ann B. Title`` is a given name and an initial).
+_VANCOUVER_NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s[A-Z]{1,3}"
+_VANCOUVER_RE = re.compile(
+    rf"^\s*(?P<names>{_VANCOUVER_NAME}(?:(?:,\s{_VANCOUVER_NAME})+(?:,?\s+et al)?|,?\s+et al))"
+    rf"\.{_TITLE}"
+)
+_LNCS_RE = re.compile(r"^\s*(?P<names>[^:]{2,300}?):" + _TITLE)
+_LAST_YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d])")
+
+
+def names_last_reference(text: str) -> Reference | None:
+    """A Vancouver or LNCS reference: names, then the title, the year somewhere after it."""
+    vancouver = _VANCOUVER_RE.match(text)
+    if vancouver is not None:
+        names = [_initials_first(n) for n in re.split(r",\s", vancouver.group("names"))]
+        names = [n for n in names if n]
+        match = vancouver
+    else:
+        match = _LNCS_RE.match(text)
+        found = apa_names(match.group("names")) if match is not None else None
+        if match is None or found is None:
+            return None
+        names = found
+    if len(match.group("t").split()) < 2:
+        return None
+    year = _LAST_YEAR_RE.search(text, match.end("t"))
+    return Reference(
+        names,
+        match.group("names").strip(),
+        year.group(1) if year else None,
+        match.start("t"),
+        match.end("t"),
+    )
+
+
+def _initials_first(name: str) -> str | None:
+    """``Quill RA`` -> ``R. A. Quill``; None for ``et al``."""
+    family, _, initials = name.strip().rpartition(" ")
+    if not family or initials == "al":
+        return None
+    return " ".join(f"{i}." for i in initials) + f" {family}"
 
 
 # ``[1] A. Lee, B. Chan, and C. Day, "Title," in Venue, 2019``: names, a quoted title, a year.

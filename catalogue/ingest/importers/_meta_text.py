@@ -158,11 +158,32 @@ def _venue_part(text: str, lexicon: Lexicon) -> tuple[str | None, str, str]:
     for match in _GROUP_RE.finditer(text):
         inner = match.group("inner")
         if _is_venue_segment(inner, lexicon):
+            head = _venue_before_year(text[: match.start()], inner, lexicon)
+            if head is not None:
+                # ``In: MICCAI (2020)``, ``Medical Image Analysis (2021)``: the venue, then
+                # its year in brackets.
+                return (
+                    f"{text[head : match.start()].strip(_EDGE)} {inner}",
+                    text[:head],
+                    text[match.end() :],
+                )
             # ``(Li and Hoiem, ECCV 2016)``: names may share the brackets with the venue.
             venue, names, rest = _segments(inner, lexicon)
             before = text[: match.start()] + " " + names
             return venue or inner, before, rest + " " + text[match.end() :]
     return _segments(text, lexicon)
+
+
+def _venue_before_year(head: str, inner: str, lexicon: Lexicon) -> int | None:
+    """Where a venue written just before a bracketed bare year starts in ``head``, or None."""
+    if YEAR_RE.sub("", inner).strip(_EDGE):
+        return None
+    starts = [0] + [m.end() for m in _SEGMENT_RE.finditer(head)]
+    start = starts[-1] if head[starts[-1] :].strip(_EDGE) else starts[-2] if len(starts) > 1 else 0
+    words = re.sub(r"^\s*(?:in|at)\s*:?\s+", "", head[start:], flags=re.I).strip(_EDGE)
+    if words and _venue_words(words, lexicon) and parse_authors(words, lexicon) is None:
+        return start
+    return None
 
 
 def _segments(text: str, lexicon: Lexicon) -> tuple[str | None, str, str]:

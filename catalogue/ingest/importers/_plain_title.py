@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ._apa import apa_reference
+from ._apa import apa_reference, names_last_reference
 from ._citation import names_first
 from ._document import Inline, InlineLink
 from ._evidence import bare_urls
@@ -175,11 +175,17 @@ def plain_title(inline: Inline, offset: int, first: InlineLink | None, ctx: Cont
     text = inline.text
     stop = _plain_stop(inline, offset, first)
     reference = apa_reference(text[offset:stop])
-    if reference is not None:
+    if reference is not None and reference.year is not None:
         # ``Family, I., & Family, I. (2015). Title. Venue.``: the year is the entry's.
         end = offset + reference.title_end
         title = text[offset + reference.title_start : end]
         return PlainTitle(title, end, reference.names_text, [reference.year])
+    reference = names_last_reference(text[offset:stop])
+    if reference is not None:
+        # ``Lee A, Chan B. Title. Venue. 2021;70:1-9.``: venue and year are read from the rest.
+        end = offset + reference.title_end
+        title = text[offset + reference.title_start : end]
+        return PlainTitle(title, end, ", ".join(reference.names))
     named = names_first(text[offset:stop], ctx)
     if named is not None:
         # ``A. Lee and B. Chan, Title, Venue, 2019``: names, then the title, then the rest.

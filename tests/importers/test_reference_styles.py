@@ -1,0 +1,64 @@
+# ruff: noqa: E501  (list lines are as long as lists write them)
+"""Entries written as references in the styles with the names first and the year last, as
+medical-imaging and computer-science lists copy them from a journal or Google Scholar: Vancouver
+(``Lee A, Chan B. Title. Journal. 2021;70:101990.``), Springer LNCS (``Chan, B., Lee, A.: Title.
+In: MICCAI (2020)``) and MLA (``Lee, Ann, and Bo Chan. "Title." ICCV (2017).``)."""
+
+from __future__ import annotations
+
+from catalogue.ingest.importers import ImportResult, get
+
+
+def _read(text: str) -> ImportResult:
+    return get("generic").read(text, "mine")
+
+
+REFERENCES = """\
+## Segmentation
+
+- Lee A, Chan BC, Day D. Deep widget networks for gadget segmentation. Medical Image Analysis. 2021;70:101990. [paper](https://doi.org/10.1016/j.media.2021.101990)
+- Chan B, et al. Widget priors for organ segmentation. IEEE Trans Med Imaging. 2020;39(5):1-10.
+- Chan, B., Lee, A.: Widget pruning for efficient inference. In: MICCAI (2020) [pdf](https://arxiv.org/abs/2006.01234)
+- [Widget attacks made robust](https://arxiv.org/abs/1704.00103) Lee, Ann, and Bo Chan. ICCV (2017).
+- Dimitri P. Bertsekas and John N. Tsitsiklis, Widget-Dynamic Programming [[Book]](https://example.org/wdp)
+"""
+
+
+def _entries() -> list[tuple[str, list[str], str | None, int | None]]:
+    return [
+        (e.entry.title, e.entry.authors, e.entry.venue, e.entry.year)
+        for e in _read(REFERENCES).entries
+    ]
+
+
+def test_a_vancouver_reference_gives_names_title_venue_and_year() -> None:
+    first, second = _entries()[:2]
+    assert first == (
+        "Deep widget networks for gadget segmentation",
+        ["A. Lee", "B. C. Chan", "D. Day"],
+        "MedIA",
+        2021,
+    )
+    # A journal the lexicon does not know, abbreviated without dots, is not read as a venue yet.
+    assert (second[0], second[1], second[3]) == (
+        "Widget priors for organ segmentation",
+        ["B. Chan"],
+        2020,
+    )
+
+
+def test_an_lncs_reference_gives_names_title_venue_and_year() -> None:
+    assert _entries()[2] == (
+        "Widget pruning for efficient inference",
+        ["B. Chan", "A. Lee"],
+        "MICCAI",
+        2020,
+    )
+
+
+def test_a_venue_before_its_year_in_brackets_is_the_venue() -> None:
+    assert _entries()[3][2:] == ("ICCV", 2017)
+
+
+def test_given_names_with_an_initial_are_no_vancouver_surnames() -> None:
+    assert _entries()[4][0] == "Widget-Dynamic Programming"
