@@ -2,7 +2,7 @@
 """Entries written as references in the styles with the names first and the year last, as
 medical-imaging and computer-science lists copy them from a journal or Google Scholar: Vancouver
 (``Lee A, Chan B. Title. Journal. 2021;70:101990.``), Springer LNCS (``Chan, B., Lee, A.: Title.
-In: MICCAI (2020)``) and MLA (``Lee, Ann, and Bo Chan. "Title." ICCV (2017).``)."""
+In: MICCAI (2020)``), Harvard (``Lee, A. and Chan, B., 2000, May. Title. Venue``) and MLA (``Lee, Ann, and Bo Chan. "Title." ICCV (2017).``)."""
 
 from __future__ import annotations
 
@@ -62,3 +62,19 @@ def test_a_venue_before_its_year_in_brackets_is_the_venue() -> None:
 
 def test_given_names_with_an_initial_are_no_vancouver_surnames() -> None:
     assert _entries()[4][0] == "Widget-Dynamic Programming"
+
+
+HARVARD = """\
+## Outliers
+
+- Lee, A., Chan, B. and Day, D., 2000, May. Efficient widgets for mining outliers. *Widget Record*, 29(2), pp. 427-438. [[PDF]](https://example.org/widgets.pdf)
+- Day, D.E. and Lee, A., 2016. On the evaluation of widgets: measures and data. Data Widgets, 30(4), pp. 891-927.
+"""
+
+
+def test_a_harvard_reference_gives_names_title_and_year() -> None:
+    found = [(e.entry.title, e.entry.authors, e.entry.year) for e in _read(HARVARD).entries]
+    assert found == [
+        ("Efficient widgets for mining outliers", ["A. Lee", "B. Chan", "D. Day"], 2000),
+        ("On the evaluation of widgets: measures and data", ["D.E. Day", "A. Lee"], 2016),
+    ]

@@ -1,5 +1,6 @@
 """References written in APA style, the authors and year first:
-``Barker, T., Quill, R. A., & Ode, S. (2015). Title of the work. Venue.``, in the styles with the
+``Barker, T., Quill, R. A., & Ode, S. (2015). Title of the work. Venue.`` (or Harvard's ``…, 2015.
+Title.``), in the styles with the
 names first and the year last (Vancouver, as medical journals and PubMed write them: ``Barker T,
 Quill RA. Title. Venue. 2015;3:1-9.``; Springer LNCS: ``Barker, T., Quill, R.A.: Title. In: Venue
 (2015)``), and whether a line outside a list reads as a reference at all (APA, or numbered IEEE
@@ -55,6 +56,14 @@ def apa_names(text: str) -> list[str] | None:
         names.append(f"{given} {match.group('family').strip()}")
         at = match.end()
     return names if names and not body[at:].strip(" ,.") else None
+
+
+# Harvard: the year (and month) after the names without brackets: ``Barker, T. and Ode, S.,
+# 2000, May. Title. Venue.``
+_HARVARD_RE = re.compile(
+    r"^\s*(?P<names>[^()]{2,400}?),\s*(?P<year>(?:19|20)\d{2})[a-z]?(?:,\s*[A-Z][a-z]{2,8})?\.\s+"
+    r"(?P<t>[^.?!]{3,}?[?!]?)(?=\.\s|\.?$|(?<=[?!])\s)"
+)
 
 
 def apa_reference(text: str) -> Reference | None:
