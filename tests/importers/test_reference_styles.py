@@ -78,3 +78,27 @@ def test_a_harvard_reference_gives_names_title_and_year() -> None:
         ("Efficient widgets for mining outliers", ["A. Lee", "B. Chan", "D. Day"], 2000),
         ("On the evaluation of widgets: measures and data", ["D.E. Day", "A. Lee"], 2016),
     ]
+
+
+SENTENCES = """\
+## Graphs
+
+- Ann Lee and Bo Chan. 2020. Widget graphs for everyone. In Proceedings of the 26th ACM SIGKDD Conference (KDD '20). [pdf](https://dl.acm.org/doi/10.1145/1111111)
+- Lee et al. (2021). Compact widget codes. NeurIPS. [arXiv](https://arxiv.org/abs/2106.09999)
+- A. Lee, B. Chan. Widget retrieval at scale. TPAMI, 2022. [link](https://ieeexplore.ieee.org/document/9999999)
+- Deep Widget Learning. CVPR 2018. [link](https://example.org/dwl)
+"""
+
+
+def test_a_reference_in_sentences_gives_names_title_venue_and_year() -> None:
+    found = [
+        (e.entry.title, e.entry.authors, e.entry.venue, e.entry.year)
+        for e in _read(SENTENCES).entries
+    ]
+    assert found == [
+        ("Widget graphs for everyone", ["Ann Lee", "Bo Chan"], "KDD", 2020),
+        ("Compact widget codes", ["Lee"], "NeurIPS", 2021),
+        ("Widget retrieval at scale", ["A. Lee", "B. Chan"], "TPAMI", 2022),
+        # A title of capitalised words is no name: it stays the title.
+        ("Deep Widget Learning", [], "CVPR", 2018),
+    ]

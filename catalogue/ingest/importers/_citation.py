@@ -1,6 +1,7 @@
 """Entries written as citations, the authors first: ``A. Lee, B. Chan, "Title", Venue, 2019``,
 ``Lee, Ann. "Title." Journal 12 (2019)``, and without quotes ``A. Lee and B. Chan, Title, Venue,
-2019``. The names are recognised by what they are (``_names``), the title by what names are not."""
+2019``, and in sentences (``Ann Lee and Bo Chan. 2020. Title. In Venue.``). The names are
+recognised by what they are (``_names``), the title by what names are not."""
 
 from __future__ import annotations
 
@@ -152,3 +153,38 @@ def emphasis_after_names(
     ):
         return None
     return run, names.rstrip(".") if not names.endswith("al.") else names
+
+
+# A full stop and a space end a sentence, but not after an initial (``A. Lee``).
+_SENTENCE_END_RE = re.compile(r"(?<!\b[A-Z])\.\s+")
+_YEAR_SENTENCE_RE = re.compile(r"\(?((?:19|20)\d{2})[a-z]?\)?\.\s+")
+
+
+def sentence_reference(text: str, ctx: Context) -> tuple[str, str | None, tuple[int, int]] | None:
+    """``Ann Lee and Bo Chan. 2020. Title. In Venue.`` (ACM), ``Lee et al. (2021). Title.``,
+    ``A. Lee, B. Chan. Title. TPAMI, 2022.``: sentences, the first all names, perhaps the year
+    next, then the title. (names, year, where the title is), or None."""
+    ends = list(_SENTENCE_END_RE.finditer(text))
+    if not ends:
+        return None
+    names = text[: ends[0].start()]
+    found = parse_authors(names, ctx.lexicon, ctx.surname_first)
+    pieces = [p for p in re.split(r",|\bet\.?\s*al\b\.?", names) if p.strip()]
+    # ``Lee et al.``: a surname alone will do before ``et al.``.
+    lead = re.sub(r"\s*\bet\.?\s*al\b\.?\s*$", "", names).strip()
+    surname = found is not None and found.et_al and re.fullmatch(r"[A-Z][\w'’-]+", lead)
+    if found is None or not (surname or all(_name_shaped(p, ctx) for p in pieces)):
+        return None
+    at = ends[0].end()
+    dated = _YEAR_SENTENCE_RE.match(text, at)
+    # One name alone could be a short title (``Deep Mutual Learning. CVPR 2018``) unless the
+    # year follows it as a sentence of its own.
+    if len(found.names) < 2 and not found.et_al and dated is None:
+        return None
+    if dated is not None:
+        at = dated.end()
+    end = next((m.start() for m in ends if m.start() > at), len(text.rstrip(" .")))
+    title = text[at:end]
+    if len(title.split()) < 2 or YEAR_RE.search(title) or _authors(title, ctx):
+        return None
+    return names, dated.group(1) if dated else None, (at, end)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ._apa import apa_reference, names_last_reference
-from ._citation import names_first
+from ._citation import names_first, sentence_reference
 from ._document import Inline, InlineLink
 from ._evidence import bare_urls
 from ._fields import Context
@@ -186,6 +186,11 @@ def plain_title(inline: Inline, offset: int, first: InlineLink | None, ctx: Cont
         end = offset + reference.title_end
         title = text[offset + reference.title_start : end]
         return PlainTitle(title, end, ", ".join(reference.names))
+    sentences = sentence_reference(text[offset:stop], ctx)
+    if sentences is not None:
+        names, year, (start, end) = sentences
+        title = text[offset + start : offset + end]
+        return PlainTitle(title, offset + end, names, [year] if year else [])
     named = names_first(text[offset:stop], ctx)
     if named is not None:
         # ``A. Lee and B. Chan, Title, Venue, 2019``: names, then the title, then the rest.
