@@ -102,3 +102,22 @@ def test_a_reference_in_sentences_gives_names_title_venue_and_year() -> None:
         # A title of capitalised words is no name: it stays the title.
         ("Deep Widget Learning", [], "CVPR", 2018),
     ]
+
+
+MLA_VENUES = """\
+## Security
+
+- [Widget attacks in the wild](https://example.org/a) Lee, Ann, et al. Machine Learning 81.2 (2010): 121-148.
+- [Robust gadget classifiers](https://example.org/b) Chan, Bo, and Ann Lee. International Journal of Machine Learning and Cybernetics 1.1-4 (2010): 27-41.
+- [Gadget routing](https://example.org/c) Day, Cy, et al. Proceedings of the AAAI Conference on Artificial Intelligence. Vol. 34. No. 4. 2020.
+"""
+
+
+def test_mla_venues_skip_volume_and_issue_and_keep_a_longer_name_whole() -> None:
+    found = [(e.entry.venue, e.entry.year) for e in _read(MLA_VENUES).entries]
+    assert found == [
+        ("MLJ", 2010),
+        # ``Machine Learning`` inside a longer journal's name is not that journal.
+        ("International Journal of Machine Learning and Cybernetics", 2010),
+        ("AAAI", 2020),
+    ]

@@ -63,6 +63,8 @@ def venue_of(text: str, lexicon: Lexicon) -> tuple[str | None, int | None]:
     words = re.sub(
         r"^\s*(?:in|at|accepted (?:at|to|by)|published (?:in|at))\s+", "", words, flags=re.I
     )
+    # ``Machine Learning 81.2``, ``Widget Letters 39(5)``: a volume and issue are no words of it.
+    words = re.sub(r"(?<!\S)\d[\d.()–-]*(?!\S)", " ", words)
     words = " ".join(words.replace(":", " ").split()).strip(_EDGE + "'’")
     if not re.search(r"[^\W\d_]", words):  # ``2019/02``: a date, no venue
         return None, year
@@ -70,9 +72,17 @@ def venue_of(text: str, lexicon: Lexicon) -> tuple[str | None, int | None]:
     if known:
         return known, year
     found = lexicon.find(words)
-    if found:
+    if found and _names_the_venue(words, found[0].start, found[0].end):
         return found[0].short, year
     return (words if len(words.split()) <= 10 else None), year
+
+
+def _names_the_venue(words: str, start: int, end: int) -> bool:
+    """A known venue found inside longer words names the whole when it is an acronym (``Proc. of
+    the AAAI Conference``) or most of the words; a common phrase inside a longer name does not
+    (``Machine Learning`` in ``International Journal of Machine Learning and Cybernetics``)."""
+    part = words[start:end]
+    return " " not in part.strip() or 2 * len(part.split()) >= len(words.split())
 
 
 def _is_venue_segment(text: str, lexicon: Lexicon) -> bool:
@@ -180,10 +190,19 @@ def _venue_before_year(head: str, inner: str, lexicon: Lexicon) -> int | None:
         return None
     starts = [0] + [m.end() for m in _SEGMENT_RE.finditer(head)]
     start = starts[-1] if head[starts[-1] :].strip(_EDGE) else starts[-2] if len(starts) > 1 else 0
+    # ``Barreno, Marco, et al. Machine Learning 81.2 (2010)``: the names end at ``et al.``
+    etal = re.match(r".*\bet\.?\s*al\.?\s+", head[start:])
+    start += etal.end() if etal else 0
     words = re.sub(r"^\s*(?:in|at)\s*:?\s+", "", head[start:], flags=re.I).strip(_EDGE)
-    if words and _venue_words(words, lexicon) and parse_authors(words, lexicon) is None:
+    # ``Journal of Widgets 44.3 (2021)`` (MLA): the volume and issue stand before the year.
+    words = re.sub(r"\s+\d[\d.()]*$", "", words)
+    known = _venue_words(words, lexicon) or lexicon.find(words)
+    if words and known and parse_authors(words, lexicon) is None:
         return start
     return None
+
+
+_ISSUE_RE = re.compile(r"^\s*(?:(?:vol|no|pp|issue)\.?\s*)?(?:[\d–-]+)?[\s.,;]*$", re.I)
 
 
 def _segments(text: str, lexicon: Lexicon) -> tuple[str | None, str, str]:
@@ -199,11 +218,22 @@ def _segments(text: str, lexicon: Lexicon) -> tuple[str | None, str, str]:
         # the venue written before it.
         # A bracketed remark after the year (``2019 (*Microsoft*)``) leaves it bare.
         bare = YEAR_RE.sub("", _MONTH_RE.sub("", _GROUP_RE.sub("", piece)))
+        # ``Proceedings of the AAAI Conference. Vol. 34. No. 4. 2020.`` (Google Scholar's MLA):
+        # volume, number and pages stand between the venue and its year.
+        prior = index - 1
+        while prior > 0 and _ISSUE_RE.match(text[segments[prior][0] : segments[prior][1]]):
+            prior -= 1
         if index > 0 and not bare.strip(_EDGE):
             # ``NIPS 2015, 2015``: the venue before may repeat the year.
-            before = YEAR_RE.sub(" ", text[segments[index - 1][0] : start]).strip(_EDGE)
-            if before and (_venue_words(before, lexicon) or _venue_like(before.split()[-1])):
-                start = segments[index - 1][0]
+            before = YEAR_RE.sub(" ", text[segments[prior][0] : segments[prior][1]]).strip(_EDGE)
+            named = (
+                _venue_words(before, lexicon) or _venue_like(before.split()[-1])
+                if before
+                else False
+            )
+            # Past a volume and number, a known venue named in the words will do.
+            if named or (before and prior < index - 1 and lexicon.find(before)):
+                start = segments[prior][0]
         start += _venue_start(text[start:end], lexicon)
         return text[start:end], text[:start], text[end:]
     # ``…, Dhruv Batra 2017``: a year at the very end, glued to the last name.
