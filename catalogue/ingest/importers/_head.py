@@ -285,6 +285,8 @@ def _past_role_links(inline: Inline, offset: int) -> int:
         link = next((x for x in inline.links if x.start == start), None)
         if link is None or not (link.image_only or is_role_label(link.label)):
             break
+        if link.end <= at:
+            break  # a link with nothing inside it (``<a href="…"><img …></a>``) moves nothing on
         at = link.end
     if at == offset:
         return offset
