@@ -59,3 +59,41 @@ def test_a_short_name_heading_over_a_bold_title_and_labelled_link_bullets_is_one
     assert "https://github.com/someone/gadgetnet-torch" in _links(result)[1]
     assert [e.entry.authors for e in result.entries][1] == ["Cy Dee", "Ed Fox", "Gil Hu"]
     assert result.entries[0].entry.year == 2015
+
+
+AUTHORS_FIRST = """\
+# Widget vision papers
+
+## Tracking
+- <a name="Lee06"></a>Lee, A., Chan, B., Dee, C.,<hard>
+*[Tracking Widgets with an Asynchronous Gadget Sensor](https://doi.org/10.1000/wt.2006.1)*,<hard>
+Int. Workshop on Widget Signals, 2006, pp. 1-8. [PDF](https://example.org/papers/wt2006.pdf)
+    - <a name="Lee07"></a>Lee, A., Fox, E.,<hard>
+*[Estimating Widget Speed from Gadget Events](https://doi.org/10.1000/wt.2007.2)*,<hard>
+Widget Transportation Conf. (WTC), 2007. [PDF](https://example.org/papers/ws2007.pdf)
+    - <a name="Chan08"></a>Chan, B.,<hard>
+*[A Small Camera for Fast Widgets](https://doi.org/10.1000/wt.2008.3)*,<hard>
+Gadget Cameras Conf., 2008.
+- <a name="Hu12"></a>Hu, G. Ito, J., Kim, K.,<hard>
+*[Visual Shape Tracking of Tiny Widgets](https://doi.org/10.1000/wt.2012.4)*,<hard>
+IEEE Trans. Widgets, 28(5):1-9, 2012. [YouTube](https://youtu.be/abcdefghijk)
+""".replace("<hard>", "  ")
+
+
+def test_authors_first_items_take_the_title_link_and_nested_references_are_entries() -> None:
+    result = _read(AUTHORS_FIRST)
+    found = [(e.entry.line, e.entry.end_line, e.entry.title) for e in result.entries]
+    assert found == [
+        (4, 6, "Tracking Widgets with an Asynchronous Gadget Sensor"),
+        (7, 9, "Estimating Widget Speed from Gadget Events"),
+        (10, 12, "A Small Camera for Fast Widgets"),
+        (13, 15, "Visual Shape Tracking of Tiny Widgets"),
+    ]
+    assert _links(result)[0] == {
+        "https://doi.org/10.1000/wt.2006.1": "doi",
+        "https://example.org/papers/wt2006.pdf": "pdf",
+    }
+    assert "https://example.org/papers/ws2007.pdf" in _links(result)[1]
+    assert result.entries[0].entry.authors == ["A. Lee", "B. Chan", "C. Dee"]
+    assert result.entries[2].entry.authors == ["B. Chan"]
+

@@ -30,6 +30,7 @@ from ._ids import arxiv_year, cut, ids_in_text
 from ._labels import label_of
 from ._meta_text import parse_meta, venue_of
 from ._names import parse_authors
+from ._names_line import names_over_title
 from ._roles import is_code_url, is_video_url
 from ._row import read_row
 from ._text import EDGE, EMOJI_RE, clean_text
@@ -100,6 +101,11 @@ def _code_first(fields: Fields) -> None:
 
 def _read_lines(unit: Unit, ctx: Context) -> Fields | None:
     pieces, alias = _label_line(unit, ctx)
+    names = None
+    if unit.kind == "item" and names_over_title(pieces):
+        # ``- Lee, A., Chan, B.,`` over ``*[Title](…)*,``: the names, then the title's line.
+        names = pieces[0].inline.text.strip(" ,;")
+        pieces = [replace(pieces[1], kind=pieces[0].kind), *pieces[2:]]
     head_piece = pieces[0]
     # Block layout: the head may be a short name; a bold short head is no title sentence.
     head, date = read_head(head_piece.inline, ctx)
@@ -132,6 +138,10 @@ def _read_lines(unit: Unit, ctx: Context) -> Fields | None:
         found = replace(found, authors=[], authors_text=None)
         fields.authors, fields.authors_text = named.names, head.authors_text
     merge_meta(fields, found)
+    if names is not None and not fields.authors:
+        listed = citation_authors(names, ctx)
+        if listed is not None and listed.names:
+            fields.authors, fields.authors_text = listed.names, names
     if meta:
         fields.note = meta
     # Block layout: a short name heads the block; the title is a line of its own below it.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ._document import Block, Inline
 from ._evidence import YEAR_RE, has_evidence, has_link_or_id, has_title, real_links, title_words
+from ._names_line import names_over_title
 from ._units import Event, Heading, Skip, Unit, block_pieces, item_head, item_pieces, sub_items
 from ._works import (
     detail_line,
@@ -106,7 +107,10 @@ class ListWalker:
             self.events.append(Heading(item.end_line + 1, item.end_line, 10 + item.level, ""))
             return
         if head_work and (titled or own_evidence or details_evidence):
-            own = head is not None and names_a_title_link(head)
+            # A reference written authors first, its title link on the next line, too.
+            own = head is not None and (
+                names_a_title_link(head) or names_over_title(item_pieces(item, 0))
+            )
             # Under a paper's title link, a line that is only a repository is the paper's code.
             split = [s for s in subs if strong_work(s) and not _repository(s)] if own else []
             bare = not (own_evidence or details_evidence or self.no_links)

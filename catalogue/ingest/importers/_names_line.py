@@ -1,0 +1,41 @@
+"""Items written authors first, one field a line (``- Lee, A., Chan, B.,`` then
+``*[Title](url)*,`` then ``Venue, 2019. [PDF](…)``): the first line is only names, the title
+is the link that starts the next line. Such an item is a whole reference, so items nested under
+it in the same shape are works of their own (related papers), not its details."""
+
+from __future__ import annotations
+
+import re
+
+from ._document import Inline
+from ._evidence import YEAR_RE, has_id
+from ._names import parse_authors
+from ._units import Piece
+from ._venues import default_lexicon
+from ._works import names_a_title_link
+
+# ``Surname, I.`` pairs as references write them, typos and all (``Sun, R. Shi, D.``,
+# ``Schon. P.``), where a name parser gives up: a surname, then initials.
+_SURNAME = r"[A-Z][^\s,.()\[\]]*(?:[ -][A-Z][^\s,.()\[\]]*){0,2}"
+_PAIRS_RE = re.compile(rf"(?:{_SURNAME}[.,]\s*(?:[A-Z][a-z]?\.[\s-]?){{1,3}},?\s*)+")
+
+
+def names_only(inline: Inline) -> bool:
+    """A line that is only an author list (no link, identifier, year or other words)."""
+    text = inline.text.strip(" ,;")
+    if not text or inline.links or YEAR_RE.search(text) or has_id(inline):
+        return False
+    if _PAIRS_RE.fullmatch(text + " ") or _PAIRS_RE.fullmatch(text):
+        return True
+    found = parse_authors(text.strip(" ."), default_lexicon())
+    return found is not None and bool(found.names)
+
+
+def names_over_title(pieces: list[Piece]) -> bool:
+    """The first line is names and ends with a comma (the reference goes on), the next starts
+    with a link whose label is a title."""
+    if len(pieces) < 2:
+        return False
+    first, second = pieces[0].inline, pieces[1].inline
+    ends = first.text.rstrip().endswith((",", "."))
+    return ends and names_only(first) and names_a_title_link(second)
