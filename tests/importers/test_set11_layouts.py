@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (list lines are as long as lists write them)
 """Layouts met on an eleventh (development) set of public lists (issue 12), each written here in a
 few lines of our own: a short-name heading over a bold title, its authors and labelled link
 bullets; authors-first items of three lines with related papers nested below them; a blog badge
@@ -96,4 +97,26 @@ def test_authors_first_items_take_the_title_link_and_nested_references_are_entri
     assert "https://example.org/papers/ws2007.pdf" in _links(result)[1]
     assert result.entries[0].entry.authors == ["A. Lee", "B. Chan", "C. Dee"]
     assert result.entries[2].entry.authors == ["B. Chan"]
+
+
+BADGE_TABLE = """\
+| Date | Name | Title | Paper | Code |
+|:-:|:-:|:-|:-:|:-:|
+| 2025-02 | `WidgetLM` | WidgetLM: Teaching Gadgets to Reason | [![Paper](https://img.shields.io/badge/paper-red)](https://arxiv.org/abs/2502.01234) | [![Stars](https://img.shields.io/github/stars/ann/widgetlm)](https://github.com/ann/widgetlm) |
+| - | `GadgetQ` | GadgetQ: Scaling Widget Reasoning | [![Blog](https://img.shields.io/badge/Blog-blue)](https://gadgetq.example.io/blog/gadgetq/) | [![Stars](https://img.shields.io/github/stars/bo/gadgetq)](https://github.com/bo/gadgetq) |
+| - | `Widget-4` | Widget 4 Technical Report | [![Blog](https://img.shields.io/badge/Blog-blue)](https://widget.example.com/blog/report.pdf) | - |
+"""
+
+
+def test_a_blog_badge_in_the_paper_column_is_the_works_link() -> None:
+    result = _read(BADGE_TABLE)
+    found = [(e.kind, e.entry.title) for e in result.entries]
+    assert found == [
+        ("paper", "WidgetLM: Teaching Gadgets to Reason"),
+        ("paper", "GadgetQ: Scaling Widget Reasoning"),
+        ("paper", "Widget 4 Technical Report"),
+    ]
+    links = [set(x) for x in _links(result)]
+    assert links[1] == {"https://gadgetq.example.io/blog/gadgetq/", "https://github.com/bo/gadgetq"}
+    assert links[2] == {"https://widget.example.com/blog/report.pdf"}
 

@@ -78,7 +78,9 @@ def collect_links(
     """Every link of a piece with its role; relative ones made absolute against ``base``."""
     inline = piece.inline
     for link in inline.links:
-        if link is skip or link.image_only or link.url.startswith("#"):
+        if link is skip or link.url.startswith("#"):
+            continue
+        if link.image_only and not _paper_column_badge(piece, link):
             continue
         resolved = resolve(link.url, base)
         url = resolved or link.url
@@ -96,6 +98,19 @@ def collect_links(
         add_link(fields, url, kind, link.label)
     for url, start, _ in bare_urls(inline):
         add_link(fields, url, role(url, "", piece.header, _before(inline.text, start)), None)
+
+
+def _paper_column_badge(piece: Piece, link: InlineLink) -> bool:
+    """A badge in a table's paper column (``| [![Blog](badge)](post) |`` under ``Paper``) is the
+    work's link, whatever the badge says: the column names what it links to."""
+    if piece.kind != "cell" or not _PAPER_HEADER_RE.search(piece.header):
+        return False
+    path = link.url.split("?")[0].casefold()
+    return is_web_url(link.url) and not path.endswith(_IMAGE_ENDINGS)
+
+
+_PAPER_HEADER_RE = re.compile(r"^\W*(?:papers?|pdf|arxiv|publications?)(?: links?)?\W*$", re.I)
+_IMAGE_ENDINGS = (".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp")
 
 
 def read_identifiers(fields: Fields, texts: list[str]) -> None:
