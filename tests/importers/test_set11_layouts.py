@@ -120,3 +120,63 @@ def test_a_blog_badge_in_the_paper_column_is_the_works_link() -> None:
     assert links[1] == {"https://gadgetq.example.io/blog/gadgetq/", "https://github.com/bo/gadgetq"}
     assert links[2] == {"https://widget.example.com/blog/report.pdf"}
 
+
+DATASET_ITEMS = """\
+# widget-imaging-datasets
+
+* A list of widget imaging datasets. Source : https://sites.example.org/widgets/datasets
+* A second, partly overlapping list can be found at : https://github.com/someone/widget-data
+
+### Gadget scans
+
+* Widget Scan Archive (WSA), neonatal widgets (X-ray, MR) http://www.wsa.example.edu/atlas/
+* Gadget Imaging Suite (GIS) https://portal.example.org/gis/index.php
+* Tomography (Ultrasound, X-Ray, CT, MRI, etc.)
+* Widget images from the GadgetExpress database www.gadgetexpress.net
+* The Open Widget Series (OWS) http://www.ows.example.org/ (Collections)
+"""
+
+
+def test_an_address_written_www_first_is_a_link() -> None:
+    result = _read(DATASET_ITEMS)
+    found = {e.entry.line: e.entry.title for e in result.entries}
+    assert found[11] == "Widget images from the GadgetExpress database"
+    assert _links(result)[list(found).index(11)] == {"http://www.gadgetexpress.net": "other"}
+
+
+def test_items_that_point_at_lists_are_no_entries() -> None:
+    result = _read(DATASET_ITEMS)
+    assert not {3, 4} & {e.entry.line for e in result.entries}
+    assert {3, 4} <= {s.line for s in result.skipped}
+
+
+def test_a_category_label_written_as_an_item_is_no_entry() -> None:
+    result = _read(DATASET_ITEMS)
+    assert 10 not in {e.entry.line for e in result.entries}
+    assert [e.entry.line for e in result.entries if e.entry.line > 4] == [8, 9, 11, 12]
+
+
+INTRO_PROSE = """\
+# Deep Learning for Widgets
+
+The aim of this curated list is to gather articles, theses and reports that apply deep learning to widgets.
+The list is still being written, so feel free to add the missing fields and other resources you know of.
+Most of what is here comes from my own reading for a thesis on the subject, for which a review is being written.
+Surveys already exist for [widget generation](https://arxiv.org/pdf/1709.00001.pdf) and [gadget separation](https://arxiv.org/pdf/1708.00002.pdf).
+They do not cover the widget retrieval tasks that this repository gathers, however.
+
+| Title | Code |
+|---|---|
+| [Widget nets for gadget tagging](https://arxiv.org/pdf/1706.00003.pdf) | No |
+| [Sorting widgets with deep gadgets](https://arxiv.org/pdf/1706.00004.pdf) | [GitHub](https://github.com/ann/sorting) |
+"""
+
+
+def test_an_introduction_that_speaks_of_the_list_is_no_entry() -> None:
+    result = _read(INTRO_PROSE)
+    found = [(e.entry.line, e.entry.title) for e in result.entries]
+    assert found == [
+        (11, "Widget nets for gadget tagging"),
+        (12, "Sorting widgets with deep gadgets"),
+    ]
+    assert {s.line for s in result.skipped} >= {3, 4, 5, 6, 7}

@@ -18,6 +18,14 @@ BARE_URL_RE = re.compile(
     # Addresses of the usual hosts written without a scheme (``arxiv.org/abs/2112.00024``).
     r"|(?<![\w/.@:-])(?:www\.)?(?:arxiv\.org|github\.com|gitlab\.com|doi\.org|openreview\.net"
     r"|huggingface\.co|aclanthology\.org)/[^\s<>()\[\]|]*[^\s<>()\[\]|.,;:!?'\"]"
+    # Any host written ``www.`` first, as GitHub links it (``www.example.org``, ``www.a.edu/b``).
+    r"|(?<![\w/.@:-])(?i:www\.[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\b"
+    r"(?:/[^\s<>()\[\]|]*[^\s<>()\[\]|.,;:!?'\"])?"
+)
+_OTHER_WWW_RE = re.compile(
+    r"www\.(?!(?:arxiv\.org|github\.com|gitlab\.com|doi\.org|openreview\.net|huggingface\.co"
+    r"|aclanthology\.org)/)",
+    re.IGNORECASE,
 )
 YEAR_RE = re.compile(r"(?<![\d.])(?:19[5-9]\d|20[0-4]\d)(?![\d])")
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
@@ -40,7 +48,9 @@ def bare_urls(inline: Inline) -> list[tuple[str, int, int]]:
     for match in BARE_URL_RE.finditer(inline.text):
         if not any(a <= match.start() < b for a, b in spans):
             url = match.group(0)
-            url = url if is_web_url(url) else f"https://{url}"
+            # A ``www.`` address of another host: ``http://``, the scheme GitHub gives it.
+            scheme = "http" if _OTHER_WWW_RE.match(url) else "https"
+            url = url if is_web_url(url) else f"{scheme}://{url}"
             found.append((url, match.start(), match.end()))
     return found
 

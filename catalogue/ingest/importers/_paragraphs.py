@@ -25,7 +25,8 @@ _POINTER_RE = re.compile(
     r"\b(?:can be found|(?:is|are) available|available (?:at|here)|please|click|this link"
     r"|refer to|check out|see also|found here)\b"
     # The list speaking of itself (``A paper list of …``, ``I wrote this page with …``).
-    r"|\b(?:this|our) (?:page|list|repo(?:sitory)?|collection)\b|\bour (?:survey|paper|work)\b"
+    r"|\b(?:this|our) (?:curated )?(?:page|list|repo(?:sitory)?|collection)\b"
+    r"|\bour (?:survey|paper|work)\b"
     r"|^\W*(?:an?|the) (?:[\w-]+ ){0,3}(?:list|collection) of\b",
     re.IGNORECASE,
 )
@@ -60,6 +61,12 @@ def paragraph_entry(block: Block, under_section: bool) -> bool:
 
 
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def about_the_list(text: str) -> bool:
+    """Sentences of the list's introduction (``The role of this curated list is to gather …``):
+    prose that speaks of the list or points elsewhere, whatever surveys it links in passing."""
+    return bool(_POINTER_RE.search(text)) and _prose(text)
 
 
 def _prose(text: str) -> bool:

@@ -17,7 +17,7 @@ from ._headed import (
     section_end,
     title_below,
 )
-from ._paragraphs import bold_title_with_links, paragraph_entry, works_by_line
+from ._paragraphs import about_the_list, bold_title_with_links, paragraph_entry, works_by_line
 from ._table_rows import TABLE_GROUP_LEVEL, CarriedYears, group_row
 from ._units import (
     Event,
@@ -232,6 +232,11 @@ class Walker(ListWalker):
         if pieces and blocks[0].kind == "paragraph":
             pieces[0].kind = "head"
         line, end = blocks[0].line, blocks[-1].end_line
+        if all(b.kind == "paragraph" for b in blocks) and about_the_list(
+            " ".join(p.inline.text for p in pieces)
+        ):
+            self.events.append(Skip(line, end, "prose about the list", True))
+            return
         if any(has_title(p.inline) for p in pieces) and any(
             has_link_or_id(p.inline) for p in pieces
         ):

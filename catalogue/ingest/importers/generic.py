@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from ...core import progress
 from ...core.models import LinkKind, SourceEntry, Venue
 from . import ImportedEntry, Importer, ImportResult, ImportWarning, SkippedLine, register
+from ._category_items import category_item
 from ._directories import directory_items, directory_page
 from ._document import parse as parse_markdown
 from ._entry import read_unit
@@ -140,6 +141,7 @@ class _Reader:
             or _news(unit, fields)
             or directory_page(unit, fields, self.lexicon)
             or _pointer(fields)
+            or category_item(unit, fields)
         )
         if reason is not None or (reason := _note(unit, fields, ctx)) is not None:
             self._skip(unit.line, unit.end_line, reason, bool(fields.links or fields.ids))
@@ -241,11 +243,18 @@ def _not_a_work(fields: Fields, section: tuple[str, ...]) -> str | None:
     # sub-section only: a list's own title may say it is an awesome list).
     if fields.kind == "code" and repos and len(section) >= 2 and _LISTS_RE.search(section[-1]):
         return "another awesome list"
+    if repos and _A_LIST_RE.match(fields.title or "") and not _names_a_paper(fields):
+        return "another list, or the list itself"  # ``A list of widget datasets. Source: url``
     if fields.kind != "paper" or fields.ids or fields.venue or fields.authors:
         return None
     if urls and all(_is_profile(u) for u in urls):
         return "a person's or organisation's page"
     return None
+
+
+def _names_a_paper(fields: Fields) -> bool:
+    said = fields.ids or fields.venue or fields.year or fields.authors
+    return bool(said) or any(x.kind in _PAPER_ROLES for x in fields.links)
 
 
 def _note(unit: Unit, fields: Fields, ctx: Context) -> str | None:
@@ -268,7 +277,8 @@ _GOES_ON_RE = re.compile(
     re.IGNORECASE,
 )
 _POINTING_RE = re.compile(
-    r"^(?:if|please|see|check|refer|visit|for more|to learn|you can|you may|note)\b|\bcheck out\b",
+    r"^(?:if|please|see|check|refer|visit|for more|to learn|you can|you may|note)\b|\bcheck out\b"
+    r"|\bcan be found\b|\b(?:is|are) available\b",
     re.IGNORECASE,
 )
 
