@@ -14,6 +14,13 @@ def _read(text: str) -> ImportResult:
     return get("generic").read(text, "mine")
 
 
+def _titles(result: ImportResult, spans: bool = False) -> list[tuple[int | str | None, ...]]:
+    """(line, title) of each entry; with ``spans``, (line, last line, title)."""
+    if spans:
+        return [(e.entry.line, e.entry.end_line, e.entry.title) for e in result.entries]
+    return [(e.entry.line, e.entry.title) for e in result.entries]
+
+
 def _links(result: ImportResult) -> list[dict[str, str]]:
     return [{link.url: str(link.kind) for link in e.entry.links} for e in result.entries]
 
@@ -83,8 +90,7 @@ IEEE Trans. Widgets, 28(5):1-9, 2012. [YouTube](https://youtu.be/abcdefghijk)
 
 def test_authors_first_items_take_the_title_link_and_nested_references_are_entries() -> None:
     result = _read(AUTHORS_FIRST)
-    found = [(e.entry.line, e.entry.end_line, e.entry.title) for e in result.entries]
-    assert found == [
+    assert _titles(result, spans=True) == [
         (4, 6, "Tracking Widgets with an Asynchronous Gadget Sensor"),
         (7, 9, "Estimating Widget Speed from Gadget Events"),
         (10, 12, "A Small Camera for Fast Widgets"),
@@ -174,8 +180,7 @@ They do not cover the widget retrieval tasks that this repository gathers, howev
 
 def test_an_introduction_that_speaks_of_the_list_is_no_entry() -> None:
     result = _read(INTRO_PROSE)
-    found = [(e.entry.line, e.entry.title) for e in result.entries]
-    assert found == [
+    assert _titles(result) == [
         (11, "Widget nets for gadget tagging"),
         (12, "Sorting widgets with deep gadgets"),
     ]
