@@ -185,3 +185,25 @@ def test_an_introduction_that_speaks_of_the_list_is_no_entry() -> None:
         (12, "Sorting widgets with deep gadgets"),
     ]
     assert {s.line for s in result.skipped} >= {3, 4, 5, 6, 7}
+
+
+AUTHORS_FIRST_NO_LINK = """\
+# Widgets
+
+- Lee, A., Chan, B.,<hard>
+*Sorting Widgets in the Wild*,<hard>
+Widget Conf., 2019.
+- Dee, C.,<hard>
+**Gadgets Considered Harmful**.<hard>
+J. of Gadgets, 2020. [PDF](https://example.org/g.pdf)
+""".replace("<hard>", "  ")
+
+
+def test_authors_first_items_with_an_emphasised_title_and_no_link_to_it() -> None:
+    result = _read(AUTHORS_FIRST_NO_LINK)
+    assert _titles(result) == [
+        (3, "Sorting Widgets in the Wild"),
+        (6, "Gadgets Considered Harmful"),
+    ]
+    assert [e.entry.authors for e in result.entries] == [["A. Lee", "B. Chan"], ["C. Dee"]]
+    assert [e.entry.year for e in result.entries] == [2019, 2020]

@@ -38,4 +38,12 @@ def names_over_title(pieces: list[Piece]) -> bool:
         return False
     first, second = pieces[0].inline, pieces[1].inline
     ends = first.text.rstrip().endswith((",", "."))
-    return ends and names_only(first) and names_a_title_link(second)
+    titled = names_a_title_link(second) or _emphasised(second)
+    return ends and titled and names_only(first)
+
+
+def _emphasised(line: Inline) -> bool:
+    """A line that is a title in italics or bold, without a link (``*Title*,``)."""
+    text = line.text.rstrip(" ,.;")
+    runs = [(a, b) for a, b in line.em + line.strong if a <= 1 and b >= len(text) - 1]
+    return bool(runs) and not line.links and len(text.split()) >= 2
