@@ -207,3 +207,30 @@ def test_authors_first_items_with_an_emphasised_title_and_no_link_to_it() -> Non
     ]
     assert [e.entry.authors for e in result.entries] == [["A. Lee", "B. Chan"], ["C. Dee"]]
     assert [e.entry.year for e in result.entries] == [2019, 2020]
+
+
+HEADED_ROLE_BULLETS = """\
+# Widget nets
+
+### WNet
+**Very Tall Widget Networks for Gadget Recognition**
+- [pdf](https://arxiv.org/abs/1501.00011)
+- [code](https://github.com/annlee/wnet)
+
+### GNet
+**Going Sideways with Gadgets**
+- [paper](https://arxiv.org/abs/1502.00022) | [github](https://github.com/someone/gnet)
+"""
+
+
+def test_a_short_name_heading_over_a_bold_title_and_bullets_of_role_links_is_one_entry() -> None:
+    result = _read(HEADED_ROLE_BULLETS)
+    assert _titles(result) == [
+        (3, "Very Tall Widget Networks for Gadget Recognition"),
+        (8, "Going Sideways with Gadgets"),
+    ]
+    assert _links(result)[0] == {
+        "https://arxiv.org/abs/1501.00011": "arxiv",
+        "https://github.com/annlee/wnet": "code",
+    }
+    assert [e.entry.alias for e in result.entries] == ["WNet", "GNet"]

@@ -80,6 +80,8 @@ def heading_entry(blocks: list[Block], at: int, linked_layout: bool = False) -> 
         return False
     if heading.level == SUMMARY_LEVEL or len(labelled) >= max(1, len(items) // 2):
         return True
+    if named_below and items and all(_link_bullet(i) for i in items):
+        return True  # ``### WNet`` / ``**Title**`` / ``- [pdf](…)``, ``- [code](…)``
     return _plain_details(heading.inline, body, dated or owned)
 
 
@@ -114,6 +116,14 @@ def _bold_names(text: str) -> bool:
     """``**Ann Lee, Bo Chan**``: a line of two names or more, not a title."""
     found = parse_authors(text.strip(" .,;"), default_lexicon())
     return bool(found and len(found.names) >= 2 and "," in text)
+
+
+def _link_bullet(item: Block) -> bool:
+    """A bullet that is only links saying what they are (``- [pdf](…)``), or a labelled one."""
+    head = item_head(item)
+    if head is None or sub_items(item):
+        return False
+    return is_key_value(head) or (has_link_or_id(head) and title_words(head) == 0)
 
 
 def _linked_title(blocks: list[Block], at: int) -> bool:
