@@ -234,3 +234,8 @@ def test_a_short_name_heading_over_a_bold_title_and_bullets_of_role_links_is_one
         "https://github.com/annlee/wnet": "code",
     }
     assert [e.entry.alias for e in result.entries] == ["WNet", "GNet"]
+
+
+def test_an_authors_first_item_takes_its_year_from_its_venue_line() -> None:
+    # ``Int. Workshop on Widget Signals, 2006, pp. 1-8.``, ``IEEE Trans. Widgets, 28(5):1-9, 2012.``
+    assert [e.entry.year for e in _read(AUTHORS_FIRST).entries] == [2006, 2007, 2008, 2012]

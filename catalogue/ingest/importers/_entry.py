@@ -30,7 +30,7 @@ from ._ids import arxiv_year, cut, ids_in_text
 from ._labels import label_of
 from ._meta_text import parse_meta, venue_of
 from ._names import parse_authors
-from ._names_line import names_over_title
+from ._names_line import names_over_title, reference_year
 from ._roles import is_code_url, is_video_url
 from ._row import read_row
 from ._text import EDGE, EMOJI_RE, clean_text
@@ -159,6 +159,8 @@ def _read_lines(unit: Unit, ctx: Context) -> Fields | None:
             summary.append(said)
     if summary:
         fields.summary = clean_text(" ".join(summary))
+    if names is not None and fields.year is None and len(pieces) > 1:
+        fields.year = reference_year(pieces[1].inline)  # the reference's venue line
     return fields
 
 

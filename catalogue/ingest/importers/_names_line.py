@@ -9,6 +9,7 @@ import re
 
 from ._document import Inline
 from ._evidence import YEAR_RE, has_id
+from ._ids import cut
 from ._names import parse_authors
 from ._units import Piece
 from ._venues import default_lexicon
@@ -47,3 +48,11 @@ def _emphasised(line: Inline) -> bool:
     text = line.text.rstrip(" ,.;")
     runs = [(a, b) for a, b in line.em + line.strong if a <= 1 and b >= len(text) - 1]
     return bool(runs) and not line.links and len(text.split()) >= 2
+
+
+def reference_year(line: Inline) -> int | None:
+    """The year of the venue line below the title (``Proc. IEEE (2014), 102(10):1470-1484.``,
+    ``Widget Conf., 2006, pp. 1-8. [PDF](…)``): the last year written outside its links."""
+    text = cut(line.text, [(x.start, x.end) for x in line.links])
+    years = YEAR_RE.findall(text)
+    return int(years[-1]) if years else None
