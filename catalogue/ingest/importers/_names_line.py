@@ -33,8 +33,8 @@ def names_only(inline: Inline) -> bool:
 
 
 def names_over_title(pieces: list[Piece]) -> bool:
-    """The first line is names and ends with a comma (the reference goes on), the next starts
-    with a link whose label is a title."""
+    """The first line is names and ends with a comma or a full stop (the reference goes on), the
+    next starts with a link whose label is a title, or is a title in italics or bold."""
     if len(pieces) < 2:
         return False
     first, second = pieces[0].inline, pieces[1].inline
