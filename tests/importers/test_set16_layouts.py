@@ -254,3 +254,27 @@ def test_a_bold_name_a_colon_and_its_address_is_an_entry() -> None:
         ["https://widget-project.example.io/datasets/outlier"],
         ["http://owds.example.edu/#table1"],
     ]
+
+
+BOLD_TITLE_THEN_VENUE_YEAR_AUTHORS = """\
+# Knowledge Widgets
+
+## Survey
+__Knowledge widget embedding: A survey of approaches and applications__. TKDE 2017. _Wang, Quan and Mao, Zhendong_. [[Paper](https://example.com/files/Wang2017Widgets.pdf)]
+
+__Knowledge widget refinement: A survey of evaluation methods__. Semantic Web 2017. _Paulheim, Heiko_. [[Paper](http://www.example.net/files/swj1167.pdf)]
+
+## Papers
+
+[Machine widget interpretability: A survey on methods and metrics](https://www.example.com/2079-9292/8/8/832), Electronics, 2019
+"""
+
+
+def test_a_bold_title_then_its_venue_year_and_role_links_is_an_entry() -> None:
+    result = _read(BOLD_TITLE_THEN_VENUE_YEAR_AUTHORS)
+    assert [e.entry.title for e in result.entries] == [
+        "Knowledge widget embedding: A survey of approaches and applications",
+        "Knowledge widget refinement: A survey of evaluation methods",
+        "Machine widget interpretability: A survey on methods and metrics",  # venue, comma, year
+    ]
+    assert _links(result)[0] == ["https://example.com/files/Wang2017Widgets.pdf"]

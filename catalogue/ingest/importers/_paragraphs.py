@@ -49,6 +49,7 @@ def paragraph_entry(block: Block, under_section: bool) -> bool:
             bold_title_with_links(inline)
             or _linked_with_venue_year(inline)
             or _bold_name_address(inline)
+            or _bold_title_dated(inline)
         )
     )
     if is_work(inline) and surely and named and not pointer and not _prose(text):
@@ -115,12 +116,31 @@ def bold_title_with_links(inline: Inline) -> bool:
     return bool(_BETWEEN_LINKS_RE.match(text[at:]))
 
 
-# ``, ICML 2011``, ``, 2003``: a venue of a few words and a year, all that follows a title link.
-_VENUE_YEAR_TAIL_RE = re.compile(r"^\s*,\s*(?:[^\W\d_][\w.&'’-]*\s+){0,4}(?:19|20)\d{2}\s*$")
+# ``, ICML 2011``, ``, 2003``, ``, Electronics, 2019``: a venue of a few words and a year, all
+# that follows a title link.
+_VENUE_YEAR_TAIL_RE = re.compile(r"^\s*,\s*(?:[^\W\d_][\w.&'’-]*,?\s+){0,4}(?:19|20)\d{2}\s*$")
 
 
 # ``[-] 2013-NIPS - Title. [[Paper]](…)``: a marker box, the year (and venue), a dash, the title.
 _DATED_RE = re.compile(r"^\s*(?:\[[ x-]?\]\s*)?(?:19|20)\d{2}(?:-[A-Za-z][\w&-]*)?\s+[-–—]\s+\S")
+
+
+def _bold_title_dated(inline: Inline) -> bool:
+    """``__Title__. TKDE 2017. _Ann Lee, Bo Chan_. [[Paper](…)]``: a line that starts with a bold
+    title of three words or more, writes a year after it and gives links by role only."""
+    if len(inline.split_lines()) != 1 or not inline.strong:
+        return False
+    start, end = inline.strong[0]
+    links = real_links(inline)
+    text = inline.text
+    return (
+        not text[:start].strip()
+        and len(_WORD_RE.findall(text[start:end])) >= 3
+        and bool(links)
+        and all(is_role_label(x.label) and x.start >= end for x in links)
+        and YEAR_RE.search(cut(text[end:], [(x.start - end, x.end - end) for x in links]))
+        is not None
+    )
 
 
 def _bold_name_address(inline: Inline) -> bool:
