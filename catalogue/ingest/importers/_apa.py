@@ -58,14 +58,6 @@ def apa_names(text: str) -> list[str] | None:
     return names if names and not body[at:].strip(" ,.") else None
 
 
-# Harvard: the year (and month) after the names without brackets: ``Barker, T. and Ode, S.,
-# 2000, May. Title. Venue.``
-_HARVARD_RE = re.compile(
-    r"^\s*(?P<names>[^()]{2,400}?),\s*(?P<year>(?:19|20)\d{2})[a-z]?(?:,\s*[A-Z][a-z]{2,8})?\.\s+"
-    r"(?P<t>[^.?!]{3,}?[?!]?)(?=\.\s|\.?$|(?<=[?!])\s)"
-)
-
-
 def apa_reference(text: str) -> Reference | None:
     match = _APA_RE.match(text) or _HARVARD_RE.match(text)
     if match is None:
