@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (list lines are as long as lists write them)
 """Layouts met on a fourteenth (development) set of public lists (issue 12), each written here in a
 few lines of our own: venue and people directories beside the works, short names with a venue
 glued to its year, paragraphs that are a link and a description, labels before titles."""
@@ -147,4 +148,100 @@ def test_other_lists_under_a_lists_heading_and_notes_pointing_here_are_no_works(
         (19, "WidgetNet"),
         (20, "gadget-restore"),
         (34, "SGW"),
+    ]
+
+
+LABELS_AND_TOOLS = """\
+# Federated widgets
+
+### Paper
+- **Acme**:  | Foo Learning at Scale: Widgets [`PDF`](https://arxiv.org/abs/1902.00001) 🎓
+- **Initech**:  | Initech Foo: An Enterprise Framework White Paper | [`PDF`](https://arxiv.org/pdf/2007.00002.pdf)
+- **Umbrella**:  | Foo for Healthcare Using Umbrella *Clara* | [`PDF`](https://umbrella.example.com/Foo-Clara.pdf)
+
+## Open-source Widget Frameworks
+- [Foolib](https://foolib.example.dev/): A Friendly Federated Widget Research Framework
+- [Barkit](https://barkit.example.ai/): A Research Library and Benchmark for Federated Widgets
+- [Bazsim](https://github.com/someone/bazsim): A Benchmark for Federated Widget Settings
+"""
+
+
+def test_a_bold_label_then_a_bar_and_a_tool_name_then_its_description() -> None:
+    result = _read(LABELS_AND_TOOLS)
+    assert _titles(result) == [
+        (4, "Foo Learning at Scale: Widgets"),
+        (5, "Initech Foo: An Enterprise Framework White Paper"),
+        (6, "Foo for Healthcare Using Umbrella Clara"),
+        (9, "Foolib"),
+        (10, "Barkit"),
+        (11, "Bazsim"),
+    ]
+    assert [e.entry.alias for e in result.entries[:3]] == ["Acme", "Initech", "Umbrella"]
+
+
+LINKED_NAMES_DESCRIBED = """\
+# Widget restoration
+
+[Widget restoration](https://example.org/widgets): what this page is about, in short.
+
+## Datasets
+
+#### Dataset collections
+
+[Bench and WID2K](https://drive.example.com/folders/abc123): holds Set5, Set14 and B100 with bicubic downsamples x2, x3, x4
+
+[WR_testing_sets](https://data.example.com/someone/widget-restoration#WR_testing.zip): Test: Set5, Set14; Train: T91, General100
+"""
+
+
+def test_a_run_of_linked_names_with_descriptions_are_works() -> None:
+    result = _read(LINKED_NAMES_DESCRIBED)
+    assert _titles(result) == [(9, "Bench and WID2K"), (11, "WR_testing_sets")]
+
+
+REPO_TABLE = """\
+# Widget restoration
+
+#### Repositories:
+
+|                 repo                 | Framework  |
+| :----------------------------------: | :--------: |
+| [WidgetRestorer-Zoo](https://github.com/someone/WidgetRestorer-Zoo) |   MxNet    |
+|        [wrez](https://github.com/someone/wrez)         | Tensorflow |
+|[WMSR](https://github.com/some-lab/wmsr) | PyTorch |
+"""
+
+
+def test_a_short_linked_name_beside_a_framework_cell_names_the_row() -> None:
+    result = _read(REPO_TABLE)
+    assert _titles(result) == [(7, "WidgetRestorer-Zoo"), (8, "wrez"), (9, "WMSR")]
+    assert [e.entry.framework for e in result.entries] == ["MxNet", "Tensorflow", "PyTorch"]
+
+
+TOOLS_AND_CRITERIA = """\
+# Widget embeddings
+
+## Criteria
+
+1. A list of **top widget embedding papers** published since 2015.
+2. Papers come from journals and conferences.
+
+## Papers
+
+* [Widget Embeddings in Vector Space](https://arxiv.org/abs/1301.00001)
+
+## Implementations and Tools
+### Widget2vec
+
+* [Original](https://code.example.com/archive/p/widget2vec/)
+* [TensorFlow](https://www.tensorflow.org/versions/r1/tutorials/widget2vec/index.html)
+"""
+
+
+def test_a_framework_named_on_its_own_site_is_a_tool_and_the_list_on_itself_is_no_work() -> None:
+    result = _read(TOOLS_AND_CRITERIA)
+    assert _titles(result) == [
+        (10, "Widget Embeddings in Vector Space"),
+        (15, "Original"),
+        (16, "TensorFlow"),
     ]

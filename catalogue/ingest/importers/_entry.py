@@ -42,11 +42,6 @@ _LEAD_DATE_GROUP_RE = re.compile(
     r"^(?:\d{2}\.\d{2}\.\d{2}|(?:19|20)\d{2}[-./]\d{1,2}(?:[-./]\d{1,2})?)(?:\s*,.*)?$"
 )
 _TALK_SECTION_RE = re.compile(r"\b(?:videos?|talks?|lectures?|presentations?|tutorials?)\b", re.I)
-_CODE_SECTION_RE = re.compile(
-    r"\b(?:code|implementations?|librar(?:y|ies)|frameworks?|tools?|toolkits?|repositor(?:y|ies)"
-    r"|packages?)\b",
-    re.I,
-)
 
 
 def _kind(fields: Fields, ctx: Context) -> EntryKind:
@@ -66,7 +61,7 @@ def _kind(fields: Fields, ctx: Context) -> EntryKind:
     if not (paper_links or named):
         if _TALK_SECTION_RE.search(section) and any(x.kind is LinkKind.VIDEO for x in fields.links):
             return "talk"
-        if _CODE_SECTION_RE.search(section) and fields.links:
+        if ctx.code_section and fields.links:
             return "code"
     return "paper"
 

@@ -8,7 +8,7 @@ from ...core.identity import paper_identity
 from ._document import Inline, InlineLink
 from ._ids import ids_in_text
 from ._relative import is_relative
-from ._roles import is_role_label
+from ._roles import is_role_label, names_its_site
 
 # GitHub links a URL written as text after a space or an opening bracket (``[[Paper]] (http://…)``,
 # a link broken by a space, still shows as one); lists write it in square brackets too
@@ -85,7 +85,11 @@ def has_link_or_id(inline: Inline) -> bool:
 def title_words(inline: Inline) -> int:
     """How many words of the text could be a title: not URLs, ids, years or role labels."""
     text = inline.text
-    cuts = [(x.start, x.end) for x in inline.links if is_role_label(x.label) or x.image_only]
+    cuts = [
+        (x.start, x.end)
+        for x in inline.links
+        if (is_role_label(x.label) and not names_its_site(x.label, x.url)) or x.image_only
+    ]
     cuts += [(a, b) for _, a, b in bare_urls(inline)]
     cuts += [(t.start, t.end) for t in ids_in_text(text)]
     kept, at = [], 0

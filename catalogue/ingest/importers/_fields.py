@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ...core.identity import IdentityKey
@@ -35,6 +36,13 @@ class Fields:
     bad_links: list[str] = field(default_factory=list)
 
 
+_CODE_SECTION_RE = re.compile(
+    r"\b(?:code|implementations?|librar(?:y|ies)|frameworks?|tools?|toolkits?|repositor(?:y|ies)"
+    r"|packages?)\b",
+    re.I,
+)
+
+
 @dataclass(frozen=True)
 class Context:
     lexicon: Lexicon
@@ -49,3 +57,8 @@ class Context:
     by_authors: bool = False
     # The list writes a venue in brackets in front of its titles (``_sections.lead_groups``).
     lead_groups: bool = False
+
+    @property
+    def code_section(self) -> bool:
+        """The section is named for code or tools (``## Open-source Frameworks``)."""
+        return bool(_CODE_SECTION_RE.search(" ".join(self.section)))

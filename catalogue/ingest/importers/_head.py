@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...core.models import LinkKind
 from ._apa import labelled_reference
 from ._citation import cited, emphasis_after_names
 from ._document import Inline, InlineLink
@@ -24,7 +23,7 @@ from ._labels import (
 )
 from ._meta_text import YEAR_RE, full_years
 from ._plain_title import label_notes, meta_like, plain_title
-from ._roles import by_url, host, is_code_url, is_paper_url, is_role_label
+from ._roles import is_code_url, is_paper_url, is_role_label, names_its_site
 from ._text import EMOJI_RE, clean_title, looks_like_venue
 from ._title import TitleParts, lead_tags, unwrap
 from ._venues import Lexicon
@@ -135,9 +134,7 @@ def _titled(link: InlineLink) -> bool:
     """A link whose label can be a title: not a role (``[code]``), not the URL itself."""
     label = link.label.strip()
     if is_role_label(label):
-        # ``[PyTorch](https://pytorch.org/)``: a framework's name on its own site names it.
-        word = label.casefold()
-        return word.isalpha() and word in host(link.url) and by_url(link.url) is LinkKind.OTHER
+        return names_its_site(label, link.url)
     return bool(label) and label != link.url.strip()
 
 
@@ -180,10 +177,13 @@ def _lead_prefix(prefix: str, ctx: Context) -> str | None:
 _DATE_WORD_RE = re.compile(r"^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-3]\d)?$")
 
 
-def _code_name(inline: Inline, link: InlineLink) -> bool:
-    """A repository's name as the title link, and nothing in the entry that names a paper: what
-    follows it (``: 4-bit inference for small models``) describes the code, no title goes on."""
-    if not is_code_url(link.url) or ids_in_text(inline.text):
+def _code_name(inline: Inline, link: InlineLink, ctx: Context) -> bool:
+    """A repository's name as the title link (or, in a section of code or tools, a name linked
+    to a site: ``[Foolib](https://foolib.dev/)``), and nothing in the entry that names a
+    paper: what follows it (``: 4-bit inference for small models``, ``: A Friendly Foo
+    Framework``) describes the code or tool, no title goes on."""
+    tool = ctx.code_section and not is_paper_url(link.url)
+    if not (is_code_url(link.url) or tool) or ids_in_text(inline.text):
         return False
     return not any(is_paper_url(x.url) for x in inline.links if x is not link)
 
@@ -309,8 +309,11 @@ def _bold_name(inline: Inline, run: tuple[int, int], stop: int, ctx: Context) ->
         return None
     if YEAR_RE.search(name) or ctx.lexicon.resolve(name) or is_role_label(name):
         return None
-    gap = re.match(r"\s*(?P<colon>[:：]?)\s*", text[run[1] : stop])
+    # ``**Acme**:  | Title | [PDF](…)``: a bar after the colon sets the name apart too.
+    gap = re.match(r"\s*(?P<colon>[:：]?)\s*(?P<bar>(?<=[:：\s])\|\s+)?", text[run[1] : stop])
     assert gap is not None
+    if gap.group("bar") and not gap.group("colon"):
+        return None
     rest = text[run[1] + gap.end() : stop].strip()
     # The title's words start right away: not ``**Title** (2014), A. Lee et al.``.
     if not rest[:1].isalnum() or len(re.findall(r"[^\W\d_]{2,}", rest)) < 3:
@@ -384,13 +387,15 @@ def _linked_title(inline: Inline, first: InlineLink, ctx: Context) -> tuple[str,
     short = ":" not in title and len(title.split()) <= 4
     # A subtitle starts in capitals; a description in lower case (``[Widgets](url): images of
     # widgets taken with two cameras``) is no title word.
+    # Nor is a list of parts (``Test: Set5, Set14; Train: T91``).
     subtitle = more is not None and not more.group("more").lstrip()[:1].islower()
+    subtitle = subtitle and more is not None and not re.search(r"[:;：；]", more.group("more"))
     if (
         short
         and more
         and subtitle
         and not YEAR_RE.search(more["more"])
-        and not _code_name(inline, first)
+        and not _code_name(inline, first, ctx)
     ):
         title = f"{title}: {more.group('more').strip()}"
         pos += more.end()

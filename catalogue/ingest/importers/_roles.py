@@ -246,6 +246,13 @@ _ROLE_WORDS = frozenset(
 )
 
 
+def names_its_site(label: str, url: str) -> bool:
+    """``[PyTorch](https://pytorch.org/)``, ``[TensorFlow](https://www.tensorflow.org/…)``: a
+    role word that is a framework's name, on the framework's own site, names it."""
+    word = label.strip().casefold()
+    return word.isalpha() and word in host(url) and by_url(url) is LinkKind.OTHER
+
+
 def is_role_label(label: str) -> bool:
     """A label that only says what a link is (``[code]``, ``[PDF]``, ``Github``, ``📄``), as
     opposed to one that names the work (a title)."""

@@ -94,7 +94,8 @@ def _title_column(unit: Unit) -> int | None:
         r"\bpapers?\b|^论文(?:名称?)?$",
         r"\bnames?\b|^(?:项目)?名称$|^名字$",
         r"\b(?:methods?|models?|works?)\b|^(?:模型|方法)(?:名称?)?$",
-        r"\b(?:datasets?|benchmarks?|tools?|toolkits?|library|libraries|software|packages?)\b"
+        r"\b(?:datasets?|benchmarks?|tools?|toolkits?|library|libraries|software|packages?"
+        r"|repos?|repositor(?:y|ies))\b"
         r"|^(?:数据集|基准|工具)(?:名称?)?$",
     ):
         for index, name in enumerate(names):
@@ -105,8 +106,16 @@ def _title_column(unit: Unit) -> int | None:
     for index, piece in enumerate(unit.pieces):
         if names_a_title_link(piece.inline) and title_words(piece.inline) >= 3:
             return index
-    best = max(range(len(unit.pieces)), key=lambda i: len(unit.pieces[i].inline.text), default=None)
-    return best
+    # A cell under ``Framework`` or ``Language`` (``Tensorflow``) says what the work is made with.
+    cells = [
+        i
+        for i in range(len(unit.pieces))
+        if not (i < len(names) and _MADE_WITH_RE.search(names[i]))
+    ] or list(range(len(unit.pieces)))
+    return max(cells, key=lambda i: len(unit.pieces[i].inline.text), default=None)
+
+
+_MADE_WITH_RE = re.compile(r"\b(?:framework|language|platform|license|stars?)\b")
 
 
 def _name_column(unit: Unit, title_at: int) -> int | None:

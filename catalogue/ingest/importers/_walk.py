@@ -17,7 +17,13 @@ from ._headed import (
     section_end,
     title_below,
 )
-from ._paragraphs import about_the_list, bold_title_with_links, paragraph_entry, works_by_line
+from ._paragraphs import (
+    about_the_list,
+    bold_title_with_links,
+    linked_name_described,
+    paragraph_entry,
+    works_by_line,
+)
 from ._table_rows import TABLE_GROUP_LEVEL, CarriedYears, group_row
 from ._units import (
     Event,
@@ -141,10 +147,19 @@ class Walker(ListWalker):
         sections = any(isinstance(e, Heading) and 2 <= e.level <= 6 for e in self.events)
         if self._describes_last(block):
             self.events.append(Skip(block.line, block.end_line, "description of the work above"))
-        elif paragraph_entry(block, sections):
+        elif paragraph_entry(block, sections) or (
+            sections and linked_name_described(block) and self._beside_same(block)
+        ):
             self.events.append(Unit("para", block.line, block.end_line, pieces, []))
         else:
             self._skip_text(block.line, block.end_line, block.inline)
+
+    def _beside_same(self, block: Block) -> bool:
+        """Whether a paragraph right above or below ``block`` is a named link with a description
+        too: a run of them (``[Name](…): what it is``) lists works, one alone may be prose."""
+        at = next(i for i, b in enumerate(self.blocks) if b is block)
+        near = [self.blocks[i] for i in (at - 1, at + 1) if 0 <= i < len(self.blocks)]
+        return any(b.kind == "paragraph" and linked_name_described(b) for b in near)
 
     def _describes_last(self, block: Block) -> bool:
         """A paragraph right below a work written as a bold title with its links

@@ -245,6 +245,9 @@ def _not_a_work(fields: Fields, section: tuple[str, ...]) -> str | None:
         return "another awesome list"
     if repos and _A_LIST_RE.match(fields.title or "") and not _names_a_paper(fields):
         return "another list, or the list itself"  # ``A list of widget datasets. Source: url``
+    if not urls and not fields.ids and _A_LIST_RE.match(fields.title or ""):
+        # ``1. A list of **top widget papers** published since 2015.``: the list on itself.
+        return "the list's words about itself"
     if fields.kind != "paper" or fields.ids or fields.venue or fields.authors:
         return None
     if urls and all(_is_profile(u) for u in urls):
