@@ -245,3 +245,24 @@ def test_a_framework_named_on_its_own_site_is_a_tool_and_the_list_on_itself_is_n
         (15, "Original"),
         (16, "TensorFlow"),
     ]
+
+
+AUTHORS_BEFORE_PLACEHOLDERS = """\
+# Prompting widgets
+
+- **Prompt Learning for Widget Adaptation,** arXiv (arXiv:2202.00001).
+
+  *Ann Lee, Bo Chan, Cy Dee.* [[Paper](https://arxiv.org/abs/2202.00001)][Code]
+
+- **Visual Prompts for Gadgets,** ECCV 2022 (arXiv:2203.00002).
+
+  *Di Eng, Fa Gu.* [[Paper](https://arxiv.org/abs/2203.00002)][[Code](https://github.com/someone/vpg)]
+"""
+
+
+def test_a_role_in_brackets_without_an_address_is_no_part_of_the_authors() -> None:
+    result = _read(AUTHORS_BEFORE_PLACEHOLDERS)
+    assert [e.entry.authors for e in result.entries] == [
+        ["Ann Lee", "Bo Chan", "Cy Dee"],
+        ["Di Eng", "Fa Gu"],
+    ]

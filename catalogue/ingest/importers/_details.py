@@ -40,6 +40,14 @@ _LABELS_ONLY_RE = re.compile(r"(?:[\s,;|]*[^\W\d_][\w .-]{0,20}[:：])+[\s,;|]*"
 _BRACKETED_ONLY_RE = re.compile(r"(?:\s*\[[^\[\]]{1,30}\])+\s*")
 
 
+_PLACEHOLDER_RE = re.compile(r"\[\s*(?P<w>[^\[\]]{0,20}?)\s*\]")
+
+
+def _placeholder(match: re.Match[str]) -> str:
+    said = match.group("w")
+    return " " if not said or is_role_label(said) else match.group(0)
+
+
 def read_detail(fields: Fields, piece: Piece, ctx: Context, head_short: bool) -> str | None:
     """Read one line below the head; returns text to keep as summary, if any."""
     inline = piece.inline
@@ -51,6 +59,9 @@ def read_detail(fields: Fields, piece: Piece, ctx: Context, head_short: bool) ->
         # ``Source: http://…, Code: https://…``, ``https://github.com/… [Keras]``: labels of the
         # addresses read above (a framework's name in brackets), no summary.
         return None
+    # ``*Ann Lee, Bo Chan.* [[Paper](…)][Code]``: a role in brackets with no address yet, and the
+    # brackets a link read above leaves, are no words of the line.
+    words = _PLACEHOLDER_RE.sub(_placeholder, words)
     words = words.strip(" \t,;:|-–—*_[]()")
     if not words:
         return None
