@@ -83,11 +83,10 @@ _VANCOUVER_RE = re.compile(
     rf"\.{_TITLE}"
 )
 _LNCS_RE = re.compile(r"^\s*(?P<names>[^:]{2,300}?):" + _TITLE)
-_LAST_YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d])")
 
 
 def names_last_reference(text: str) -> Reference | None:
-    """A Vancouver or LNCS reference: names, then the title, the year somewhere after it."""
+    """A Vancouver or LNCS reference: names, then the title (the venue and year after it)."""
     vancouver = _VANCOUVER_RE.match(text)
     if vancouver is not None:
         names = [_initials_first(n) for n in re.split(r",\s", vancouver.group("names"))]
@@ -101,11 +100,10 @@ def names_last_reference(text: str) -> Reference | None:
         names = found
     if len(match.group("t").split()) < 2:
         return None
-    year = _LAST_YEAR_RE.search(text, match.end("t"))
     return Reference(
         names,
         match.group("names").strip(),
-        year.group(1) if year else None,
+        None,  # the year comes last, with the venue: the caller reads it from the rest
         match.start("t"),
         match.end("t"),
     )

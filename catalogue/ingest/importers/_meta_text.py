@@ -43,6 +43,8 @@ class Meta:
     rest: str | None = None
 
 
+# ``81.2``, ``39(5)``, ``1-10``: a volume, issue or pages, a token of digits alone.
+_VOLUME_RE = re.compile(r"(?<!\S)\d[\d.()–-]*(?!\S)")
 _YEAR_MONTH_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})[./-]\d{1,2}(?:[./-]\d{1,2})?(?![\d.])")
 
 
@@ -64,7 +66,7 @@ def venue_of(text: str, lexicon: Lexicon) -> tuple[str | None, int | None]:
         r"^\s*(?:in|at|accepted (?:at|to|by)|published (?:in|at))\s+", "", words, flags=re.I
     )
     # ``Machine Learning 81.2``, ``Widget Letters 39(5)``: a volume and issue are no words of it.
-    words = re.sub(r"(?<!\S)\d[\d.()–-]*(?!\S)", " ", words)
+    words = _VOLUME_RE.sub(" ", words)
     words = " ".join(words.replace(":", " ").split()).strip(_EDGE + "'’")
     if not re.search(r"[^\W\d_]", words):  # ``2019/02``: a date, no venue
         return None, year
@@ -195,7 +197,7 @@ def _venue_before_year(head: str, inner: str, lexicon: Lexicon) -> int | None:
     start += etal.end() if etal else 0
     words = re.sub(r"^\s*(?:in|at)\s*:?\s+", "", head[start:], flags=re.I).strip(_EDGE)
     # ``Journal of Widgets 44.3 (2021)`` (MLA): the volume and issue stand before the year.
-    words = re.sub(r"\s+\d[\d.()]*$", "", words)
+    words = _VOLUME_RE.sub(" ", words).strip()
     known = _venue_words(words, lexicon) or lexicon.find(words)
     if words and known and parse_authors(words, lexicon) is None:
         return start
@@ -220,10 +222,10 @@ def _segments(text: str, lexicon: Lexicon) -> tuple[str | None, str, str]:
         bare = YEAR_RE.sub("", _MONTH_RE.sub("", _GROUP_RE.sub("", piece)))
         # ``Proceedings of the AAAI Conference. Vol. 34. No. 4. 2020.`` (Google Scholar's MLA):
         # volume, number and pages stand between the venue and its year.
-        prior = index - 1
-        while prior > 0 and _ISSUE_RE.match(text[segments[prior][0] : segments[prior][1]]):
-            prior -= 1
         if index > 0 and not bare.strip(_EDGE):
+            prior = index - 1
+            while prior > 0 and _ISSUE_RE.match(text[segments[prior][0] : segments[prior][1]]):
+                prior -= 1
             # ``NIPS 2015, 2015``: the venue before may repeat the year.
             before = YEAR_RE.sub(" ", text[segments[prior][0] : segments[prior][1]]).strip(_EDGE)
             named = (
