@@ -24,7 +24,8 @@ from ._document import Inline
 from ._entry_links import add_title_link, collect_links, read_identifiers
 from ._evidence import title_words
 from ._fields import Context, Fields
-from ._head import read_head, set_title, strip_lead
+from ._front import strip_lead
+from ._head import read_head, set_title
 from ._headed import name_over_bold_title
 from ._ids import arxiv_year, cut, ids_in_text
 from ._labels import label_of

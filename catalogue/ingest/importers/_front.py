@@ -1,0 +1,218 @@
+"""What a list writes in front of a title: tags and a date (``[KDD 2022]``, ``2020.9-``), a
+running number or bullet, a ``Paper:`` label, links that only name a role, an address, a short
+name and its venue (``SockNet (ICASSP2017) :``). ``front`` says where the title starts."""
+
+from __future__ import annotations
+
+import re
+
+from ._document import Inline, InlineLink
+from ._evidence import bare_urls
+from ._fields import Context
+from ._ids import cut
+from ._labels import dash_label_of, label_of, name_before_bold, named_emphasis
+from ._meta_text import YEAR_RE, full_years
+from ._roles import is_role_label, names_its_site
+from ._text import EMOJI_RE, looks_like_venue
+from ._title import lead_tags
+from ._venues import Lexicon
+
+_NAME_GROUP_RE = re.compile(
+    r"\s*(?P<name>[^\s:()\[\]]+(?: [^\s:()\[\]]+){0,2})\s*\((?P<group>[^(),]{2,30})\)"
+    r"\s*[:：](?=\s)\s*"
+)
+
+
+# Tags lists put in front of a title: ``[KDD 2022]``, ``(survey)``, ``【CVPR 2020】``, a date;
+# a running number, perhaps with a dot after its bracket (``[[12]. Title.](…)``).
+_LEAD_GROUP_RE = re.compile(
+    r"^\s*(?:[\[(【（]\s*(?P<inner>[^\[\]()【】（）]{1,60}?)\s*[\])】）])(?:(?<=\d\])\.)?"
+    r"\s*[:：-]?\s*"
+)
+
+
+_LEAD_DATE_RE = re.compile(r"^\s*(?P<date>(?:19|20)\d{2}[-./]\d{1,2}(?:[-./]\d{1,2})?)\s*[:：]?\s*")
+
+
+# ``### 1. Title``, ``### 3) [Title](…)``: a number the list typed itself (a heading or a line
+# of a paragraph cannot be a numbered item), no year and no ``2.5D``.
+_LEAD_NUMBER_RE = re.compile(r"^\s*\d{1,3}[.)]\s+(?=\S)")
+
+
+# ``##### • Title``: a bullet typed as a character in front of a heading's or a line's text.
+_LEAD_BULLET_RE = re.compile(r"^\s*[•·▪◦‣]\s+(?=\S)")
+
+
+# ``2013-NIPS - Title``, ``2014 - Title``: the year (and venue) the list sorts by, then a dash.
+_LEAD_YEAR_DASH_RE = re.compile(
+    r"^\s*(?P<year>(?:19|20)\d{2})(?:-(?P<venue>[A-Za-z][\w&-]{0,24}))?\s+[-–—]\s+(?=\S)"
+)
+
+
+# ``Title: Masked Distillation`` over ``Authors: …`` lines, ``Paper: [Title](…)`` over ``Code: …``:
+# the label is no word of the title.
+_LEAD_LABEL_RE = re.compile(
+    r"^\s*(?:(?:paper\s+)?title|paper)\s*[:：]\s*|^\s*(?:论文)?(?:标题|题目)\s*[:：]\s*", re.I
+)
+
+
+def strip_lead(
+    text: str, lexicon: Lexicon | None = None, grouped: bool = False
+) -> tuple[str, list[str], str | None]:
+    """Tags and a date in front of the title: (text after them, tags, date). ``grouped``: the list
+    writes a venue in brackets in front of its titles (``(SIGIR'2024) Title``), so that such a
+    group is a tag without a year too (``(Journal of Widget Studies) Title``)."""
+    tags: list[str] = []
+    date = None
+    for lead_re in (_LEAD_BULLET_RE, _LEAD_NUMBER_RE, _LEAD_LABEL_RE):
+        match = lead_re.match(text)
+        if match is not None and match.end() < len(text):
+            text = text[match.end() :]
+    while True:
+        dashed = _LEAD_YEAR_DASH_RE.match(text)
+        # ``2017 - PNAS - EWC - Title``: dashed segments, read further on as such.
+        if dashed is not None and not re.match(r"\S{1,12}\s+[-–—]\s", text[dashed.end() :]):
+            venue, year = (dashed.group("venue") or "").replace("_", " "), dashed.group("year")
+            # ``2014-Survey``: a word that names no venue is a tag of its own.
+            known = venue and (
+                looks_like_venue(venue.split()[0]) or (lexicon and lexicon.resolve(venue))
+            )
+            tags += [f"{venue} {year}"] if known else [year, venue] if venue else [year]
+            text = text[dashed.end() :]
+            continue
+        match = _LEAD_DATE_RE.match(text) if date is None else None
+        if match and len(text) > match.end():
+            date, text = match.group("date"), text[match.end() :]
+            continue
+        match = _LEAD_GROUP_RE.match(text)
+        # A long bracketed text with no year is the title itself (``[A Survey on …], Authors``).
+        inner = match.group("inner") if match is not None else ""
+        tag = match is not None and (
+            len(inner.split()) <= 4
+            or YEAR_RE.search(inner)
+            # ``(Trends in Cognitive Science 20)``: a venue with a two-digit year.
+            or (len(inner.split()) <= 6 and re.search(r"\s['’]?\d{2}$", inner))
+            or (grouped and len(inner.split()) <= 8 and text.lstrip()[0] in "(（")
+        )
+        if match and tag and len(text) > match.end() + 3:
+            if match.group("inner").strip().casefold() not in ("", "x"):
+                tags.append(match.group("inner"))  # ``[ ]``, ``[x]``: a task list's box, no tag
+            text = text[match.end() :]
+            continue
+        emoji = EMOJI_RE.match(text.lstrip())
+        if emoji:
+            text = text.lstrip()[emoji.end() :]
+            continue
+        rest, found = lead_tags(text, lexicon) if lexicon is not None else (text, [])
+        if found:
+            tags += found
+            text = rest
+            continue
+        return text, tags, date
+
+
+def titled(link: InlineLink) -> bool:
+    """A link whose label can be a title: not a role (``[code]``), not the URL itself."""
+    label = link.label.strip()
+    if is_role_label(label):
+        return names_its_site(label, link.url)
+    return bool(label) and label != link.url.strip()
+
+
+_PREFIX_SEP_RE = re.compile(r"\s*[-–—|:,]\s*|\s+")
+
+
+def _lead_prefix(prefix: str, ctx: Context) -> str | None:
+    """Words in front of a title link that are its year and venue (``2018-ICLR-[Title](url)``,
+    ``2020.9-[…]``, ``CVPR 2019 [Title](url)``), as one tag; None when they are more than that."""
+    words = [w for w in _PREFIX_SEP_RE.split(prefix.strip()) if w]
+    if words and _DATE_WORD_RE.match(words[0]) and prefix.rstrip().endswith((":", "：")):
+        return " ".join(words)  # ``20180524 arXiv <the list's comment>：[Title](…)``
+    if not words or len(words) > 6 or re.search(r"[.!?]\s", prefix):
+        return None
+    tag = " ".join(words)
+    # ``NeurIPS'23 [Title](…)``: a venue's two-digit year, the same as ``NeurIPS 2023``.
+    full = full_years(tag, ctx.lexicon) if len(words) == 1 else tag
+    if YEAR_RE.search(full) or _DATE_WORD_RE.match(words[0]) or ctx.lexicon.resolve(tag):
+        return full
+    return None
+
+
+# ``20190312 arXiv [Title](…)``: a date written YYYYMMDD (or YYYYMM) first.
+_DATE_WORD_RE = re.compile(r"^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-3]\d)?$")
+
+
+_ROLE_GAP_RE = re.compile(r"[\s|/·•,;:\[\]()–—-]*")
+
+
+def _gap_end(text: str, at: int) -> int:
+    match = _ROLE_GAP_RE.match(text, at)
+    return match.end() if match else at
+
+
+def _past_role_links(inline: Inline, offset: int) -> int:
+    """``[PDF](…) **Title**``, ``📄 [arXiv](…) | 💻 [GitHub](…) | Title``: links that only say
+    what they are, written in front of the title, are no words of it; the title starts after
+    them (when words follow)."""
+    text = inline.text
+    at = offset
+    while True:
+        gap = _gap_end(text, at)  # a ``*`` pattern: it always matches
+        emoji = EMOJI_RE.match(text, gap)
+        start = emoji.end() if emoji else gap
+        link = next((x for x in inline.links if x.start == start), None)
+        if link is None or not (link.image_only or is_role_label(link.label)):
+            break
+        if link.end <= at:
+            break  # a link with nothing inside it (``<a href="…"><img …></a>``) moves nothing on
+        at = link.end
+    if at == offset:
+        return offset
+    after = _gap_end(text, at)
+    # Words of its own follow, not only more links (``[Paper](…) / [Hugging Face Model](…)``).
+    words = cut(text, [(x.start, x.end) for x in inline.links if x.end > after])[after:]
+    return after if len(words.split()) >= 2 else offset
+
+
+def _past_address(inline: Inline, offset: int) -> int:
+    """``https://arxiv.org/abs/… - Title``: an address written as text in front of the title is
+    the entry's link (read as one elsewhere), no word of its title."""
+    text = inline.text
+    ends = [end for _, start, end in bare_urls(inline) if start == offset]
+    gap = re.match(r"\s*[-–—:|]\s+", text[ends[0] :]) if ends else None
+    if gap is None:
+        return offset  # ``https://… (a remark)`` or an address alone: no title follows
+    after = ends[0] + gap.end()
+    return after if len(text[after:].split()) >= 2 else offset
+
+
+def front(inline: Inline, ctx: Context) -> tuple[int, list[str], str | None, str | None]:
+    """What comes before the title: (where the title starts, tags, date, a short name)."""
+    text = inline.text
+    body, lead, date = strip_lead(text, ctx.lexicon, ctx.lead_groups)
+    # Badges cut out of the text leave spaces in front: no words of the title.
+    body = body.lstrip()
+    start = len(text) - len(body)
+    offset = _past_address(inline, start)
+    offset = _past_role_links(inline, start) if offset == start else offset
+    grouped = _NAME_GROUP_RE.match(text, offset)
+    if (
+        grouped
+        and YEAR_RE.search(grouped.group("group"))
+        and len(text[grouped.end() :].split()) > 2
+    ):
+        # ``SockNet (ICASSP2017) : Title``, ``Label(2019): Title``: a name, its venue and year.
+        return grouped.end(), [*lead, grouped.group("group")], date, grouped.group("name")
+    first = next((x for x in inline.links if x.end > offset and not x.image_only), None)
+    named_at = named_emphasis(inline, offset) or name_before_bold(inline, offset, ctx.lexicon)
+    if named_at is not None:
+        return named_at[0], lead, date, named_at[1]
+    if first is None or first.start - offset <= 1 or not titled(first):
+        return offset, lead, date, None
+    tag = _lead_prefix(text[offset : first.start], ctx)
+    if tag is not None:
+        return first.start, [*lead, tag], date, None
+    named = label_of(text[offset : first.start]) or dash_label_of(text[offset : first.start])
+    if named is not None:
+        return first.start, lead, date, named  # ``FedAvg: [Title](…)``: the work's short name
+    return offset, lead, date, None

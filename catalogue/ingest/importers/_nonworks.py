@@ -1,0 +1,165 @@
+"""What reads like a work and is none: a person's page, a share link, a star chart, another
+list, news, a directory's page, a pointing sentence, a category label, a note between entries.
+
+``generic`` reads every unit into fields first; these judgments then decide, from the fields and
+the unit's text, whether the unit is skipped (with the reason the import report gives).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...core.models import LinkKind
+from ._category_items import category_item
+from ._directories import directory_page
+from ._fields import Context, Fields
+from ._news import news_item
+from ._roles import host, is_code_url
+from ._units import Unit
+from ._works import HERE_RE, reads_as_title
+
+
+def no_work(unit: Unit, fields: Fields, ctx: Context) -> str | None:
+    """Why a unit read as fields is no work after all (checked after ``not_a_work`` and the
+    reader's own-section check), or None."""
+    return (
+        _news(unit, fields)
+        or directory_page(unit, fields, ctx.lexicon)
+        or _pointer(fields)
+        or category_item(unit, fields)
+        or _note(unit, fields, ctx)
+    )
+
+
+_PEOPLE_HOSTS = ("avatars.githubusercontent.com",)
+# Links that post the list to a social site (``twitter.com/home?status=…``, ``sharer.php``).
+_SHARE_RE = re.compile(
+    r"twitter\.com/(?:home\?status=|intent/)|facebook\.com/sharer|linkedin\.com/shareArticle"
+    r"|plus\.google\.com/share|reddit\.com/submit",
+    re.IGNORECASE,
+)
+_STAR_HISTORY = ("star-history.com", "api.star-history.com", "starchart.cc")
+
+
+def not_a_work(fields: Fields, section: tuple[str, ...]) -> str | None:
+    """Entries that are no work: a person's page, a star chart, another awesome list, e-mail."""
+    urls = [link.url for link in fields.links]
+    if urls and all(host(u) in _STAR_HISTORY for u in urls):
+        return "star history"
+    if urls and all(_SHARE_RE.search(u) for u in urls):
+        return "a link that shares the list"
+    if not urls and (fields.title_link or "").startswith("#"):
+        # ``[Old Papers](#old-papers) : Before 2012``, wherever it is: navigation.
+        return "link inside the list (table of contents)"
+    # Another list, perhaps credited to its author (``[TTS-papers](…) (from [Ann](github/ann))``).
+    repos = [u for u in urls if not _is_profile(u)]
+    if fields.kind == "code" and repos and all(_is_paper_list(u) for u in repos):
+        return "another awesome list"
+    if fields.kind == "code" and repos and _A_LIST_RE.match(fields.title or ""):
+        return "another awesome list"
+    # ``#### More paper lists:`` over bare repository links: other lists, whatever their names (a
+    # sub-section only: a list's own title may say it is an awesome list).
+    if fields.kind == "code" and repos and len(section) >= 2 and _LISTS_RE.search(section[-1]):
+        return "another awesome list"
+    if repos and _A_LIST_RE.match(fields.title or "") and not _names_a_paper(fields):
+        return "another list, or the list itself"  # ``A list of widget datasets. Source: url``
+    if not urls and not fields.ids and _A_LIST_RE.match(fields.title or ""):
+        # ``1. A list of **top widget papers** published since 2015.``: the list on itself.
+        return "the list's words about itself"
+    if fields.kind != "paper" or fields.ids or fields.venue or fields.authors:
+        return None
+    if urls and all(_is_profile(u) for u in urls):
+        return "a person's or organisation's page"
+    return None
+
+
+def _names_a_paper(fields: Fields) -> bool:
+    said = fields.ids or fields.venue or fields.year or fields.authors
+    return bool(said) or any(x.kind in _PAPER_ROLES for x in fields.links)
+
+
+def _note(unit: Unit, fields: Fields, ctx: Context) -> str | None:
+    """An item read as a work only because its neighbours are works, with nothing of its own that
+    names one (no link, id, authors, venue or year) and written as a sentence: a note."""
+    venue = fields.venue if fields.venue != ctx.section_venue else None
+    year = fields.year if fields.year != ctx.section_year else None
+    said = fields.links or fields.ids or fields.authors or venue or year
+    if not unit.bare or said or reads_as_title(fields.title or ""):
+        return None
+    return "a note between entries (no link, identifier, authors, venue or year; a sentence)"
+
+
+_PAPER_ROLES = (LinkKind.PAPER, LinkKind.PDF, LinkKind.ARXIV, LinkKind.DOI)
+
+# A sentence that goes on into its link (``(L) stands for score in [leader-board](…)``, ``If you'd
+# like to learn more, check out the [Fellows Program](…)``): it ends on a word that needs more.
+_GOES_ON_RE = re.compile(
+    r"\b(?:the|a|an|in|on|of|to|at|out|by|for|from|with|into|about|see|visit|our|your|this)$",
+    re.IGNORECASE,
+)
+_POINTING_RE = re.compile(
+    r"^(?:if|please|see|check|refer|visit|for more|to learn|you can|you may|note)\b|\bcheck out\b"
+    r"|\bcan be found\b|\b(?:is|are) available\b",
+    re.IGNORECASE,
+)
+
+
+def _pointer(fields: Fields) -> str | None:
+    """An item that is a sentence pointing at a link, not a work's title: it ends on a word that
+    needs more (the link's label goes on with it) and starts in lower case or as a pointer
+    (``If you…``, ``Please…``, ``…check out the``); nothing else names a work."""
+    title = (fields.title or "").strip()
+    words = re.sub(r"^\W+", "", title)
+    if fields.ids or fields.venue or fields.year:
+        return None
+    # ``You can also check out the same data … [here](…)``: the link only says where.
+    here = bool(fields.links) and all(HERE_RE.match(x.label or "") for x in fields.links)
+    if here and _POINTING_RE.search(words):
+        return "a sentence that points at a link (a note, no work)"
+    if not _GOES_ON_RE.search(title) or not (words[:1].islower() or _POINTING_RE.search(words)):
+        return None
+    return "a sentence that points at a link (a note, no work)"
+
+
+def _news(unit: Unit, fields: Fields) -> str | None:
+    """A dated item that says what happened and links no paper (``_news``)."""
+    if fields.ids or any(x.kind in _PAPER_ROLES for x in fields.links):
+        return None
+    return "news (a date and what happened)" if news_item(unit.head.inline.text) else None
+
+
+def _is_profile(url: str) -> bool:
+    if host(url) in _PEOPLE_HOSTS:
+        return True
+    return host(url) == "github.com" and not is_code_url(url)
+
+
+# A repository named as a list of papers (``TTS-papers``, ``paper-list``, ``reading_list``,
+# ``LLMAgentPapers``).
+_PAPER_LIST_RE = re.compile(
+    r"(?:^|[-_.])papers?(?:[-_.]?(?:list|reading))?(?:$|[-_.])|reading[-_.]?list"
+    # ``AdversarialNetsPapers``, ``GanPaperList``: the same written in camel case.
+    r"|(?-i:(?<=[a-z])Papers?(?:List)?$)",
+    re.IGNORECASE,
+)
+# ``A list of all named widgets!``, ``A collection of widget papers``: an item that says it is a
+# list (a collection of code is code).
+_A_LIST_RE = re.compile(
+    r"^\W*(?:(?:an?|the) )?(?:[\w-]+ )?(?:list of|collection of (?:[\w-]+ ){0,3}papers)\b", re.I
+)
+
+
+_LISTS_RE = re.compile(
+    r"\b(?:awesome|other|more|related)\b.*\blists?\b|\b(?:paper|reading) lists\b", re.I
+)
+
+
+def _is_paper_list(url: str) -> bool:
+    """Another list: an ``awesome`` repository, or one named as a list of papers; not a file
+    kept in one (``…/Foo-Papers/raw/master/A%20Survey.pdf`` is a paper)."""
+    if not is_code_url(url) or re.search(r"/(?:raw|blob)/[^?#]+\.(?:pdf|ps|djvu)\b", url, re.I):
+        return False
+    if "awesome" in url.lower():
+        return True
+    parts = [p for p in url.split("?")[0].split("/") if p]
+    return len(parts) >= 4 and bool(_PAPER_LIST_RE.search(parts[3]))
