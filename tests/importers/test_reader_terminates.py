@@ -41,7 +41,7 @@ PIECES = [
     "Title:",
     "Paper:",
 ]
-STARTS = ["- ", "* ", "1. ", "### ", "| ", "> ", "", "  - ", "<li>"]
+STARTS = ["- ", "* ", "1. ", "### ", "| ", "> ", "", "  - ", "<li>", "<details>", "<div>"]
 
 line = st.builds(
     lambda start, pieces: start + " ".join(pieces),

@@ -150,12 +150,13 @@ def _parser() -> MarkdownIt:
 _MD = _parser()
 
 
-def parse(text: str) -> list[Block]:
-    """The top-level blocks of a Markdown document, with 1-based line numbers."""
+def parse(text: str, html_markdown: bool = True) -> list[Block]:
+    """The top-level blocks of a Markdown document, with 1-based line numbers. With
+    ``html_markdown``, Markdown lines inside HTML blocks are read too (``_html``)."""
     tree = SyntaxTreeNode(_MD.parse(join_wrapped_rows(encode_spaced_destinations(text))))
     blocks: list[Block] = []
     for node in tree.children:
-        block = _block(node, 0)
+        block = _block(node, 0, html_markdown)
         if block is None:
             continue
         if block.kind == "html" and block.children:
@@ -172,7 +173,7 @@ def _lines(node: SyntaxTreeNode) -> tuple[int, int]:
     return first + 1, max(first + 1, after)
 
 
-def _block(node: SyntaxTreeNode, depth: int) -> Block | None:
+def _block(node: SyntaxTreeNode, depth: int, html_markdown: bool = True) -> Block | None:
     kind = node.type
     if node.map is None:
         return None
@@ -182,29 +183,35 @@ def _block(node: SyntaxTreeNode, depth: int) -> Block | None:
     if kind == "paragraph":
         return Block("paragraph", line, end, _inline(node.children[0], line))
     if kind in ("bullet_list", "ordered_list"):
-        items = [_item(child, depth, kind == "ordered_list") for child in node.children]
+        ordered = kind == "ordered_list"
+        items = [_item(child, depth, ordered, html_markdown) for child in node.children]
         return Block("list", line, end, children=[i for i in items if i is not None])
     if kind == "table":
         return _table(node, line, end)
     if kind == "blockquote":
-        inner = [b for child in node.children if (b := _block(child, depth)) is not None]
+        inner = [
+            b for child in node.children if (b := _block(child, depth, html_markdown)) is not None
+        ]
         return Block("quote", line, end, children=inner)
     if kind in ("fence", "code_block"):
         return Block("code", line, end, raw=node.content)
     if kind == "html_block":
         from ._html import html_blocks  # the HTML reader builds blocks of this module
 
-        return Block("html", line, end, raw=node.content, children=html_blocks(node.content, line))
+        inner = html_blocks(node.content, line, html_markdown)
+        return Block("html", line, end, raw=node.content, children=inner)
     if kind == "hr":
         return Block("rule", line, end)
     return None
 
 
-def _item(node: SyntaxTreeNode, depth: int, ordered: bool) -> Block | None:
+def _item(node: SyntaxTreeNode, depth: int, ordered: bool, html_markdown: bool) -> Block | None:
     if node.map is None:
         return None
     line, end = _lines(node)
-    inner = [b for child in node.children if (b := _block(child, depth + 1)) is not None]
+    inner = [
+        b for child in node.children if (b := _block(child, depth + 1, html_markdown)) is not None
+    ]
     return Block("item", line, end, level=depth, children=inner, ordered=ordered)
 
 

@@ -65,6 +65,16 @@ def has_evidence(inline: Inline) -> bool:
     )
 
 
+# A link in a raw line (``href="https://…"``, ``[label](https://…)``), not an image's source.
+_RAW_LINK_RE = re.compile(r"href\s*=\s*[\"']?https?://|(?<!!)\[[^\]]*\]\(\s*<?https?://", re.I)
+
+
+def raw_line_names_work(text: str) -> bool:
+    """A line no entry was read from that links somewhere or names an identifier: listed first
+    among the skipped lines, as a possible lost entry."""
+    return bool(_RAW_LINK_RE.search(text) or any(t.key for t in ids_in_text(text)))
+
+
 def local_links(inline: Inline) -> list[InlineLink]:
     """Links to files beside the list (``./papers/x.pdf``; not anchors, not badges)."""
     return [x for x in inline.links if is_relative(x.url) and not x.image_only]

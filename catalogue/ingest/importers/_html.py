@@ -12,9 +12,11 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 from ._document import Block, Inline, InlineLink
+from ._html_markdown import markdown_lines
 from ._roles import is_work_badge
 
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_OPAQUE = frozenset(("pre", "code", "script", "style", "textarea"))
 
 
 class _Text:
@@ -110,6 +112,8 @@ class _Parser(HTMLParser):
         self.row: Block | None = None
         self.details: list[int] = []  # lines of the open <details> elements
         self.summary_level = 0  # an <hN> inside the open <summary>: its level
+        self.opaque = 0  # open <pre>, <code>, <script>, <style>: their text is no Markdown
+        self.loose: set[int] = set()  # lines with text outside any element read as text
 
     def _line(self) -> int:
         return self.first_line + self.getpos()[0] - 1
@@ -138,6 +142,7 @@ class _Parser(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         line = self._line()
+        self.opaque += tag in _OPAQUE
         if self._in_cell(tag):
             if tag == "li" and self.text is not None:
                 self.text.start_tag("br", {})
@@ -183,6 +188,8 @@ class _Parser(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         line = self._line()
+        if tag in _OPAQUE and self.opaque:
+            self.opaque -= 1
         if self._in_cell(tag):
             pass
         elif tag == "details" and self.details:
@@ -226,11 +233,34 @@ class _Parser(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.text is not None:
             self.text.add(data, self._line())
+        loose = self.text is None or self.text_tag == "p"
+        if loose and not (self.opaque or self.lists or self.table is not None):
+            first = self._line()
+            self.loose.update(first + n for n, part in enumerate(data.split("\n")) if part.strip())
 
 
-def html_blocks(raw: str, first_line: int) -> list[Block]:
+def html_blocks(raw: str, first_line: int, markdown: bool = True) -> list[Block]:
     """The blocks an HTML block starting at ``first_line`` holds (lists, tables, headings,
-    paragraphs); none for other HTML."""
+    paragraphs); none for other HTML. With ``markdown``, its lines of Markdown (see
+    ``markdown_lines``) are read as Markdown."""
+    parser = _read(raw, first_line)
+    own = markdown_lines(raw, first_line, parser.loose) if markdown else set()
+    if not own:
+        return parser.blocks
+    from ._document import parse  # the Markdown reader calls this module for its HTML
+
+    lines = raw.split("\n")
+    kept = [(first_line + n in own, line) for n, line in enumerate(lines)]
+    html = "\n".join("" if mine else line for mine, line in kept)
+    # Blank lines in front keep the document's line numbers.
+    text = "\n" * (first_line - 1) + "\n".join(line if mine else "" for mine, line in kept)
+    found = _read(html, first_line).blocks + [
+        b for b in parse(text, html_markdown=False) if b.kind != "html"
+    ]
+    return sorted(found, key=lambda b: b.line)
+
+
+def _read(raw: str, first_line: int) -> _Parser:
     parser = _Parser(first_line)
     parser.feed(raw)
     parser.close()
@@ -240,7 +270,7 @@ def html_blocks(raw: str, first_line: int) -> list[Block]:
     last = first_line + len(raw.rstrip().splitlines()) - 1
     for block in parser.lists:
         block.end_line = max(block.end_line, last)
-    return parser.blocks
+    return parser
 
 
 def _headless(table: Block, headed: set[int]) -> None:

@@ -8,6 +8,7 @@ from ._evidence import (
     has_cell_evidence,
     has_link_or_id,
     has_title,
+    raw_line_names_work,
 )
 from ._headed import (
     bold_entry_end,
@@ -17,6 +18,7 @@ from ._headed import (
     section_end,
     title_below,
 )
+from ._html_markdown import comment_lines
 from ._paragraphs import (
     about_the_list,
     bold_title_with_links,
@@ -128,7 +130,11 @@ class Walker(ListWalker):
             # HTML's other lines are skipped after them.
             for child in block.children:
                 self._block(child)
-            self.events.append(Skip(block.line, block.end_line, "HTML", False))
+            hidden = comment_lines(block.raw, block.line)
+            for number in range(block.line, block.end_line + 1):
+                text = self.lines[number - 1] if number <= len(self.lines) else ""
+                looks = number not in hidden and raw_line_names_work(text)
+                self.events.append(Skip(number, number, "HTML", looks))
         elif block.kind == "rule":
             self.events.append(Skip(block.line, block.end_line, "horizontal rule"))
 

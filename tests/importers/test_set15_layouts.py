@@ -1,0 +1,73 @@
+# ruff: noqa: E501  (list lines are as long as lists write them)
+"""Layouts met on a fifteenth (development) set of public lists (issue 12), each written here in a
+few lines of our own: Markdown entries written inside an HTML block, entries quoted under a
+heading, a news section holding a table of papers, titles behind a venue or the authors."""
+
+from __future__ import annotations
+
+from catalogue.ingest.importers import ImportResult, get
+
+
+def _read(text: str) -> ImportResult:
+    return get("generic").read(text, "mine")
+
+
+def _titles(result: ImportResult) -> list[tuple[int, str | None]]:
+    return [(e.entry.line, e.entry.title) for e in result.entries]
+
+
+# ``<details>`` right below the items (no blank line) opens an HTML block that CommonMark keeps
+# as raw text up to the next blank line; a reader still sees the items folded in it.
+MARKDOWN_IN_HTML = """\
+# Widget papers
+
+1. Ann Lee, Bo Chan. **Widget Graphs for Gadget Ranking.** KDD 2019. [paper](https://arxiv.org/abs/1901.00001)
+2. Cy Dee. **Sparse Gadgets at Scale.** WWW 2020. [paper](https://arxiv.org/abs/2001.00002)
+<details>
+<summary> older </summary>
+3. Di Eng, Fa Gu. **Recurrent Widget Completion.** NIPS 2017. [paper](https://arxiv.org/abs/1701.00003)
+4. Ho Ip. **Gadget Attention Networks.** AAAI 2018. [paper](https://example.org/papers/gan.pdf)
+
+</details>
+
+## Benchmarks
+<div align="center">
+| Name | Paper | Code |
+|---|---|---|
+| WidgetBench | [A Benchmark of Widgets](https://arxiv.org/abs/2103.00004) | [code](https://github.com/ann/widgetbench) |
+</div>
+
+## Notes
+<p>
+- [Gadget Pruning Revisited](https://arxiv.org/abs/2104.00005), Jo Ka. ICML 2021.
+</p>
+<span>see also <a href="https://example.org/widget-folding">Widget Folding</a></span>
+<!--
+- [Hidden Widgets](https://arxiv.org/abs/2106.00007), Lu Mo. ICML 2021.
+-->
+"""
+
+
+def test_markdown_entries_inside_an_html_block_are_read() -> None:
+    result = _read(MARKDOWN_IN_HTML)
+    assert _titles(result) == [
+        (3, "Widget Graphs for Gadget Ranking"),
+        (4, "Sparse Gadgets at Scale"),
+        (7, "Recurrent Widget Completion"),
+        (8, "Gadget Attention Networks"),
+        (16, "A Benchmark of Widgets"),
+        (21, "Gadget Pruning Revisited"),
+    ]
+    by_line = {e.entry.line: e.entry for e in result.entries}
+    assert by_line[7].year == 2017
+    assert [x.url for x in by_line[8].links] == ["https://example.org/papers/gan.pdf"]
+    assert {x.url for x in by_line[16].links} == {
+        "https://arxiv.org/abs/2103.00004",
+        "https://github.com/ann/widgetbench",
+    }
+    skipped = {s.line: s for s in result.skipped}
+    # HTML no entry is read from that names a link: listed among the lines that look like
+    # entries; a comment is not shown on the page, its lines stay plain HTML.
+    assert skipped[23].looks_like_entry
+    assert not skipped[25].looks_like_entry and skipped[25].reason == "HTML"
+    assert not skipped[10].looks_like_entry
