@@ -188,3 +188,26 @@ def sentence_reference(text: str, ctx: Context) -> tuple[str, str | None, tuple[
     if len(title.split()) < 2 or YEAR_RE.search(title) or _authors(title, ctx):
         return None
     return names, dated.group(1) if dated else None, (at, end)
+
+
+# What may stand between the names and the title link: a full stop or a comma, perhaps spaced
+# (``Ann Lee, Bo Chan .[Title](…)``, as scripts that turn BibTeX into GB/T 7714 write it).
+_NAMES_THEN_LINK_RE = re.compile(r"^(?P<names>[^\[\]()<>|*_`]{3,300}?)\s*[.,]\s*$")
+
+
+def names_before_link(prefix: str, ctx: Context) -> str | None:
+    """``Ann Lee, Bo Chan. [Title](…)``, ``Lee A, Chan B, et al. [Title](…)[C]//…``: the names
+    when all the words before a title link are an author list set off by a full stop or a comma
+    (two names or more, ``et al.``, or one name of two words and more), else None. A single word
+    or a phrase no name reads like (``Deep Learning. [Title](…)``) is no author list."""
+    match = _NAMES_THEN_LINK_RE.match(prefix.strip())
+    if match is None:
+        return None
+    names = match.group("names").strip()
+    found = parse_authors(names, ctx.lexicon, ctx.surname_first)
+    if found is None or not (found.names or found.et_al):
+        return None
+    one = len(found.names) == 1 and not found.et_al
+    if one and (len(names.split()) < 2 or not is_name(names, ctx.lexicon, False)):
+        return None
+    return names

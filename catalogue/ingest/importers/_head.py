@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ._apa import labelled_reference
-from ._citation import cited, emphasis_after_names
+from ._citation import cited, emphasis_after_names, names_before_link
 from ._document import Inline, InlineLink
 from ._evidence import bare_urls
 from ._fields import Context, Fields
@@ -18,7 +18,7 @@ from ._meta_text import YEAR_RE
 from ._plain_title import label_notes, meta_like, plain_title
 from ._roles import is_code_url, is_paper_url, is_role_label
 from ._text import EMOJI_RE, clean_title
-from ._title import TitleParts, unwrap
+from ._title import DOC_TYPE_LEAD_RE, TitleParts, unwrap
 
 
 @dataclass
@@ -95,13 +95,16 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
     authors_text = None
     stop = first.start if first is not None else len(text)
     named = name_venue_names(text[offset:stop], ctx.lexicon) if run is None else None
+    titled_first = first is not None and titled(first)
+    names = names_before_link(text[offset:stop], ctx) if run is None and titled_first else None
     if named is not None:
         # ``ANR: ICCV2013, Ann Lee et al. [paper](…)``: the short name is all the title there is.
         title, pos = named.name, stop
         authors_text = text[offset + named.names_start : stop].strip()
         said = text[offset + named.venue_start : offset + named.venue_end].strip()
-    elif first is not None and first.start - offset <= 1 and titled(first):
-        title_link = first
+    elif first is not None and titled_first and (first.start - offset <= 1 or names):
+        # ``Ann Lee, Bo Chan. [Title](…). ICML 2019``: names before the title link are its authors.
+        title_link, authors_text = first, names
         title, pos, said = _linked_title(inline, first, ctx)
     elif run is not None and run[1] - run[0] > 3 and _ends_title(inline, run, text, ctx):
         title, pos = text[run[0] : _bold_links_start(inline, run)], run[1]
@@ -126,6 +129,7 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
     spans = [(a - pos, b - pos) for a, b in _role_spans(inline, title_link) if a >= pos]
     spans += [(a - pos, b - pos) for _, a, b in bare_urls(inline) if a >= pos]
     rest = cut(after, spans) if spans else after
+    rest = DOC_TYPE_LEAD_RE.sub("", rest, count=1)
     if said:
         rest = f"{said}. {rest}"
     return Head(title, title_link, rest, lead, authors_text, alias), date

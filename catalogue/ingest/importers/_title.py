@@ -83,6 +83,11 @@ def lead_tags(text: str, lexicon: Lexicon) -> tuple[str, list[str]]:
 # ``Title[J]``, ``Title[C]``, ``Title[EB/OL]``: the kind of document a Chinese-standard (GB/T 7714)
 # reference writes after the title (journal, conference, book, thesis, report, online…).
 _DOC_TYPE_RE = re.compile(r"\s*\[(?:[JCMDRSPNAGZ]|EB|DB|CP)(?:/OL)?\]\s*[.。]?\s*$")
+# The same after a title link (``[Title](…)[C]//Proceedings of …``, ``[Title](…) .[J] arXiv
+# preprint``): the venue follows the mark.
+DOC_TYPE_LEAD_RE = re.compile(
+    r"^\s*[.。]?\s*\[(?:[JCMDRSPNAGZ]|EB|DB|CP)(?:/OL)?\]\s*(?://)?\s*[.。]?\s*"
+)
 # ``Title ( WidgetGAN )``, ``Title (  )``: a short name in brackets padded with spaces, or nothing
 # in them, as lists made by a script from a table's name column write it after the title.
 _PADDED_NAME_RE = re.compile(r"\s*\((?:\s+(?P<name>[^\s()][^()]{0,30}?)\s+|\s*)\)\s*$")

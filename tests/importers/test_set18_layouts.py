@@ -1,0 +1,53 @@
+# ruff: noqa: E501  (list lines are as long as lists write them)
+"""Layouts met on an eighteenth (development) set of public lists (issue 12), each written here in a
+few lines of our own."""
+
+from __future__ import annotations
+
+from catalogue.ingest.importers import ImportResult, get
+
+
+def _read(text: str) -> ImportResult:
+    return get("generic").read(text, "mine")
+
+
+def _found(result: ImportResult) -> list[tuple[str | None, int]]:
+    return [(e.entry.title, e.entry.line) for e in result.entries]
+
+
+NAMES_THEN_TITLE_LINK = """\
+# Widget Detection
+
+### 2019
+- Lee A, Chan B, Wu C, et al. [Deep widget stacking for small gadgets](https://example.org/stack.pdf)[C]//Proceedings of the Widget Conference. 2019: 10-20.
+- Ann Lee, Bo Chan, Cy Wu .[Sparse gadget detection in the wild](https://arxiv.org/pdf/1902.01234) .[J] arXiv preprint arXiv:1902.01234.
+- 【WNet】Ann Lee, Bo Chan .[WNet: Widget networks for tiny faces](https://arxiv.org/pdf/1903.01234) .[J] arXiv preprint arXiv:1903.01234.<br>[code: [lee/wnet](https://github.com/lee/wnet)]
+- Dora Kim .[Comparing widget and gadget techniques](https://arxiv.org/pdf/1904.01234) .[J] arXiv preprint arXiv:1904.01234.
+- Ann Lee, Bo Chan. [Learning small widgets](https://arxiv.org/abs/1905.01234). ICML 2019.
+- Deep Learning. [A primer on widget nets](https://example.org/primer.pdf)
+"""
+
+
+def test_names_before_a_title_link_are_its_authors_and_the_link_its_title() -> None:
+    result = _read(NAMES_THEN_TITLE_LINK)
+    assert _found(result) == [
+        ("Deep widget stacking for small gadgets", 4),
+        ("Sparse gadget detection in the wild", 5),
+        ("WNet: Widget networks for tiny faces", 6),
+        ("Comparing widget and gadget techniques", 7),
+        ("Learning small widgets", 8),
+        ("Deep Learning", 9),  # a phrase no name reads like: no author list, as before
+    ]
+    authors = [e.entry.authors for e in result.entries]
+    assert authors[0] == ["Lee A", "Chan B", "Wu C"]
+    assert authors[1] == ["Ann Lee", "Bo Chan", "Cy Wu"]
+    assert authors[3] == ["Dora Kim"]
+    assert authors[4] == ["Ann Lee", "Bo Chan"]
+    assert authors[5] == []
+    assert (result.entries[4].entry.venue, result.entries[4].entry.year) == ("ICML", 2019)
+    # The document-kind mark after the title link (``.[J]``) leaves the venue after it readable.
+    assert (result.entries[1].entry.venue, result.entries[1].entry.note) == ("arXiv", None)
+    assert sorted(link.url for link in result.entries[2].entry.links) == [
+        "https://arxiv.org/pdf/1903.01234",
+        "https://github.com/lee/wnet",
+    ]
