@@ -51,3 +51,39 @@ def test_names_before_a_title_link_are_its_authors_and_the_link_its_title() -> N
         "https://arxiv.org/pdf/1903.01234",
         "https://github.com/lee/wnet",
     ]
+
+
+QUOTED_PAPER_HEADINGS = """\
+## 3. ICCV2021
+
+- **Widget re-identification**
+
+> #### 1) *"Joint Widget Adaptation for Cross-Domain Gadget Search"* [[paper](https://example.org/w1.pdf)]
+> #### 2) *"Appearance-Preserving Widget Convolution"* [[paper](https://example.org/w2.pdf)] [[github](https://github.com/ann/w2)]
+
+- **Gadget search**
+> #### 1) *"Online Multi-modal Gadget Search in Videos"* [[paper](https://example.org/g1.pdf)]
+
+
+---
+
+## 4. CVPR2021
+
+> #### 1) *"Counting Widgets Under Occlusion"* [[paper](https://example.org/c1.pdf)]
+> #### 2) *"Gadget Search by Natural Language"* [[paper](https://example.org/c2.pdf)]
+"""
+
+
+def test_headings_in_a_quote_that_carry_their_papers_links_are_entries() -> None:
+    result = _read(QUOTED_PAPER_HEADINGS)
+    assert _found(result) == [
+        ("Joint Widget Adaptation for Cross-Domain Gadget Search", 5),
+        ("Appearance-Preserving Widget Convolution", 6),
+        ("Online Multi-modal Gadget Search in Videos", 9),
+        ("Counting Widgets Under Occlusion", 16),
+        ("Gadget Search by Natural Language", 17),
+    ]
+    assert sorted(link.url for link in result.entries[1].entry.links) == [
+        "https://example.org/w2.pdf",
+        "https://github.com/ann/w2",
+    ]

@@ -164,8 +164,19 @@ def parse(text: str, html_markdown: bool = True) -> list[Block]:
             # own lines are accounted for.
             blocks += block.children
             block.children = []
+        if _quoted_headings(block):
+            blocks += block.children  # read as if the ``>`` were not there
+            continue
         blocks.append(block)
     return blocks
+
+
+def _quoted_headings(block: Block) -> bool:
+    """A quote that holds headings with links (``> #### 1) *"Title"* [[paper](…)]`` lines, one
+    paper a heading): a list that sets its works off as a quotation, not a quoted note."""
+    return block.kind == "quote" and any(
+        c.kind == "heading" and c.inline is not None and c.inline.links for c in block.children
+    )
 
 
 def _lines(node: SyntaxTreeNode) -> tuple[int, int]:

@@ -35,7 +35,8 @@ def heading_entry(blocks: list[Block], at: int, linked_layout: bool = False) -> 
     heading = blocks[at]
     if heading.inline is None or heading.level == 1:
         return False
-    body = [b for b in blocks[at + 1 : section_end(blocks, at)] if b.kind != "html"]
+    # A horizontal rule before the next section (``---``) is no detail of the work.
+    body = [b for b in blocks[at + 1 : section_end(blocks, at)] if b.kind not in ("html", "rule")]
     # ``### VGG`` over ``**Very Deep Networks for …**``: a short name, the work's title below it.
     named_below = bool(body) and titled_by_bold(heading.inline, body[0])
     if linked_layout and whole_link(heading):
@@ -126,11 +127,18 @@ def _link_bullet(item: Block) -> bool:
     return is_key_value(head) or (has_link_or_id(head) and title_words(head) == 0)
 
 
+def _paper_heading(heading: Block) -> bool:
+    """A linked title (``### [Title](url)``), or a title beside links that only say what they are
+    (``#### 1) *"Title"* [[paper](…)] [[github](…)]``)."""
+    return _title_link(heading) or (heading.inline is not None and _owns_links(heading.inline))
+
+
 def _linked_title(blocks: list[Block], at: int) -> bool:
-    """A heading that is a linked title (``### [Title](url)``) with nothing below it, among
-    sibling headings that name works too (a lone linked heading is a project's or a site's)."""
+    """A heading that names a paper by its links (``### [Title](url)``, ``### Title [[paper](…)]``)
+    with nothing below it, among sibling headings that name works too (a lone linked heading is a
+    project's or a site's)."""
     heading = blocks[at]
-    if not _title_link(heading):
+    if not _paper_heading(heading):
         return False
     after = blocks[at + 1] if at + 1 < len(blocks) else None
     if after is not None and after.kind == "heading" and after.level > heading.level:
@@ -141,7 +149,7 @@ def _linked_title(blocks: list[Block], at: int) -> bool:
         blocks[k].kind == "heading"
         and blocks[k].level == heading.level
         # No recursion past one step: a sibling without a title link is judged by its body.
-        and (_title_link(blocks[k]) or heading_entry(blocks, k))
+        and (_paper_heading(blocks[k]) or heading_entry(blocks, k))
         for k in siblings
     )
 
