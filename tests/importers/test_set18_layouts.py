@@ -87,3 +87,37 @@ def test_headings_in_a_quote_that_carry_their_papers_links_are_entries() -> None
         "https://example.org/w2.pdf",
         "https://github.com/ann/w2",
     ]
+
+
+HEADING_PER_TOOL = """\
+## Images
+
+#### - [Widgetron](https://github.com/ann/widgetron) ![](https://img.shields.io/github/stars/ann/widgetron.svg?style=social) - is a library that bends widgets into new shapes for training.
+
+It has these parts:
+
+| **Part** | **What** |
+|---|---|
+| [widgetron.bend](https://widgetron.example.org/bend.html) | bends widgets |
+| [widgetron.twist](https://widgetron.example.org/twist.html) | twists widgets |
+
+![widgetron](https://example.org/widgetron.gif)
+
+#### - [gadgetaug](https://github.com/bo/gadgetaug) ![](https://img.shields.io/github/stars/bo/gadgetaug.svg?style=social) - this package adds noise, blur and crops to gadget photos:
+* Blur()
+* Crop()
+
+#### - [Mixing Gadgets](https://github.com/cy/mixing) ![](https://img.shields.io/github/stars/cy/mixing.svg?style=social) - the official code of the paper on mixing gadgets.
+[[Project]](https://cy.example.org/mixing/) [[Paper]](https://arxiv.org/abs/2001.00111)
+"""
+
+
+def test_a_heading_per_tool_with_its_description_and_notes_below_is_one_entry() -> None:
+    result = _read(HEADING_PER_TOOL)
+    found = [(e.entry.title, e.entry.line, e.entry.end_line) for e in result.entries]
+    assert found == [("Widgetron", 3, 12), ("gadgetaug", 14, 16), ("Mixing Gadgets", 18, 19)]
+    assert sorted(link.url for link in result.entries[2].entry.links) == [
+        "https://arxiv.org/abs/2001.00111",
+        "https://cy.example.org/mixing/",
+        "https://github.com/cy/mixing",
+    ]

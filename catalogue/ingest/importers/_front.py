@@ -39,8 +39,9 @@ _LEAD_DATE_RE = re.compile(r"^\s*(?P<date>(?:19|20)\d{2}[-./]\d{1,2}(?:[-./]\d{1
 _LEAD_NUMBER_RE = re.compile(r"^\s*\d{1,3}[.)]\s+(?=\S)")
 
 
-# ``##### • Title``: a bullet typed as a character in front of a heading's or a line's text.
-_LEAD_BULLET_RE = re.compile(r"^\s*[•·▪◦‣]\s+(?=\S)")
+# ``##### • Title``, ``#### - [Name](…)``: a bullet typed as a character in front of a heading's
+# or a line's text.
+_LEAD_BULLET_RE = re.compile(r"^\s*[•·▪◦‣\-–—]\s+(?=\S)")
 
 
 # ``2013-NIPS - Title``, ``2014 - Title``: the year (and venue) the list sorts by, then a dash.

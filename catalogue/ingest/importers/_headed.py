@@ -44,6 +44,11 @@ def heading_entry(blocks: list[Block], at: int, linked_layout: bool = False) -> 
         # paper over its labelled notes (``- **Metrics:** …``).
         lists = [b for b in body if b.kind in ("list", "table")]
         return all(b.kind == "list" and _bold_keys(b) for b in lists)
+    if linked_layout and described_link(heading):
+        # ``#### - [Name](repo) - what it does`` over its pictures, notes and links: one tool,
+        # unless links in its bullets name works of their own (a section named by a link).
+        items = [i for b in body if b.kind == "list" for i in b.children]
+        return sum(1 for i in items if (h := item_head(i)) is not None and real_links(h)) < 2
     if title_words(heading.inline) < 2 and not named_below:
         return False
     if _SECTION_NUMBER_RE.match(heading.inline.text):
@@ -168,11 +173,32 @@ def whole_link(heading: Block) -> bool:
     return bool(re.search(r"[^\W\d_]{2,}", text)) and not YEAR_RE.search(text)
 
 
+def described_link(heading: Block) -> bool:
+    """``#### - [Kornia](https://github.com/…) ![stars](…) - is a differentiable library …``: a
+    heading that is a named link to a page on the web, then words that describe it."""
+    inline = heading.inline
+    links = real_links(inline) if inline is not None else []
+    if inline is None or heading.level < 2 or not links:
+        return False
+    first = min(links, key=lambda x: x.start)
+    if inline.text[: first.start].strip(" -–—•*·"):
+        return False  # words before the link: no name heads the line
+    described = _DESCRIBED_RE.match(inline.text[first.end :])
+    label = first.label.strip()
+    named = bool(re.search(r"[^\W\d_]{2,}", label)) and not YEAR_RE.search(label)
+    return named and described is not None and len(described.group("d").split()) >= 3
+
+
+# ``[Name](…) - what it is``, ``[Name](…): what it is`` (a badge between leaves no text).
+_DESCRIBED_RE = re.compile(r"^\s*(?:[-–—:：]\s*)?(?P<d>[^\W\d_].*)$", re.DOTALL)
+
+
 def linked_layout(blocks: list[Block]) -> bool:
     """Whether a list writes its works as headings that are links (three or more, and most of
-    its headings below the title): each such heading is then a work, not a section."""
+    its headings below the title), also with a description after the link: each such heading
+    is then a work, not a section."""
     headings = [b for b in blocks if b.kind == "heading" and b.level >= 2]
-    linked = sum(1 for b in headings if whole_link(b))
+    linked = sum(1 for b in headings if whole_link(b) or described_link(b))
     return linked >= 3 and linked >= 0.5 * len(headings)
 
 
