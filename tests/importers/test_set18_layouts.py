@@ -121,3 +121,34 @@ def test_a_heading_per_tool_with_its_description_and_notes_below_is_one_entry() 
         "https://cy.example.org/mixing/",
         "https://github.com/cy/mixing",
     ]
+
+
+SITES_AMONG_WORKS = """\
+# Awesome Widgets
+
+## Papers
+
+1.  [Learning Deep Widgets for Gadget Retrieval](http://example.org/widgets.pdf)
+2. [Widget images are easy to spot... for now](http://example.org/spot.pdf)
+
+### WebSites
+
+1.  [widgets.net](http://widgets.net/)
+2.  [gadgets.stanford.edu](http://gadgets.stanford.edu/)
+3.  [www.cs.example.edu/widget-lab...](https://www.cs.example.edu/widget-lab/people/)
+4.  [gadgetnet.org](http://gadgetnet.org/) - a library of gadget models with a web demo.
+"""
+
+
+def test_a_website_named_by_its_own_address_is_no_work() -> None:
+    result = _read(SITES_AMONG_WORKS)
+    assert _found(result) == [
+        ("Learning Deep Widgets for Gadget Retrieval", 5),
+        ("Widget images are easy to spot... for now", 6),  # an ellipsis ends no sentence
+        ("gadgetnet.org", 13),  # what it is said: a tool, not just an address
+    ]
+    assert [(s.line, s.reason) for s in result.skipped if s.line in (10, 11, 12)] == [
+        (10, "a website named by its address"),
+        (11, "a website named by its address"),
+        (12, "a website named by its address"),
+    ]

@@ -8,6 +8,7 @@ the unit's text, whether the unit is skipped (with the reason the import report 
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from ...core.models import LinkKind
 from ._category_items import category_item
@@ -70,7 +71,24 @@ def not_a_work(fields: Fields, section: tuple[str, ...]) -> str | None:
         return None
     if urls and all(_is_profile(u) for u in urls):
         return "a person's or organisation's page"
+    if len(urls) == 1 and not fields.summary and _names_its_address(fields.title or "", urls[0]):
+        return "a website named by its address"
     return None
+
+
+def _names_its_address(title: str, url: str) -> bool:
+    """``[widgets.net](http://widgets.net/)``, ``[cs.example.edu/ai](http://www.cs.example.edu/ai/)``:
+    a link whose label is its own address (perhaps cut short with ``...``), and nothing said of
+    it: a website the list points at, not a work (a repository named so is code, not this)."""
+    label = title.strip().lower().rstrip("/.… ").removeprefix("www.")
+    if " " in label or "." not in label or is_code_url(url):
+        return False
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return False
+    address = (host(url) + path).lower().rstrip("/")
+    return address == label or (title.rstrip().endswith(("..", "…")) and address.startswith(label))
 
 
 def _names_a_paper(fields: Fields) -> bool:

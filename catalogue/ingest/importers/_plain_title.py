@@ -22,8 +22,11 @@ from ._names import parse_authors
 from ._roles import is_role_label
 from ._text import EDGE
 
+# A full stop and a space end a sentence; not after an initial, ``vs``, ``et al``, ``e.g``, nor
+# the last dot of an ellipsis (``… easy to spot... for now``).
 _SENTENCE_RE = re.compile(
-    r"(?<!\b[A-Z])(?<!\bvs)(?<!\bet al)(?<!\be\.g)(?<!\bi\.e)\.\s+(?=\S)|(?<=[?!])\s+(?=[A-Z])"
+    r"(?<!\b[A-Z])(?<!\bvs)(?<!\bet al)(?<!\be\.g)(?<!\bi\.e)(?<!\.\.)\.\s+(?=\S)"
+    r"|(?<=[?!])\s+(?=[A-Z])"
 )
 
 
