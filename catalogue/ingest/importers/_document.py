@@ -27,6 +27,7 @@ BlockKind = Literal[
 
 # A line that is a label and an address (``Source: http://…``, ``Code: https://…``).
 _LABELLED_ADDRESS_RE = re.compile(r"[^\W\d_][\w .-]{0,20}[:：]\s*(?:https?://|www\.)")
+_BOLD_LABEL_RE = re.compile(r"[^\W\d_][\w .-]{0,20}[:：].?")
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,11 @@ class Inline:
         lead = at + len(self.text[at:end]) - len(self.text[at:end].lstrip())
         covered = sum(min(b, end) - max(a, lead) for a, b in self.strong + self.em if b > lead)
         if _LABELLED_ADDRESS_RE.match(text):  # ``Source: http://…`` below a title
+            return True
+        # ``**Authors:** Ann Lee`` below ``**Title:** …``: a bold label starts a field of its own.
+        label = next((self.text[a:b] for a, b in self.strong if a == lead), None)
+        after = self.text[lead + len(label or "") :].lstrip()
+        if label is not None and _BOLD_LABEL_RE.fullmatch(label.strip() + after[:1]):
             return True
         return bool(text) and (covered >= len(text) or any(x.start == lead for x in self.links))
 

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from ...core.models import LinkKind
 from . import EntryKind
+from ._badges import badge_venue
 from ._citation import citation_authors, names_first
 from ._details import merge_meta, read_detail
 from ._document import Inline
@@ -76,6 +77,11 @@ def read_unit(unit: Unit, ctx: Context) -> Fields | None:
     if fields is None or not fields.title:
         return None
     read_identifiers(fields, [p.inline.text for p in unit.pieces])
+    if fields.venue is None:
+        # ``![](https://img.shields.io/badge/ICLR-2024-blue)`` beside the title: its venue.
+        badge = badge_venue([i for p in unit.pieces for i in p.inline.images], ctx.lexicon)
+        if badge is not None:
+            fields.venue, fields.year = badge[0], fields.year or badge[1]
     if fields.year is None:
         fields.year = ctx.section_year
     if fields.venue is None and ctx.section_venue is not None:

@@ -10,6 +10,7 @@ from ._document import Block, Inline
 from ._evidence import YEAR_RE, has_id, has_link_or_id, real_links, title_words
 from ._ids import ids_in_text
 from ._names import parse_authors
+from ._paragraphs import works_by_line
 from ._roles import is_role_label
 from ._units import block_pieces, item_head, sub_items
 from ._venues import default_lexicon
@@ -62,6 +63,10 @@ def heading_entry(blocks: list[Block], at: int, linked_layout: bool = False) -> 
         return False
     items = [i for b in body if b.kind == "list" for i in b.children]
     if any(holds_works(i) for i in items):
+        return False
+    # ``## Pruning`` over a paragraph whose lines each name a work (``(1) Title. … [paper](…)``):
+    # a section of works, not one work's details.
+    if any(b.kind == "paragraph" and works_by_line(b) for b in body):
         return False
     # ``Note this table is taken from [here](…)`` below a heading: the section's note, no detail.
     pieces = [p for b in body for p in block_pieces(b) if not points_here(p.inline)]

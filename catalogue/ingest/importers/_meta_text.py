@@ -45,6 +45,12 @@ class Meta:
 
 # ``81.2``, ``39(5)``, ``1-10``: a volume, issue or pages, a token of digits alone.
 _VOLUME_RE = re.compile(r"(?<!\S)\d[\d.()–-]*(?!\S)")
+# ``vol. 44, no. 2, pp. 1-20`` (IEEE's style), ``Vol 3, Issue 4``: labelled parts of a citation.
+_LABELLED_PART_RE = re.compile(
+    r"\b(?:vol(?:ume)?|no|nr|num(?:ber)?|issue|pp?|pages?|art(?:icle)?(?:\.? no)?)\.?\s*"
+    r"\d[\d()–-]*(?:\s*[-–]\s*\d+)?\s*,?",
+    re.IGNORECASE,
+)
 _YEAR_MONTH_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})[./-]\d{1,2}(?:[./-]\d{1,2})?(?![\d.])")
 
 
@@ -66,8 +72,9 @@ def venue_of(text: str, lexicon: Lexicon) -> tuple[str | None, int | None]:
         r"^\s*(?:in|at|accepted (?:at|to|by)|published (?:in|at))\s+", "", words, flags=re.I
     )
     # ``Machine Learning 81.2``, ``Widget Letters 39(5)``: a volume and issue are no words of it.
-    words = _VOLUME_RE.sub(" ", words)
+    words = _VOLUME_RE.sub(" ", _LABELLED_PART_RE.sub(" ", words))
     words = " ".join(words.replace(":", " ").split()).strip(_EDGE + "'’")
+    words = re.sub(r"(?:\s*,)+(?=\s*,|$)", "", words)  # the commas the parts stood between
     if not re.search(r"[^\W\d_]", words):  # ``2019/02``: a date, no venue
         return None, year
     known = lexicon.resolve(words)

@@ -199,12 +199,25 @@ def plain_title(inline: Inline, offset: int, first: InlineLink | None, ctx: Cont
         # ``A. Lee and B. Chan, Title, Venue, 2019``: names, then the title, then the rest.
         authors_text, (start, end) = named
         return PlainTitle(text[offset + start : offset + end], offset + end, authors_text)
-    field = _emphasised_field(inline, offset, stop, ctx)
+    field = _emphasised_field(inline, offset, stop, ctx) or _venue_code(inline, offset, stop, ctx)
     if field is not None:
         return PlainTitle(text[offset:field].rstrip(" ,;:-–—([（【"), field)
     breaks = [at for at, _ in inline.starts[1:]]
     end, pos = _title_end(text, offset, stop, ctx, breaks)
     return PlainTitle(text[offset:end], pos)
+
+
+def _venue_code(inline: Inline, offset: int, stop: int, ctx: Context) -> int | None:
+    """``Title `ICCV 2023` [arXiv](…)``: a code span after the title's words that holds only a
+    venue and a year (a tag set in code font) ends the title; where it starts."""
+    text = inline.text
+    for start, end in inline.code:
+        if not offset < start < stop or len(text[offset:start].split()) < 3:
+            continue
+        meta = parse_meta(text[start:end], ctx.lexicon)
+        if (meta.venue or meta.year) and not meta.authors and meta.rest is None:
+            return start
+    return None
 
 
 def _emphasised_field(inline: Inline, offset: int, stop: int, ctx: Context) -> int | None:

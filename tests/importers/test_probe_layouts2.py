@@ -1,0 +1,109 @@
+# ruff: noqa: E501  (list lines are as long as lists write them)
+"""More layouts written here to probe the generic reader, each failing before its rule: a heading
+over a paragraph of numbered works, IEEE-style volume and pages after a journal, a venue tag in
+code font, bold labels on the wrapped lines of an item, a venue badge."""
+
+from __future__ import annotations
+
+from catalogue.ingest.importers import ImportResult, get
+
+
+def _read(text: str) -> ImportResult:
+    return get("generic").read(text, "mine")
+
+
+HEADING_OVER_NUMBERED_LINES = """\
+# Sprocket papers
+
+## Searching in Small Spaces
+
+(1) Sprocket Search with Gradients. Mo Nu, Ol Pa. ICLR 2019. [[paper]](https://arxiv.org/abs/1901.00007)
+(2) Gadget Search Revisited. Qi Ro. ECCV 2018. [[paper]](https://arxiv.org/abs/1801.00008)
+"""
+
+
+def test_a_heading_over_a_paragraph_of_works_one_per_line_is_no_work_of_its_own() -> None:
+    found = [
+        (e.entry.line, e.entry.title, e.entry.year)
+        for e in _read(HEADING_OVER_NUMBERED_LINES).entries
+    ]
+    assert found == [
+        (5, "Sprocket Search with Gradients", 2019),
+        (6, "Gadget Search Revisited", 2018),
+    ]
+
+
+IEEE_CITATIONS = """\
+## Surveys
+
+1) Gil Ho, Ian Jo, "A Survey of Sprocket Learning," *IEEE TPAMI*, vol. 44, no. 2, pp. 1-20, 2022. [Link](https://ieeexplore.ieee.org/document/9000015)
+2) Kim Lo, "Cogs in the Wild," *IEEE Transactions on Image Processing*, vol. 30, pp. 100-110, 2021. [Link](https://ieeexplore.ieee.org/document/9000016)
+"""
+
+
+def test_volume_number_and_pages_after_a_journal_are_no_words_of_its_name() -> None:
+    found = [(e.entry.title, e.entry.venue, e.entry.year) for e in _read(IEEE_CITATIONS).entries]
+    assert found == [
+        ("A Survey of Sprocket Learning", "TPAMI", 2022),
+        ("Cogs in the Wild", "TIP", 2021),
+    ]
+
+
+CODE_FONT_VENUE = """\
+## Depth
+
+- Sprocket Priors for Depth `ICCV 2023` [arXiv](https://arxiv.org/abs/2303.00011)
+- Cog Depth with `torch.compile` Tricks [arXiv](https://arxiv.org/abs/2303.00012)
+"""
+
+
+def test_a_venue_in_code_font_after_a_title_is_its_venue() -> None:
+    found = [(e.entry.title, e.entry.venue, e.entry.year) for e in _read(CODE_FONT_VENUE).entries]
+    assert found == [
+        ("Sprocket Priors for Depth", "ICCV", 2023),
+        ("Cog Depth with torch.compile Tricks", None, 2023),
+    ]
+
+
+BOLD_LABELLED_LINES = """\
+## Tracking
+
+- **Title:** Tracking Sprockets Online
+  **Authors:** Ed Fox, Gil Ho
+  **Venue:** ICCV 2021
+  **Links:** [paper](https://arxiv.org/abs/2106.00023), [code](https://github.com/ed/tso)
+- **Title:** Offline Cog Tracking
+  **Authors**: Ian Jo
+  **Venue**: WACV 2020
+  **Links**: [paper](https://arxiv.org/abs/2001.00024)
+"""
+
+
+def test_bold_labels_on_an_items_wrapped_lines_start_fields_of_their_own() -> None:
+    found = [
+        (e.entry.title, e.entry.authors, e.entry.venue) for e in _read(BOLD_LABELLED_LINES).entries
+    ]
+    assert found == [
+        ("Tracking Sprockets Online", ["Ed Fox", "Gil Ho"], "ICCV"),
+        ("Offline Cog Tracking", ["Ian Jo"], "WACV"),
+    ]
+
+
+VENUE_BADGES = """\
+## 2024
+
+| Title | Venue | Code |
+|---|---|---|
+| [**Gear-of-Thought: Reasoning with Gears**](https://arxiv.org/abs/2401.00031) <br> Ann Lee, Bo Chan | ![](https://img.shields.io/badge/ICLR-2024-blue) | [Github](https://github.com/ann/gear) |
+| [**Cogs Are All You Need**](https://arxiv.org/abs/2402.00032) <br> Cy Dee | ![NeurIPS](https://img.shields.io/static/v1?label=NeurIPS&message=2023&color=red) | - |
+| [**Sprockets Think Twice**](https://arxiv.org/abs/2403.00033) <br> Ed Fox | ![](https://img.shields.io/badge/Paper-PDF-green) | - |
+"""
+
+
+def test_a_badge_that_names_a_venue_gives_the_venue() -> None:
+    found = [(e.entry.title, e.entry.venue, e.entry.year) for e in _read(VENUE_BADGES).entries]
+    assert found == [
+        ("Gear-of-Thought: Reasoning with Gears", "ICLR", 2024),
+        ("Cogs Are All You Need", "NeurIPS", 2023),
+        ("Sprockets Think Twice", None, 2024),
+    ]
