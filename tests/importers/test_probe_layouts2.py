@@ -107,3 +107,35 @@ def test_a_badge_that_names_a_venue_gives_the_venue() -> None:
         ("Cogs Are All You Need", "NeurIPS", 2023),
         ("Sprockets Think Twice", None, 2024),
     ]
+
+
+CHINESE_LABELS = """\
+## 编织
+
+- 论文：[Weaving Transformers for Looms](https://arxiv.org/abs/2307.00044)　代码：[GitHub](https://github.com/b/weave)
+- 论文: [Knitting Priors](https://arxiv.org/abs/2307.00045), 代码: [GitHub](https://github.com/b/knit)
+"""
+
+
+def test_chinese_paper_and_code_labels_are_neither_title_nor_authors() -> None:
+    found = [(e.entry.title, e.entry.authors) for e in _read(CHINESE_LABELS).entries]
+    assert found == [("Weaving Transformers for Looms", []), ("Knitting Priors", [])]
+
+
+ONE_INITIALLED_AUTHOR = """\
+## Spools
+
+- Spool Attention for Yarn, E. Fox, ICLR 2021. [pdf](https://arxiv.org/abs/2101.00053)
+- Tag, Not Rewrite: Editing Spools, ICLR 2021. [pdf](https://arxiv.org/abs/2101.00054)
+"""
+
+
+def test_one_name_with_an_initial_between_a_title_and_its_venue_is_its_author() -> None:
+    found = [
+        (e.entry.title, e.entry.authors, e.entry.venue)
+        for e in _read(ONE_INITIALLED_AUTHOR).entries
+    ]
+    assert found == [
+        ("Spool Attention for Yarn", ["E. Fox"], "ICLR"),
+        ("Tag, Not Rewrite: Editing Spools", [], "ICLR"),
+    ]

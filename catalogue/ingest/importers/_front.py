@@ -53,7 +53,8 @@ _LEAD_YEAR_DASH_RE = re.compile(
 # ``Title: Masked Distillation`` over ``Authors: …`` lines, ``Paper: [Title](…)`` over ``Code: …``:
 # the label is no word of the title.
 _LEAD_LABEL_RE = re.compile(
-    r"^\s*(?:(?:paper\s+)?title|paper)\s*[:：]\s*|^\s*(?:论文)?(?:标题|题目)\s*[:：]\s*", re.I
+    r"^\s*(?:(?:paper\s+)?title|paper)\s*[:：]\s*|^\s*(?:论文(?:标题|题目)?|标题|题目)\s*[:：]\s*",
+    re.I,
 )
 
 

@@ -68,6 +68,13 @@ def _strip(text: str) -> tuple[str, bool]:
     return " ".join(body.split()).strip(" ,.;:*_"), et_al
 
 
+# Words Chinese lists label an entry's parts with (code, paper, link, project, homepage, …).
+_CJK_LABELS = frozenset(
+    """作者 会议 期刊 预印本 发表 年份 链接 论文 代码
+    摘要 备注 数据集 框架 主页 项目 解读 视频""".split()
+)
+
+
 def _name_word(word: str) -> bool:
     if word.casefold() in _PARTICLES:
         return True
@@ -84,7 +91,9 @@ def is_name(text: str, lexicon: Lexicon | None = None, single_ok: bool = True) -
     if not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in text) or "://" in text:
         return False
     if _CJK_RE.search(text):
-        return len(text.replace(" ", "")) <= 12
+        # ``代码：`` (code), ``论文`` (paper): a label left by a link, no name.
+        label = text.strip(" :：") in _CJK_LABELS or bool(re.search(r"[:：，。、]", text))
+        return not label and len(text.replace(" ", "")) <= 12
     if any(len(w.strip(".")) > 1 and w.casefold().strip(".") in _NOT_NAMES for w in words):
         return False
     if not all(_name_word(w) for w in words):

@@ -54,7 +54,16 @@ def _names_and_venue(rest: str, ctx: Context) -> bool:
         return False
     if meta.et_al:  # ``Chen et al., CVPR 2021``: one name, right after the comma
         return bool(_ET_AL_START_RE.match(plain)) and bool(meta.venue or meta.year)
+    if len(meta.authors) == 1 and (meta.venue or meta.year):
+        # ``Title, E. Fox, ICLR 2021``: one name, known for one by its initial, then a venue.
+        return bool(_INITIALLED_RE.fullmatch(meta.authors[0]))
     return len(meta.authors) >= 2 and all(len(a.split()) >= 2 for a in meta.authors)
+
+
+# ``E. Fox``, ``E.-M. Fox``, ``Fox, E.``: a name with an initial.
+_INITIALLED_RE = re.compile(
+    r"(?:[A-Z]\.(?:\s?-?[A-Z]\.)*\s+[A-Z][^\s,.]+|[A-Z][^\s,.]+,\s*(?:[A-Z]\.\s?)+)"
+)
 
 
 def _title_end(
