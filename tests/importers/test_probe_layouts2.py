@@ -139,3 +139,23 @@ def test_one_name_with_an_initial_between_a_title_and_its_venue_is_its_author() 
         ("Spool Attention for Yarn", ["E. Fox"], "ICLR"),
         ("Tag, Not Rewrite: Editing Spools", [], "ICLR"),
     ]
+
+
+NUMBER_AS_LABEL = """\
+## 2023
+
+- [2301.00061](https://arxiv.org/abs/2301.00061) Thimble Transformers for Sewing
+- Pin Cushion Learning. [arXiv:2302.00062](https://arxiv.org/abs/2302.00062)
+- [10.1145/3400016](https://doi.org/10.1145/3400016) Gadgets in the Wild
+"""
+
+
+def test_a_link_labelled_with_the_papers_number_is_no_title() -> None:
+    found = [
+        (e.entry.title, [x.url for x in e.entry.links]) for e in _read(NUMBER_AS_LABEL).entries
+    ]
+    assert found == [
+        ("Thimble Transformers for Sewing", ["https://arxiv.org/abs/2301.00061"]),
+        ("Pin Cushion Learning", ["https://arxiv.org/abs/2302.00062"]),
+        ("Gadgets in the Wild", ["https://doi.org/10.1145/3400016"]),
+    ]

@@ -253,9 +253,18 @@ def names_its_site(label: str, url: str) -> bool:
     return word.isalpha() and word in host(url) and by_url(url) is LinkKind.OTHER
 
 
+# An arXiv number (``2301.00061``, ``arXiv:1503.02531v2``) or a DOI as a link's whole label.
+_ID_LABEL_RE = re.compile(
+    r"(?:arxiv\s*[:：]?\s*)?\d{4}\.\d{4,5}(?:v\d+)?|(?:doi\s*[:：]?\s*)?10\.\d{4,9}/\S+",
+    re.IGNORECASE,
+)
+
+
 def is_role_label(label: str) -> bool:
     """A label that only says what a link is (``[code]``, ``[PDF]``, ``Github``, ``📄``), as
     opposed to one that names the work (a title)."""
+    if _ID_LABEL_RE.fullmatch(label.strip(" []()")):
+        return True  # ``[2301.00061](https://arxiv.org/abs/2301.00061)``: the paper's number
     words = [w.casefold() for w in re.findall(r"[^\W_]+", label)]
     # ``[video1]``, ``[slides2]``: a role word numbered.
     if all(w in _ROLE_WORDS or w.rstrip("0123456789") in _ROLE_WORDS for w in words):
