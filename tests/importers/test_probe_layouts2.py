@@ -159,3 +159,28 @@ def test_a_link_labelled_with_the_papers_number_is_no_title() -> None:
         ("Pin Cushion Learning", ["https://arxiv.org/abs/2302.00062"]),
         ("Gadgets in the Wild", ["https://doi.org/10.1145/3400016"]),
     ]
+
+
+HEADING_OVER_LABELLED_TITLE = """\
+## Methods
+
+#### Lathe-Former
+- Paper: [Lathe-Former: Turning Transformers](https://arxiv.org/abs/2402.00072)
+- Code: https://github.com/lathe/former
+- Venue: ICML 2024
+
+#### Chuck-Net
+- Paper: [PDF](https://arxiv.org/abs/2403.00073)
+- Venue: CVPR 2024
+"""
+
+
+def test_a_short_name_over_a_labelled_title_link_is_the_alias() -> None:
+    found = [
+        (e.entry.title, e.entry.alias, e.entry.venue)
+        for e in _read(HEADING_OVER_LABELLED_TITLE).entries
+    ]
+    assert found == [
+        ("Lathe-Former: Turning Transformers", "Lathe-Former", "ICML"),
+        ("Chuck-Net", None, "CVPR"),
+    ]

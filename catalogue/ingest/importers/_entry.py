@@ -25,7 +25,7 @@ from ._document import Inline
 from ._entry_links import add_title_link, collect_links, read_identifiers
 from ._evidence import title_words
 from ._fields import Context, Fields
-from ._front import strip_lead
+from ._front import strip_lead, title_label_end
 from ._head import read_head, set_title
 from ._headed import name_over_bold_title
 from ._ids import arxiv_year, cut, ids_in_text
@@ -33,7 +33,7 @@ from ._labels import label_of
 from ._meta_text import parse_meta, venue_of
 from ._names import parse_authors
 from ._names_line import names_over_title, reference_year
-from ._roles import is_code_url, is_video_url
+from ._roles import is_code_url, is_role_label, is_video_url
 from ._row import read_row
 from ._text import EDGE, EMOJI_RE, clean_text
 from ._title import split_title
@@ -233,6 +233,8 @@ def _label_line(unit: Unit, ctx: Context) -> tuple[list[Piece], str | None]:
         name = label_of(pieces[0].inline.text)
     elif unit.kind == "heading" and name_over_bold_title(pieces[0].inline, pieces[1].inline):
         name = pieces[0].inline.text.strip()  # ``### ResNet`` over ``**Deep Residual …**``
+    elif unit.kind == "heading" and _labelled_title_below(pieces[0].inline, pieces[1].inline):
+        name = pieces[0].inline.text.strip()  # ``#### Net-X`` over ``- Paper: [Net-X: …](…)``
     elif unit.kind == "item" and _titled_below(pieces[1], ctx):
         head = pieces[0].inline
         # ``- **REGAL**`` or a line of tags (``【2024-09】-【Name】-【Lab】``) over the title.
@@ -244,6 +246,18 @@ def _label_line(unit: Unit, ctx: Context) -> tuple[list[Piece], str | None]:
     if name is None:
         return pieces, None
     return [replace(pieces[1], kind=pieces[0].kind), *pieces[2:]], name
+
+
+def _labelled_title_below(head: Inline, line: Inline) -> bool:
+    """A short name (four words at most, no links) over a ``Paper: [Title](…)`` line whose
+    link's label is a longer title: the name is the work's alias, the label its title."""
+    end = title_label_end(line.text)
+    links = [x for x in line.links if end is not None and x.start - end <= 1 and x.start >= end]
+    if head.links or not 1 <= title_words(head) <= 4 or not links:
+        return False
+    return len(links[0].label.split()) > len(head.text.split()) and not is_role_label(
+        links[0].label
+    )
 
 
 def _bold_name(inline: Inline) -> str | None:

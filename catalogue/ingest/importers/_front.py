@@ -58,6 +58,12 @@ _LEAD_LABEL_RE = re.compile(
 )
 
 
+def title_label_end(text: str) -> int | None:
+    """Where a ``Paper:`` / ``Title:`` / ``论文：`` label in front of a title ends, or None."""
+    match = _LEAD_LABEL_RE.match(text)
+    return match.end() if match is not None else None
+
+
 def strip_lead(
     text: str, lexicon: Lexicon | None = None, grouped: bool = False
 ) -> tuple[str, list[str], str | None]:
