@@ -184,3 +184,18 @@ def test_a_short_name_over_a_labelled_title_link_is_the_alias() -> None:
         ("Lathe-Former: Turning Transformers", "Lathe-Former", "ICML"),
         ("Chuck-Net", None, "CVPR"),
     ]
+
+
+FOLDED_CITATION = """\
+## Smelting
+
+- [Smelting Priors](https://arxiv.org/abs/2002.00092) <details><summary>BibTeX</summary>@article{dee2020, title={Smelting Priors}, journal={Widget Letters}, year={2020}}</details>
+- [Casting Nets](https://arxiv.org/abs/2002.00093), ICML 2020 <details><summary>Abstract</summary>We cast nets. Ann Lee, Bo Chan.</details>
+"""
+
+
+def test_what_an_items_details_element_folds_away_is_no_field_of_it() -> None:
+    found = [
+        (e.entry.title, e.entry.venue, e.entry.authors) for e in _read(FOLDED_CITATION).entries
+    ]
+    assert found == [("Smelting Priors", None, []), ("Casting Nets", "ICML", [])]

@@ -32,8 +32,11 @@ class _InlineBuilder:
         self.em_from: list[int] = []
         self.code_from: list[int] = []
         self.link_from: list[tuple[int, str, bool, int]] = []  # start, url, strong, images
+        self.folded = 0  # inside a ``<details>`` written after the entry's words
 
     def add(self, text: str) -> None:
+        if self.folded:
+            return
         text = text.replace("\n", " ")
         self.parts.append(text)
         self.size += len(text)
@@ -97,6 +100,11 @@ class _InlineBuilder:
         elif name == "a" and (closing or match.group("href")):
             attrs = {} if closing else {"href": html.unescape(match.group("href"))}
             self.token(Token(f"link_{'close' if closing else 'open'}", "a", 0, attrs=attrs))
+        elif name == "details" and (closing or "".join(self.parts).strip()):
+            # ``Title [pdf](…) <details><summary>BibTeX</summary>@article{…}</details>``: what
+            # the page folds away (an abstract, a citation) is no title, author or venue; its
+            # links are kept, their labels with it.
+            self.folded = max(0, self.folded + (-1 if closing else 1))
         elif name in ("b", "strong", "i", "em", "code"):
             kind = {"b": "strong", "i": "em"}.get(name, name)
             self.token(Token(f"{kind}_{'close' if closing else 'open'}", name, 0))
