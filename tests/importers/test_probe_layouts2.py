@@ -199,3 +199,19 @@ def test_what_an_items_details_element_folds_away_is_no_field_of_it() -> None:
         (e.entry.title, e.entry.venue, e.entry.authors) for e in _read(FOLDED_CITATION).entries
     ]
     assert found == [("Smelting Priors", None, []), ("Casting Nets", "ICML", [])]
+
+
+FOOTNOTED = """\
+## Weaving
+
+- Bobbin Flow[^1] [[paper]](https://arxiv.org/abs/2005.00115)
+- Treadle Learning [[paper]](https://arxiv.org/abs/2006.00116)[^note]
+
+[^1]: Oral presentation.
+[^note]: Best paper award.
+"""
+
+
+def test_a_footnotes_mark_is_no_word_of_a_title() -> None:
+    found = [e.entry.title for e in _read(FOOTNOTED).entries]
+    assert found == ["Bobbin Flow", "Treadle Learning"]

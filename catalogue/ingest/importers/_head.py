@@ -215,9 +215,13 @@ def _linked_title(inline: Inline, first: InlineLink, ctx: Context) -> tuple[str,
 _BROKEN_LINK_RE = re.compile(r"^\s*\[(?P<t>[^\[\]]{3,})\]\s*[.:]?\s*\(\s*https?://[^\s()]*\)\s*$")
 
 
+_FOOTNOTE_RE = re.compile(r"\[\^[^\]\s]{1,20}\]")
+
+
 def tidy_title(raw: str) -> tuple[str | None, str | None]:
     broken = _BROKEN_LINK_RE.match(raw)
     raw = broken.group("t") if broken else raw
+    raw = _FOOTNOTE_RE.sub("", raw)  # ``Title[^1]``: a footnote's mark
     text = unwrap(EMOJI_RE.sub(" ", raw).strip())
     text = " ".join(text.split()).strip(" \t,;:：|-–—*_•·▪▸►➢➤◦")
     text = re.sub(r"\s*\.$", "", text)
