@@ -215,3 +215,20 @@ FOOTNOTED = """\
 def test_a_footnotes_mark_is_no_word_of_a_title() -> None:
     found = [e.entry.title for e in _read(FOOTNOTED).entries]
     assert found == ["Bobbin Flow", "Treadle Learning"]
+
+
+CODE_FONT_VENUE_FIRST = """\
+### 2019
+* 📝 `ICCV` Whittle Networks. [paper](https://arxiv.org/abs/1903.00125)
+* `CVPR 2019` Sanding with Attention. [paper](https://arxiv.org/abs/1904.00126)
+* `torch.nn` Modules for Carving. [paper](https://arxiv.org/abs/1905.00127)
+"""
+
+
+def test_a_venue_in_code_font_in_front_of_a_title_is_a_tag() -> None:
+    found = [(e.entry.title, e.entry.venue) for e in _read(CODE_FONT_VENUE_FIRST).entries]
+    assert found == [
+        ("Whittle Networks", "ICCV"),
+        ("Sanding with Attention", "CVPR"),
+        ("torch.nn Modules for Carving", None),
+    ]

@@ -11,7 +11,7 @@ from ._evidence import bare_urls
 from ._fields import Context
 from ._ids import cut
 from ._labels import dash_label_of, label_of, name_before_bold, named_emphasis
-from ._meta_text import YEAR_RE, full_years
+from ._meta_text import YEAR_RE, full_years, venue_of
 from ._roles import is_role_label, names_its_site
 from ._text import EMOJI_RE, looks_like_venue
 from ._title import lead_tags
@@ -194,6 +194,22 @@ def _past_address(inline: Inline, offset: int) -> int:
     return after if len(text[after:].split()) >= 2 else offset
 
 
+def _venue_code_first(inline: Inline, offset: int, ctx: Context) -> tuple[int, str] | None:
+    """``📝 `ICCV` Title``, ```CVPR 2019` Title``: a venue (and year) in code font in front of the
+    title is a tag; (where the title starts, the tag), or None."""
+    text = inline.text
+    span = next(((a, b) for a, b in inline.code if a == offset), None)
+    if span is None or len(text[span[1] :].split()) < 2:
+        return None
+    tag = text[span[0] : span[1]].strip(" []()")
+    venue, year = venue_of(tag, ctx.lexicon)
+    known = venue is not None and ctx.lexicon.resolve(venue) is not None
+    if not (known or (year is not None and venue is None)):
+        return None
+    gap = re.match(r"[\s:：|-]*", text[span[1] :])
+    return span[1] + (gap.end() if gap else 0), tag
+
+
 def front(inline: Inline, ctx: Context) -> tuple[int, list[str], str | None, str | None]:
     """What comes before the title: (where the title starts, tags, date, a short name)."""
     text = inline.text
@@ -203,6 +219,9 @@ def front(inline: Inline, ctx: Context) -> tuple[int, list[str], str | None, str
     start = len(text) - len(body)
     offset = _past_address(inline, start)
     offset = _past_role_links(inline, start) if offset == start else offset
+    coded = _venue_code_first(inline, offset, ctx)
+    if coded is not None:
+        offset, lead = coded[0], [*lead, coded[1]]
     grouped = _NAME_GROUP_RE.match(text, offset)
     if (
         grouped
