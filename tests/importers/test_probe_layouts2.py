@@ -232,3 +232,25 @@ def test_a_venue_in_code_font_in_front_of_a_title_is_a_tag() -> None:
         ("Sanding with Attention", "CVPR"),
         ("torch.nn Modules for Carving", None),
     ]
+
+
+WORKS_IN_ONE_CELL = """\
+| Year | Papers |
+|---|---|
+| 2021 | [Drill Bits for Deep Learning](https://arxiv.org/abs/2101.00141) (ICML)<br>[Auger Networks](https://arxiv.org/abs/2102.00142) (ICLR) |
+| 2020 | [Chuck Priors](https://arxiv.org/abs/2001.00144) (NeurIPS) |
+| 2019 | [Brace Nets](https://arxiv.org/abs/1901.00145)<br>[[code]](https://github.com/b/brace) |
+"""
+
+
+def test_a_table_cell_whose_lines_each_name_a_work_gives_one_entry_per_work() -> None:
+    found = [
+        (e.entry.line, e.entry.title, e.entry.year, [x.url for x in e.entry.links])
+        for e in _read(WORKS_IN_ONE_CELL).entries
+    ]
+    assert found == [
+        (3, "Drill Bits for Deep Learning", 2021, ["https://arxiv.org/abs/2101.00141"]),
+        (3, "Auger Networks", 2021, ["https://arxiv.org/abs/2102.00142"]),
+        (4, "Chuck Priors", 2020, ["https://arxiv.org/abs/2001.00144"]),
+        (5, "Brace Nets", 2019, ["https://arxiv.org/abs/1901.00145", "https://github.com/b/brace"]),
+    ]

@@ -236,11 +236,12 @@ class Walker(ListWalker):
                 self.events.append(Heading(row.line, row.end_line, TABLE_GROUP_LEVEL, group))
                 grouped = True
                 continue
-            pieces = [
-                Piece(cell, row.line, "cell", header=header[i] if i < len(header) else "")
-                for i, cell in enumerate(carried.fill(row.cells))
-            ]
-            self.events.append(Unit("row", row.line, row.end_line, pieces, [], header, lenient))
+            for cells in _works_in_a_cell(carried.fill(row.cells)):
+                pieces = [
+                    Piece(cell, row.line, "cell", header=header[i] if i < len(header) else "")
+                    for i, cell in enumerate(cells)
+                ]
+                self.events.append(Unit("row", row.line, row.end_line, pieces, [], header, lenient))
         if grouped:  # the groups end with the table
             self.events.append(Heading(table.end_line + 1, table.end_line, TABLE_GROUP_LEVEL, ""))
 
@@ -286,3 +287,13 @@ def events(blocks: list[Block], lines: list[str]) -> tuple[list[Event], bool]:
     no_links = linkless(blocks)
     layout = choose_layout(blocks, lines, no_links)
     return Walker(blocks, lines, layout, no_links).run(), layout
+
+
+def _works_in_a_cell(cells: list[Inline]) -> list[list[Inline]]:
+    """``| 2021 | [Title A](…) (ICML)<br>[Title B](…) (ICLR) |``: a cell whose lines each name a
+    work of their own makes one row per work, beside the row's other cells; else the row."""
+    for at, cell in enumerate(cells):
+        lines = works_by_line(Block("paragraph", 0, 0, cell))
+        if lines is not None:
+            return [[*cells[:at], line, *cells[at + 1 :]] for line in lines]
+    return [cells]
