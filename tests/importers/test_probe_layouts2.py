@@ -254,3 +254,23 @@ def test_a_table_cell_whose_lines_each_name_a_work_gives_one_entry_per_work() ->
         (4, "Chuck Priors", 2020, ["https://arxiv.org/abs/2001.00144"]),
         (5, "Brace Nets", 2019, ["https://arxiv.org/abs/1901.00145", "https://github.com/b/brace"]),
     ]
+
+
+VENUE_IN_THE_TITLE_CELL = """\
+| Paper | Year |
+|---|---|
+| [Chuck Priors for Drills](https://arxiv.org/abs/2001.00144) (ICML) | 2020 |
+| Auger Nets for Holes [(MICCAI 2019)](https://arxiv.org/abs/1901.00145) | 2019 |
+| [Bit Nets for Holes](https://arxiv.org/abs/2001.00146) (Ann Lee) | 2020 |
+"""
+
+
+def test_a_known_venue_beside_the_title_in_its_cell_is_the_venue() -> None:
+    found = [
+        (e.entry.title, e.entry.venue, e.entry.year) for e in _read(VENUE_IN_THE_TITLE_CELL).entries
+    ]
+    assert found == [
+        ("Chuck Priors for Drills", "ICML", 2020),
+        ("Auger Nets for Holes", "MICCAI", 2019),
+        ("Bit Nets for Holes", None, 2020),
+    ]

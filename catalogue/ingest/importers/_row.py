@@ -69,9 +69,16 @@ def read_row(unit: Unit, ctx: Context) -> Fields | None:
 def _below_title(fields: Fields, cell: Inline, rest: str, ctx: Context) -> None:
     """``Title<br>Vic Wu, Wen Xu``: the lines of a title cell below the title, when they read as
     authors (and venue), are the authors; a word beside the title on its own line is not."""
-    if len(cell.starts) < 2 or not rest.strip(EDGE):
+    if not rest.strip(EDGE):
         return
     said = cut(rest, [(t.start, t.end) for t in ids_in_text(rest)])
+    if len(cell.starts) < 2:
+        # ``[Title](…) (ICML 2021)`` in one cell: a known venue beside the title is the work's.
+        written = said.strip(EDGE + "()[]")
+        venue, year = venue_of(written, ctx.lexicon)
+        if venue is not None and fields.venue is None and ctx.lexicon.resolve(venue):
+            fields.venue, fields.venue_text, fields.year = venue, written, fields.year or year
+        return
     meta = parse_meta(said, ctx.lexicon, ctx.surname_first)
     if meta.authors and meta.rest is None:
         merge_meta(fields, meta)
