@@ -71,3 +71,57 @@ def test_markdown_entries_inside_an_html_block_are_read() -> None:
     assert skipped[23].looks_like_entry
     assert not skipped[25].looks_like_entry and skipped[25].reason == "HTML"
     assert not skipped[10].looks_like_entry
+
+
+# A heading per work whose body is a quote: the bold title, the authors, the lab, labelled links.
+QUOTED_UNDER_HEADINGS = """\
+# Efficient widgets
+
+## Distilled models
+
+### TinyWidget
+> **TinyWidget: Distilling Widget Models for Phones**
+> Ann Lee, Bo Chan, Cy Dee \\
+> Widget University \\
+> Paper: [[Arxiv]](https://arxiv.org/pdf/2301.00001.pdf)
+> Code: [![Stars](https://img.shields.io/github/stars/ann/tinywidget.svg?style=social&label=Star)](https://github.com/ann/tinywidget)
+
+**Description:** TinyWidget is a small widget model for phones.
+![TinyWidget](assets/tiny.png)
+
+### FastGadget
+> **Fast Gadget Parsing Without Retraining**
+> Di Eng et al.\\
+> Gadget Lab, Example Institute\\
+> Paper: [[Arxiv]](https://arxiv.org/abs/2302.00002)
+> Code: [[Anonymous Github]](https://anonymous.example.org/r/fastgadget/readme.md)
+
+**Description:** FastGadget speeds up gadget parsing.
+
+## Quoted lists
+
+> **Note:** pull requests welcome, see [the guide](https://example.org/contributing).
+
+> - [Widget Folding at Scale](https://arxiv.org/abs/2303.00003), Fa Gu. ICML 2023.
+> - [Gadget Nets Revisited](https://arxiv.org/abs/2304.00004), Ho Ip. CVPR 2023.
+"""
+
+
+def test_entries_quoted_under_headings_and_quoted_items_are_read() -> None:
+    result = _read(QUOTED_UNDER_HEADINGS)
+    assert _titles(result) == [
+        (5, "TinyWidget: Distilling Widget Models for Phones"),
+        (15, "Fast Gadget Parsing Without Retraining"),
+        (28, "Widget Folding at Scale"),
+        (29, "Gadget Nets Revisited"),
+    ]
+    by_line = {e.entry.line: e.entry for e in result.entries}
+    assert by_line[5].end_line == 13
+    assert {x.url for x in by_line[5].links} >= {"https://arxiv.org/pdf/2301.00001.pdf"}
+    assert by_line[5].authors == ["Ann Lee", "Bo Chan", "Cy Dee"]
+    assert "https://anonymous.example.org/r/fastgadget/readme.md" in {
+        x.url for x in by_line[15].links
+    }
+    assert by_line[28].venue == "ICML" and by_line[28].year == 2023
+    skipped = {s.line: s for s in result.skipped}
+    assert skipped[26].reason == "quotation" and skipped[26].looks_like_entry

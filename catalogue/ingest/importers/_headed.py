@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 
+from ...core.identity import paper_identity
 from ._apa import reads_as_reference
-from ._document import Block, Inline
+from ._document import Block, Inline, InlineLink
 from ._evidence import YEAR_RE, has_id, has_link_or_id, real_links, title_words
 from ._ids import ids_in_text
 from ._names import parse_authors
 from ._paragraphs import works_by_line
-from ._roles import is_role_label
+from ._roles import is_code_url, is_role_label
 from ._units import block_pieces, item_head, sub_items
 from ._venues import default_lexicon
 from ._works import holds_works, is_key_value, is_work, points_here
@@ -38,6 +39,10 @@ def heading_entry(blocks: list[Block], at: int, linked_layout: bool = False) -> 
         return False
     # A horizontal rule before the next section (``---``) is no detail of the work.
     body = [b for b in blocks[at + 1 : section_end(blocks, at)] if b.kind not in ("html", "rule")]
+    # ``### WNet`` over ``> **Title**``, ``> Ann Lee, Bo Chan``: the work quoted under its
+    # heading is read as if it were not quoted.
+    quoted = bool(body) and body[0].kind == "quote"
+    body = body[0].children + body[1:] if quoted else body
     # ``### VGG`` over ``**Very Deep Networks for …**``: a short name, the work's title below it.
     named_below = bool(body) and titled_by_bold(heading.inline, body[0])
     if linked_layout and whole_link(heading):
@@ -93,6 +98,11 @@ def heading_entry(blocks: list[Block], at: int, linked_layout: bool = False) -> 
         return True
     if named_below and items and all(_link_bullet(i) for i in items):
         return True  # ``### WNet`` / ``**Title**`` / ``- [pdf](…)``, ``- [code](…)``
+    if quoted and named_below and body[0].inline is not None:
+        # ``### WNet`` over ``> **Title**``, its authors, lab and ``> Paper: [[Arxiv]](…)``:
+        # the bold line is the title the details go with; links to people or a lab are details.
+        title = body[0].inline.split_lines()[0]
+        return _plain_details(title, body, dated or owned, people=True)
     return _plain_details(heading.inline, body, dated or owned)
 
 
@@ -251,12 +261,15 @@ def _title_link(heading: Block) -> bool:
     return inline is not None and any(len(x.label.split()) >= 3 for x in real_links(inline))
 
 
-def _plain_details(head: Inline, body: list[Block], dated: bool = False) -> bool:
+def _plain_details(
+    head: Inline, body: list[Block], dated: bool = False, people: bool = False
+) -> bool:
     """Paragraphs or bullets below a heading that are one work's details: the heading is the
     title (linked, or three words and more) and no line names a work of its own: the lines with
     links are authors, venue and links that only say what they are (``[Paper](…) | [Code](…)``),
     and the lines without are those or a summary. With ``dated`` (a linked title over a line
-    that writes a year), no line needs a link."""
+    that writes a year), no line needs a link; with ``people``, links that name no document (the
+    authors' or a lab's pages) may be in the lines too."""
     if len(body) > 3 or any(b.kind not in ("paragraph", "list") for b in body):
         return False
     items = [i for b in body if b.kind == "list" for i in b.children]
@@ -272,17 +285,18 @@ def _plain_details(head: Inline, body: list[Block], dated: bool = False) -> bool
         return False  # ``Lee, A. and Chan, B., 2015. Title. *Venue*``: a work of its own
     if dated and not linked:
         return all(_detail_line(line) for line in lines if YEAR_RE.search(line.text))
-    return bool(linked) and all(_detail_line(line) for line in linked)
+    return bool(linked) and all(_detail_line(line, people) for line in linked)
 
 
 _LOWER_RE = re.compile(r"(?<![\w'])[a-z][a-z-]+\b")
 _NAME_GLUE = frozenset(("and", "et", "al", "de", "van", "von", "der", "da", "di", "le", "la"))
 
 
-def _detail_line(line: Inline) -> bool:
-    """An authors, venue or links line: its links only say what they are, and its words are
-    names and venues, not a sentence or a title of its own (few lowercase words)."""
-    if not all(is_role_label(x.label) for x in line.links):
+def _detail_line(line: Inline, people: bool = False) -> bool:
+    """An authors, venue or links line: its links only say what they are (with ``people``, or
+    name no document: a person's or a lab's page), and its words are names and venues, not a
+    sentence or a title of its own (few lowercase words)."""
+    if not all(is_role_label(x.label) or (people and _no_document(x)) for x in line.links):
         return False
     if any(len(line.text[a:b].split()) >= 3 for a, b in line.strong):
         return False  # a bold title: a work of its own
@@ -290,6 +304,12 @@ def _detail_line(line: Inline) -> bool:
     return len(words) <= _MAX_LOWER
 
 
+def _no_document(link: InlineLink) -> bool:
+    """A link to a site, not to a paper, a PDF or code (a person's or a lab's page)."""
+    return not (paper_identity(link.url) or is_code_url(link.url) or _PDF_RE.search(link.url))
+
+
+_PDF_RE = re.compile(r"\.pdf(?:$|[?#])", re.I)
 _MAX_LOWER = 6  # ``In Proceedings of the … Conference on …`` has four; a sentence has more
 
 

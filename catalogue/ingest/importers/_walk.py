@@ -186,8 +186,8 @@ class Walker(ListWalker):
 
     def _detail(self, block: Block) -> None:
         """A quote or code block: part of the entry right above it; else a quote that holds
-        entries of its own (a list that writes each paper as a quote) is read as its blocks are;
-        else skipped."""
+        entries of its own (a list that writes each paper as a quote, a quoted list of works) is
+        read as its blocks are; else skipped."""
         last = self.events[-1] if self.events else None
         first = block.children[0] if block.children else None
         own = (  # ``> **Title** … [[Paper]](…)`` after a blank line: a work of its own
@@ -197,11 +197,15 @@ class Walker(ListWalker):
             and first.kind == "paragraph"
             and paragraph_entry(first, True)
         )
-        if isinstance(last, Unit) and last.kind in ("item", "para") and not own:
+        above = isinstance(last, Unit) and last.kind in ("item", "para")
+        # ``> - [Title](…), Ann Lee. ICML 2023.`` where no entry is right above: quoted works.
+        quoted_list = not above and first is not None and first.kind == "list"
+        if above and not own:
+            assert isinstance(last, Unit)
             last.pieces += block_pieces(block, 1)
             last.end_line = max(last.end_line, block.end_line)
             return
-        if own:  # ``> [!IMPORTANT]`` notices and quoted notes stay quotations
+        if own or quoted_list:  # ``> [!IMPORTANT]`` notices and quoted notes stay quotations
             before = len(self.events)
             for child in block.children:
                 self._block(child)
@@ -209,7 +213,8 @@ class Walker(ListWalker):
                 return
             del self.events[before:]
         reason = "quotation" if block.kind == "quote" else "code block"
-        self.events.append(Skip(block.line, block.end_line, reason))
+        looks = any(has_link_or_id(p.inline) for p in block_pieces(block))
+        self.events.append(Skip(block.line, block.end_line, reason, looks))
 
     def _table(self, table: Block) -> None:
         rows = table.children
