@@ -125,3 +125,42 @@ def test_entries_quoted_under_headings_and_quoted_items_are_read() -> None:
     assert by_line[28].venue == "ICML" and by_line[28].year == 2023
     skipped = {s.line: s for s in result.skipped}
     assert skipped[26].reason == "quotation" and skipped[26].looks_like_entry
+
+
+# A news section that holds a table of papers (a Title column with linked titles): the rows are
+# papers; news written as items or as a table without a title column stays news.
+NEWS_TABLE_OF_PAPERS = """\
+# Widget speech
+
+## What's New
+| Year | Month | Journal | Title | Topics |
+|------|-------|---------|-------|--------|
+| 2024 | March | Widget Letters | [A review of widget speech synthesis](https://doi.org/10.1000/wl.2024.1) | a review of approaches |
+| 2024 | May | Gadget Fusion | [Gadget emotion recognition: a systematic review](https://example.org/articles/ge-2024) | reviews |
+
+## Updates
+| Date | News |
+|------|------|
+| 2024-03-01 | We added [twelve papers](https://example.org/changelog) on widget speech. |
+
+- **[2024-02-10]** The list now has a [website](https://example.org/widgets).
+
+## Papers
+| Year | Title |
+|------|-------|
+| 2023 | [Gadget prosody transfer](https://arxiv.org/abs/2301.00009) |
+"""
+
+
+def test_a_table_of_papers_under_a_news_heading_is_read() -> None:
+    result = _read(NEWS_TABLE_OF_PAPERS)
+    assert _titles(result) == [
+        (6, "A review of widget speech synthesis"),
+        (7, "Gadget emotion recognition: a systematic review"),
+        (19, "Gadget prosody transfer"),
+    ]
+    by_line = {e.entry.line: e.entry for e in result.entries}
+    assert by_line[6].year == 2024
+    skipped = {s.line: s for s in result.skipped}
+    assert "not a list of works" in skipped[12].reason
+    assert "not a list of works" in skipped[14].reason

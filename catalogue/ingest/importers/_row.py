@@ -90,6 +90,20 @@ def _plain_title(inline: Inline) -> bool:
     return title_words(inline) >= 3 and text.count("[") <= text.count("]")
 
 
+# A column that holds each row's title (``Title``, ``Paper``; ``标题``, ``论文``), not its links.
+_TITLE_HEADER_RE = re.compile(r"\btitles?\b|\bpapers?\b|^(?:论文)?(?:标题|题目)$|^论文(?:名称?)?$")
+
+
+def paper_row(unit: Unit) -> bool:
+    """A table row whose Title or Paper column holds a linked title of three words or more: a
+    paper, whatever the section above it is called (a "What's New" table of new papers)."""
+    for index, name in enumerate(h.casefold() for h in unit.header):
+        if _TITLE_HEADER_RE.search(name) and index < len(unit.pieces):
+            cell = unit.pieces[index].inline
+            return names_a_title_link(cell) and title_words(cell) >= 3
+    return False
+
+
 def _title_column(unit: Unit) -> int | None:
     names = [h.casefold() for h in unit.header]
     # A table of datasets or tools names each by its column (``| Dataset | Description | … |``),

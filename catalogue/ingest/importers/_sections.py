@@ -43,6 +43,11 @@ def points_elsewhere(section: str) -> bool:
     return bool(_POINTERS_RE.match(_plain(section)))
 
 
+def is_news(section: str) -> bool:
+    """A section of the list's news (``## What's New``, ``## Updates``)."""
+    return bool(_NEWS_RE.match(_plain(section)))
+
+
 # A table of contents or an introduction covers only its own lines: sub-headings below it (a list
 # that puts ``### 2023`` under ``## Table of Contents``) are the list's sections.
 _ONLY_OWN_LINES_RE = re.compile(
