@@ -164,3 +164,34 @@ def test_a_table_of_papers_under_a_news_heading_is_read() -> None:
     skipped = {s.line: s for s in result.skipped}
     assert "not a list of works" in skipped[12].reason
     assert "not a list of works" in skipped[14].reason
+
+
+# Titles behind the venue and year the list files them under, then a colon.
+VENUE_YEAR_COLON = """\
+# Graph widgets
+
+## Surveys
+1. TKDE 2021: A Comprehensive Survey on Widget Anomalies [[Paper]](https://arxiv.org/pdf/2106.00001.pdf)
+2. NeurIPS 2022: WIDGE: Benchmarking Outlier Widgets on Static Graphs [[Paper]](https://openreview.net/pdf?id=abcdefghij) [[Code]](https://github.com/ann/widge)
+3. ACM MM 2023: Normality Learning for Gadget Graphs [[Paper]](https://example.org/mm23.pdf)
+4. SIGMOD 2000:
+LOF: Identifying Density-based Local Widgets [[Paper]](https://dl.acm.org/doi/pdf/10.1145/342009.335388)
+5. PR 2024: Graph Fairing Networks for Widgets [[Paper]](https://example.org/pr24.pdf)
+6. Widget 2020: The Annual Gadget Challenge [[Paper]](https://example.org/wc.pdf)
+"""
+
+
+def test_a_venue_and_year_before_a_colon_are_no_title_words() -> None:
+    result = _read(VENUE_YEAR_COLON)
+    assert _titles(result) == [
+        (4, "A Comprehensive Survey on Widget Anomalies"),
+        (5, "WIDGE: Benchmarking Outlier Widgets on Static Graphs"),
+        (6, "Normality Learning for Gadget Graphs"),
+        (7, "LOF: Identifying Density-based Local Widgets"),
+        (9, "Graph Fairing Networks for Widgets"),
+        # A word that names no venue before the year: the title's own.
+        (10, "Widget 2020: The Annual Gadget Challenge"),
+    ]
+    by_line = {e.entry.line: e.entry for e in result.entries}
+    assert (by_line[4].venue, by_line[4].year) == ("TKDE", 2021)
+    assert (by_line[7].venue, by_line[7].year) == ("SIGMOD", 2000)

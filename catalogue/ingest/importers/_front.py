@@ -50,6 +50,27 @@ _LEAD_YEAR_DASH_RE = re.compile(
 )
 
 
+# ``TKDE 2021: Title``, ``ACM MM 2023: Title``: the venue and year the list files the work under,
+# then a colon (the title's own colon comes after a name: ``BOND: Benchmarking …``).
+_LEAD_VENUE_YEAR_RE = re.compile(
+    r"^\s*(?P<venue>[A-Za-z][\w&.-]*(?: [A-Za-z][\w&.-]*){0,2})\s*['’]?\s*"
+    r"(?P<year>(?:19|20)\d{2})\s*[:：]\s*(?=\S)"
+)
+
+
+def _venue_year_lead(text: str, lexicon: Lexicon | None) -> re.Match[str] | None:
+    """``TKDE 2021: `` in front of a title, when the words before the year name a venue (the
+    lexicon knows them, or they are an acronym: ``PR 2024: ``)."""
+    match = _LEAD_VENUE_YEAR_RE.match(text)
+    if match is None or len(text[match.end() :].split()) < 2:
+        return None
+    venue = match.group("venue")
+    known = (lexicon is not None and lexicon.resolve(venue)) or all(
+        looks_like_venue(w) for w in venue.split()
+    )
+    return match if known else None
+
+
 # ``Title: Masked Distillation`` over ``Authors: …`` lines, ``Paper: [Title](…)`` over ``Code: …``:
 # the label is no word of the title.
 _LEAD_LABEL_RE = re.compile(
@@ -87,6 +108,11 @@ def strip_lead(
             )
             tags += [f"{venue} {year}"] if known else [year, venue] if venue else [year]
             text = text[dashed.end() :]
+            continue
+        lead = _venue_year_lead(text, lexicon)
+        if lead is not None:
+            tags.append(f"{lead.group('venue')} {lead.group('year')}")
+            text = text[lead.end() :]
             continue
         match = _LEAD_DATE_RE.match(text) if date is None else None
         if match and len(text) > match.end():
