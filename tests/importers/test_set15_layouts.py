@@ -195,3 +195,58 @@ def test_a_venue_and_year_before_a_colon_are_no_title_words() -> None:
     by_line = {e.entry.line: e.entry for e in result.entries}
     assert (by_line[4].venue, by_line[4].year) == ("TKDE", 2021)
     assert (by_line[7].venue, by_line[7].year) == ("SIGMOD", 2000)
+
+
+# A list without links that writes its entries ``Authors: Title, Venue Year.`` (a full stop or a
+# comma after the authors now and then).
+AUTHORS_COLON = """\
+# Widget papers everyone should read
+
+## Embeddings
+
+* Ann Lee, et al.: Class-Based Widget Models of Natural Gadgets, 1992.
+
+* Bo Chan and Cy Dee: Distributed Representations of Widgets and Gadgets, 2014.
+
+* Di Eng: A bit of progress in widget modeling, WSR Technical Report, 2001.
+
+* Fa Gu, Ho Ip, Jo K. Lam: Conditional Widget Fields: Models for Labeling Gadget Sequences, ICML 2001.
+
+* Lu Mori and Ny Ohta. Structural Ambiguity and Widget Relations, Computational Linguistics, 1993.
+
+* Pia Quon, et al.: Widget Classification from Labeled Gadgets using EM. Machine Learning, 1999.
+
+* Rex Sun and Tia Uno, Discovering Widget Senses from Text, SIGKDD, 2002.
+"""
+
+# Elsewhere a colon ends a short title's name, and names before a comma need initials.
+TITLES_WITH_COLONS = """\
+# Widget books
+
+* Mykel J. Kochenderfer, Decision Making Under Widgets: Theory and Application [[Book]](https://example.org/book)
+* Deep Widgets: A Review of Gadget Learning [[paper]](https://arxiv.org/abs/2101.00011)
+* Widget Nets and Gadget Maps: Learning Both [[paper]](https://arxiv.org/abs/2101.00012)
+"""
+
+
+def test_authors_before_a_colon_are_no_title_words() -> None:
+    result = _read(AUTHORS_COLON)
+    assert _titles(result) == [
+        (5, "Class-Based Widget Models of Natural Gadgets"),
+        (7, "Distributed Representations of Widgets and Gadgets"),
+        (9, "A bit of progress in widget modeling"),
+        (11, "Conditional Widget Fields: Models for Labeling Gadget Sequences"),
+        (13, "Structural Ambiguity and Widget Relations"),
+        (15, "Widget Classification from Labeled Gadgets using EM"),
+        (17, "Discovering Widget Senses from Text"),
+    ]
+    by_line = {e.entry.line: e.entry for e in result.entries}
+    assert by_line[7].authors == ["Bo Chan", "Cy Dee"]
+    assert by_line[9].authors == ["Di Eng"] and by_line[9].year == 2001
+    assert (by_line[11].venue, by_line[11].year) == ("ICML", 2001)
+    other = _read(TITLES_WITH_COLONS)
+    assert _titles(other) == [
+        (3, "Decision Making Under Widgets: Theory and Application"),
+        (4, "Deep Widgets: A Review of Gadget Learning"),
+        (5, "Widget Nets and Gadget Maps: Learning Both"),
+    ]

@@ -211,3 +211,59 @@ def names_before_link(prefix: str, ctx: Context) -> str | None:
     if one and (len(names.split()) < 2 or not is_name(names, ctx.lexicon, False)):
         return None
     return names
+
+
+# ``Ann Lee, et al.: Title``, ``Ann Lee and Bo Chan. Title``: the names end at the first colon or
+# sentence end (not an initial's full stop).
+_NAMES_END_RE = re.compile(r"\s*[:：]\s+|(?<!\b[A-Z])(?<!\bet al)\.\s+")
+_INITIAL_RE = re.compile(r"\b[A-Z]\.")
+
+
+def names_then_title(text: str, ctx: Context) -> tuple[str, tuple[int, int]] | None:
+    """``Ann Lee, et al.: Title, NIPS 2013.``, ``Ann Lee and Bo Chan. Title, Venue, 1993.``: the
+    names, then a colon or a full stop, then the title, its venue and year in the comma pieces
+    after it: (the names, where the title is). The names need ``et al.`` or an initial, unless
+    the list writes its entries so (``Context.names_colon``: then ``Kim Ode: Title`` too)."""
+    end = _NAMES_END_RE.search(text)
+    if end is None or end.start() == 0:
+        return None
+    names = text[: end.start()].strip(" ,")
+    pieces = [p for p in re.split(r",|\bet\.?\s*al\b\.?", names) if p.strip()]
+    parts = [
+        part.strip(" .")
+        for piece in pieces
+        for part in _JOIN_RE.split(re.sub(r"^\s*(?:and|&)\s+", "", piece))
+    ]
+    # Title words read as a name too (``Mykel J. Kochenderfer, Decision Making Under
+    # Uncertainty: …``): a name with no initial counts after ``et al.`` or in such a list.
+    sure = re.search(r"\bet\.?\s*al\.?$", names)
+    if not (sure or ctx.names_colon or all(_INITIAL_RE.search(p) for p in parts)):
+        return None
+    single = ctx.names_colon  # ``Collins and Singer: Title``: surnames alone
+    if not parts or not all(is_name(part, ctx.lexicon, single) for part in parts):
+        return None
+    if not _authors(names, ctx):
+        return None
+    start = end.end()
+    return names, (start, _title_stop(text, start, ctx))
+
+
+def _title_stop(text: str, start: int, ctx: Context) -> int:
+    """Where a title that starts at ``start`` ends: before its venue and year (``…, MSR
+    Technical Report, 2001.``, ``…. Machine Learning, 1999.``)."""
+    segments = [
+        (m.start(), m.end()) for m in _SEGMENT_RE.finditer(text, start) if m.group().strip()
+    ]
+    if not segments:
+        return len(text)
+    year_at = next((i for i, (a, b) in enumerate(segments) if i and _dated(text[a:b])), None)
+    last = len(segments) - 1 if year_at is None else year_at - 1
+    if year_at is not None and not YEAR_RE.sub("", text[slice(*segments[year_at])]).strip(" .()"):
+        last = max(year_at - 2, 0)  # a bare year: the piece before it is the venue
+    stop = segments[last][1]
+    title = text[start:stop]
+    # ``Title. Machine Learning``: a sentence after the title that names a venue.
+    for match in re.finditer(r"(?<!\b[A-Z])\.\s+", title):
+        if len(title[: match.start()].split()) >= 3 and ctx.lexicon.resolve(title[match.end() :]):
+            return start + match.start()
+    return stop

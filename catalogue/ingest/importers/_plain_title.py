@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ._apa import apa_reference, names_last_reference
-from ._citation import names_first, sentence_reference
+from ._citation import names_first, names_then_title, sentence_reference
 from ._document import Inline, InlineLink
 from ._evidence import bare_urls
 from ._fields import Context
@@ -203,7 +203,7 @@ def plain_title(inline: Inline, offset: int, first: InlineLink | None, ctx: Cont
         names, year, (start, end) = sentences
         title = text[offset + start : offset + end]
         return PlainTitle(title, offset + end, names, [year] if year else [])
-    named = names_first(text[offset:stop], ctx)
+    named = names_then_title(text[offset:stop], ctx) or names_first(text[offset:stop], ctx)
     if named is not None:
         # ``A. Lee and B. Chan, Title, Venue, 2019``: names, then the title, then the rest.
         authors_text, (start, end) = named

@@ -154,6 +154,30 @@ def by_authors(units: Iterable[Unit]) -> bool:
     return written >= 3 and written >= 0.5 * len(units)
 
 
+# ``Ann Lee, et al.: Title``, ``Ann Lee and Bo Chan: Title``, ``A. Lee, B. Chan: Title``: names
+# that cannot be a title's words (``et al.``, joined by ``and`` or a comma), then a colon.
+_NAME_WORDS = r"[A-Z][\w'’-]*\.?(?:\s+(?:[A-Z][\w'’.-]*|van|von|de|der|da|di|le|la))*"
+_NAMES_COLON_RE = re.compile(
+    rf"^\s*{_NAME_WORDS}(?:(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_NAME_WORDS})*"
+    r"(?:,?\s*et\.?\s*al\.?)?\s*[:：]\s+\S"
+)
+
+
+def names_colon(units: Iterable[Unit]) -> bool:
+    """Whether the list writes its entries ``Names: Title`` (most of its items that name no link
+    do, two names or ``et al.`` before the colon): then one name alone goes so too (``Kim Ode:
+    Title``)."""
+    units = [u for u in units if u.kind in ("item", "para", "block")]
+    heads = [u.head.inline.text for u in units]
+    written = sum(
+        1
+        for text in heads
+        if (match := _NAMES_COLON_RE.match(text))
+        and re.search(r",|\band\b|&|\bet\.? ?al\b", text[: match.end()])
+    )
+    return written >= 3 and written >= 0.4 * len(units)
+
+
 # ``(SIGIR'2024) Title``, ``(arxiv'2023) Title``: a venue and its year in brackets, first.
 _LEAD_VENUE_RE = re.compile(r"^\s*[(（][^()（）]{1,60}?(?:19|20)?\d{2}\s*[)）]")
 

@@ -30,6 +30,7 @@ from ._sections import (
     by_authors,
     is_news,
     lead_groups,
+    names_colon,
     points_elsewhere,
     section_venue,
     surname_first,
@@ -52,6 +53,7 @@ class _Reader:
         self.surname_first = surname_first(e for e in self.events if isinstance(e, Unit))
         self.by_authors = by_authors(e for e in self.events if isinstance(e, Unit))
         self.lead_groups = lead_groups(e for e in self.events if isinstance(e, Unit))
+        self.names_colon = names_colon(e for e in self.events if isinstance(e, Unit))
         self.directory = directory_items(self.events, self.lines, lexicon)
         # The anchors GitHub gives the list's headings (``## Computer Vision``: computer-vision).
         self.anchors = {_anchor(e.text) for e in self.events if isinstance(e, Heading) and e.text}
@@ -128,6 +130,7 @@ class _Reader:
             self.base,
             by_authors=self.by_authors,
             lead_groups=self.lead_groups,
+            names_colon=self.names_colon,
         )
         while unit.end_line > unit.line and not self.lines[unit.end_line - 1].strip():
             unit.end_line -= 1  # a loose list item's map takes the blank line after it
