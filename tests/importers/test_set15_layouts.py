@@ -250,3 +250,21 @@ def test_authors_before_a_colon_are_no_title_words() -> None:
         (4, "Deep Widgets: A Review of Gadget Learning"),
         (5, "Widget Nets and Gadget Maps: Learning Both"),
     ]
+
+
+# A table of datasets whose first column, headed ``Database``, is the linked name; the longest
+# cell is a description.
+DATABASE_TABLE = """\
+# Widget sounds
+
+| Database | Year | Type | Resolution |
+|----------|------|------|------------|
+| [WidgetSound](http://example.org/widgetsound/) <br/> [![GitHub](https://img.shields.io/github/stars/ann/widgetsound)](https://github.com/ann/widgetsound) | 2020 | more than 200k clips of 300 widget classes | N/A, 10sec long |
+| [GadgetSet](https://example.org/gadgetset/) | 2017 | 2.1 million gadget clips from videos, 632 event classes | N/A |
+"""
+
+
+def test_a_database_column_names_the_rows() -> None:
+    result = _read(DATABASE_TABLE)
+    assert _titles(result) == [(5, "WidgetSound"), (6, "GadgetSet")]
+    assert result.entries[0].entry.year == 2020

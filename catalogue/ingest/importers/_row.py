@@ -115,7 +115,8 @@ def _title_column(unit: Unit) -> int | None:
         r"\bpapers?\b|^论文(?:名称?)?$",
         r"\bnames?\b|^(?:项目)?名称$|^名字$",
         r"\b(?:methods?|models?|works?)\b|^(?:模型|方法)(?:名称?)?$",
-        r"\b(?:datasets?|benchmarks?|tools?|toolkits?|library|libraries|software|packages?"
+        r"\b(?:datasets?|databases?|corpus|corpora|benchmarks?|tools?|toolkits?|library"
+        r"|libraries|software|packages?"
         r"|repos?|repositor(?:y|ies))\b"
         r"|^(?:数据集|基准|工具)(?:名称?)?$",
     ):
