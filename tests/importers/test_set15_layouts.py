@@ -268,3 +268,54 @@ def test_a_database_column_names_the_rows() -> None:
     result = _read(DATABASE_TABLE)
     assert _titles(result) == [(5, "WidgetSound"), (6, "GadgetSet")]
     assert result.entries[0].entry.year == 2020
+
+
+# ``</table>`` right above the next heading (no blank line): the heading is still a heading, so
+# the contents entry that links it is navigation, and what follows is under it.
+HEADING_AFTER_HTML = """\
+# Widget results
+
+- [Widget Learning](https://github.com/ann/widget-results#widget-learning)
+- [Gadget Learning](https://github.com/ann/widget-results#gadget-learning)
+
+## Widget Learning
+<table>
+<tr><th>Research Paper</th><th>Code</th></tr>
+<tr><td><a href="https://arxiv.org/abs/2101.00021">Learning Widgets Fast</a></td><td><a href="https://github.com/ann/fast">code</a></td></tr>
+</table>
+## Gadget Learning
+1. [Gadget Nets](https://arxiv.org/abs/2101.00022), Bo Chan. ICML 2021.
+"""
+
+
+def test_a_heading_right_after_html_is_a_heading() -> None:
+    result = _read(HEADING_AFTER_HTML)
+    assert _titles(result) == [(9, "Learning Widgets Fast"), (12, "Gadget Nets")]
+    skipped = {s.line: s.reason for s in result.skipped}
+    assert "table of contents" in skipped[4]
+    assert 11 not in skipped
+
+
+# A category item over ``<details>`` folding its works (the HTML block sits inside the item).
+DETAILS_IN_AN_ITEM = """\
+# Widget papers
+
+- **Widget learning**
+  <details>
+  <summary>papers</summary>
+  - [Learning Widgets Fast](https://arxiv.org/abs/2101.00031), Ann Lee. ICML 2021.
+  - [Gadget Nets Revisited](https://arxiv.org/abs/2101.00032), Bo Chan. CVPR 2021.
+  </details>
+- **Gadget learning**
+  - [Gadget Maps](https://arxiv.org/abs/2101.00033), Cy Dee. ICLR 2021.
+"""
+
+
+def test_works_folded_in_details_inside_an_item_are_read() -> None:
+    result = _read(DETAILS_IN_AN_ITEM)
+    assert _titles(result) == [
+        (6, "Learning Widgets Fast"),
+        (7, "Gadget Nets Revisited"),
+        (10, "Gadget Maps"),
+    ]
+    assert result.entries[0].entry.venue == "ICML"

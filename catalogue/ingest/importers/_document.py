@@ -226,9 +226,17 @@ def _item(node: SyntaxTreeNode, depth: int, ordered: bool, html_markdown: bool) 
     if node.map is None:
         return None
     line, end = _lines(node)
-    inner = [
-        b for child in node.children if (b := _block(child, depth + 1, html_markdown)) is not None
-    ]
+    inner: list[Block] = []
+    for child in node.children:
+        block = _block(child, depth + 1, html_markdown)
+        if block is None:
+            continue
+        if block.kind == "html" and block.children:
+            # ``- **Category**`` over ``<details>`` folding its works: what the HTML holds
+            # (its lists, tables, Markdown lines) is the item's, as at the top level.
+            inner += block.children
+            block.children = []
+        inner.append(block)
     return Block("item", line, end, level=depth, children=inner, ordered=ordered)
 
 

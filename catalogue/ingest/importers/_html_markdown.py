@@ -19,7 +19,7 @@ def markdown_lines(raw: str, first_line: int, loose: set[int]) -> set[int]:
     but a reader of the page sees the entries. Such a run starts with a list item or a table
     row whose text lies outside any element read as text (a ``<p>`` aside) and runs on over the
     lines that continue it; a line that starts with a tag, or that a comment hides, ends it.
-    Prose stays HTML."""
+    A heading line is one too (it names the section of what follows). Prose stays HTML."""
     hidden = comment_lines(raw, first_line)
     found: set[int] = set()
     run = False
@@ -27,11 +27,18 @@ def markdown_lines(raw: str, first_line: int, loose: set[int]) -> set[int]:
         text = line.lstrip()
         if number in hidden or number not in loose or text.startswith("<"):
             run = False
+        elif _HEADING_RE.match(text):  # ``</table>`` then ``## Next section``: a heading
+            found.add(number)
+            run = False
+            continue
         elif bullet(line) is not None or text.startswith("|"):
             run = True
         if run:
             found.add(number)
     return found
+
+
+_HEADING_RE = re.compile(r"#{1,6}(?:\s|$)")
 
 
 _COMMENT_RE = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
