@@ -156,10 +156,15 @@ def _parser() -> MarkdownIt:
 _MD = _parser()
 
 
-def parse(text: str, html_markdown: bool = True) -> list[Block]:
-    """The top-level blocks of a Markdown document, with 1-based line numbers. With
-    ``html_markdown``, Markdown lines inside HTML blocks are read too (``_html``)."""
-    tree = SyntaxTreeNode(_MD.parse(join_wrapped_rows(encode_spaced_destinations(text))))
+def parse(text: str, html_markdown: bool = True, first_line: int = 1) -> list[Block]:
+    """The top-level blocks of a Markdown document, with 1-based line numbers (the text's first
+    line is ``first_line``: a part of a document read on its own). With ``html_markdown``,
+    Markdown lines inside HTML blocks are read too (``_html``)."""
+    tokens = _MD.parse(join_wrapped_rows(encode_spaced_destinations(text)))
+    for token in tokens:
+        if token.map is not None:
+            token.map = [at + first_line - 1 for at in token.map]
+    tree = SyntaxTreeNode(tokens)
     blocks: list[Block] = []
     for node in tree.children:
         block = _block(node, 0, html_markdown)

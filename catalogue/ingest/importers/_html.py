@@ -252,10 +252,9 @@ def html_blocks(raw: str, first_line: int, markdown: bool = True) -> list[Block]
     lines = raw.split("\n")
     kept = [(first_line + n in own, line) for n, line in enumerate(lines)]
     html = "\n".join("" if mine else line for mine, line in kept)
-    # Blank lines in front keep the document's line numbers.
-    text = "\n" * (first_line - 1) + "\n".join(line if mine else "" for mine, line in kept)
+    text = "\n".join(line if mine else "" for mine, line in kept)
     found = _read(html, first_line).blocks + [
-        b for b in parse(text, html_markdown=False) if b.kind != "html"
+        b for b in parse(text, html_markdown=False, first_line=first_line) if b.kind != "html"
     ]
     return sorted(found, key=lambda b: b.line)
 
