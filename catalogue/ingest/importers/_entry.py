@@ -19,6 +19,7 @@ from dataclasses import replace
 from ...core.models import LinkKind
 from . import EntryKind
 from ._badges import badge_venue
+from ._bold import name_over_bold_title
 from ._citation import citation_authors, names_first
 from ._details import merge_meta, read_detail
 from ._document import Inline
@@ -27,7 +28,6 @@ from ._evidence import title_words
 from ._fields import Context, Fields
 from ._front import strip_lead, title_label_end
 from ._head import read_head, set_title
-from ._headed import name_over_bold_title
 from ._ids import arxiv_year, cut, ids_in_text
 from ._labels import label_of
 from ._meta_text import parse_meta, venue_of

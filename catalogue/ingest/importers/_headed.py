@@ -1,5 +1,5 @@
-"""Entries a heading or a bold line heads, with their details below it, and the bold lines that are
-sub-headings; the block layout's title written as a list below a short name."""
+"""Entries a heading heads, with their details below it (the bold lines are in ``_bold``); the block
+layout's title written as a list below a short name."""
 
 from __future__ import annotations
 
@@ -7,14 +7,13 @@ import re
 
 from ...core.identity import paper_identity
 from ._apa import reads_as_reference
+from ._bold import bold_keys, titled_by_bold
 from ._document import Block, Inline, InlineLink
-from ._evidence import YEAR_RE, has_id, has_link_or_id, real_links, title_words
+from ._evidence import YEAR_RE, has_link_or_id, real_links, title_words
 from ._ids import ids_in_text
-from ._names import parse_authors
 from ._paragraphs import works_by_line
 from ._roles import is_code_url, is_role_label
 from ._units import block_pieces, item_head, sub_items
-from ._venues import default_lexicon
 from ._works import holds_works, is_key_value, is_work, points_here
 
 SUMMARY_LEVEL = 9  # ``<summary>`` of a ``<details>`` block: a heading for what it folds
@@ -49,7 +48,7 @@ def heading_entry(blocks: list[Block], at: int, linked_layout: bool = False) -> 
         # ``### [ITK](https://itk.org/)`` over a logo and a description: a tool, a library; or a
         # paper over its labelled notes (``- **Metrics:** …``).
         lists = [b for b in body if b.kind in ("list", "table")]
-        return all(b.kind == "list" and _bold_keys(b) for b in lists)
+        return all(b.kind == "list" and bold_keys(b) for b in lists)
     if linked_layout and described_link(heading):
         # ``#### - [Name](repo) - what it does`` over its pictures, notes and links: one tool,
         # unless links in its bullets name works of their own (a section named by a link).
@@ -85,9 +84,7 @@ def heading_entry(blocks: list[Block], at: int, linked_layout: bool = False) -> 
     labelled = [i for i in items if (h := item_head(i)) is not None and is_key_value(h)]
     # ``### [Title](…)`` over ``- **Metrics:** …``, ``- **Datasets:** …``: labelled notes.
     noted = (
-        _title_link(heading)
-        and bool(items)
-        and all(_bold_keys(b) for b in body if b.kind == "list")
+        _title_link(heading) and bool(items) and all(bold_keys(b) for b in body if b.kind == "list")
     )
     # ``##### [\[arXiv:2101.00001\]](…) Title. [\[PDF\]](…)`` over its authors line: the heading
     # carries the work's own links, the lines below need none.
@@ -104,39 +101,6 @@ def heading_entry(blocks: list[Block], at: int, linked_layout: bool = False) -> 
         title = body[0].inline.split_lines()[0]
         return _plain_details(title, body, dated or owned, people=True)
     return _plain_details(heading.inline, body, dated or owned)
-
-
-def titled_by_bold(head: Inline, block: Block) -> bool:
-    """A short name without links (four words at most) over a paragraph whose first line is a
-    title all in bold, longer than the name and no list of names (``### ResNet`` over
-    ``**Deep Residual Learning for …**``): the name is the work's alias, the bold line its title."""
-    if block.kind != "paragraph" or block.inline is None:
-        return False
-    return name_over_bold_title(head, block.inline.split_lines()[0])
-
-
-def name_over_bold_title(head: Inline, line: Inline) -> bool:
-    """See ``titled_by_bold``: ``head`` is the short name, ``line`` the bold line below it."""
-    words = title_words(head)
-    return not head.links and 1 <= words <= 4 and bold_title_line(line, words)
-
-
-def bold_title_line(line: Inline, more_than: int = 2) -> bool:
-    """A line that is all bold (its closing full stop may be inside or out), without links, of
-    more than ``more_than`` title words and not a list of names or a labelled detail."""
-    text = line.text.strip().rstrip(".")
-    if line.links or not line.strong or not text or is_key_value(line):
-        return False
-    covered = sum(b - a for a, b in line.strong)
-    if covered < len(text) or title_words(line) <= more_than:
-        return False
-    return not _bold_names(text)
-
-
-def _bold_names(text: str) -> bool:
-    """``**Ann Lee, Bo Chan**``: a line of two names or more, not a title."""
-    found = parse_authors(text.strip(" .,;"), default_lexicon())
-    return bool(found and len(found.names) >= 2 and "," in text)
 
 
 def _link_bullet(item: Block) -> bool:
@@ -217,23 +181,6 @@ def linked_layout(blocks: list[Block]) -> bool:
     return linked >= 3 and linked >= 0.5 * len(headings)
 
 
-def _bold_keys(block: Block) -> bool:
-    """A list whose items are all labelled notes (see ``_bold_key``), none nesting more."""
-    items = block.children
-    return bool(items) and all(_bold_key(item_head(i)) and not sub_items(i) for i in items)
-
-
-def _bold_key(inline: Inline | None) -> bool:
-    """A line that starts with a bold key of three words at most and a colon (``**Metrics:** …``,
-    ``**Datasets**: …``)."""
-    if inline is None or not inline.strong or inline.strong[0][0] > 1:
-        return False
-    a, b = inline.strong[0]
-    key = inline.text[a:b].strip()
-    colon = key.endswith((":", "：")) or inline.text[b:].lstrip().startswith((":", "："))
-    return colon and 0 < len(key.rstrip(":：").split()) <= 3
-
-
 def _beside_links(inline: Inline) -> str:
     """A line's words outside its links."""
     text, at = "", 0
@@ -311,67 +258,6 @@ def _no_document(link: InlineLink) -> bool:
 
 _PDF_RE = re.compile(r"\.pdf(?:$|[?#])", re.I)
 _MAX_LOWER = 6  # ``In Proceedings of the … Conference on …`` has four; a sentence has more
-
-
-def _detail_block(block: Block) -> bool:
-    """A block of an entry's labelled details (``- 论文：https://…``, ``Code: https://…``), with
-    perhaps a short word among them (``- Oral``)."""
-    if block.kind == "paragraph" and block.inline is not None:
-        return all(is_key_value(part) for part in block.inline.split_lines())
-    if block.kind != "list" or any(sub_items(i) for i in block.children):
-        return False
-    heads = [item_head(i) for i in block.children]
-    if any(h is None for h in heads):
-        return False
-    labelled = [h for h in heads if h is not None and is_key_value(h)]
-    short = [h for h in heads if h is not None and title_words(h) <= 2 and not has_link_or_id(h)]
-    return bool(labelled) and all(h in labelled or h in short for h in heads)
-
-
-def bold_entry_end(blocks: list[Block], at: int) -> int | None:
-    """A bold paragraph that names a work (``**Title**``, no link) with its labelled details
-    below it (``- 论文：https://…``, ``- 代码：https://…``): the index after its last detail."""
-    block = blocks[at]
-    inline = block.inline
-    if block.kind != "paragraph" or inline is None or inline.links or not inline.strong:
-        return None
-    text = inline.text.strip()
-    if sum(b - a for a, b in inline.strong) < len(text) or title_words(inline) < 3:
-        return None
-    end = at + 1
-    while end < len(blocks) and _detail_block(blocks[end]):
-        end += 1
-    body = blocks[at + 1 : end]
-    if not any(has_link_or_id(p.inline) for b in body for p in block_pieces(b)):
-        return None
-    return end
-
-
-def bold_heading(block: Block) -> str | None:
-    """A paragraph that is only bold (or italic) short text, without links, or only a bold link
-    to a venue's page (``**[ACL 2020](…)**``): a sub-heading."""
-    inline = block.inline
-    if block.kind != "paragraph" or inline is None or block.line != block.end_line:
-        return None
-    if inline.links and not _venue_link(inline):
-        return None
-    text = inline.text.strip().rstrip(":：").strip()
-    runs = inline.strong or inline.em
-    if not text or len(text.split()) > 8 or not runs:
-        return None
-    covered = sum(b - a for a, b in runs)
-    return text if covered >= len(inline.text.strip().rstrip(":：").strip()) else None
-
-
-def _venue_link(inline: Inline) -> bool:
-    """The whole text is one link whose label is a few words with a year and whose address names
-    no paper (``[ACL 2020](…/events/acl-2020/)``): a section named by its venue."""
-    if len(inline.links) != 1:
-        return False
-    link = inline.links[0]
-    label = link.label.strip()
-    whole = label == inline.text.strip()
-    return whole and len(label.split()) <= 3 and bool(YEAR_RE.search(label)) and not has_id(inline)
 
 
 def title_below(pending: list[Block], block: Block) -> bool:

@@ -3,6 +3,7 @@ order, and the choice of layout (items or blocks) from the document alone (see `
 
 from __future__ import annotations
 
+from ._bold import bold_entry_end, bold_heading
 from ._document import Block, Inline
 from ._evidence import (
     has_cell_evidence,
@@ -11,8 +12,6 @@ from ._evidence import (
     raw_line_names_work,
 )
 from ._headed import (
-    bold_entry_end,
-    bold_heading,
     heading_entry,
     linked_layout,
     section_end,

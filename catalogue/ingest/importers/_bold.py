@@ -1,0 +1,122 @@
+"""Bold lines: a bold title below a short name, labelled notes with bold keys, a bold paragraph
+that heads a work's labelled details, and a bold line that is a sub-heading."""
+
+from __future__ import annotations
+
+from ._document import Block, Inline
+from ._evidence import YEAR_RE, has_id, has_link_or_id, title_words
+from ._names import parse_authors
+from ._units import block_pieces, item_head, sub_items
+from ._venues import default_lexicon
+from ._works import is_key_value
+
+
+def titled_by_bold(head: Inline, block: Block) -> bool:
+    """A short name without links (four words at most) over a paragraph whose first line is a
+    title all in bold, longer than the name and no list of names (``### ResNet`` over
+    ``**Deep Residual Learning for …**``): the name is the work's alias, the bold line its title."""
+    if block.kind != "paragraph" or block.inline is None:
+        return False
+    return name_over_bold_title(head, block.inline.split_lines()[0])
+
+
+def name_over_bold_title(head: Inline, line: Inline) -> bool:
+    """See ``titled_by_bold``: ``head`` is the short name, ``line`` the bold line below it."""
+    words = title_words(head)
+    return not head.links and 1 <= words <= 4 and bold_title_line(line, words)
+
+
+def bold_title_line(line: Inline, more_than: int = 2) -> bool:
+    """A line that is all bold (its closing full stop may be inside or out), without links, of
+    more than ``more_than`` title words and not a list of names or a labelled detail."""
+    text = line.text.strip().rstrip(".")
+    if line.links or not line.strong or not text or is_key_value(line):
+        return False
+    covered = sum(b - a for a, b in line.strong)
+    if covered < len(text) or title_words(line) <= more_than:
+        return False
+    return not _bold_names(text)
+
+
+def _bold_names(text: str) -> bool:
+    """``**Ann Lee, Bo Chan**``: a line of two names or more, not a title."""
+    found = parse_authors(text.strip(" .,;"), default_lexicon())
+    return bool(found and len(found.names) >= 2 and "," in text)
+
+
+def bold_keys(block: Block) -> bool:
+    """A list whose items are all labelled notes (see ``_bold_key``), none nesting more."""
+    items = block.children
+    return bool(items) and all(_bold_key(item_head(i)) and not sub_items(i) for i in items)
+
+
+def _bold_key(inline: Inline | None) -> bool:
+    """A line that starts with a bold key of three words at most and a colon (``**Metrics:** …``,
+    ``**Datasets**: …``)."""
+    if inline is None or not inline.strong or inline.strong[0][0] > 1:
+        return False
+    a, b = inline.strong[0]
+    key = inline.text[a:b].strip()
+    colon = key.endswith((":", "：")) or inline.text[b:].lstrip().startswith((":", "："))
+    return colon and 0 < len(key.rstrip(":：").split()) <= 3
+
+
+def _detail_block(block: Block) -> bool:
+    """A block of an entry's labelled details (``- 论文：https://…``, ``Code: https://…``), with
+    perhaps a short word among them (``- Oral``)."""
+    if block.kind == "paragraph" and block.inline is not None:
+        return all(is_key_value(part) for part in block.inline.split_lines())
+    if block.kind != "list" or any(sub_items(i) for i in block.children):
+        return False
+    heads = [item_head(i) for i in block.children]
+    if any(h is None for h in heads):
+        return False
+    labelled = [h for h in heads if h is not None and is_key_value(h)]
+    short = [h for h in heads if h is not None and title_words(h) <= 2 and not has_link_or_id(h)]
+    return bool(labelled) and all(h in labelled or h in short for h in heads)
+
+
+def bold_entry_end(blocks: list[Block], at: int) -> int | None:
+    """A bold paragraph that names a work (``**Title**``, no link) with its labelled details
+    below it (``- 论文：https://…``, ``- 代码：https://…``): the index after its last detail."""
+    block = blocks[at]
+    inline = block.inline
+    if block.kind != "paragraph" or inline is None or inline.links or not inline.strong:
+        return None
+    text = inline.text.strip()
+    if sum(b - a for a, b in inline.strong) < len(text) or title_words(inline) < 3:
+        return None
+    end = at + 1
+    while end < len(blocks) and _detail_block(blocks[end]):
+        end += 1
+    body = blocks[at + 1 : end]
+    if not any(has_link_or_id(p.inline) for b in body for p in block_pieces(b)):
+        return None
+    return end
+
+
+def bold_heading(block: Block) -> str | None:
+    """A paragraph that is only bold (or italic) short text, without links, or only a bold link
+    to a venue's page (``**[ACL 2020](…)**``): a sub-heading."""
+    inline = block.inline
+    if block.kind != "paragraph" or inline is None or block.line != block.end_line:
+        return None
+    if inline.links and not _venue_link(inline):
+        return None
+    text = inline.text.strip().rstrip(":：").strip()
+    runs = inline.strong or inline.em
+    if not text or len(text.split()) > 8 or not runs:
+        return None
+    covered = sum(b - a for a, b in runs)
+    return text if covered >= len(inline.text.strip().rstrip(":：").strip()) else None
+
+
+def _venue_link(inline: Inline) -> bool:
+    """The whole text is one link whose label is a few words with a year and whose address names
+    no paper (``[ACL 2020](…/events/acl-2020/)``): a section named by its venue."""
+    if len(inline.links) != 1:
+        return False
+    link = inline.links[0]
+    label = link.label.strip()
+    whole = label == inline.text.strip()
+    return whole and len(label.split()) <= 3 and bool(YEAR_RE.search(label)) and not has_id(inline)
