@@ -45,7 +45,8 @@ _NOT_NAMES = {
     "blog", "website", "homepage", "note", "notes", "trans", "transactions", "journal",
     "conference", "proceedings", "neurips", "nips", "icml", "iclr", "cvpr", "iccv", "eccv",
     "empirical", "evaluation", "benchmarking", "study", "analysis", "approach", "method",
-    "methods", "systems", "system",
+    "methods", "systems", "system", "oral", "spotlight", "poster", "highlight", "award",
+    "honorable", "honourable", "mention", "outstanding", "presentation", "accepted",
 }  # fmt: skip
 _NAME_CHARS_RE = re.compile(r"^[^\W\d_][\w.'’`´-]*$", re.UNICODE)
 _CONTRACTION_RE = re.compile(r"(?:n['’]t|['’](?:s|re|ll|ve|m))$", re.IGNORECASE)
