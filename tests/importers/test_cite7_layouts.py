@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (list lines are as long as lists write them)
 """Citation text forms (issue 12): how an entry's words split into authors, title, venue and year
 where lists write them in orders the reader did not know. Each list is a few lines of our own."""
 
@@ -39,3 +38,35 @@ def test_authors_after_the_venue() -> None:
     ]
     # An award after the venue is no author: it stays a note.
     assert _read(AUTHORS_AFTER_VENUE).entries[-1].entry.note == "Honorable Mention"
+
+
+# Names first, as sentences: one author alone too, where the list writes its entries so.
+ONE_AUTHOR_FIRST = """\
+# Widgets
+
+- Mo Nu. Learning to Widget Graphs with Attention. AAAI 2023.
+- Ann Lee, Bo Chan. Sparse Gadget Networks for Efficient Inference. ICML 2021.
+- Cy Dee and Di Eng. Masked Gadget Modeling at Scale. CVPR 2022.
+- Fa Gu et al. Contrastive Widget Pretraining for Graphs. NeurIPS 2020.
+- Karl Berg. Gadget Folding with Recurrent Widgets. ICLR 2019.
+"""
+
+# A short name before the title is no author where the list does not write names first.
+NAME_BEFORE_TITLE = """\
+# Widgets
+
+- Mean Teachers. Weight-averaged widget targets improve results. NeurIPS 2017.
+- Born Again. Gadget networks that teach themselves. ICML 2018.
+- Squeeze Widgets. Channel attention for gadget nets. CVPR 2018.
+"""
+
+
+def test_one_author_first_in_a_list_of_names_first() -> None:
+    assert _fields(_read(ONE_AUTHOR_FIRST)) == [
+        ("Learning to Widget Graphs with Attention", ["Mo Nu"], "AAAI", 2023),
+        ("Sparse Gadget Networks for Efficient Inference", ["Ann Lee", "Bo Chan"], "ICML", 2021),
+        ("Masked Gadget Modeling at Scale", ["Cy Dee", "Di Eng"], "CVPR", 2022),
+        ("Contrastive Widget Pretraining for Graphs", ["Fa Gu"], "NeurIPS", 2020),
+        ("Gadget Folding with Recurrent Widgets", ["Karl Berg"], "ICLR", 2019),
+    ]
+    assert [a for _, a, _, _ in _fields(_read(NAME_BEFORE_TITLE))] == [[], [], []]

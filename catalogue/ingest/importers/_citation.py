@@ -6,11 +6,13 @@ recognised by what they are (``_names``), the title by what names are not."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ._fields import Context
 from ._ids import ids_in_text
-from ._meta_text import YEAR_RE
+from ._meta_text import YEAR_RE, parse_meta
 from ._names import Authors, is_name, parse_authors
+from ._venues import Lexicon
 
 # The quotes follow a comma or a full stop after the names.
 _CITED_RE = re.compile(r'^\s*(?P<names>[^"“”\[\]()]{2,300}?[,.])\s*["“](?P<t>[^"“”]{3,}?)\s*["”]')
@@ -177,17 +179,38 @@ def sentence_reference(text: str, ctx: Context) -> tuple[str, str | None, tuple[
         return None
     at = ends[0].end()
     dated = _YEAR_SENTENCE_RE.match(text, at)
-    # One name alone could be a short title (``Deep Mutual Learning. CVPR 2018``) unless the
-    # year follows it as a sentence of its own.
-    if len(found.names) < 2 and not found.et_al and dated is None:
-        return None
+    one = len(found.names) < 2 and not found.et_al
     if dated is not None:
         at = dated.end()
     end = next((m.start() for m in ends if m.start() > at), len(text.rstrip(" .")))
     title = text[at:end]
     if len(title.split()) < 2 or YEAR_RE.search(title) or _authors(title, ctx):
         return None
+    # One name alone could be a short title (``Deep Mutual Learning. CVPR 2018``, ``Mean
+    # Teachers. Title. NeurIPS 2017``) unless the year follows it as a sentence of its own, or
+    # the list writes its entries names first (``Context.names_sentence``) and it is a person's
+    # name in full (``Mo Nu``, ``Jane K. Doe``: no acronym, no title word) before a title of
+    # three words or more and then only a venue and year (``Mo Nu. Title. AAAI 2023.``).
+    if (
+        one
+        and dated is None
+        and not (ctx.names_sentence and _one_author(names, title, text[end:], ctx))
+    ):
+        return None
     return names, dated.group(1) if dated else None, (at, end)
+
+
+_PERSON_RE = re.compile(
+    r"[A-Z][a-z][a-z'’-]*(?:-[A-Z][a-z]+)?(?:\s+[A-Z]\.)?\s+[A-Z][a-z][a-z'’-]*"
+)
+
+
+def _one_author(names: str, title: str, after: str, ctx: Context) -> bool:
+    """``Mo Nu. Title of Three Words. AAAI 2023.``: one person's name, a title, a venue or year."""
+    if not _PERSON_RE.fullmatch(names.strip()) or len(title.split()) < 3:
+        return False
+    meta = parse_meta(after.strip(" ."), ctx.lexicon, ctx.surname_first)
+    return bool(meta.venue or meta.year) and not meta.authors and not meta.rest
 
 
 # What may stand between the names and the title link: a full stop or a comma, perhaps spaced
@@ -267,3 +290,13 @@ def _title_stop(text: str, start: int, ctx: Context) -> int:
         if len(title[: match.start()].split()) >= 3 and ctx.lexicon.resolve(title[match.end() :]):
             return start + match.start()
     return stop
+
+
+def names_sentence(heads: Iterable[str], lexicon: Lexicon) -> bool:
+    """Whether the list writes its entries names first, as a sentence (``Ann Lee, Bo Chan. Title.
+    AAAI 2023.``): a good share of its items do with two names or more, or ``et al.``. Then one
+    person's name alone goes so too (``Mo Nu. Title. AAAI 2023.``)."""
+    heads = list(heads)
+    ctx = Context(lexicon)
+    written = sum(1 for text in heads if sentence_reference(text, ctx) is not None)
+    return written >= 3 and written >= 0.3 * len(heads)

@@ -59,6 +59,8 @@ class Context:
     lead_groups: bool = False
     # The list writes ``Names: Title`` (``_sections.names_colon``).
     names_colon: bool = False
+    # The list writes ``Names. Title. Venue`` (``_citation.names_sentence``).
+    names_sentence: bool = False
 
     @property
     def code_section(self) -> bool:

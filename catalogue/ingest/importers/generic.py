@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from ...core import progress
 from ...core.models import SourceEntry, Venue
 from . import ImportedEntry, Importer, ImportResult, ImportWarning, SkippedLine, register
+from ._citation import names_sentence
 from ._directories import directory_items
 from ._document import parse as parse_markdown
 from ._entry import read_unit
@@ -54,6 +55,14 @@ class _Reader:
         self.by_authors = by_authors(e for e in self.events if isinstance(e, Unit))
         self.lead_groups = lead_groups(e for e in self.events if isinstance(e, Unit))
         self.names_colon = names_colon(e for e in self.events if isinstance(e, Unit))
+        self.names_sentence = names_sentence(
+            (
+                e.head.inline.text
+                for e in self.events
+                if isinstance(e, Unit) and e.kind in ("item", "para", "block")
+            ),
+            lexicon,
+        )
         self.directory = directory_items(self.events, self.lines, lexicon)
         # The anchors GitHub gives the list's headings (``## Computer Vision``: computer-vision).
         self.anchors = {_anchor(e.text) for e in self.events if isinstance(e, Heading) and e.text}
@@ -131,6 +140,7 @@ class _Reader:
             by_authors=self.by_authors,
             lead_groups=self.lead_groups,
             names_colon=self.names_colon,
+            names_sentence=self.names_sentence,
         )
         while unit.end_line > unit.line and not self.lines[unit.end_line - 1].strip():
             unit.end_line -= 1  # a loose list item's map takes the blank line after it
