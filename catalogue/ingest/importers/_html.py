@@ -11,91 +11,12 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
-from ._document import Block, Inline, InlineLink
+from ._document import Block, Inline
 from ._html_markdown import markdown_lines
-from ._roles import is_work_badge
+from ._html_text import HtmlText
 
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _OPAQUE = frozenset(("pre", "code", "script", "style", "textarea"))
-
-
-class _Text:
-    """An ``Inline`` built from HTML text and inline tags, one line per ``<br>``."""
-
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.size = 0
-        self.inline = Inline(starts=[])
-        self.bold: list[int] = []
-        self.italic: list[int] = []
-        self.code: list[int] = []
-        self.link: tuple[int, str, int] | None = None  # start, href, images before it
-        self.new_line = True  # the next text starts a line of its own
-
-    def _put(self, text: str) -> None:
-        self.parts.append(text)
-        self.size += len(text)
-
-    def _space(self) -> None:
-        if self.parts and not self.parts[-1].endswith(" "):
-            self._put(" ")
-
-    def add(self, data: str, line: int) -> None:
-        if not data.strip():
-            self._space()
-            return
-        lead = data[: len(data) - len(data.lstrip())]
-        if self.new_line:
-            self._space()
-            self.inline.starts.append((self.size, line + lead.count("\n")))
-            self.new_line = False
-        elif lead:
-            self._space()
-        self._put(" ".join(data.split()))
-        if data[-1].isspace():
-            self._put(" ")
-
-    def finish(self, line: int) -> Inline:
-        if self.link is not None:  # ``<td><a href='…'> Name </td>``: the cell ends the link
-            self.end_tag("a", line)
-        self.inline.text = "".join(self.parts)
-        if not self.inline.starts:
-            self.inline.starts = [(0, line)]
-        self.inline.links.sort(key=lambda x: x.start)
-        return self.inline
-
-    def start_tag(self, tag: str, attrs: dict[str, str | None]) -> None:
-        if tag in ("b", "strong"):
-            self.bold.append(self.size)
-        elif tag in ("i", "em"):
-            self.italic.append(self.size)
-        elif tag == "code":
-            self.code.append(self.size)
-        elif tag == "a":
-            self.link = (self.size, attrs.get("href") or "", len(self.inline.images))
-        elif tag == "img":
-            self.inline.images.append((attrs.get("alt") or "", attrs.get("src") or ""))
-        elif tag == "br":
-            self.new_line = True
-
-    def end_tag(self, tag: str, line: int) -> None:
-        if tag in ("b", "strong") and self.bold:
-            self.inline.strong.append((self.bold.pop(), self.size))
-        elif tag in ("i", "em") and self.italic:
-            self.inline.em.append((self.italic.pop(), self.size))
-        elif tag == "code" and self.code:
-            self.inline.code.append((self.code.pop(), self.size))
-        elif tag == "a" and self.link is not None:
-            start, href, images = self.link
-            self.link = None
-            label = "".join(self.parts)[start:]
-            alt = " ".join(a for a, _ in self.inline.images[images:])
-            image_only = not label.strip() and len(self.inline.images) > images
-            image_only = image_only and not is_work_badge(href, alt)
-            strong = any(a <= start and b >= self.size for a, b in self.inline.strong)
-            self.inline.links.append(
-                InlineLink(label, href, start, self.size, line, strong, image_only, alt)
-            )
 
 
 class _Parser(HTMLParser):
@@ -104,7 +25,7 @@ class _Parser(HTMLParser):
         self.first_line = first_line
         self.blocks: list[Block] = []
         self.lists: list[Block] = []  # open lists and items, innermost last
-        self.text: _Text | None = None
+        self.text: HtmlText | None = None
         self.text_tag = ""  # whose text is being read: li, p, hN, td, th
         self.text_line = 0
         self.table: Block | None = None
@@ -119,7 +40,7 @@ class _Parser(HTMLParser):
         return self.first_line + self.getpos()[0] - 1
 
     def _open_text(self, tag: str) -> None:
-        self.text, self.text_tag, self.text_line = _Text(), tag, self._line()
+        self.text, self.text_tag, self.text_line = HtmlText(), tag, self._line()
 
     def _close_text(self) -> Inline | None:
         text, self.text = self.text, None
