@@ -31,6 +31,10 @@ class _Parser(HTMLParser):
         self.table: Block | None = None
         self.headed: set[int] = set()  # ids of rows with a <th> cell
         self.row: Block | None = None
+        # ``<td rowspan="2">2016</td>``: the cells carried down into the rows below, by column.
+        self.spans: dict[int, tuple[int, Inline, int]] = {}  # left, cell, the row it is in
+        self.rowspan = 1
+        self.carried: set[int] = set()  # ids of rows ended
         self.details: list[int] = []  # lines of the open <details> elements
         self.summary_level = 0  # an <hN> inside the open <summary>: its level
         self.opaque = 0  # open <pre>, <code>, <script>, <style>: their text is no Markdown
@@ -93,15 +97,41 @@ class _Parser(HTMLParser):
         elif tag == "table":
             self.table = Block("table", line, line)
             self.blocks.append(self.table)
+            self.spans = {}
         elif tag == "tr" and self.table is not None:
+            self._carry(True)
             self.row = Block("row", line, line)
             self.table.children.append(self.row)
         elif tag in ("td", "th") and self.row is not None:
             if tag == "th":
                 self.headed.add(id(self.row))
+            self._carry(False)
+            span = dict(attrs).get("rowspan") or ""
+            self.rowspan = int(span) if span.strip().isdigit() else 1
             self._open_text(tag)
         elif self.text is not None:
             self.text.start_tag(tag, dict(attrs))
+
+    def _carry(self, row_end: bool) -> None:
+        """A cell spanning rows (``<td rowspan="2">2016</td>``, a year or venue written once
+        for the papers beside it) is each of those rows' cell in its column, as the page shows
+        it: a row below gets it where its own cells leave that column free (before its next
+        cell, or at its end)."""
+        row = self.row
+        if row is None or id(row) in self.carried:
+            return
+        while len(row.cells) in self.spans:
+            column = len(row.cells)
+            left, cell, origin = self.spans[column]
+            if origin == id(row):
+                break
+            row.cells.append(cell)
+            if left > 1:
+                self.spans[column] = (left - 1, cell, origin)
+            else:
+                del self.spans[column]
+        if row_end:
+            self.carried.add(id(row))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.text is not None:
@@ -140,11 +170,16 @@ class _Parser(HTMLParser):
             if inline is not None and inline.text.strip():
                 self.blocks.append(Block("paragraph", self.text_line, line, inline))
         elif tag == self.text_tag and tag in ("td", "th") and self.row is not None:
-            self.row.cells.append(self._close_text() or Inline())
+            cell = self._close_text() or Inline()
+            if self.rowspan > 1:
+                self.spans[len(self.row.cells)] = (self.rowspan - 1, cell, id(self.row))
+            self.row.cells.append(cell)
             self.row.end_line = line  # a row's lines run to its last cell
         elif tag == "tr" and self.row is not None:
+            self._carry(True)
             self.row.end_line = line
         elif tag == "table" and self.table is not None:
+            self._carry(True)
             self.table.end_line = line
             _headless(self.table, self.headed)
             self.table = self.row = None
