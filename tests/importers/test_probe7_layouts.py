@@ -40,3 +40,25 @@ def test_a_cell_spanning_rows_is_each_of_those_rows_cell_in_its_column() -> None
         (7, "Filter Widgets for Small Nets", "ICLR", 2017, ["https://arxiv.org/abs/1703.00003"]),
         (8, "Slim Widget Nets", "ICLR", 2017, ["https://arxiv.org/abs/1704.00004"]),
     ]  # fmt: skip
+
+
+HARD_BREAK_PARAGRAPHS = (
+    "# Widget papers\n\n## Pruning\n\n"
+    "Learning Efficient Widget Networks through Gadget Slimming  \n"
+    "Ann Lee, Bo Chan, Cy Dee  \n"
+    "ICCV 2017 · [arXiv](https://arxiv.org/abs/1708.00005) · [code](https://github.com/ann/slim)\n\n"
+    "A Filter Level Pruning Method for Widget Compression<br>\n"
+    "Dan Eko, Fay Gup<br>\n"
+    "ICCV 2017 · [arXiv](https://arxiv.org/abs/1707.00006)\n"
+)
+
+
+def test_a_line_ended_by_a_hard_break_is_no_wrapped_title() -> None:
+    found = [(e.entry.title, e.entry.authors) for e in _read(HARD_BREAK_PARAGRAPHS).entries]
+    assert found == [
+        (
+            "Learning Efficient Widget Networks through Gadget Slimming",
+            ["Ann Lee", "Bo Chan", "Cy Dee"],
+        ),
+        ("A Filter Level Pruning Method for Widget Compression", ["Dan Eko", "Fay Gup"]),
+    ]

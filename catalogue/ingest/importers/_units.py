@@ -88,7 +88,12 @@ def block_pieces(block: Block, depth: int = 0) -> list[Piece]:
     if block.kind in ("paragraph", "heading") and block.inline is not None:
         kind: PieceKind = "para"
         parts = block.inline.split_lines()
-        if len(parts) > 1 and _wrapped(parts[0]):
+        # A hard break (two spaces or a backslash at the end, ``<br>``) is a line the writer
+        # ended on purpose (``Title  `` over ``Ann Lee, Bo Chan  ``): never a wrapped title.
+        hard = len(parts) > 1 and any(
+            at in block.inline.hard for at, ln in block.inline.starts if ln == parts[1].starts[0][1]
+        )
+        if len(parts) > 1 and _wrapped(parts[0]) and not hard:
             # The second line goes on with the first: its break ends no field.
             second = parts[1].starts[0][1]
             starts = [s for s in block.inline.starts if s[1] != second]
