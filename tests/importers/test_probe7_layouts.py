@@ -62,3 +62,46 @@ def test_a_line_ended_by_a_hard_break_is_no_wrapped_title() -> None:
         ),
         ("A Filter Level Pruning Method for Widget Compression", ["Dan Eko", "Fay Gup"]),
     ]
+
+
+NESTED_LINK_LINES = """\
+# Widget language models
+
+## Compression
+
+1. WidgetBERT, a distilled version of GadgetBERT: smaller and faster
+   - [arXiv](https://arxiv.org/abs/1910.00007)
+   - [Hugging Face](https://github.com/hub/widgets)
+2. Patient Distillation for Widget Model Compression
+   - Paper: [arXiv](https://arxiv.org/abs/1908.00008)
+   - [Official implementation](https://github.com/pat/widget-pkd)
+3. TinyWidget: Distilling Widgets for Understanding
+   - [arXiv](https://arxiv.org/abs/1909.00009)
+"""
+
+
+def test_nested_lines_of_one_link_each_one_named_by_its_role_are_the_links_of_the_item() -> None:
+    result = _read(NESTED_LINK_LINES)
+    assert [(e.kind, e.entry.line, e.entry.title, [x.url for x in e.entry.links]) for e in result.entries] == [
+        ("paper", 5, "WidgetBERT, a distilled version of GadgetBERT: smaller and faster",
+         ["https://arxiv.org/abs/1910.00007", "https://github.com/hub/widgets"]),
+        ("paper", 8, "Patient Distillation for Widget Model Compression",
+         ["https://arxiv.org/abs/1908.00008", "https://github.com/pat/widget-pkd"]),
+        ("paper", 11, "TinyWidget: Distilling Widgets for Understanding",
+         ["https://arxiv.org/abs/1909.00009"]),
+    ]  # fmt: skip
+    assert not [s for s in result.skipped if s.looks_like_entry]
+
+
+CATEGORY_OVER_WORKS = """\
+# Widget papers
+
+- Vision Widgets and Their Friends
+  - [Widget Nets for Seeing Things](https://arxiv.org/abs/1801.00010)
+  - [arXiv](https://arxiv.org/abs/1801.00011) a survey of widget vision, 2018
+"""
+
+
+def test_a_category_over_works_stays_a_category() -> None:
+    # The second line holds more than a link: the items are no link lines of the first.
+    assert _read(CATEGORY_OVER_WORKS).entries[0].entry.title == "Widget Nets for Seeing Things"

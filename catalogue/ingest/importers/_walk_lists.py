@@ -3,9 +3,20 @@ below them), or lines of the entry above, and which are skipped (see ``_walk``).
 
 from __future__ import annotations
 
+import re
+
 from ._document import Block, Inline
-from ._evidence import YEAR_RE, has_evidence, has_link_or_id, has_title, real_links, title_words
+from ._evidence import (
+    YEAR_RE,
+    bare_urls,
+    has_evidence,
+    has_link_or_id,
+    has_title,
+    real_links,
+    title_words,
+)
 from ._names_line import names_over_title
+from ._roles import is_role_label
 from ._units import Event, Heading, Skip, Unit, block_pieces, item_head, item_pieces, sub_items
 from ._works import (
     detail_line,
@@ -97,6 +108,8 @@ class ListWalker:
             return
         named = head if head is not None else first.inline if first is not None else None
         category = named is not None and (head is not None or first.kind == "heading")
+        if works and _link_lines(head, subs):
+            works = []  # ``1. Title`` over ``- [arXiv](…)`` and ``- [Hugging Face](…)``: its links
         if works and named is not None and category and not has_link_or_id(named):
             self.events.append(Heading(item.line, item.line, 10 + item.level, named.text))
             for child in item.children[1:]:
@@ -152,6 +165,36 @@ class ListWalker:
 def _repository(item: Block) -> bool:
     head = item_head(item)
     return head is not None and not sub_items(item) and repository_line(head)
+
+
+# What may stand around the one link of a link line: bullets' separators and a short label
+# (``Paper: [arXiv](…)``, ``- [code](…) |``).
+_LINK_LINE_REST_RE = re.compile(r"[\s|·•,;:()\[\]*_-]*(?:[^\W\d_]+[\s:：-]*)?[\s|·•,;()\[\]*_-]*")
+
+
+def _link_lines(head: Inline | None, subs: list[Block]) -> bool:
+    """``1. DistilBERT, a distilled version of BERT: …`` over ``- [arXiv](…)`` and ``- [Hugging
+    Face](…)``: nested items that are each one link and nothing else, one of them labelled only
+    by its role (``arXiv``, ``code``, ``PDF``), under a title with no link of its own, are the
+    links of that work; a link named like a title among them (the code's host) is no work
+    below a category."""
+    if head is None or has_link_or_id(head) or title_words(head) < 3 or not title_like(head):
+        return False
+    heads = [item_head(s) for s in subs]
+    if not heads or any(sub_items(s) for s in subs) or any(h is None for h in heads):
+        return False
+    role = False
+    for line in heads:
+        assert line is not None
+        links = real_links(line)
+        urls = bare_urls(line)
+        if len(links) + len(urls) != 1:
+            return False
+        start, end = (links[0].start, links[0].end) if links else urls[0][1:]
+        if not _LINK_LINE_REST_RE.fullmatch(line.text[:start] + " " + line.text[end:]):
+            return False
+        role = role or (bool(links) and is_role_label(links[0].label))
+    return role
 
 
 def _title_line(inline: Inline | None) -> bool:
