@@ -105,3 +105,26 @@ CATEGORY_OVER_WORKS = """\
 def test_a_category_over_works_stays_a_category() -> None:
     # The second line holds more than a link: the items are no link lines of the first.
     assert _read(CATEGORY_OVER_WORKS).entries[0].entry.title == "Widget Nets for Seeing Things"
+
+
+NAMES_IN_ITALICS_BEFORE_THE_TITLE_LINK = """\
+# Widget diffusion
+
+- *Ann Lee, Bo Chan*. [Progressive Widgets for Fast Sampling](https://arxiv.org/abs/2202.00012). ICLR 2022.
+- _Cy Dee et al._ [On Distillation of Guided Widgets](https://arxiv.org/abs/2210.00013), CVPR 2023
+- **Dan Eko et al.** [Consistent Widgets](https://arxiv.org/abs/2303.00014) ICML 2023
+- *Widget Models Are Few-Shot Gadgets* [Paper](https://arxiv.org/abs/2005.00015) NeurIPS 2020
+"""
+
+
+def test_names_in_italics_or_bold_before_a_title_link_are_its_authors() -> None:
+    found = [
+        (e.entry.title, e.entry.authors, e.entry.venue)
+        for e in _read(NAMES_IN_ITALICS_BEFORE_THE_TITLE_LINK).entries
+    ]
+    assert found == [
+        ("Progressive Widgets for Fast Sampling", ["Ann Lee", "Bo Chan"], "ICLR"),
+        ("On Distillation of Guided Widgets", ["Cy Dee"], "CVPR"),
+        ("Consistent Widgets", ["Dan Eko"], "ICML"),
+        ("Widget Models Are Few-Shot Gadgets", [], "NeurIPS"),
+    ]

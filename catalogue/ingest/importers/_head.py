@@ -96,7 +96,10 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
     stop = first.start if first is not None else len(text)
     named = name_venue_names(text[offset:stop], ctx.lexicon) if run is None else None
     titled_first = first is not None and titled(first)
-    names = names_before_link(text[offset:stop], ctx) if run is None and titled_first else None
+    # ``*Ann Lee, Bo Chan*. [Title](…)``: names in italics or bold before the title link are
+    # its authors as well, not a title of their own.
+    before = run is None or run[1] <= stop
+    names = names_before_link(text[offset:stop], ctx) if before and titled_first else None
     if named is not None:
         # ``ANR: ICCV2013, Ann Lee et al. [paper](…)``: the short name is all the title there is.
         title, pos = named.name, stop
