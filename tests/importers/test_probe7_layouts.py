@@ -128,3 +128,36 @@ def test_names_in_italics_or_bold_before_a_title_link_are_its_authors() -> None:
         ("Consistent Widgets", ["Dan Eko"], "ICML"),
         ("Widget Models Are Few-Shot Gadgets", [], "NeurIPS"),
     ]
+
+
+SEVERAL_TITLE_LINKS_ON_ONE_LINE = """\
+# Widget distillation
+
+## By topic
+
+- Data-free: [Data-Free Adversarial Widgets](https://arxiv.org/abs/1912.00016), [Large-Scale Generative Widget Distillation](https://arxiv.org/abs/2012.00017)
+- Online: [Online Widget Distillation with Peers](https://arxiv.org/abs/1912.00018) (AAAI 2020); [Peer Widget Learning for Distillation](https://arxiv.org/abs/2006.00019) (AAAI 2021)
+- [Mutual Widget Learning Works](https://arxiv.org/abs/1706.00020), [Mutual Widget Learning Code](https://github.com/wid/mwl)
+
+| Topic | Papers |
+|---|---|
+| Mutual | [Deep Mutual Widget Learning](https://arxiv.org/abs/1706.00021) · [Collaborative Widget Learning for Nets](https://arxiv.org/abs/1805.00022) |
+"""
+
+
+def test_a_line_of_title_links_to_papers_names_one_work_per_link() -> None:
+    found = [
+        (e.entry.line, e.entry.title, e.entry.venue, [x.url for x in e.entry.links])
+        for e in _read(SEVERAL_TITLE_LINKS_ON_ONE_LINE).entries
+    ]
+    assert found == [
+        (5, "Data-Free Adversarial Widgets", None, ["https://arxiv.org/abs/1912.00016"]),
+        (5, "Large-Scale Generative Widget Distillation", None, ["https://arxiv.org/abs/2012.00017"]),
+        (6, "Online Widget Distillation with Peers", "AAAI", ["https://arxiv.org/abs/1912.00018"]),
+        (6, "Peer Widget Learning for Distillation", "AAAI", ["https://arxiv.org/abs/2006.00019"]),
+        # a paper and its repository: one work
+        (7, "Mutual Widget Learning Works", None,
+         ["https://arxiv.org/abs/1706.00020", "https://github.com/wid/mwl"]),
+        (11, "Deep Mutual Widget Learning", None, ["https://arxiv.org/abs/1706.00021"]),
+        (11, "Collaborative Widget Learning for Nets", None, ["https://arxiv.org/abs/1805.00022"]),
+    ]  # fmt: skip

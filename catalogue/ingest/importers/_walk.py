@@ -18,6 +18,7 @@ from ._headed import (
     title_below,
 )
 from ._html_markdown import comment_lines
+from ._link_runs import works_in_a_cell
 from ._paragraphs import (
     about_the_list,
     bold_title_with_links,
@@ -240,7 +241,7 @@ class Walker(ListWalker):
                 self.events.append(Heading(row.line, row.end_line, TABLE_GROUP_LEVEL, group))
                 grouped = True
                 continue
-            for cells in _works_in_a_cell(carried.fill(row.cells)):
+            for cells in works_in_a_cell(carried.fill(row.cells)):
                 pieces = [
                     Piece(cell, row.line, "cell", header=header[i] if i < len(header) else "")
                     for i, cell in enumerate(cells)
@@ -291,13 +292,3 @@ def events(blocks: list[Block], lines: list[str]) -> tuple[list[Event], bool]:
     no_links = linkless(blocks)
     layout = choose_layout(blocks, lines, no_links)
     return Walker(blocks, lines, layout, no_links).run(), layout
-
-
-def _works_in_a_cell(cells: list[Inline]) -> list[list[Inline]]:
-    """``| 2021 | [Title A](…) (ICML)<br>[Title B](…) (ICLR) |``: a cell whose lines each name a
-    work of their own makes one row per work, beside the row's other cells; else the row."""
-    for at, cell in enumerate(cells):
-        lines = works_by_line(Block("paragraph", 0, 0, cell))
-        if lines is not None:
-            return [[*cells[:at], line, *cells[at + 1 :]] for line in lines]
-    return [cells]

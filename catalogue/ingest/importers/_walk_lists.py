@@ -15,9 +15,20 @@ from ._evidence import (
     real_links,
     title_words,
 )
+from ._link_runs import works_by_link
 from ._names_line import names_over_title
 from ._roles import is_role_label
-from ._units import Event, Heading, Skip, Unit, block_pieces, item_head, item_pieces, sub_items
+from ._units import (
+    Event,
+    Heading,
+    Piece,
+    Skip,
+    Unit,
+    block_pieces,
+    item_head,
+    item_pieces,
+    sub_items,
+)
 from ._works import (
     detail_line,
     holds_works,
@@ -87,6 +98,14 @@ class ListWalker:
     def _item(self, item: Block, lenient: bool = False) -> None:
         head = item_head(item)
         subs = sub_items(item)
+        several = works_by_link(head) if head is not None and len(item.children) == 1 else None
+        if several is not None:
+            # ``- Online: [Title A](…) (AAAI 2020); [Title B](…) (AAAI 2021)``: one per link.
+            for work in several:
+                self.events.append(
+                    Unit("item", item.line, item.end_line, [Piece(work, item.line, "item")], [])
+                )
+            return
         works = [s for s in subs if holds_works(s)]
         head_work = head is not None and has_title(head)
         details_evidence = any(has_evidence(p.inline) for p in item_pieces(item, 0)[1:])
