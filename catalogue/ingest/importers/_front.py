@@ -125,8 +125,10 @@ def strip_lead(
             len(inner.split()) <= 4
             or YEAR_RE.search(inner)
             # ``(Trends in Cognitive Science 20)``: a venue with a two-digit year.
-            or (len(inner.split()) <= 6 and re.search(r"\s['’]?\d{2}$", inner))
-            or (grouped and len(inner.split()) <= 8 and text.lstrip()[0] in "(（")
+            or (len(inner.split()) <= 6 and re.search(r"(?:\s['’]?|['’])\d{2}$", inner))
+            # In a list that writes its venues so (``[ICML'23] Title``), a longer group without
+            # a year is one too (``[Foundations and Trends in IR] Title``).
+            or (grouped and len(inner.split()) <= 8)
         )
         if match and tag and len(text) > match.end() + 3:
             if match.group("inner").strip().casefold() not in ("", "x"):

@@ -18,7 +18,7 @@ from ._venues import Lexicon
 # entries (``Tacotron V1★``, from ``<sup>★</sup>``) and a remark in brackets (``Glow-TTS (flow
 # based)``), then a colon.
 _LABEL = (
-    r"\s*(?P<name>[^\W_][\w+.-]{0,23}(?: [\w+.-]{1,24}){0,2})\s*[^\w\s:：,;()\[\]\"'“”]{0,3}"
+    r"\s*(?P<name>[^\W_][\w+.-]{0,23}(?: +[\w+.-]{1,24}){0,2})\s*[^\w\s:：,;()\[\]\"'“”]{0,3}"
     r"\s*(?:\([^()\[\]:：]{1,40}\))?\s*[:：]\s*"
 )
 _LABEL_RE = re.compile(f"^{_LABEL}$")
@@ -27,7 +27,7 @@ _LABEL_START_RE = re.compile(_LABEL)
 
 # ``FooGAN - [Title](url)``: the name, then a spaced dash before the title link.
 _DASH_LABEL_RE = re.compile(
-    r"^\s*(?P<name>[^\W_][\w+.^-]{0,23}(?: [\w+.^-]{1,24}){0,2})\s+[-–—]\s*$"
+    r"^\s*(?P<name>[^\W_][\w+.^-]{0,23}(?: +[\w+.^-]{1,24}){0,2})\s+[-–—]\s*$"
 )
 
 
@@ -37,7 +37,7 @@ def dash_label_of(prefix: str) -> str | None:
     match = _DASH_LABEL_RE.match(prefix)
     if match is None or is_role_label(match.group("name")):
         return None
-    return match.group("name")
+    return " ".join(match.group("name").split())
 
 
 def label_of(prefix: str) -> str | None:
@@ -46,7 +46,7 @@ def label_of(prefix: str) -> str | None:
     match = _LABEL_RE.match(prefix)
     if match is None or detail_key(prefix) is not None or is_role_label(match.group("name")):
         return None
-    return match.group("name")
+    return " ".join(match.group("name").split())  # ``Self-Training  wav2vec 2.0:``, typed twice
 
 
 def named_emphasis(inline: Inline, offset: int) -> tuple[int, str] | None:

@@ -238,14 +238,18 @@ def _title_over_byline(inline: Inline) -> bool:
 _GLYPH_RE = re.compile(r"^\s*[•·▪▸►➢➤◦○●■□✦✧]\s*")
 
 
-def works_by_line(block: Block) -> list[Inline] | None:
+def works_by_line(block: Block, lead_in: bool = False) -> list[Inline] | None:
     """``[Title A](…) - CVPR 2023`` then ``[Title B](…) - ICCV 2023`` in one paragraph (lines
     joined by soft breaks or ``<br>``): when every line names a work of its own (a title and its
-    own paper link or identifier), each line is an entry."""
+    own paper link or identifier), each line is an entry. With ``lead_in``, a first line without
+    links that ends with a colon (``Each post explains one model:``) may introduce them; it is
+    left out of the lines returned."""
     inline = block.inline
     if inline is None:
         return None
     lines = [line for line in inline.split_lines() if line.text.strip()]
+    if lead_in and len(lines) > 2 and not lines[0].links:
+        lines = lines[1:] if lines[0].text.rstrip().endswith((":", "：")) else lines
     if len(lines) < 2:
         return None
     firsts = []

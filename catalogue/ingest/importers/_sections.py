@@ -178,8 +178,8 @@ def names_colon(units: Iterable[Unit]) -> bool:
     return written >= 3 and written >= 0.4 * len(units)
 
 
-# ``(SIGIR'2024) Title``, ``(arxiv'2023) Title``: a venue and its year in brackets, first.
-_LEAD_VENUE_RE = re.compile(r"^\s*[(（][^()（）]{1,60}?(?:19|20)?\d{2}\s*[)）]")
+# ``(SIGIR'2024) Title``, ``[ICML'23] Title``: a venue and its year in brackets, first.
+_LEAD_VENUE_RE = re.compile(r"^\s*[(（\[【][^()（）\[\]【】]{1,60}?(?:19|20)?\d{2}\s*[)）\]】]")
 
 
 def lead_groups(units: Iterable[Unit]) -> bool:

@@ -143,8 +143,11 @@ class Walker(ListWalker):
         if sub is not None:
             self.events.append(Heading(block.line, block.end_line, 7, sub))
             return
-        lines = works_by_line(block)
+        lines = works_by_line(block, lead_in=True)
         if lines is not None:
+            first = lines[0].starts[0][1]
+            if first > block.line:  # the line that introduces them
+                self._skip_text(block.line, first - 1, None)
             for part in lines:
                 line = part.starts[0][1]
                 self.events.append(Unit("para", line, line, [Piece(part, line, "para")], []))
