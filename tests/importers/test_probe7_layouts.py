@@ -161,3 +161,30 @@ def test_a_line_of_title_links_to_papers_names_one_work_per_link() -> None:
         (11, "Deep Mutual Widget Learning", None, ["https://arxiv.org/abs/1706.00021"]),
         (11, "Collaborative Widget Learning for Nets", None, ["https://arxiv.org/abs/1805.00022"]),
     ]  # fmt: skip
+
+
+INDENTED_LIST = """\
+# Widget distillation
+
+## Relations
+
+Some papers:
+
+    - [Relational Widget Distillation](https://arxiv.org/abs/1904.00023) - CVPR 2019
+    - [Variational Widget Distillation](https://arxiv.org/abs/1904.00024) - CVPR 2019
+      [code](https://github.com/wid/vwd)
+
+## Install
+
+    pip install widgets https://example.org/widgets.tar.gz
+"""
+
+
+def test_a_list_indented_as_code_by_mistake_is_read_as_a_list() -> None:
+    result = _read(INDENTED_LIST)
+    assert [(e.entry.line, e.entry.title, e.entry.venue, [x.url for x in e.entry.links]) for e in result.entries] == [
+        (7, "Relational Widget Distillation", "CVPR", ["https://arxiv.org/abs/1904.00023"]),
+        (8, "Variational Widget Distillation", "CVPR",
+         ["https://arxiv.org/abs/1904.00024", "https://github.com/wid/vwd"]),
+    ]  # fmt: skip
+    assert [s.reason for s in result.skipped if s.line == 13] == ["code block"]

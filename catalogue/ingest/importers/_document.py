@@ -17,6 +17,7 @@ from typing import Literal
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
+from ._markdown import indented_list
 from ._spaces import encode_spaced_destinations
 from ._wrapped_rows import join_wrapped_rows
 
@@ -167,6 +168,9 @@ def parse(text: str, html_markdown: bool = True, first_line: int = 1) -> list[Bl
     tree = SyntaxTreeNode(tokens)
     blocks: list[Block] = []
     for node in tree.children:
+        if node.type == "code_block" and indented_list(node.content):
+            blocks += parse(node.content, html_markdown, _lines(node)[0])
+            continue
         block = _block(node, 0, html_markdown)
         if block is None:
             continue

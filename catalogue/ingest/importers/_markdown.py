@@ -164,3 +164,21 @@ _HTML_RE = re.compile(r"^\s*</?[a-zA-Z][^>]*>.*$|^\s*<!--.*$")
 
 def is_html_line(line: str) -> bool:
     return bool(_HTML_RE.match(line))
+
+
+_ITEM_LINE_RE = re.compile(r"^ {0,3}(?:[-*+]|\d{1,3}[.)])\s+\S")
+_LINKED_RE = re.compile(r"\]\(\s*<?https?://|https?://")
+
+
+def indented_list(code: str) -> bool:
+    """A code block indented by four spaces that is a list of links (``Some papers:`` then
+    ``    - [Title](https://…) - CVPR 2019`` lines): the list was indented by mistake, and reads
+    as the list it was meant to be. Every line is an item or an item's deeper-indented line; the
+    first is an item, and most items link somewhere. A command or a BibTeX record is no list."""
+    lines = [line for line in split_lines(code) if line.strip()]
+    if not lines or not _ITEM_LINE_RE.match(lines[0]):
+        return False
+    items = [line for line in lines if _ITEM_LINE_RE.match(line)]
+    if any(not _ITEM_LINE_RE.match(line) and not line.startswith("  ") for line in lines):
+        return False
+    return 2 * sum(1 for line in items if _LINKED_RE.search(line)) > len(items)
