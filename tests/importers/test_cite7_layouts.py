@@ -70,3 +70,21 @@ def test_one_author_first_in_a_list_of_names_first() -> None:
         ("Gadget Folding with Recurrent Widgets", ["Karl Berg"], "ICLR", 2019),
     ]
     assert [a for _, a, _, _ in _fields(_read(NAME_BEFORE_TITLE))] == [[], [], []]
+
+
+# Fields set apart by spaced slashes; a title may hold one itself.
+SLASHED_FIELDS = """\
+# Widgets
+
+- Widget Transformers at Scale / Ann Lee, Bo Chan / NeurIPS 2020 / [paper](https://arxiv.org/abs/2101.00002)
+- Input / Output Gadget Networks / Cy Dee / ICML 2019 / [paper](https://arxiv.org/abs/2101.00003)
+- [Masked Gadget Modeling](https://arxiv.org/abs/2101.00004) / Di Eng, Fa Gu / CVPR 2021
+"""
+
+
+def test_fields_set_apart_by_slashes() -> None:
+    assert _fields(_read(SLASHED_FIELDS)) == [
+        ("Widget Transformers at Scale", ["Ann Lee", "Bo Chan"], "NeurIPS", 2020),
+        ("Input / Output Gadget Networks", ["Cy Dee"], "ICML", 2019),
+        ("Masked Gadget Modeling", ["Di Eng", "Fa Gu"], "CVPR", 2021),
+    ]

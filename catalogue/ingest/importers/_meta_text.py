@@ -18,8 +18,8 @@ from ._venues import Lexicon, looks_like_acronym
 YEAR_RE = re.compile(r"(?<![\d.:/])(?:19[5-9]\d|20[0-4]\d)(?![\d])")
 _SHORT_YEAR_RE = re.compile(r"\s*['’]?(\d{2})\s*$")
 _GROUP_RE = re.compile(r"[\[(【（]\s*(?P<inner>[^\[\]()【】（）]{1,80}?)\s*[\])】）]")
-_SEGMENT_RE = re.compile(r"(?<!\b[A-Z])(?<!\bet al)\.\s+|[,;，；|·]\s*|\s+[-–—]\s+")
-_EDGE = " \t,.;:|-–—*_·"
+_SEGMENT_RE = re.compile(r"(?<!\b[A-Z])(?<!\bet al)\.\s+|[,;，；|·]\s*|\s+[-–—/]\s+")
+_EDGE = " \t,.;:|/-–—*_·"
 # A month (and day) or a season (a course's term) written before a year (``Nov 2023``, ``Sept.
 # 2022``, ``July 4, 2021``, ``Fall 2015``): a date, no venue.
 _MONTH_RE = re.compile(

@@ -76,6 +76,13 @@ def _title_end(
     bars = list(_BAR_RE.finditer(text, start, stop))
     if len(bars) >= 2:
         return bars[0].start(), bars[0].end()
+    # ``Title / Ann Lee, Bo Chan / NeurIPS 2020``: spaced slashes set fields apart the same way,
+    # from the first after which the fields read as authors, venue or year (a title may hold
+    # one: ``Input / Output Widgets``).
+    slashes = list(_SLASH_RE.finditer(text, start, stop))
+    for slash in slashes if len(slashes) >= 2 else []:
+        if meta_like(text[slash.end() : stop], ctx):
+            return slash.start(), slash.end()
     by = _by_names(text, start, stop) if ctx.by_authors else None
     if by is not None:
         return by
@@ -114,6 +121,7 @@ def _title_end(
 
 
 _BAR_RE = re.compile(r"\s+\|\s+")
+_SLASH_RE = re.compile(r"\s+/\s+")
 _DASH_RE = re.compile(r"\s+[-–—]\s+")
 _COMMA_RE = re.compile(r",\s+")
 _ET_AL_START_RE = re.compile(r"^(?:[A-Z][^\W\d_]*\.?\s+)?[A-Z][^\W\d_'’-]+\s+et\.?\s+al\b")
