@@ -88,3 +88,24 @@ def test_fields_set_apart_by_slashes() -> None:
         ("Input / Output Gadget Networks", ["Cy Dee"], "ICML", 2019),
         ("Masked Gadget Modeling", ["Di Eng", "Fa Gu"], "CVPR", 2021),
     ]
+
+
+# Names given first, then the year in brackets (APA's order without its initials), ``&`` before
+# the last name; a title of capitalised words after them is the title, not more names.
+NAMES_THEN_YEAR = """\
+# Widgets
+
+- Ann Lee, Bo Chan & Cy Dee (2019). Contrastive Gadget Pretraining. ICML.
+- Di Eng & Fa Gu (2021). Sparse Widget Networks for Graphs. NeurIPS.
+- Karl Berg (2018). Gadget Folding with Recurrent Widgets. ICML.
+- Lee et al. (2021). Masked Gadget Modeling. CVPR.
+"""
+
+
+def test_names_then_year_in_brackets() -> None:
+    assert _fields(_read(NAMES_THEN_YEAR)) == [
+        ("Contrastive Gadget Pretraining", ["Ann Lee", "Bo Chan", "Cy Dee"], "ICML", 2019),
+        ("Sparse Widget Networks for Graphs", ["Di Eng", "Fa Gu"], "NeurIPS", 2021),
+        ("Gadget Folding with Recurrent Widgets", ["Karl Berg"], "ICML", 2018),
+        ("Masked Gadget Modeling", ["Lee"], "CVPR", 2021),
+    ]

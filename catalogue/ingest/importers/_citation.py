@@ -159,6 +159,7 @@ def emphasis_after_names(
 
 # A full stop and a space end a sentence, but not after an initial (``A. Lee``).
 _SENTENCE_END_RE = re.compile(r"(?<!\b[A-Z])\.\s+")
+_NAMES_YEAR_RE = re.compile(r"\s*\(((?:19|20)\d{2})[a-z]?\)$")
 _YEAR_SENTENCE_RE = re.compile(r"\(?((?:19|20)\d{2})[a-z]?\)?\.\s+")
 
 
@@ -170,6 +171,10 @@ def sentence_reference(text: str, ctx: Context) -> tuple[str, str | None, tuple[
     if not ends:
         return None
     names = text[: ends[0].start()]
+    # ``Ann Lee, Bo Chan & Cy Dee (2019). Title.``: the year in brackets closes the names.
+    year = _NAMES_YEAR_RE.search(names)
+    if year is not None:
+        names = names[: year.start()]
     found = parse_authors(names, ctx.lexicon, ctx.surname_first)
     pieces = [p for p in re.split(r",|\bet\.?\s*al\b\.?", names) if p.strip()]
     # ``Lee et al.``: a surname alone will do before ``et al.``.
@@ -178,13 +183,15 @@ def sentence_reference(text: str, ctx: Context) -> tuple[str, str | None, tuple[
     if found is None or not (surname or all(_name_shaped(p, ctx) for p in pieces)):
         return None
     at = ends[0].end()
-    dated = _YEAR_SENTENCE_RE.match(text, at)
+    dated = _YEAR_SENTENCE_RE.match(text, at) if year is None else year
     one = len(found.names) < 2 and not found.et_al
-    if dated is not None:
+    if dated is not None and year is None:
         at = dated.end()
     end = next((m.start() for m in ends if m.start() > at), len(text.rstrip(" .")))
     title = text[at:end]
-    if len(title.split()) < 2 or YEAR_RE.search(title) or _authors(title, ctx):
+    # A title of capitalised words may read as a name (``Masked Gadget Modeling``); after the
+    # names and their year (``Lee et al. (2021). Title.``) it is the title all the same.
+    if len(title.split()) < 2 or YEAR_RE.search(title) or (dated is None and _authors(title, ctx)):
         return None
     # One name alone could be a short title (``Deep Mutual Learning. CVPR 2018``, ``Mean
     # Teachers. Title. NeurIPS 2017``) unless the year follows it as a sentence of its own, or
