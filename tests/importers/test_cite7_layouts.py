@@ -109,3 +109,25 @@ def test_names_then_year_in_brackets() -> None:
         ("Gadget Folding with Recurrent Widgets", ["Karl Berg"], "ICML", 2018),
         ("Masked Gadget Modeling", ["Lee"], "CVPR", 2021),
     ]
+
+
+# arXiv marks with a date (a year and month, or an id's YYMM) and ``preprint`` with a short year.
+DATE_MARKS = """\
+# Widgets
+
+- [Widget Transformers at Scale](https://example.org/a.pdf) (arXiv.2021.02)
+- [Sparse Gadget Networks](https://example.org/b.pdf) (arXiv 2103)
+- [Masked Gadget Modeling](https://example.org/c.pdf) (arXiv 1905)
+- [Gadget Pruning Revisited](https://example.org/d.pdf) (preprint'23)
+- Contrastive Gadget Pretraining (preprint'21)
+"""
+
+
+def test_arxiv_and_preprint_date_marks() -> None:
+    assert _fields(_read(DATE_MARKS)) == [
+        ("Widget Transformers at Scale", [], "arXiv", 2021),
+        ("Sparse Gadget Networks", [], "arXiv", 2021),
+        ("Masked Gadget Modeling", [], "arXiv", 2019),
+        ("Gadget Pruning Revisited", [], None, 2023),
+        ("Contrastive Gadget Pretraining", [], None, 2021),
+    ]

@@ -29,6 +29,8 @@ _MONTH_RE = re.compile(
     r"(?=\s*,?\s*(?:19|20)\d{2}\b)"
 )
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.\s*){1,3}$")
+# ``preprint'23``, ``Preprint 2023``: a work not yet published anywhere says when, not where.
+_NO_VENUE_RE = re.compile(r"(?i)pre-?print")
 _VENUE_WORDS = {"ieee", "acm", "trans", "trans.", "transactions", "journal", "workshop", "on", "of"}
 
 
@@ -75,8 +77,8 @@ def venue_of(text: str, lexicon: Lexicon) -> tuple[str | None, int | None]:
     words = _VOLUME_RE.sub(" ", _LABELLED_PART_RE.sub(" ", words))
     words = " ".join(words.replace(":", " ").split()).strip(_EDGE + "'’")
     words = re.sub(r"(?:\s*,)+(?=\s*,|$)", "", words)  # the commas the parts stood between
-    if not re.search(r"[^\W\d_]", words):  # ``2019/02``: a date, no venue
-        return None, year
+    if not re.search(r"[^\W\d_]", words) or _NO_VENUE_RE.fullmatch(words):
+        return None, year  # ``2019/02``: a date, no venue; ``preprint'23``: a year, no venue
     known = lexicon.resolve(words)
     if known:
         return known, year
@@ -127,6 +129,7 @@ def _parse_meta(text: str, lexicon: Lexicon, surname_first: bool) -> Meta:
     meta = Meta()
     # ``arXiv:2020`` is the server's name and a year, not an id.
     plain = re.sub(r"(?i)\b(arxiv)\s*[:：]\s*(?=(?:19|20)\d{2}\b)", r"\1 ", " ".join(text.split()))
+    plain = arxiv_dates(plain)
     plain = full_years(plain, lexicon)
     venue_text, before, after = _venue_part(plain, lexicon)
     if venue_text is not None:
@@ -150,6 +153,27 @@ def _parse_meta(text: str, lexicon: Lexicon, surname_first: bool) -> Meta:
     return meta
 
 
+# ``arXiv.2021.02`` (a year and month), ``arXiv 2103`` (the ``YYMM`` an arXiv id starts with:
+# digits no year is written as), not an id's (``arXiv 2103.01234`` is cut out before).
+_ARXIV_DOTTED_RE = re.compile(r"(?i)\b(arxiv)\.(?=(?:19|20)\d{2}[./-]\d{1,2}(?![\d.]))")
+_ARXIV_YYMM_RE = re.compile(r"(?i)\b(arxiv)[\s:.]*(?P<yy>\d{2})(?:0[1-9]|1[0-2])(?![\d.])")
+
+
+def arxiv_dates(text: str) -> str:
+    """``text`` with the dates of arXiv marks read as ``arXiv YYYY``: ``arXiv.2021.02`` and
+    ``arXiv 2103`` (its id's year and month; ``arXiv 2011`` is read as the year 2011)."""
+
+    def full(match: re.Match[str]) -> str:
+        digits = match.group(0)[-4:]
+        if YEAR_RE.fullmatch(digits) or int(match.group("yy")) < 7:
+            return match.group(0)  # a year as written, or before arXiv's ids were YYMM
+        return f"{match.group(1)} 20{match.group('yy')}"
+
+    if "arxiv" not in text.casefold():
+        return text
+    return _ARXIV_YYMM_RE.sub(full, _ARXIV_DOTTED_RE.sub(r"\1 ", text))
+
+
 # ``ICLR'17``, ``CVPR' 14``, ``arXiv '17``: a venue and a year written with two digits.
 _APOSTROPHE_YEAR_RE = re.compile(r"(?P<venue>\b[^\W\d_][\w-]*)\s?['’]\s?(?P<yy>\d{2})(?![\w'’])")
 
@@ -159,7 +183,7 @@ def full_years(text: str, lexicon: Lexicon) -> str:
 
     def full(match: re.Match[str]) -> str:
         venue, short = match.group("venue"), int(match.group("yy"))
-        if not (_venue_like(venue) or lexicon.resolve(venue)):
+        if not (_venue_like(venue) or lexicon.resolve(venue) or _NO_VENUE_RE.fullmatch(venue)):
             return match.group(0)
         return f"{venue} {1900 + short if short >= 50 else 2000 + short}"
 
