@@ -131,3 +131,28 @@ def test_arxiv_and_preprint_date_marks() -> None:
         ("Gadget Pruning Revisited", [], None, 2023),
         ("Contrastive Gadget Pretraining", [], None, 2021),
     ]
+
+
+# Vancouver references: journals abbreviated without dots, the year then volume and pages; one
+# name alone where the reference ends so.
+VANCOUVER = """\
+# Widgets
+
+- Lee A, Chan B. Deep widget segmentation of organs. IEEE Trans Med Imaging. 2020;39(5):1-10.
+- Doe J, Berg K, Eve D. Gadget networks for lesion detection. Med Image Anal. 2019;54:10-20.
+- Gu F, Eng D. Dropout for widgets. J Mach Learn Res. 2014;15:1929-58.
+- Ode K. Widget residual learning. Proc IEEE Conf Comput Vis Pattern Recognit. 2016:770-8.
+- Lee A. Gadget folding in small widgets. Widget Res Lett. 2021;3:1-9.
+"""
+
+
+def test_vancouver_references() -> None:
+    result = _read(VANCOUVER)
+    assert _fields(result) == [
+        ("Deep widget segmentation of organs", ["A. Lee", "B. Chan"], "TMI", 2020),
+        ("Gadget networks for lesion detection", ["J. Doe", "K. Berg", "D. Eve"], "MedIA", 2019),
+        ("Dropout for widgets", ["F. Gu", "D. Eng"], "JMLR", 2014),
+        ("Widget residual learning", ["K. Ode"], "CVPR", 2016),
+        ("Gadget folding in small widgets", ["A. Lee"], "Widget Res Lett", 2021),
+    ]
+    assert [e.entry.note for e in result.entries] == [None] * 5  # no volume or pages as a note

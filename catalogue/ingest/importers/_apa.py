@@ -83,11 +83,19 @@ _VANCOUVER_RE = re.compile(
     rf"\.{_TITLE}"
 )
 _LNCS_RE = re.compile(r"^\s*(?P<names>[^:]{2,300}?):" + _TITLE)
+# One name alone, where the reference ends as Vancouver's do: ``Lee A. Title. Journal.
+# 2021;3:1-9.``, ``…. 2016 Jun:770-8.`` (its year, then the volume or the pages after ``;``/``:``).
+_ONE_VANCOUVER_RE = re.compile(rf"^\s*(?P<names>{_VANCOUVER_NAME})\.{_TITLE}")
+VANCOUVER_DATE_RE = re.compile(
+    r"\.\s+(?:19|20)\d{2}(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*[;:]\s*\d"
+)
 
 
 def names_last_reference(text: str) -> Reference | None:
     """A Vancouver or LNCS reference: names, then the title (the venue and year after it)."""
     vancouver = _VANCOUVER_RE.match(text)
+    if vancouver is None and VANCOUVER_DATE_RE.search(text):
+        vancouver = _ONE_VANCOUVER_RE.match(text)
     if vancouver is not None:
         names = [_initials_first(n) for n in re.split(r",\s", vancouver.group("names"))]
         names = [n for n in names if n]

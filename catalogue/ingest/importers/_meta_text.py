@@ -239,6 +239,7 @@ def _venue_before_year(head: str, inner: str, lexicon: Lexicon) -> int | None:
     return None
 
 
+_VANCOUVER_YEAR_RE = re.compile(r"(?:19|20)\d{2}(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*[;:]\s*\d")
 _ISSUE_RE = re.compile(r"^\s*(?:(?:vol|no|pp|issue)\.?\s*)?(?:[\d–-]+)?[\s.,;]*$", re.I)
 
 
@@ -255,6 +256,9 @@ def _segments(text: str, lexicon: Lexicon) -> tuple[str | None, str, str]:
         # the venue written before it.
         # A bracketed remark after the year (``2019 (*Microsoft*)``) leaves it bare.
         bare = YEAR_RE.sub("", _MONTH_RE.sub("", _GROUP_RE.sub("", piece)))
+        dated = _VANCOUVER_YEAR_RE.match(text, start)
+        if dated is not None:  # ``2016:770-8.``: the year, then the pages
+            bare, end = "", YEAR_RE.search(text, start).end()
         # ``Proceedings of the AAAI Conference. Vol. 34. No. 4. 2020.`` (Google Scholar's MLA):
         # volume, number and pages stand between the venue and its year.
         if index > 0 and not bare.strip(_EDGE):
@@ -268,7 +272,14 @@ def _segments(text: str, lexicon: Lexicon) -> tuple[str | None, str, str]:
                 if before
                 else False
             )
+            # ``Widget Res Lett. 2021;3:1-9.`` (Vancouver): the sentence before a year that the
+            # volume or pages follow after ``;`` or ``:`` is the journal, whatever its words.
+            vancouver = prior == index - 1 and dated is not None
+            vancouver = vancouver and text[segments[prior][1] - 2 : segments[prior][1]] == ". "
             # Past a volume and number, a known venue named in the words will do.
+            if vancouver:
+                start = segments[prior][0]
+                return text[start:end], text[:start], text[end:]
             if named or (before and prior < index - 1 and lexicon.find(before)):
                 start = segments[prior][0]
         start += _venue_start(text[start:end], lexicon)

@@ -56,12 +56,18 @@ class Lexicon:
     def __init__(self, venues: Iterable[Venue]) -> None:
         self.names: dict[str, str] = {}
         self.longest = 1
+        # Full names by their words (qualifiers and joining words aside), for abbreviations.
+        self.spelled: dict[int, list[tuple[tuple[str, ...], str]]] = {}
+        self._abbreviated: dict[str, str | None] = {}
         for venue in sorted(venues, key=lambda v: v.id):
             for name in (venue.short, venue.id, venue.name, *venue.aliases):
                 key = _norm(name)
                 if key:
                     self.names.setdefault(key, venue.short)
                     self.longest = max(self.longest, len(_WORD_RE.findall(name)) + 3)
+            words = _content_words(venue.name)
+            if len(words) >= 2:
+                self.spelled.setdefault(len(words), []).append((words, venue.short))
 
     def resolve(self, text: str) -> str | None:
         """The short name of the venue ``text`` names as a whole (qualifiers aside), or None."""
@@ -70,7 +76,24 @@ class Lexicon:
             found = self.names.get(_norm(candidate))
             if found:
                 return found
-        return None
+        return self._abbreviation(text)
+
+    def _abbreviation(self, text: str) -> str | None:
+        """``IEEE Trans Med Imaging``, ``J Mach Learn Res``, ``Med. Image Anal.``: a full name
+        written with its words cut short, as reference styles abbreviate journals (each word the
+        start of the full name's word, three letters or more, ``J`` for ``Journal``; qualifiers
+        and joining words aside), when exactly one venue's name reads so."""
+        if text in self._abbreviated:
+            return self._abbreviated[text]
+        words = _content_words(text)
+        found = {
+            short
+            for spelled, short in self.spelled.get(len(words), [])
+            if len(words) >= 2 and words != spelled and all(map(_shortens, words, spelled))
+        }
+        result = found.pop() if len(found) == 1 else None
+        self._abbreviated[text] = result
+        return result
 
     def find(self, text: str) -> list[VenueMatch]:
         """Known venues named anywhere in ``text`` (longest first at each place), left to right."""
@@ -91,6 +114,23 @@ class Lexicon:
             else:
                 index += 1
         return found
+
+
+# Joining words, and ``Int`` (``Int J Comput Vis``) for the qualifier ``International``.
+_JOINING = {"and", "for", "with", "from", "a", "an", "int"}
+
+
+def _content_words(text: str) -> tuple[str, ...]:
+    words = (w.casefold() for w in _WORD_RE.findall(text))
+    return tuple(w for w in words if w not in _QUALIFIERS and w not in _JOINING)
+
+
+def _shortens(short: str, full: str) -> bool:
+    """``med`` for ``medical``, ``j`` for ``journal``: a word written short (or in full); one
+    letter less is another word, not an abbreviation (``network`` for ``networks``)."""
+    if short == full or (short, full) == ("j", "journal"):
+        return True
+    return full.startswith(short) and len(short) >= 3 and len(full) - len(short) >= 2
 
 
 def looks_like_acronym(word: str) -> bool:
