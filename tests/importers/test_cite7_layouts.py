@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (list lines are as long as lists write them)
 """Citation text forms (issue 12): how an entry's words split into authors, title, venue and year
 where lists write them in orders the reader did not know. Each list is a few lines of our own."""
 
@@ -156,3 +157,23 @@ def test_vancouver_references() -> None:
         ("Gadget folding in small widgets", ["A. Lee"], "Widget Res Lett", 2021),
     ]
     assert [e.entry.note for e in result.entries] == [None] * 5  # no volume or pages as a note
+
+
+# Books: the publisher before the year is where the work appeared, never an author.
+BOOKS = """\
+# Books
+
+- [Deep Widgets](https://example.org/dw) by Ann Lee and Bo Chan, MIT Press, 2016
+- [Pattern Widgets](https://example.org/pw) by Cy Dee, Springer, 2006
+- [Reinforcement Gadgets](https://example.org/rg) by Di Eng and Fa Gu, Cambridge University Press, 2018
+- [Widget Programming](https://example.org/wp) by Karl Berg, O'Reilly Media, 2019
+"""
+
+
+def test_books_with_their_publisher() -> None:
+    assert _fields(_read(BOOKS)) == [
+        ("Deep Widgets", ["Ann Lee", "Bo Chan"], "MIT Press", 2016),
+        ("Pattern Widgets", ["Cy Dee"], "Springer", 2006),
+        ("Reinforcement Gadgets", ["Di Eng", "Fa Gu"], "Cambridge University Press", 2018),
+        ("Widget Programming", ["Karl Berg"], "O'Reilly Media", 2019),
+    ]

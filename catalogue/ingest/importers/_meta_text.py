@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from ._names import PUBLISHER_RE as _PUBLISHER_RE
 from ._names import parse_authors
 from ._venues import Lexicon, looks_like_acronym
 
@@ -79,6 +80,8 @@ def venue_of(text: str, lexicon: Lexicon) -> tuple[str | None, int | None]:
     words = re.sub(r"(?:\s*,)+(?=\s*,|$)", "", words)  # the commas the parts stood between
     if not re.search(r"[^\W\d_]", words) or _NO_VENUE_RE.fullmatch(words):
         return None, year  # ``2019/02``: a date, no venue; ``preprint'23``: a year, no venue
+    if _PUBLISHER_RE.search(words):
+        return words, year  # ``O'Reilly Media``: a publisher, not the journal MedIA
     known = lexicon.resolve(words)
     if known:
         return known, year
@@ -280,6 +283,7 @@ def _segments(text: str, lexicon: Lexicon) -> tuple[str | None, str, str]:
             if vancouver:
                 start = segments[prior][0]
                 return text[start:end], text[:start], text[end:]
+            named = named or bool(_PUBLISHER_RE.search(before))
             if named or (before and prior < index - 1 and lexicon.find(before)):
                 start = segments[prior][0]
         start += _venue_start(text[start:end], lexicon)

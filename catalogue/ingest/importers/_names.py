@@ -46,8 +46,15 @@ _NOT_NAMES = {
     "conference", "proceedings", "neurips", "nips", "icml", "iclr", "cvpr", "iccv", "eccv",
     "empirical", "evaluation", "benchmarking", "study", "analysis", "approach", "method",
     "methods", "systems", "system", "oral", "spotlight", "poster", "highlight", "award",
-    "honorable", "honourable", "mention", "outstanding", "presentation", "accepted",
+    "honorable", "honourable", "mention", "outstanding", "presentation", "accepted", "press",
+    "publishing", "publishers", "publications", "verlag", "springer", "elsevier",
 }  # fmt: skip
+# ``MIT Press``, ``Springer``: a book's publisher (where it appeared), never a person.
+PUBLISHER_RE = re.compile(
+    r"(?:^|\s)(?:Press|Publishing|Publishers|Publications|Verlag)$"
+    r"|^(?:Springer(?:-Verlag)?|Wiley|Elsevier|O['’]Reilly(?: Media)?|Morgan Kaufmann|Manning"
+    r"|Packt|Addison[- ]Wesley|Prentice[- ]Hall|Athena Scientific)$"
+)
 _NAME_CHARS_RE = re.compile(r"^[^\W\d_][\w.'’`´-]*$", re.UNICODE)
 _CONTRACTION_RE = re.compile(r"(?:n['’]t|['’](?:s|re|ll|ve|m))$", re.IGNORECASE)
 _DOTTED_INITIALS_RE = re.compile(r"^(?:[A-Z]\.){2,3}$")
@@ -96,6 +103,8 @@ def is_name(text: str, lexicon: Lexicon | None = None, single_ok: bool = True) -
         label = text.strip(" :：") in _CJK_LABELS or bool(re.search(r"[:：，。、]", text))
         return not label and len(text.replace(" ", "")) <= 12
     if any(len(w.strip(".")) > 1 and w.casefold().strip(".") in _NOT_NAMES for w in words):
+        return False
+    if PUBLISHER_RE.search(text.strip()):
         return False
     if not all(_name_word(w) for w in words):
         return False
