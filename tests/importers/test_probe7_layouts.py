@@ -188,3 +188,24 @@ def test_a_list_indented_as_code_by_mistake_is_read_as_a_list() -> None:
          ["https://arxiv.org/abs/1904.00024", "https://github.com/wid/vwd"]),
     ]  # fmt: skip
     assert [s.reason for s in result.skipped if s.line == 13] == ["code block"]
+
+
+KEYWORDS_BESIDE_AN_UNNAMED_TITLE_COLUMN = """\
+# Widget distillation
+
+| Publication | Keywords | Year | arXiv |
+|---|---|---|---|
+| Widget Distillation with Adversarial Gadgets | adversarial gadgets, decision boundary, boundary supporting samples for transfer | 2019 | [1805.00025](https://arxiv.org/abs/1805.00025) |
+| Zero-Shot Widget Distillation | data-free, synthetic impressions crafted from the teacher | 2019 | [1905.00026](https://arxiv.org/abs/1905.00026) |
+"""
+
+
+def test_a_keywords_cell_is_no_title_even_when_it_is_the_longest() -> None:
+    found = [
+        (e.entry.title, e.entry.venue)
+        for e in _read(KEYWORDS_BESIDE_AN_UNNAMED_TITLE_COLUMN).entries
+    ]
+    assert found == [
+        ("Widget Distillation with Adversarial Gadgets", None),
+        ("Zero-Shot Widget Distillation", None),
+    ]

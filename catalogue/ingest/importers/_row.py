@@ -128,16 +128,21 @@ def _title_column(unit: Unit) -> int | None:
     for index, piece in enumerate(unit.pieces):
         if names_a_title_link(piece.inline) and title_words(piece.inline) >= 3:
             return index
-    # A cell under ``Framework`` or ``Language`` (``Tensorflow``) says what the work is made with.
+    # A cell under ``Framework`` or ``Language`` (``Tensorflow``) says what the work is made with;
+    # one under ``Keywords``, ``Summary`` or ``Authors`` describes it (``| Publication | Keywords
+    # |``: the keywords are the longer cell, the publication is the work).
     cells = [
         i
         for i in range(len(unit.pieces))
-        if not (i < len(names) and _MADE_WITH_RE.search(names[i]))
+        if not (i < len(names) and _NOT_TITLE_RE.search(names[i]))
     ] or list(range(len(unit.pieces)))
     return max(cells, key=lambda i: len(unit.pieces[i].inline.text), default=None)
 
 
-_MADE_WITH_RE = re.compile(r"\b(?:framework|language|platform|license|stars?)\b")
+_NOT_TITLE_RE = re.compile(
+    r"\b(?:framework|language|platform|license|stars?|keywords?|tags?|summary|description"
+    r"|abstract|tl;?dr|notes?|comments?|remarks?|authors?)\b"
+)
 
 
 def _name_column(unit: Unit, title_at: int) -> int | None:
