@@ -89,3 +89,34 @@ def test_link_lines_without_a_colon_above_them_stay_one_paragraph() -> None:
     # The line above names no lead-in: the paragraph is prose with links, as before.
     text = LINK_LINES_WITH_LEAD_IN.replace("model's code:", "model's code")
     assert len(_read(text).entries) <= 1
+
+
+METHOD_BESIDE_A_MISSPELT_TITLE = """\
+# Quantisation
+
+| Quantize method | Tiitle | conference | code |
+| :-: | :-: | :-: | :-: |
+| LSQ | [Learned Step Size Quantization](https://arxiv.org/abs/1902.08153) | ICLR 2020 | [Unofficial](https://github.com/example/lsq) |
+| ZeroQ | [ZeroQ: A Novel Zero Shot Quantization Framework](https://arxiv.org/abs/2001.00281) | CVPR 2020 | [Official](https://github.com/example/zeroq) |
+"""
+
+
+def test_a_method_column_beside_a_titled_link_is_the_alias_and_the_link_the_title() -> None:
+    found = [
+        (e.entry.title, e.entry.alias, [x.kind.value for x in e.entry.links])
+        for e in _read(METHOD_BESIDE_A_MISSPELT_TITLE).entries
+    ]
+    assert found == [
+        ("Learned Step Size Quantization", "LSQ", ["arxiv", "code"]),
+        ("ZeroQ: A Novel Zero Shot Quantization Framework", "ZeroQ", ["arxiv", "code"]),
+    ]
+
+
+def test_a_method_column_beside_plain_words_still_names_the_row() -> None:
+    # A guard: with no titled link in the row, the method's name stays its title.
+    text = """\
+| Method | Description | Code |
+| --- | --- | --- |
+| WidgetNet | Shrinks widgets by learning where to cut them in every layer | [code](https://github.com/example/widgetnet) |
+"""
+    assert [e.entry.title for e in _read(text).entries] == ["WidgetNet"]

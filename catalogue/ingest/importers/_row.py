@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ...core.identity import paper_identity
 from ._details import merge_meta
 from ._document import Inline
 from ._entry_links import add_title_link, collect_links
@@ -114,7 +115,7 @@ def _title_column(unit: Unit) -> int | None:
         r"\btitles?\b|^(?:论文)?(?:标题|题目)$",
         r"\bpapers?\b|^论文(?:名称?)?$",
         r"\bnames?\b|^(?:项目)?名称$|^名字$",
-        r"\b(?:methods?|models?|works?)\b|^(?:模型|方法)(?:名称?)?$",
+        _METHOD_COLUMN,
         r"\b(?:datasets?|databases?|corpus|corpora|benchmarks?|tools?|toolkits?|library"
         r"|libraries|software|packages?"
         r"|repos?|repositor(?:y|ies))\b"
@@ -122,12 +123,17 @@ def _title_column(unit: Unit) -> int | None:
     ):
         for index, name in enumerate(names):
             if re.search(pattern, name) and index < len(unit.pieces):
-                return index
+                # ``| Quantize method | Tiitle |`` over ``| LSQ | [Learned Step Size …](…) |``:
+                # a method's short name beside a titled link in a column no header names (a
+                # misspelt Title) is the alias; the link is the title.
+                titled = _titled_cell(unit, papers=True) if pattern is _METHOD_COLUMN else None
+                named = names_a_title_link(unit.pieces[index].inline)
+                return titled if titled is not None and not named else index
     # No header names it: a cell that starts with a titled link (whatever column it stands in, as
     # a row whose cells are shifted has it), else the longest cell.
-    for index, piece in enumerate(unit.pieces):
-        if names_a_title_link(piece.inline) and title_words(piece.inline) >= 3:
-            return index
+    titled = _titled_cell(unit)
+    if titled is not None:
+        return titled
     # A cell under ``Framework`` or ``Language`` (``Tensorflow``) says what the work is made with;
     # one under ``Keywords``, ``Summary`` or ``Authors`` describes it (``| Publication | Keywords
     # |``: the keywords are the longer cell, the publication is the work).
@@ -143,6 +149,30 @@ _NOT_TITLE_RE = re.compile(
     r"\b(?:framework|language|platform|license|stars?|keywords?|tags?|summary|description"
     r"|abstract|tl;?dr|notes?|comments?|remarks?|authors?)\b"
 )
+
+
+_METHOD_COLUMN = r"\b(?:methods?|models?|works?)\b|^(?:模型|方法)(?:名称?)?$"
+
+
+def _short_name(text: str) -> bool:
+    """A method's or a model's name: one to three words, no sentence."""
+    words = text.split()
+    return 1 <= len(words) <= 3 and not re.search(r"[.;:!?]\s", text)
+
+
+def _titled_cell(unit: Unit, papers: bool = False) -> int | None:
+    """The first cell that starts with a titled link of three words or more; with ``papers``,
+    a link to a paper (an identifier's page or a PDF), not a model's repository."""
+    for index, piece in enumerate(unit.pieces):
+        inline = piece.inline
+        first = inline.links[0].url if inline.links else ""
+        to_paper = bool(paper_identity(first) or _PDF_RE.search(first))
+        if names_a_title_link(inline) and title_words(inline) >= 3 and (to_paper or not papers):
+            return index
+    return None
+
+
+_PDF_RE = re.compile(r"\.pdf(?:$|[?#])", re.I)
 
 
 def _name_column(unit: Unit, title_at: int) -> int | None:
@@ -187,6 +217,8 @@ def _row_cell(fields: Fields, name: str, inline: Inline, ctx: Context) -> None:
         fields.tags += [t for t in (clean_text(x) for x in re.split(r"[,;]", plain)) if t]
     elif re.search(r"\b(?:framework|library|toolkit|language)\b", name):
         fields.framework = clean_text(plain)
+    elif re.search(_METHOD_COLUMN, name) and fields.alias is None and _short_name(plain):
+        fields.alias = clean_text(plain)  # ``| LSQ | [Learned Step Size …](…) |``: its short name
     elif not re.search(r"\b(?:code|github|data|links?|project|pdf|paper|url)\b", name):
         fields.note = "; ".join(
             x for x in (fields.note, f"{name}: {plain}" if name else plain) if x
