@@ -120,3 +120,19 @@ def test_a_method_column_beside_plain_words_still_names_the_row() -> None:
 | WidgetNet | Shrinks widgets by learning where to cut them in every layer | [code](https://github.com/example/widgetnet) |
 """
     assert [e.entry.title for e in _read(text).entries] == ["WidgetNet"]
+
+
+def test_a_named_link_described_inside_a_quote_does_not_stop_the_import() -> None:
+    # A paragraph inside a quote is no top-level block: asking for its neighbours raised
+    # StopIteration and the whole import failed.
+    text = """\
+# Widgets
+
+## Tools
+
+> - [Widget Folding at Scale](https://arxiv.org/abs/2303.00003), Fa Gu. ICML 2023.
+>
+> [Foolib](https://foolib.dev/): A friendly foo framework for widgets.
+"""
+    titles = [e.entry.title for e in _read(text).entries]
+    assert titles[0] == "Widget Folding at Scale"

@@ -55,6 +55,7 @@ class Walker(ListWalker):
         self.no_links = no_links
         self.events: list[Event] = []
         self.linked = linked_layout(blocks)  # works written as headings that are links
+        self.index = {id(b): i for i, b in enumerate(blocks)}  # top-level blocks only
 
     def _after_blank(self, block: Block) -> bool:
         """Whether a blank line separates ``block`` from what is above it."""
@@ -166,7 +167,9 @@ class Walker(ListWalker):
     def _beside_same(self, block: Block) -> bool:
         """Whether a paragraph right above or below ``block`` is a named link with a description
         too: a run of them (``[Name](…): what it is``) lists works, one alone may be prose."""
-        at = next(i for i, b in enumerate(self.blocks) if b is block)
+        at = self.index.get(id(block))
+        if at is None:
+            return False  # a block inside a quote: its paragraphs are read on their own
         near = [self.blocks[i] for i in (at - 1, at + 1) if 0 <= i < len(self.blocks)]
         return any(b.kind == "paragraph" and linked_name_described(b) for b in near)
 
