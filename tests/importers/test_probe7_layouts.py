@@ -209,3 +209,23 @@ def test_a_keywords_cell_is_no_title_even_when_it_is_the_longest() -> None:
         ("Widget Distillation with Adversarial Gadgets", None),
         ("Zero-Shot Widget Distillation", None),
     ]
+
+
+YEAR_GROUP_ROWS = """\
+# Widget transformers
+
+| Title | Venue | Code |
+|---|---|---|
+| **2023** | | |
+| [WidgetKD: Practical Guidelines for Widget Distillation](https://example.org/widgetkd) | Workshop | [code](https://github.com/wid/widgetkd) |
+| **CVPR 2022** | | |
+| [GadgetKD: Data-Efficient Early Gadget Distillation](https://example.org/gadgetkd) | | - |
+"""
+
+
+def test_a_bold_row_that_is_a_year_is_a_group_of_the_rows_below() -> None:
+    found = [(e.entry.line, e.entry.title, e.entry.year) for e in _read(YEAR_GROUP_ROWS).entries]
+    assert found == [
+        (6, "WidgetKD: Practical Guidelines for Widget Distillation", 2023),
+        (8, "GadgetKD: Data-Efficient Early Gadget Distillation", 2022),
+    ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ._document import Block, Inline
-from ._evidence import YEAR_RE, has_cell_evidence, title_words
+from ._evidence import YEAR_RE, has_cell_evidence, has_link_or_id, title_words
 
 TABLE_GROUP_LEVEL = 8  # a table's group row (``<th colspan="4">Gradient attacks</th>``)
 
@@ -20,12 +20,18 @@ def group_row(row: Block, columns: int) -> str | None:
         return None
     cell = filled[0]
     text = cell.text.strip()
-    if cell.links or has_cell_evidence(cell) or not 1 <= len(text.split()) <= 6:
+    # ``| **2023** | | |``, ``| **CVPR 2023** | | |``: a year (and a venue) names a group too.
+    dated = bool(_YEAR_GROUP_RE.fullmatch(text)) and not has_link_or_id(cell)
+    if cell.links or (has_cell_evidence(cell) and not dated) or not 1 <= len(text.split()) <= 6:
         return None
     bold = sum(b - a for a, b in cell.strong + cell.em) >= len(text)
-    if (len(row.cells) < columns or bold) and title_words(cell) >= 1:
+    if (len(row.cells) < columns or bold) and (title_words(cell) >= 1 or dated):
         return text.strip("*_: ")
     return None
+
+
+# A year alone or after a short name (a venue), nothing more: ``2023``, ``CVPR 2023``, ``2023:``.
+_YEAR_GROUP_RE = re.compile(r"[\W_]*(?:[^\W\d_][\w'’-]*\s+){0,2}(?:19|20)\d{2}[\W_]*")
 
 
 _YEAR_HEADER_RE = re.compile(r"\b(?:year|date|time|when)\b|年份|时间|日期", re.IGNORECASE)
