@@ -58,16 +58,14 @@ _LEAD_VENUE_YEAR_RE = re.compile(
 )
 
 
-def _venue_year_lead(text: str, lexicon: Lexicon | None) -> re.Match[str] | None:
+def _venue_year_lead(text: str, lexicon: Lexicon) -> re.Match[str] | None:
     """``TKDE 2021: `` in front of a title, when the words before the year name a venue (the
     lexicon knows them, or they are an acronym: ``PR 2024: ``)."""
     match = _LEAD_VENUE_YEAR_RE.match(text)
     if match is None or len(text[match.end() :].split()) < 2:
         return None
     venue = match.group("venue")
-    known = (lexicon is not None and lexicon.resolve(venue)) or all(
-        looks_like_venue(w) for w in venue.split()
-    )
+    known = lexicon.resolve(venue) or all(looks_like_venue(w) for w in venue.split())
     return match if known else None
 
 
@@ -86,7 +84,7 @@ def title_label_end(text: str) -> int | None:
 
 
 def strip_lead(
-    text: str, lexicon: Lexicon | None = None, grouped: bool = False
+    text: str, lexicon: Lexicon, grouped: bool = False
 ) -> tuple[str, list[str], str | None]:
     """Tags and a date in front of the title: (text after them, tags, date). ``grouped``: the list
     writes a venue in brackets in front of its titles (``(SIGIR'2024) Title``), so that such a
@@ -103,9 +101,7 @@ def strip_lead(
         if dashed is not None and not re.match(r"\S{1,12}\s+[-–—]\s", text[dashed.end() :]):
             venue, year = (dashed.group("venue") or "").replace("_", " "), dashed.group("year")
             # ``2014-Survey``: a word that names no venue is a tag of its own.
-            known = venue and (
-                looks_like_venue(venue.split()[0]) or (lexicon and lexicon.resolve(venue))
-            )
+            known = venue and (looks_like_venue(venue.split()[0]) or lexicon.resolve(venue))
             tags += [f"{venue} {year}"] if known else [year, venue] if venue else [year]
             text = text[dashed.end() :]
             continue
@@ -139,7 +135,7 @@ def strip_lead(
         if emoji:
             text = text.lstrip()[emoji.end() :]
             continue
-        rest, found = lead_tags(text, lexicon) if lexicon is not None else (text, [])
+        rest, found = lead_tags(text, lexicon)
         if found:
             tags += found
             text = rest

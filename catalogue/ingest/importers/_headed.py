@@ -32,7 +32,10 @@ def heading_entry(blocks: list[Block], at: int, linked_layout: bool = False) -> 
     that names a work), and below it only its details (labelled lines, or plain authors, venue
     and link lines; no work of their own), among them a link or an identifier; or a linked title
     with nothing below it among sibling paper headings. With ``linked_layout`` (see
-    ``linked_layout``), a heading that is only a link names a work, with its description below."""
+    ``linked_layout``), a heading that is only a link, or a named link and words that describe it,
+    names a work, with its description below. A quote that is the first block below the heading
+    is read as if unquoted; a paragraph below it whose lines each name a work makes the heading a
+    section."""
     heading = blocks[at]
     if heading.inline is None or heading.level == 1:
         return False

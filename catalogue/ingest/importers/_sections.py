@@ -164,9 +164,9 @@ _NAMES_COLON_RE = re.compile(
 
 
 def names_colon(units: Iterable[Unit]) -> bool:
-    """Whether the list writes its entries ``Names: Title`` (most of its items that name no link
-    do, two names or ``et al.`` before the colon): then one name alone goes so too (``Kim Ode:
-    Title``)."""
+    """Whether the list writes its entries ``Names: Title``: three of its items, paragraphs or
+    blocks at least, and 40% of them, start with names before a colon, two names or ``et al.``
+    (linked or not). Then one name alone goes so too (``Kim Ode: Title``)."""
     units = [u for u in units if u.kind in ("item", "para", "block")]
     heads = [u.head.inline.text for u in units]
     written = sum(
