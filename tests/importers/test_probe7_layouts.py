@@ -229,3 +229,25 @@ def test_a_bold_row_that_is_a_year_is_a_group_of_the_rows_below() -> None:
         (6, "WidgetKD: Practical Guidelines for Widget Distillation", 2023),
         (8, "GadgetKD: Data-Efficient Early Gadget Distillation", 2022),
     ]
+
+
+DATE_AND_BAR_BEFORE_THE_TITLE = """\
+# Small widget assistants
+
+- [x] 2023-10-05 | [MobileWidget: A Fast and Open Widget Assistant](https://arxiv.org/abs/2312.00027) | arXiv
+- [ ] 2024-02-10 | [TinyWidget: A Framework of Small Widget Models](https://arxiv.org/abs/2402.00028) | arXiv | [code](https://github.com/wid/tiny)
+- 2024.03 - [NanoWidget: Widgets in Your Pocket](https://arxiv.org/abs/2403.00029)
+"""
+
+
+def test_a_date_then_a_bar_or_dash_before_the_title_link_is_no_title() -> None:
+    found = [
+        (e.entry.title, e.entry.year, [x.url for x in e.entry.links])
+        for e in _read(DATE_AND_BAR_BEFORE_THE_TITLE).entries
+    ]
+    assert found == [
+        ("MobileWidget: A Fast and Open Widget Assistant", 2023, ["https://arxiv.org/abs/2312.00027"]),
+        ("TinyWidget: A Framework of Small Widget Models", 2024,
+         ["https://arxiv.org/abs/2402.00028", "https://github.com/wid/tiny"]),
+        ("NanoWidget: Widgets in Your Pocket", 2024, ["https://arxiv.org/abs/2403.00029"]),
+    ]  # fmt: skip

@@ -31,7 +31,11 @@ _LEAD_GROUP_RE = re.compile(
 )
 
 
-_LEAD_DATE_RE = re.compile(r"^\s*(?P<date>(?:19|20)\d{2}[-./]\d{1,2}(?:[-./]\d{1,2})?)\s*[:：]?\s*")
+# ``2023-10-05: Title``, ``2023-10-05 | [Title](…) | arXiv``, ``2023.10 - Title``: a date, then a
+# colon, a bar or a spaced dash before the title.
+_LEAD_DATE_RE = re.compile(
+    r"^\s*(?P<date>(?:19|20)\d{2}[-./]\d{1,2}(?:[-./]\d{1,2})?)\s*(?:[:：|]|[-–—](?=\s))?\s*"
+)
 
 
 # ``### 1. Title``, ``### 3) [Title](…)``: a number the list typed itself (a heading or a line
