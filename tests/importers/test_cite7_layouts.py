@@ -177,3 +177,26 @@ def test_books_with_their_publisher() -> None:
         ("Reinforcement Gadgets", ["Di Eng", "Fa Gu"], "Cambridge University Press", 2018),
         ("Widget Programming", ["Karl Berg"], "O'Reilly Media", 2019),
     ]
+
+
+# A venue tag in bold brackets in front of the title, in table rows as in items.
+BOLD_VENUE_TAGS = """\
+# Widgets
+
+- **[CVPR]** [Widget Transformers at Scale](https://example.org/wts)
+- **[CVPR 2021]** [Sparse Gadget Networks](https://example.org/sgn)
+
+| Paper | Code |
+|---|---|
+| **[ICCV 2019]** [Masked Gadget Modeling](https://example.org/mgm) | [code](https://github.com/ann/mgm) |
+| **[NeurIPS]** [Contrastive Widget Pretraining](https://example.org/cwp) | [code](https://github.com/ann/cwp) |
+"""
+
+
+def test_bold_venue_tags_in_rows_and_items() -> None:
+    assert _fields(_read(BOLD_VENUE_TAGS)) == [
+        ("Widget Transformers at Scale", [], "CVPR", None),
+        ("Sparse Gadget Networks", [], "CVPR", 2021),
+        ("Masked Gadget Modeling", [], "ICCV", 2019),
+        ("Contrastive Widget Pretraining", [], "NeurIPS", None),
+    ]

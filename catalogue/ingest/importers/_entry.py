@@ -26,7 +26,7 @@ from ._document import Inline
 from ._entry_links import add_title_link, collect_links, read_identifiers
 from ._evidence import title_words
 from ._fields import Context, Fields
-from ._front import strip_lead, title_label_end
+from ._front import lead_meta, strip_lead, title_label_end
 from ._head import read_head, set_title
 from ._ids import arxiv_year, cut, ids_in_text
 from ._labels import label_of
@@ -40,9 +40,6 @@ from ._title import split_title
 from ._units import Piece, Unit
 from ._works import names_a_title_link, reads_as_byline, reads_as_title, tags_line, tags_name
 
-_LEAD_DATE_GROUP_RE = re.compile(
-    r"^(?:\d{2}\.\d{2}\.\d{2}|(?:19|20)\d{2}[-./]\d{1,2}(?:[-./]\d{1,2})?)(?:\s*,.*)?$"
-)
 _TALK_SECTION_RE = re.compile(r"\b(?:videos?|talks?|lectures?|presentations?|tutorials?)\b", re.I)
 
 
@@ -129,7 +126,7 @@ def _read_lines(unit: Unit, ctx: Context) -> Fields | None:
     rest_ids = ids_in_text(head.rest)
     rest = cut(head.rest, [(t.start, t.end) for t in rest_ids])
     rest = EMOJI_RE.sub(" ", rest)
-    meta = _lead_meta(head.lead, ctx, fields)
+    meta = lead_meta(head.lead, ctx, fields)
     if venue_inside is not None:
         fields.venue_text = venue_inside
         fields.venue, fields.year = venue_of(venue_inside, ctx.lexicon)
@@ -277,22 +274,3 @@ def _titled_below(piece: Piece, ctx: Context) -> bool:
         return False
     names = parse_authors(inline.text.strip(" .,;"), ctx.lexicon)
     return not (names and len(names.names) >= 2) and reads_as_title(inline.text)
-
-
-def _lead_meta(lead: list[str], ctx: Context, fields: Fields) -> str | None:
-    """Tags in front of the title: a venue (``[KDD 2022]``) or a tag (``(survey)``)."""
-    for tag in lead:
-        if _LEAD_DATE_GROUP_RE.match(tag):
-            date, _, venue_text = tag.partition(",")
-            fields.date = date.strip()
-            if venue_text.strip():
-                fields.venue, fields.year = venue_of(venue_text, ctx.lexicon)
-                fields.venue_text = venue_text.strip()
-            continue
-        venue, year = venue_of(tag, ctx.lexicon)
-        if (venue is not None and (year or ctx.lexicon.resolve(tag))) or (year and not venue):
-            fields.venue, fields.venue_text = venue, tag
-            fields.year = year
-        elif not tag.isdigit():  # ``[1]``: a reference's number, no tag
-            fields.tags.append(tag)
-    return None

@@ -8,7 +8,7 @@ import re
 
 from ._document import Inline, InlineLink
 from ._evidence import bare_urls
-from ._fields import Context
+from ._fields import Context, Fields
 from ._ids import cut
 from ._labels import dash_label_of, label_of, name_before_bold, named_emphasis
 from ._meta_text import YEAR_RE, full_years, venue_of
@@ -271,3 +271,27 @@ def front(inline: Inline, ctx: Context) -> tuple[int, list[str], str | None, str
     if named is not None:
         return first.start, lead, date, named  # ``FedAvg: [Title](…)``: the work's short name
     return offset, lead, date, None
+
+
+_LEAD_DATE_GROUP_RE = re.compile(
+    r"^(?:\d{2}\.\d{2}\.\d{2}|(?:19|20)\d{2}[-./]\d{1,2}(?:[-./]\d{1,2})?)(?:\s*,.*)?$"
+)
+
+
+def lead_meta(lead: list[str], ctx: Context, fields: Fields) -> str | None:
+    """Tags in front of the title: a venue (``[KDD 2022]``) or a tag (``(survey)``)."""
+    for tag in lead:
+        if _LEAD_DATE_GROUP_RE.match(tag):
+            date, _, venue_text = tag.partition(",")
+            fields.date = date.strip()
+            if venue_text.strip():
+                fields.venue, fields.year = venue_of(venue_text, ctx.lexicon)
+                fields.venue_text = venue_text.strip()
+            continue
+        venue, year = venue_of(tag, ctx.lexicon)
+        if (venue is not None and (year or ctx.lexicon.resolve(tag))) or (year and not venue):
+            fields.venue, fields.venue_text = venue, tag
+            fields.year = year
+        elif not tag.isdigit():  # ``[1]``: a reference's number, no tag
+            fields.tags.append(tag)
+    return None

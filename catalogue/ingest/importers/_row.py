@@ -12,6 +12,7 @@ from ._document import Inline
 from ._entry_links import add_title_link, collect_links
 from ._evidence import has_cell_evidence, title_words
 from ._fields import Context, Fields
+from ._front import lead_meta
 from ._head import read_head, set_title
 from ._ids import cut, ids_in_text
 from ._meta_text import YEAR_RE, parse_meta, venue_of
@@ -54,6 +55,9 @@ def read_row(unit: Unit, ctx: Context) -> Fields | None:
     if venue_inside:
         fields.venue, fields.year = venue_of(venue_inside, ctx.lexicon)
         fields.venue_text = venue_inside
+    if fields.venue is None:
+        # ``| **[CVPR 2021]** [Title](…) |``: a venue tag in front of the title, as in an item.
+        lead_meta(head.lead, ctx, fields)
     if head.title_link is not None:
         add_title_link(fields, head.title_link, ctx.base)
     _below_title(fields, unit.pieces[title_at].inline, head.rest, ctx)
