@@ -200,3 +200,25 @@ def test_bold_venue_tags_in_rows_and_items() -> None:
         ("Masked Gadget Modeling", [], "ICCV", 2019),
         ("Contrastive Widget Pretraining", [], "NeurIPS", None),
     ]
+
+
+# Quoted titles after names in more reference styles: Chicago author-date (the year after the
+# names), Harvard as Cite Them Right writes it (single quotes after the bracketed year), and a
+# colon after the names.
+QUOTED_AFTER_NAMES = """\
+# Widgets
+
+- Lee, Ann, and Bo Chan. 2020. "Widget Routing in Graphs." In *Proceedings of ICML*, 1-10.
+- Lee, A. and Chan, B. (2019) 'Harvard Gadgets for Graphs', Medical Image Analysis, 3(2), pp. 1-10.
+- Ann Lee, Bo Chan: "Quoted Widget Title", ICML 2020
+"""
+
+
+def test_quoted_titles_after_names() -> None:
+    result = _read(QUOTED_AFTER_NAMES)
+    assert _fields(result) == [
+        ("Widget Routing in Graphs", ["Ann Lee", "Bo Chan"], "ICML", 2020),
+        ("Harvard Gadgets for Graphs", ["A. Lee", "B. Chan"], "MedIA", 2019),
+        ("Quoted Widget Title", ["Ann Lee", "Bo Chan"], "ICML", 2020),
+    ]
+    assert [e.entry.note for e in result.entries] == [None] * 3  # no volume or pages

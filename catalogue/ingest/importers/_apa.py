@@ -40,6 +40,7 @@ class Reference:
     year: str | None
     title_start: int
     title_end: int
+    after: int | None = None  # where the words after the title start, when not at its end
 
 
 def apa_names(text: str) -> list[str] | None:
@@ -65,12 +66,19 @@ def apa_reference(text: str) -> Reference | None:
     names = apa_names(match.group("names"))
     if names is None:
         return None
-    title = match.group("t")
-    if len(title.split()) < 2:
+    start, end = match.start("t"), match.end("t")
+    # ``Lee, A. and Chan, B. (2020) 'Title', Journal, 3(2), pp. 1-10.`` (Harvard as Cite Them Right
+    # writes it): the title is quoted, whatever full stops the rest has.
+    quoted = _QUOTED_TITLE_RE.match(text, start)
+    after = None
+    if quoted is not None:
+        start, end, after = quoted.start("q"), quoted.end("q"), quoted.end()
+    if len(text[start:end].split()) < 2:
         return None
-    return Reference(
-        names, match.group("names").strip(), match.group("year"), match.start("t"), match.end("t")
-    )
+    return Reference(names, match.group("names").strip(), match.group("year"), start, end, after)
+
+
+_QUOTED_TITLE_RE = re.compile(r"['‘\"“](?P<q>[^'‘’\"“”]{3,}?)[,.]?['’\"”]")
 
 
 # The title: a sentence of two words or more (a question or exclamation ends it too).

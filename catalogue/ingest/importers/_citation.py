@@ -14,8 +14,8 @@ from ._meta_text import YEAR_RE, parse_meta
 from ._names import Authors, is_name, parse_authors
 from ._venues import Lexicon
 
-# The quotes follow a comma or a full stop after the names.
-_CITED_RE = re.compile(r'^\s*(?P<names>[^"“”\[\]()]{2,300}?[,.])\s*["“](?P<t>[^"“”]{3,}?)\s*["”]')
+# The quotes follow a comma, a full stop or a colon after the names.
+_CITED_RE = re.compile(r'^\s*(?P<names>[^"“”\[\]()]{2,300}?[,.:])\s*["“](?P<t>[^"“”]{3,}?)\s*["”]')
 _SEGMENT_RE = re.compile(r"[^,]+")
 # What follows ``Surname, Given`` in the MLA form: another name given first, ``and …``, ``et al.``
 _MLA_NEXT_RE = re.compile(r"^(?:and\s|et\.?\s*al\b|[A-Z][\w.'-]*\s+[A-Z])")
@@ -36,7 +36,17 @@ def cited(body: str, ctx: Context) -> re.Match[str] | None:
     match = _CITED_RE.match(body)
     if match is None:
         return None
-    return match if _authors(match.group("names"), ctx) else None
+    return match if _authors(cited_names(match)[0], ctx) else None
+
+
+def cited_names(match: re.Match[str]) -> tuple[str, str | None]:
+    """The names of a ``cited`` match and the year written after them, if any (Chicago's
+    author-date form: ``Lee, Ann, and Bo Chan. 2020. "Title." In …``)."""
+    names = match.group("names").strip(" ,.:")
+    year = _YEAR_AFTER_NAMES_RE.search(names)
+    if year is None:
+        return names, None
+    return names[: year.start()].strip(" ,."), YEAR_RE.search(year.group(0)).group(0)
 
 
 def looks_cited(text: str) -> bool:

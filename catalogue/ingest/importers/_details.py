@@ -162,4 +162,6 @@ _REFERENCE_WORDS_RE = re.compile(
     # ``39(5):1-10.``, ``15:1929-58.``, ``770-8.`` (Vancouver): volume, issue and pages.
     r"|^\s*(?:\d{1,4}(?:\s*\(\d{1,4}\))?\s*:\s*e?\d+(?:\s*[-–]\s*\d+)?|e?\d+\s*[-–]\s*\d+)"
     r"\s*\.?\s*$"
+    # ``3(2), pp. 1-10.`` (Harvard): a volume and issue before the pages.
+    r"|^\s*\d{1,4}\s*\(\d{1,4}\)(?=\s*,\s*pp?\.)"
 )

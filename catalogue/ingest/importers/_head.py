@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ._apa import labelled_reference
-from ._citation import cited, emphasis_after_names, names_before_link
+from ._citation import cited, cited_names, emphasis_after_names, names_before_link
 from ._document import Inline, InlineLink
 from ._evidence import bare_urls
 from ._fields import Context, Fields
@@ -117,7 +117,8 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
         title = text[start:pos]
     elif quote:
         title, pos = quote.group("t"), offset + quote.end()
-        authors_text = quote.group("names").strip(" ,.")
+        authors_text, year = cited_names(quote)
+        lead += [year] if year else []
         inside = [x for x in links if offset + quote.start("t") <= x.start < pos]
         title_link = inside[0] if inside and titled(inside[0]) else None
     elif quoted:

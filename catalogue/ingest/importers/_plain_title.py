@@ -199,7 +199,8 @@ def plain_title(inline: Inline, offset: int, first: InlineLink | None, ctx: Cont
         # ``Family, I., & Family, I. (2015). Title. Venue.``: the year is the entry's.
         end = offset + reference.title_end
         title = text[offset + reference.title_start : end]
-        return PlainTitle(title, end, reference.names_text, [reference.year])
+        after = offset + reference.after if reference.after is not None else end
+        return PlainTitle(title, after, reference.names_text, [reference.year])
     reference = names_last_reference(text[offset:stop])
     if reference is not None:
         # ``Lee A, Chan B. Title. Venue. 2021;70:1-9.``: venue and year are read from the rest.
