@@ -222,3 +222,21 @@ def test_quoted_titles_after_names() -> None:
         ("Quoted Widget Title", ["Ann Lee", "Bo Chan"], "ICML", 2020),
     ]
     assert [e.entry.note for e in result.entries] == [None] * 3  # no volume or pages
+
+
+# Names and venue together in brackets closing a title.
+NAMES_IN_BRACKETS = """\
+# Widgets
+
+- Masked Gadget Modeling (Ann Lee, Bo Chan; ICML 2020)
+- [Sparse Widget Coding](https://arxiv.org/abs/2105.00011) (Cy Dee, Di Eng, NeurIPS 2021)
+- Widget Folding at Scale (CVPR 2019)
+"""
+
+
+def test_names_and_venue_in_brackets_after_the_title() -> None:
+    assert _fields(_read(NAMES_IN_BRACKETS)) == [
+        ("Masked Gadget Modeling", ["Ann Lee", "Bo Chan"], "ICML", 2020),
+        ("Sparse Widget Coding", ["Cy Dee", "Di Eng"], "NeurIPS", 2021),
+        ("Widget Folding at Scale", [], "CVPR", 2019),
+    ]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ._meta_text import YEAR_RE, full_years, venue_of
+from ._meta_text import YEAR_RE, full_years, parse_meta, venue_of
 from ._names import Authors, is_name, parse_authors
 from ._venues import Lexicon, looks_like_acronym
 
@@ -143,6 +143,13 @@ def _split(title: str, lexicon: Lexicon) -> TitleParts:
             # ``Title (Lee et al., 2022)``: who wrote it and when, no venue; surnames alone are
             # too little to record as authors.
             parts.title, parts.venue_text = title[: trail.start()], cite.group("year")
+            return parts
+        meta = parse_meta(inner, lexicon)
+        if meta.authors and meta.venue_text and not meta.rest and len(meta.authors) >= 2:
+            # ``Title (Ann Lee, Bo Chan; ICML 2020)``: who wrote it, then where and when.
+            parts.title, parts.venue_text = title[: trail.start()], _year_in_full(meta.venue_text)
+            parts.authors = Authors(meta.authors, meta.et_al)
+            parts.authors_text = meta.authors_text
             return parts
         venue, year = venue_of(inner, lexicon)
         if (
