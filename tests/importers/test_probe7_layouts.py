@@ -251,3 +251,34 @@ def test_a_date_then_a_bar_or_dash_before_the_title_link_is_no_title() -> None:
          ["https://arxiv.org/abs/2402.00028", "https://github.com/wid/tiny"]),
         ("NanoWidget: Widgets in Your Pocket", 2024, ["https://arxiv.org/abs/2403.00029"]),
     ]  # fmt: skip
+
+
+BOLD_NAME_OVER_ONE_WORK = """\
+# Widget CLIP
+
+- **WidgetCLIP**
+  - [WidgetCLIP: An Empirical Study of Widget Distillation](https://arxiv.org/abs/2307.00030)
+  - CVPR 2024
+- **TinyWidget**
+  - [TinyWidget: Distillation via Affinity Mimicking](https://arxiv.org/abs/2309.00031), ICCV 2023
+  - [code](https://github.com/wid/tinywidget)
+- **Surveys**
+  - [A Survey of Widget Distillation](https://arxiv.org/abs/2301.00032)
+  - [A Survey of Gadget Compression](https://arxiv.org/abs/2301.00033)
+"""
+
+
+def test_a_bold_name_over_one_work_and_its_details_is_that_work() -> None:
+    found = [
+        (e.entry.line, e.entry.title, e.entry.alias, e.entry.venue, [x.url for x in e.entry.links])
+        for e in _read(BOLD_NAME_OVER_ONE_WORK).entries
+    ]
+    assert found == [
+        (3, "WidgetCLIP: An Empirical Study of Widget Distillation", "WidgetCLIP", "CVPR",
+         ["https://arxiv.org/abs/2307.00030"]),
+        (6, "TinyWidget: Distillation via Affinity Mimicking", "TinyWidget", "ICCV",
+         ["https://arxiv.org/abs/2309.00031", "https://github.com/wid/tinywidget"]),
+        # a category over two works stays a category
+        (10, "A Survey of Widget Distillation", None, None, ["https://arxiv.org/abs/2301.00032"]),
+        (11, "A Survey of Gadget Compression", None, None, ["https://arxiv.org/abs/2301.00033"]),
+    ]  # fmt: skip

@@ -220,14 +220,16 @@ def _own_title_below(
 
 
 def _label_line(unit: Unit, ctx: Context) -> tuple[list[Piece], str | None]:
-    """``FedAvg:`` on a line of its own above the title link, or ``- **REGAL**`` over a nested
-    line that reads as a title (then link lines): the work's short name; the pieces from the
-    title's line on, and the name."""
+    """``FedAvg:`` on a line of its own above the title link (or ``- **TinyWidget**`` over a nested
+    title link), or ``- **REGAL**`` over a nested line that reads as a title (then link lines):
+    the work's short name; the pieces from the title's line on, and the name."""
     pieces = unit.pieces
     if len(pieces) < 2 or pieces[0].inline.links:
         return pieces, None
     if names_a_title_link(pieces[1].inline):
         name = label_of(pieces[0].inline.text)
+        if name is None and unit.kind == "item":
+            name = _bold_name(pieces[0].inline)
     elif unit.kind == "heading" and name_over_bold_title(pieces[0].inline, pieces[1].inline):
         name = pieces[0].inline.text.strip()  # ``### ResNet`` over ``**Deep Residual …**``
     elif unit.kind == "heading" and _labelled_title_below(pieces[0].inline, pieces[1].inline):

@@ -15,7 +15,9 @@ from ._evidence import (
     real_links,
     title_words,
 )
+from ._ids import cut
 from ._link_runs import works_by_link
+from ._meta_text import parse_meta
 from ._names_line import names_over_title
 from ._roles import is_role_label
 from ._units import (
@@ -29,6 +31,7 @@ from ._units import (
     item_pieces,
     sub_items,
 )
+from ._venues import default_lexicon
 from ._works import (
     detail_line,
     holds_works,
@@ -129,6 +132,9 @@ class ListWalker:
         category = named is not None and (head is not None or first.kind == "heading")
         if works and _link_lines(head, subs):
             works = []  # ``1. Title`` over ``- [arXiv](…)`` and ``- [Hugging Face](…)``: its links
+        if works and _name_over_one_work(head, subs, works):
+            self._item_unit(item, [])
+            return
         if works and named is not None and category and not has_link_or_id(named):
             self.events.append(Heading(item.line, item.line, 10 + item.level, named.text))
             for child in item.children[1:]:
@@ -214,6 +220,30 @@ def _link_lines(head: Inline | None, subs: list[Block]) -> bool:
             return False
         role = role or (bool(links) and is_role_label(links[0].label))
     return role
+
+
+def _name_over_one_work(head: Inline | None, subs: list[Block], works: list[Block]) -> bool:
+    """``- **TinyWidget**`` over ``- [TinyWidget: Title](…), ICCV 2023`` and ``- [code](…)``: a
+    short bold name (no link, no year) over one work and lines that are no works of their own
+    (its venue, its links): one entry, the name its alias, not a category of one work."""
+    if head is None or head.links or has_evidence(head) or not 1 <= title_words(head) <= 4:
+        return False
+    text = head.text.strip(" :")
+    if sum(b - a for a, b in head.strong) < len(text):
+        return False
+    if len(works) != 1 or len(subs) < 2 or any(sub_items(s) for s in subs):
+        return False
+    return all(_detail_only(item_head(s)) for s in subs if s is not works[0])
+
+
+def _detail_only(inline: Inline | None) -> bool:
+    """A line of a work's details only: links, a venue, a year, authors (``CVPR 2024``,
+    ``[code](…)``, ``Ann Lee, Bo Chan``), no words of its own."""
+    if inline is None:
+        return False
+    spans = [(x.start, x.end) for x in inline.links] + [(a, b) for _, a, b in bare_urls(inline)]
+    text = cut(inline.text, spans).strip(" |·,;:.-–—()[]")
+    return not text or parse_meta(text, default_lexicon()).rest is None
 
 
 def _title_line(inline: Inline | None) -> bool:
