@@ -240,3 +240,24 @@ def test_names_and_venue_in_brackets_after_the_title() -> None:
         ("Sparse Widget Coding", ["Cy Dee", "Di Eng"], "NeurIPS", 2021),
         ("Widget Folding at Scale", [], "CVPR", 2019),
     ]
+
+
+# Titles of capitalised words that could be one person's name (Mastering Widget Games) beside
+# names: the names stay the authors, the words the title.
+TITLES_LIKE_NAMES = """\
+# Widgets
+
+- Ann Lee, Bo Chan, and Cy Dee. Mastering Widget Games. In NeurIPS, 2020.
+- Mastering Gadget Games, by Ann Lee. ICML 2020
+- Ann B. Lee, Bo C. Chan. Segment Any Widget. ICML 2020.
+- [Widget Title Omicron](https://arxiv.org/abs/2001.00015) [ICML 2020] (Ann Lee, Bo Chan)
+"""
+
+
+def test_titles_that_could_be_names_beside_names() -> None:
+    assert _fields(_read(TITLES_LIKE_NAMES)) == [
+        ("Mastering Widget Games", ["Ann Lee", "Bo Chan", "Cy Dee"], "NeurIPS", 2020),
+        ("Mastering Gadget Games", ["Ann Lee"], "ICML", 2020),
+        ("Segment Any Widget", ["Ann B. Lee", "Bo C. Chan"], "ICML", 2020),
+        ("Widget Title Omicron", ["Ann Lee", "Bo Chan"], "ICML", 2020),
+    ]

@@ -75,6 +75,16 @@ def citation_authors(text: str, ctx: Context) -> Authors | None:
     return parse_authors(text, ctx.lexicon, ctx.surname_first)
 
 
+def _names(title: str, one: bool, ctx: Context) -> bool:
+    """Whether the sentence after the names reads as names too, so that neither can be told for
+    the title. After two names or more written in full (``Ann Lee, Bo Chan, and Cy Dee. Mastering
+    Widget Games.``) one name's worth of capitalised words is the title; a list is not."""
+    found = parse_authors(title.strip(" ,."), ctx.lexicon, ctx.surname_first)
+    if found is None or not (found.names or found.et_al):
+        return False
+    return one or found.et_al or len(found.names) >= 2
+
+
 def _authors(text: str, ctx: Context) -> bool:
     found = parse_authors(text.strip(" ,."), ctx.lexicon, ctx.surname_first)
     return found is not None and bool(found.names or found.et_al)
@@ -101,8 +111,8 @@ def _name_shaped(segment: str, ctx: Context) -> bool:
 def _title_shaped(segment: str) -> bool:
     """A piece no name looks like: a word in lower case (not a particle), a colon, five words."""
     words = segment.split()
-    if len(re.findall(r"[^\W\d_]{3,}", segment)) < 2 or words[0] in ("and", "&"):
-        return False  # a garbled name (``P. Li` o``), the last of a list of names
+    if len(re.findall(r"[^\W\d_]{3,}", segment)) < 2 or words[0] in ("and", "&", "by"):
+        return False  # a garbled name (``P. Li` o``), the last of a list of names, ``by Ann Lee``
     lower = [w for w in words if w[:1].islower() and w.casefold().strip(".") not in _NAME_LOWER]
     long = any(len(part.split()) >= 5 for part in _JOIN_RE.split(segment))
     return bool(lower) or ":" in segment or long or segment.rstrip().endswith("?")
@@ -201,7 +211,11 @@ def sentence_reference(text: str, ctx: Context) -> tuple[str, str | None, tuple[
     title = text[at:end]
     # A title of capitalised words may read as a name (``Masked Gadget Modeling``); after the
     # names and their year (``Lee et al. (2021). Title.``) it is the title all the same.
-    if len(title.split()) < 2 or YEAR_RE.search(title) or (dated is None and _authors(title, ctx)):
+    if (
+        len(title.split()) < 2
+        or YEAR_RE.search(title)
+        or (dated is None and _names(title, one, ctx))
+    ):
         return None
     # One name alone could be a short title (``Deep Mutual Learning. CVPR 2018``, ``Mean
     # Teachers. Title. NeurIPS 2017``) unless the year follows it as a sentence of its own, or
@@ -302,9 +316,13 @@ def _title_stop(text: str, start: int, ctx: Context) -> int:
         last = max(year_at - 2, 0)  # a bare year: the piece before it is the venue
     stop = segments[last][1]
     title = text[start:stop]
-    # ``Title. Machine Learning``: a sentence after the title that names a venue.
+    # ``Title. Machine Learning``, ``Title. ICML 2020``: a sentence after the title that names a
+    # venue (and perhaps its year), or only a year.
     for match in re.finditer(r"(?<!\b[A-Z])\.\s+", title):
-        if len(title[: match.start()].split()) >= 3 and ctx.lexicon.resolve(title[match.end() :]):
+        after = title[match.end() :]
+        words = YEAR_RE.sub(" ", after).strip(" .,")
+        venue = ctx.lexicon.resolve(words) if words else YEAR_RE.search(after)
+        if len(title[: match.start()].split()) >= 3 and venue:
             return start + match.start()
     return stop
 

@@ -140,10 +140,11 @@ def _parse_meta(text: str, lexicon: Lexicon, surname_first: bool) -> Meta:
         meta.venue, meta.year = venue_of(meta.venue_text, lexicon)
     names = _trim(before)
     tail = after.lstrip(_EDGE).rstrip(" \t,;:|-–—*_")
-    if venue_text is not None and not names and tail and parse_authors(_trim(tail), lexicon):
-        # ``[Title](…) — ICLR 2022 — Ann Lee, Bo Chan``, ``(2024) — *Ann Lee*``: with nothing
-        # before the venue, names after it are the authors.
-        names, tail = _trim(tail), ""
+    # ``[Title](…) — ICLR 2022 — Ann Lee, Bo Chan``, ``(2024) — *Ann Lee*``, ``[ICML 2020] (Ann
+    # Lee, Bo Chan)``: with nothing before the venue, names after it are the authors.
+    after_names = re.sub(r"^[(\[（](.*)[)\]）]$", r"\1", _trim(tail)) if tail else ""
+    if venue_text is not None and not names and after_names and parse_authors(after_names, lexicon):
+        names, tail = after_names, ""
     rest = [tail] if tail.strip(_EDGE) else []
     if names:
         found = parse_authors(names, lexicon, surname_first)

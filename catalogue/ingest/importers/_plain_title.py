@@ -52,6 +52,8 @@ def _names_and_venue(rest: str, ctx: Context) -> bool:
     meta = parse_meta(plain, ctx.lexicon, ctx.surname_first)
     if meta.rest or not meta.authors:
         return False
+    if re.match(r"by\s+[A-Z]", plain) and (meta.venue or meta.year):
+        return True  # ``Title, by Ann Lee. ICML 2020``: ``by`` says who wrote it
     if meta.et_al:  # ``Chen et al., CVPR 2021``: one name, right after the comma
         return bool(_ET_AL_START_RE.match(plain)) and bool(meta.venue or meta.year)
     if len(meta.authors) == 1 and (meta.venue or meta.year):
