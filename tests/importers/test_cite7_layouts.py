@@ -261,3 +261,26 @@ def test_titles_that_could_be_names_beside_names() -> None:
         ("Segment Any Widget", ["Ann B. Lee", "Bo C. Chan"], "ICML", 2020),
         ("Widget Title Omicron", ["Ann Lee", "Bo Chan"], "ICML", 2020),
     ]
+
+
+# Names first in more forms, before titles of capitalised words: MLA without quotes, names with
+# initials or et al. before comma pieces, and et al. with a full name in brackets.
+NAMES_BEFORE_CAPITALISED_TITLES = """\
+# Widgets
+
+- Lee, Ann, and Bo Chan. Mastering Gadget Games Again. ICML 2020.
+- Ann Lee et al., Mastering Widget Shogi, ICML 2020.
+- A. Lee, Mastering Widget Poker, ICML 2020.
+- A. Lee, B. Chan, Mastering Widget Chess, ICML 2020.
+- Mastering Widget Go (Ann Lee et al., 2020)
+"""
+
+
+def test_names_before_capitalised_titles() -> None:
+    assert _fields(_read(NAMES_BEFORE_CAPITALISED_TITLES)) == [
+        ("Mastering Gadget Games Again", ["Ann Lee", "Bo Chan"], "ICML", 2020),
+        ("Mastering Widget Shogi", ["Ann Lee"], "ICML", 2020),
+        ("Mastering Widget Poker", ["A. Lee"], "ICML", 2020),
+        ("Mastering Widget Chess", ["A. Lee", "B. Chan"], "ICML", 2020),
+        ("Mastering Widget Go", [], None, 2020),
+    ]

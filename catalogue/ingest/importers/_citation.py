@@ -62,6 +62,12 @@ def looks_cited(text: str) -> bool:
 def citation_authors(text: str, ctx: Context) -> Authors | None:
     """The names of a citation. The MLA form inverts the first name only (``Doe, Jane, Rob Roe,
     and Ann Poe``; ``Roe, Rob, et al.``): put it in order first."""
+    return parse_authors(_mla_order(text, ctx), ctx.lexicon, ctx.surname_first)
+
+
+def _mla_order(text: str, ctx: Context) -> str:
+    """``Doe, Jane, Rob Roe, and Ann Poe`` -> ``Jane Doe, Rob Roe, and Ann Poe``: the MLA form's
+    first name turned round (the text as it is when it is not that form)."""
     pieces = [p.strip() for p in text.split(",")]
     inverted = (
         len(pieces) >= 2
@@ -71,8 +77,8 @@ def citation_authors(text: str, ctx: Context) -> Authors | None:
         and not ctx.surname_first
     )
     if inverted and all(is_name(p, ctx.lexicon) for p in pieces[:2]):
-        text = ", ".join([f"{pieces[1]} {pieces[0]}", *pieces[2:]])
-    return parse_authors(text, ctx.lexicon, ctx.surname_first)
+        return ", ".join([f"{pieces[1]} {pieces[0]}", *pieces[2:]])
+    return text
 
 
 def _names(title: str, one: bool, ctx: Context) -> bool:
@@ -93,6 +99,13 @@ def _authors(text: str, ctx: Context) -> bool:
 _SURE_NAMES_RE = re.compile(r"\b[A-Z]\.\s.*\s(?:and|&)\s.*\b[A-Z]\.\s|\bet\.? al\b")
 
 
+# One name with an initial (``A. Lee``, ``Ann B. Lee``, ``and C. Dee``) or with ``et al.``.
+_SURE_NAME_RE = re.compile(
+    r"(?:(?:and|&)\s+)?(?:[A-Z][\w'’-]*\.?\s+)*(?:[A-Z]\.\s*)+[A-Z][\w'’-]+"
+    r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]+)?\s+et\.?\s*al\.?"
+)
+
+
 def _surely_names(text: str) -> bool:
     """Names joined by ``and`` that carry initials (``Ann P. Lee and Bo N. Chan``), or ``et al``:
     no title is written so."""
@@ -104,6 +117,7 @@ def _name_shaped(segment: str, ctx: Context) -> bool:
     segment = re.sub(r"^(?:and|&)\s+", "", segment.strip(" ."))  # ``…, and Huchuan Lu``
     if _ET_AL_RE.match(segment):
         return True
+    segment = re.sub(r"\s+et\.?\s*al$", "", segment)  # ``Ann Lee et al.``
     # Two words at least: a single capitalised word is as often a title's (``Permute, Quantize``).
     return all(is_name(part, ctx.lexicon, False) for part in _JOIN_RE.split(segment))
 
@@ -126,6 +140,17 @@ def names_first(text: str, ctx: Context) -> tuple[str, tuple[int, int]] | None:
         return None  # ``| Reinforce Data, Multiply Impact: … |`` under ``Title``: all title
     segments = [(m.start(), m.end()) for m in _SEGMENT_RE.finditer(text) if m.group().strip()]
     at = next((i for i, (a, b) in enumerate(segments) if _title_shaped(text[a:b])), None)
+    if at is None:
+        # ``A. Lee, B. Chan, Mastering Widget Games, ICML 2020.``, ``Ann Lee et al., Title, …``:
+        # names each with an initial or ``et al.``, then the first piece without, then a venue
+        # or year: that piece is the title, whatever its capitals.
+        sure = 0
+        while sure < len(segments) and _SURE_NAME_RE.fullmatch(
+            text[slice(*segments[sure])].strip()
+        ):
+            sure += 1
+        dated = sure + 1 < len(segments) and _dated(text[slice(*segments[sure + 1])])
+        at = sure if sure and dated else None
     if at is None and len(segments) >= 2 and _surely_names(text[: segments[-2][1]]):
         # ``Dimitri P. Bertsekas and John N. Tsitsiklis, Neuro-Dynamic Programming``: names no
         # title could be (initials, ``and``), then a short title as the last piece.
@@ -195,6 +220,8 @@ def sentence_reference(text: str, ctx: Context) -> tuple[str, str | None, tuple[
     year = _NAMES_YEAR_RE.search(names)
     if year is not None:
         names = names[: year.start()]
+    # ``Lee, Ann, and Bo Chan. Title.`` (MLA without quotes): the first name turned round.
+    written, names = names, _mla_order(names, ctx)
     found = parse_authors(names, ctx.lexicon, ctx.surname_first)
     pieces = [p for p in re.split(r",|\bet\.?\s*al\b\.?", names) if p.strip()]
     # ``Lee et al.``: a surname alone will do before ``et al.``.
@@ -228,7 +255,7 @@ def sentence_reference(text: str, ctx: Context) -> tuple[str, str | None, tuple[
         and not (ctx.names_sentence and _one_author(names, title, text[end:], ctx))
     ):
         return None
-    return names, dated.group(1) if dated else None, (at, end)
+    return written, dated.group(1) if dated else None, (at, end)
 
 
 _PERSON_RE = re.compile(

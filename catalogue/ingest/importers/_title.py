@@ -192,9 +192,11 @@ def _split(title: str, lexicon: Lexicon) -> TitleParts:
     return parts
 
 
+# ``Lee et al., 2022``, ``Lee and Chan 2021``, ``Ann Lee et al., 2020`` (a given name or initial
+# before the first surname).
 _NAME_YEAR_RE = re.compile(
-    r"^[^\W\d_][\w'’-]+(?:\s+et\.?\s+al\.?|\s+(?:and|&)\s+[^\W\d_][\w'’-]+),?\s+"
-    r"(?P<year>(?:19|20)\d{2})$"
+    r"^(?:[A-Z][\w'’-]*\.?\s+)?[^\W\d_][\w'’-]+"
+    r"(?:\s+et\.?\s+al\.?|\s+(?:and|&)\s+[^\W\d_][\w'’-]+),?\s+(?P<year>(?:19|20)\d{2})$"
 )
 
 
