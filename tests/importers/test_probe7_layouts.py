@@ -282,3 +282,28 @@ def test_a_bold_name_over_one_work_and_its_details_is_that_work() -> None:
         (10, "A Survey of Widget Distillation", None, None, ["https://arxiv.org/abs/2301.00032"]),
         (11, "A Survey of Gadget Compression", None, None, ["https://arxiv.org/abs/2301.00033"]),
     ]  # fmt: skip
+
+
+TITLE_OVER_NAMES_SOFT_BREAKS = """\
+# Widget pruning
+
+## Filters
+
+WidgetNet: A Filter Level Pruning Method for Widget Compression
+Dan Eko, Fay Gup, Gil Ho
+ICCV 2017 · [arXiv](https://arxiv.org/abs/1707.00034)
+
+Compressing Deep Widget Networks with Pruning
+and Quantization, Huffman Coding
+ICLR 2016 · [arXiv](https://arxiv.org/abs/1510.00035)
+"""
+
+
+def test_a_line_of_names_below_a_title_is_no_wrapped_title() -> None:
+    found = [(e.entry.title, e.entry.authors) for e in _read(TITLE_OVER_NAMES_SOFT_BREAKS).entries]
+    assert found[0] == (
+        "WidgetNet: A Filter Level Pruning Method for Widget Compression",
+        ["Dan Eko", "Fay Gup", "Gil Ho"],
+    )
+    # a wrapped title whose second line goes on with a small word stays one title
+    assert found[1][0].startswith("Compressing Deep Widget Networks with Pruning and Quantization")

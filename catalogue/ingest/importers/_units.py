@@ -15,10 +15,13 @@ This module holds the units and the pieces a block is made of; ``_walk`` walks t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from ._document import Block, Inline
+from ._names import parse_authors
+from ._venues import default_lexicon
 
 PieceKind = Literal["head", "item", "para", "quote", "code", "cell"]
 UnitKind = Literal["item", "row", "block", "para", "heading"]
@@ -93,7 +96,7 @@ def block_pieces(block: Block, depth: int = 0) -> list[Piece]:
         hard = len(parts) > 1 and any(
             at in block.inline.hard for at, ln in block.inline.starts if ln == parts[1].starts[0][1]
         )
-        if len(parts) > 1 and _wrapped(parts[0]) and not hard:
+        if len(parts) > 1 and _wrapped(parts[0]) and not hard and not _names_line(parts[1]):
             # The second line goes on with the first: its break ends no field.
             second = parts[1].starts[0][1]
             starts = [s for s in block.inline.starts if s[1] != second]
@@ -126,6 +129,26 @@ def _wrapped(first: Inline) -> bool:
         and text[-1].isalpha()
         and len(text.split()) >= 4
     )
+
+
+# Small words a line of names may hold (``Ann Lee and Bo Chan``, ``Ann Lee et al.``, ``van``).
+_NAME_SMALL = frozenset("and et al al. de van der von da di du la le".split())
+
+
+def _names_line(line: Inline) -> bool:
+    """``Title`` over ``Jian-Hao Luo, Jianxin Wu, Weiyao Lin`` over ``ICCV 2017 · [arXiv](…)``: a
+    second line that is two names or more, every word capitalised (no ``with``, no ``and`` in a
+    title's words going on), is the authors, not the title's wrapped end."""
+    text = line.text.strip(" ,.;")
+    if line.links or "," not in text:
+        return False
+    words = re.findall(r"[^\s,;&]+", text)
+    if not words or not words[0][:1].isupper():
+        return False  # ``and Quantization, Huffman Coding``: a title going on
+    if any(not w[:1].isupper() and w.casefold() not in _NAME_SMALL for w in words):
+        return False
+    found = parse_authors(text, default_lexicon())
+    return bool(found and len(found.names) >= 2)
 
 
 def item_pieces(item: Block, depth: int) -> list[Piece]:
