@@ -284,3 +284,21 @@ def test_names_before_capitalised_titles() -> None:
         ("Mastering Widget Chess", ["A. Lee", "B. Chan"], "ICML", 2020),
         ("Mastering Widget Go", [], None, 2020),
     ]
+
+
+# Names after the title in emphasis or brackets, titles of capitalised words before them.
+NAMES_AFTER_CAPITALISED_TITLES = """\
+# Widgets
+
+- Mastering Widget Go. *Ann Lee, Bo Chan.* ICML 2020. [[pdf]](https://example.org/x.pdf)
+- Mastering Widget Janggi [ICML 2020] [Ann Lee, Bo Chan] [[paper]](https://arxiv.org/abs/2001.00008)
+- Mastering Widget Checkers (Lee et al., ICML'20) [paper](https://arxiv.org/abs/2001.00011)
+"""
+
+
+def test_names_after_capitalised_titles() -> None:
+    assert _fields(_read(NAMES_AFTER_CAPITALISED_TITLES)) == [
+        ("Mastering Widget Go", ["Ann Lee", "Bo Chan"], "ICML", 2020),
+        ("Mastering Widget Janggi", ["Ann Lee", "Bo Chan"], "ICML", 2020),
+        ("Mastering Widget Checkers", [], "ICML", 2020),
+    ]

@@ -186,6 +186,10 @@ def emphasis_after_names(
     run = next((r for r in sorted(runs) if r[0] > offset + 1), None)
     if run is None or len(text[run[0] : run[1]].split()) < 3:
         return None
+    # ``Title. *Ann Lee, Bo Chan.* ICML 2020.``: a run of names is no title, whatever is before it.
+    listed = parse_authors(text[run[0] : run[1]].strip(" ,.;:"), ctx.lexicon, ctx.surname_first)
+    if listed is not None and (listed.et_al or len(listed.names) >= 2):
+        return None
     names = text[offset : run[0]].strip(' ,:;"“”')
     # ``Ann Lee and Bo Chan. 2020. **Title**`` (ACM), ``Lee, A. (2019). **Title**`` (APA): the year
     # after the names.

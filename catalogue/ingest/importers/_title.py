@@ -145,11 +145,21 @@ def _split(title: str, lexicon: Lexicon) -> TitleParts:
             parts.title, parts.venue_text = title[: trail.start()], cite.group("year")
             return parts
         meta = parse_meta(inner, lexicon)
-        if meta.authors and meta.venue_text and not meta.rest and len(meta.authors) >= 2:
-            # ``Title (Ann Lee, Bo Chan; ICML 2020)``: who wrote it, then where and when.
+        full = len(meta.authors) >= 2 and all(len(a.split()) >= 2 for a in meta.authors)
+        if full and meta.venue_text is None and not meta.rest:
+            # ``Title [ICML 2020] [Ann Lee, Bo Chan]``: names alone in the last brackets, the
+            # venue perhaps in the brackets before them.
+            parts = _split(title[: trail.start()].rstrip(), lexicon)
+            parts.authors, parts.authors_text = Authors(meta.authors), meta.authors_text
+            return parts
+        many = len(meta.authors) >= 2 or meta.et_al
+        if meta.authors and meta.venue_text and not meta.rest and many:
+            # ``Title (Ann Lee, Bo Chan; ICML 2020)``: who wrote it, then where and when;
+            # ``(Lee et al., ICML'20)``: a surname alone is too little to record as an author.
             parts.title, parts.venue_text = title[: trail.start()], _year_in_full(meta.venue_text)
-            parts.authors = Authors(meta.authors, meta.et_al)
-            parts.authors_text = meta.authors_text
+            if all(len(a.split()) >= 2 for a in meta.authors):
+                parts.authors = Authors(meta.authors, meta.et_al)
+                parts.authors_text = meta.authors_text
             return parts
         venue, year = venue_of(inner, lexicon)
         if (
@@ -165,6 +175,8 @@ def _split(title: str, lexicon: Lexicon) -> TitleParts:
             parts.note, title = inner, title[: trail.start()]
             parts.title = title
     match = re.match(r"^(?P<t>.+?),\s*(?P<v>[^,]{2,60})$", title)
+    if match and match.group("t").count("(") > match.group("t").count(")"):
+        match = None  # a comma inside brackets (``Title (Lee et al., X'20)``) ends no title
     said = full_years(match.group("v"), lexicon) if match else ""  # ``Title, ICLR'19``
     if match and YEAR_RE.search(said):
         venue, _ = venue_of(said, lexicon)
