@@ -307,3 +307,20 @@ def test_a_line_of_names_below_a_title_is_no_wrapped_title() -> None:
     )
     # a wrapped title whose second line goes on with a small word stays one title
     assert found[1][0].startswith("Compressing Deep Widget Networks with Pruning and Quantization")
+
+
+KEYCAP_NUMBERS = (
+    "# Widget detectors\n\n## Detection\n\n"
+    "1\ufe0f\u20e3 [Instance-Conditional Widget Distillation](https://arxiv.org/abs/2110.00039) \u2014 NeurIPS 2021\n"
+    "2\ufe0f\u20e3 [Feature-based Widget Distillation for Detectors](https://openreview.net/forum?id=wid40) \u2014 ICLR 2021\n\n"
+    "- 3\ufe0f\u20e3 Gadget Distillation for Dense Detection [paper](https://arxiv.org/abs/2102.00041)\n"
+)
+
+
+def test_a_keycap_number_in_front_is_no_title() -> None:
+    found = [(e.entry.title, e.entry.venue) for e in _read(KEYCAP_NUMBERS).entries]
+    assert found == [
+        ("Instance-Conditional Widget Distillation", "NeurIPS"),
+        ("Feature-based Widget Distillation for Detectors", "ICLR"),
+        ("Gadget Distillation for Dense Detection", None),
+    ]

@@ -156,7 +156,9 @@ def split_trailing_venue(text: str) -> tuple[str, str | None, int | None, str | 
 
 
 # Emoji written as ``:name:`` or as pictographs (with their joiners): labels, not words.
+# ``1️⃣``: a keycap (a digit, ``#`` or ``*``, then U+20E3) numbers an entry as an emoji does.
 EMOJI_RE = re.compile(
-    r":[a-z0-9_+-]+:|[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]"
+    r"[0-9#*]\ufe0f?\u20e3|:[a-z0-9_+-]+:"
+    r"|[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]"
 )
 EDGE = " \t,.;:|-–—*_"  # punctuation a field's text is trimmed of at its ends
