@@ -302,3 +302,31 @@ def test_names_after_capitalised_titles() -> None:
         ("Mastering Widget Janggi", ["Ann Lee", "Bo Chan"], "ICML", 2020),
         ("Mastering Widget Checkers", [], "ICML", 2020),
     ]
+
+
+# ``Title. Authors. Venue, Year.`` with the venue's full name, a name in brackets, pages or a
+# journal abbreviated with dots.
+FULL_VENUE_NAMES = """\
+# Widgets
+
+- Mastering Widget Games, Ann Lee, Bo Chan, Proceedings of the AAAI Conference on Artificial Intelligence, 2020.
+- Mastering Widget Go. Ann Lee, Bo Chan. In Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR), 2022.
+- Mastering Widget Poker. Ann Lee, Bo Chan. Advances in Neural Information Processing Systems 33 (NeurIPS 2020).
+- Mastering Widget Shogi. Ann Lee, Bo Chan. The Web Conference (WWW), 2021.
+- Mastering Widget Hex. Ann Lee, Bo Chan. Proc. ICML, pp. 100-110, 2020.
+- Mastering Widget Checkers. Ann Lee, Bo Chan. Trans. Mach. Learn. Res., 2023.
+- Mastering Widget Janggi. Ann Lee, Bo Chan. Journal of Widget Research 12(3), 2019.
+"""
+
+
+def test_title_authors_then_a_full_venue_name() -> None:
+    names = ["Ann Lee", "Bo Chan"]
+    assert _fields(_read(FULL_VENUE_NAMES)) == [
+        ("Mastering Widget Games", names, "AAAI", 2020),
+        ("Mastering Widget Go", names, "CVPR", 2022),
+        ("Mastering Widget Poker", names, "NeurIPS", 2020),
+        ("Mastering Widget Shogi", names, "WWW", 2021),
+        ("Mastering Widget Hex", names, "ICML", 2020),
+        ("Mastering Widget Checkers", names, "TMLR", 2023),
+        ("Mastering Widget Janggi", names, "Journal of Widget Research", 2019),
+    ]

@@ -106,6 +106,11 @@ _SURE_NAME_RE = re.compile(
 )
 
 
+def _known_venue(segment: str, ctx: Context) -> bool:
+    """A piece that is a known venue's name as a whole (its year aside)."""
+    return ctx.lexicon.resolve(YEAR_RE.sub(" ", segment).strip(" .")) is not None
+
+
 def _surely_names(text: str) -> bool:
     """Names joined by ``and`` that carry initials (``Ann P. Lee and Bo N. Chan``), or ``et al``:
     no title is written so."""
@@ -139,7 +144,16 @@ def names_first(text: str, ctx: Context) -> tuple[str, tuple[int, int]] | None:
     if ctx.title_cell:
         return None  # ``| Reinforce Data, Multiply Impact: … |`` under ``Title``: all title
     segments = [(m.start(), m.end()) for m in _SEGMENT_RE.finditer(text) if m.group().strip()]
-    at = next((i for i, (a, b) in enumerate(segments) if _title_shaped(text[a:b])), None)
+    # A venue's full name is shaped like a title (``Proceedings of the AAAI Conference on …``)
+    # but is none: the pieces before it are the title and names, not names alone.
+    at = next(
+        (
+            i
+            for i, (a, b) in enumerate(segments)
+            if _title_shaped(text[a:b]) and not _known_venue(text[a:b], ctx)
+        ),
+        None,
+    )
     if at is None:
         # ``A. Lee, B. Chan, Mastering Widget Games, ICML 2020.``, ``Ann Lee et al., Title, …``:
         # names each with an initial or ``et al.``, then the first piece without, then a venue

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ._names import PUBLISHER_RE as _PUBLISHER_RE
-from ._names import parse_authors
+from ._names import Authors, parse_authors
 from ._venues import Lexicon, looks_like_acronym
 
 YEAR_RE = re.compile(r"(?<![\d.:/])(?:19[5-9]\d|20[0-4]\d)(?![\d])")
@@ -145,9 +145,16 @@ def _parse_meta(text: str, lexicon: Lexicon, surname_first: bool) -> Meta:
     after_names = re.sub(r"^[(\[（](.*)[)\]）]$", r"\1", _trim(tail)) if tail else ""
     if venue_text is not None and not names and after_names and parse_authors(after_names, lexicon):
         names, tail = after_names, ""
+    if meta.venue_text is not None and meta.year is None:
+        # ``(CVPR), 2022.``: the venue in brackets, its year after them.
+        year = _BARE_YEAR_RE.match(tail)
+        if year is not None:
+            meta.year, tail = int(year.group(1)), tail[year.end() :]
     rest = [tail] if tail.strip(_EDGE) else []
     if names:
         found = parse_authors(names, lexicon, surname_first)
+        if found is None and meta.venue_text is not None:
+            found, names = _names_then_venue(names, meta, lexicon, surname_first)
         if found is not None:
             meta.authors, meta.et_al = found.names, found.et_al
             meta.authors_text = names
@@ -155,6 +162,38 @@ def _parse_meta(text: str, lexicon: Lexicon, surname_first: bool) -> Meta:
             rest.insert(0, before.lstrip(_EDGE).rstrip(" \t,;:|-–—*_"))
     meta.rest = " ".join(rest) or None
     return meta
+
+
+_BARE_YEAR_RE = re.compile(r"^[\s,.;]*((?:19|20)\d{2})\b[\s.,;]*")
+_NAMES_END_RE = re.compile(r"(?<!\b[A-Z])(?<!\bet al)\.\s+")
+# Words a venue's full name has (``In Proceedings of the …``, ``Advances in …``, ``Journal of …``).
+_VENUE_NAME_RE = re.compile(
+    r"\b(?:Proc|Proceedings|Conference|Journal|Transactions|Trans|Advances|Symposium|Workshop"
+    r"|Letters|Review|Annals|Meeting)\b"
+)
+
+
+def _names_then_venue(
+    names: str, meta: Meta, lexicon: Lexicon, surname_first: bool
+) -> tuple[Authors | None, str]:
+    """``Ann Lee, Bo Chan. In Proceedings of the … Conference (CVPR)``, ``Ann Lee, Bo Chan.
+    Journal of Widget Research 12(3)``: names as a sentence, then the venue's full name before
+    the venue or year already read. The names and their text; the full name becomes the venue
+    where no known venue was read (``meta`` is updated)."""
+    end = _NAMES_END_RE.search(names)
+    if end is None:
+        return None, names
+    head, venue_words = names[: end.start()], names[end.end() :].strip(_EDGE)
+    found = parse_authors(head, lexicon, surname_first)
+    if found is None or not venue_words or not _VENUE_NAME_RE.search(venue_words):
+        return None, names
+    known = meta.venue is not None and lexicon.resolve(meta.venue)
+    if not known:
+        written = f"{venue_words} {meta.venue_text}"
+        venue, year = venue_of(written, lexicon)
+        if venue is not None:
+            meta.venue, meta.venue_text, meta.year = venue, written, meta.year or year
+    return found, head
 
 
 # ``arXiv.2021.02`` (a year and month), ``arXiv 2103`` (the ``YYMM`` an arXiv id starts with:
