@@ -324,3 +324,24 @@ def test_a_keycap_number_in_front_is_no_title() -> None:
         ("Feature-based Widget Distillation for Detectors", "ICLR"),
         ("Gadget Distillation for Dense Detection", None),
     ]
+
+
+LABELLED_FIELDS_ON_ONE_LINE = """\
+# Widget detectors
+
+- **Title:** Focal and Global Widget Distillation **Venue:** CVPR 2022 **Code:** [GitHub](https://github.com/wid/fgd) **Paper:** [arXiv](https://arxiv.org/abs/2111.00042)
+- Title: Localization Widgets for Dense Detection; Authors: Ann Lee, Bo Chan; Venue: CVPR 2022; [pdf](https://arxiv.org/abs/2102.00043)
+- Title: Code: The Widget Programmer, ICML 2020 [pdf](https://arxiv.org/abs/2001.00044)
+"""
+
+
+def test_labelled_fields_on_one_line_end_the_title() -> None:
+    found = [
+        (e.entry.title, e.entry.authors, e.entry.venue, len(e.entry.links))
+        for e in _read(LABELLED_FIELDS_ON_ONE_LINE).entries
+    ]
+    assert found[:2] == [
+        ("Focal and Global Widget Distillation", [], "CVPR", 2),
+        ("Localization Widgets for Dense Detection", ["Ann Lee", "Bo Chan"], "CVPR", 1),
+    ]
+    assert found[2][0].startswith("Code: The Widget Programmer")  # a label right after ``Title:``

@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Literal
 
 from ._document import Block, Inline
+from ._evidence import DETAIL_KEYS
 from ._names import parse_authors
 from ._venues import default_lexicon
 
@@ -156,11 +158,40 @@ def item_pieces(item: Block, depth: int) -> list[Piece]:
     for index, child in enumerate(item.children):
         if index == 0 and child.kind in _HEAD_KINDS and child.inline is not None:
             parts = child.inline.split_lines(wrapped=True)
+            parts = [*labelled_fields(parts[0]), *parts[1:]]
             pieces.append(Piece(parts[0], parts[0].starts[0][1], "item", depth))
             pieces += [Piece(p, p.starts[0][1], "para", depth) for p in parts[1:]]
         else:
             pieces += block_pieces(child, depth + 1)
     return pieces
+
+
+# ``Title: …`` (bold or not) starting a line of labelled fields; a later label (``Venue:``,
+# ``**Authors**:``) after a space, a comma, a semicolon or a bar.
+_TITLE_LABEL_RE = re.compile(r"^\s*(?:paper\s+)?(?:title|name)\s*[:：]", re.IGNORECASE)
+_LATER_LABEL_RE = re.compile(r"(?<=[\s,;|])(?P<key>[A-Z][A-Za-z]*)\s*[:：]")
+
+
+def labelled_fields(line: Inline) -> list[Inline]:
+    """``**Title:** Focal Widgets **Venue:** CVPR 2022 **Code:** [GitHub](…)`` on one line: the
+    fields the labels start, one piece each, as if each were on a line of its own (the title is
+    no longer than its field). A line that does not start with a title label is one piece."""
+    label = _TITLE_LABEL_RE.match(line.text)
+    if label is None:
+        return [line]
+    # The title's field holds words of its own: ``Title: Code: The Programmer`` is one title.
+    words = re.search(r"[^\W\d_]", line.text[label.end() :])
+    first = label.end() + (words.end() if words else len(line.text))
+    cuts = [
+        m.start()
+        for m in _LATER_LABEL_RE.finditer(line.text, first)
+        if m.group("key").casefold() in DETAIL_KEYS
+        and not any(x.start <= m.start() < x.end for x in line.links)
+    ]
+    if not cuts:
+        return [line]
+    bounds = [0, *cuts, len(line.text)]
+    return [line.slice(a, b, line.line_at(a)) for a, b in pairwise(bounds)]
 
 
 # An item's own line: a paragraph, or a heading written as the item's content
