@@ -345,3 +345,21 @@ def test_labelled_fields_on_one_line_end_the_title() -> None:
         ("Localization Widgets for Dense Detection", ["Ann Lee", "Bo Chan"], "CVPR", 1),
     ]
     assert found[2][0].startswith("Code: The Widget Programmer")  # a label right after ``Title:``
+
+
+BRACKETED_ARXIV_NUMBERS = """\
+# Widget reviews
+
+- [2104.00045] Distilling Widgets via Widget Review
+- Widget Distillation Really Works (2110.00046v2)
+- A Survey of Widgets [2021.03] [1.2]
+"""
+
+
+def test_an_arxiv_number_alone_in_brackets_is_the_works_id() -> None:
+    entries = _read(BRACKETED_ARXIV_NUMBERS).entries
+    assert [(e.entry.title, e.entry.identifiers.arxiv) for e in entries[:2]] == [
+        ("Distilling Widgets via Widget Review", "2104.00045"),
+        ("Widget Distillation Really Works", "2110.00046"),
+    ]
+    assert entries[2].entry.identifiers.arxiv is None  # a date, a version: no id

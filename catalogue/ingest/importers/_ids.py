@@ -19,6 +19,10 @@ _ARXIV_TEXT_RE = re.compile(
     r"(?P<id>\d{4}\.\d{4,5}|[a-z][a-z-]*(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?\b\s*\]?",
     re.IGNORECASE,
 )
+# ``[2104.09044] Title``, ``(arXiv 2104.09044)`` aside: a new-style number alone in brackets,
+# as lists that copy arXiv listings write it. Only one whose month exists is taken (a version
+# ``[1.2]`` or a date ``[2021.03]`` is none).
+_BRACKETED_ARXIV_RE = re.compile(r"[\[(]\s*(?P<id>\d{4}\.\d{4,5})(?:v\d+)?\s*[\])]")
 _DOI_TEXT_RE = re.compile(r"\[?\s*\bdoi\s*[:：]?\s*(?P<id>10\.\d{4,9}/[^\s\]\),;]+)\s*\]?", re.I)
 
 
@@ -65,6 +69,11 @@ def _ids_in_text(text: str) -> tuple[TextId, ...]:
             value = f"{archive.lower()}/{number}"
         key = IdentityKey(ARXIV, value) if _plausible_new_style(value) else None
         found.append(TextId(key, match.start(), match.end()))
+    for match in _BRACKETED_ARXIV_RE.finditer(text):
+        value = match.group("id")
+        taken = any(t.start <= match.start("id") < t.end for t in found)
+        if not taken and _plausible_new_style(value):
+            found.append(TextId(IdentityKey(ARXIV, value), match.start(), match.end()))
     for match in _DOI_TEXT_RE.finditer(text):
         value = match.group("id").rstrip(".").lower()
         found.append(TextId(IdentityKey(DOI, value), match.start(), match.end()))
