@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ._apa import apa_reference, names_last_reference
-from ._citation import names_first, names_then_title, sentence_reference
+from ._citation import names_first
 from ._document import Inline, InlineLink
 from ._evidence import bare_urls
 from ._fields import Context
@@ -20,6 +20,7 @@ from ._ids import cut, ids_in_text
 from ._meta_text import parse_meta
 from ._names import parse_authors
 from ._roles import is_role_label
+from ._sentence_names import names_then_title, sentence_reference
 from ._text import EDGE
 
 # A full stop and a space end a sentence; not after an initial, ``vs``, ``et al``, ``e.g``, nor

@@ -16,7 +16,6 @@ from collections.abc import Iterable
 from ...core import progress
 from ...core.models import SourceEntry, Venue
 from . import ImportedEntry, Importer, ImportResult, ImportWarning, SkippedLine, register
-from ._citation import names_sentence
 from ._directories import directory_items
 from ._document import parse as parse_markdown
 from ._entry import read_unit
@@ -36,6 +35,7 @@ from ._sections import (
     section_venue,
     surname_first,
 )
+from ._sentence_names import names_sentence
 from ._units import Heading, Skip, Unit
 from ._venues import Lexicon, default_lexicon
 from ._walk import events
