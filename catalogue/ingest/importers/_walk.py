@@ -26,6 +26,7 @@ from ._paragraphs import (
     paragraph_entry,
     works_by_line,
 )
+from ._result_tables import results_table
 from ._table_rows import TABLE_GROUP_LEVEL, CarriedYears, group_row
 from ._units import (
     Event,
@@ -225,6 +226,10 @@ class Walker(ListWalker):
     def _table(self, table: Block) -> None:
         rows = table.children
         if not rows:
+            return
+        if results_table(rows):
+            reason = "table of results (scores, no links): not a list of works"
+            self.events.append(Skip(table.line, table.end_line, reason))
             return
         header = [cell.text for cell in rows[0].cells]
         self.events.append(Heading(rows[0].line, rows[0].line + 1, 0, ""))  # header + separator
