@@ -136,3 +136,22 @@ def test_a_named_link_described_inside_a_quote_does_not_stop_the_import() -> Non
 """
     titles = [e.entry.title for e in _read(text).entries]
     assert titles[0] == "Widget Folding at Scale"
+
+
+BENCHMARKS_BY_PAPER_LINK = """\
+# Multimodal experts
+
+## Benchmarks
+
+| Benchmark | Task | Year | Paper |
+|:--|:--|:--|:--|
+| GQA | Compositional question answering | 2019 | [arXiv](https://arxiv.org/abs/1902.09506) |
+| TextVQA | Questions that need reading | 2019 | [arXiv](https://arxiv.org/abs/1904.08920) |
+"""
+
+
+def test_a_benchmark_column_names_the_row_whose_paper_cell_is_only_a_role_link() -> None:
+    found = [
+        (e.entry.line, e.entry.title, e.entry.year) for e in _read(BENCHMARKS_BY_PAPER_LINK).entries
+    ]
+    assert found == [(7, "GQA", 2019), (8, "TextVQA", 2019)]
