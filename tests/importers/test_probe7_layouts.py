@@ -363,3 +363,53 @@ def test_an_arxiv_number_alone_in_brackets_is_the_works_id() -> None:
         ("Widget Distillation Really Works", "2110.00046"),
     ]
     assert entries[2].entry.identifiers.arxiv is None  # a date, a version: no id
+
+
+KEY_VALUE_CARDS = """\
+# Widget cards
+
+### Decoupled Widget Distillation
+
+| | |
+|---|---|
+| Authors | Ann Lee, Bo Chan |
+| Venue | CVPR 2022 |
+| Paper | [arXiv](https://arxiv.org/abs/2203.00047) |
+| Code | [GitHub](https://github.com/wid/dwd) |
+
+## Without headings
+
+| Title | Widget Distillation from a Stronger Gadget |
+|---|---|
+| Venue | NeurIPS 2022 |
+| Paper | [arXiv](https://arxiv.org/abs/2205.00048) |
+
+| Paper | Code |
+|---|---|
+| [Mutual Widget Learning](https://arxiv.org/abs/1706.00049) | [code](https://github.com/wid/mwl) |
+| [Born Again Widgets](https://arxiv.org/abs/1805.00050) | - |
+"""
+
+
+def test_a_table_of_one_works_labelled_details_is_that_work() -> None:
+    result = _read(KEY_VALUE_CARDS)
+    found = [
+        (
+            e.entry.line,
+            e.entry.title,
+            e.entry.authors,
+            e.entry.venue,
+            [x.url for x in e.entry.links],
+        )
+        for e in result.entries
+    ]
+    assert found == [
+        (3, "Decoupled Widget Distillation", ["Ann Lee", "Bo Chan"], "CVPR",
+         ["https://arxiv.org/abs/2203.00047", "https://github.com/wid/dwd"]),
+        (14, "Widget Distillation from a Stronger Gadget", [], "NeurIPS",
+         ["https://arxiv.org/abs/2205.00048"]),
+        (21, "Mutual Widget Learning", [], None,
+         ["https://arxiv.org/abs/1706.00049", "https://github.com/wid/mwl"]),
+        (22, "Born Again Widgets", [], None, ["https://arxiv.org/abs/1805.00050"]),
+    ]  # fmt: skip
+    assert not [s for s in result.skipped if s.looks_like_entry]

@@ -213,7 +213,10 @@ def _block(node: SyntaxTreeNode, depth: int, html_markdown: bool = True) -> Bloc
         items = [_item(child, depth, ordered, html_markdown) for child in node.children]
         return Block("list", line, end, children=[i for i in items if i is not None])
     if kind == "table":
-        return _table(node, line, end)
+        from ._kv_tables import key_value_list  # reads this module's blocks
+
+        table = _table(node, line, end)
+        return key_value_list(table) or table
     if kind == "blockquote":
         inner = [
             b for child in node.children if (b := _block(child, depth, html_markdown)) is not None
