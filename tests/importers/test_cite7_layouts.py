@@ -330,3 +330,26 @@ def test_title_authors_then_a_full_venue_name() -> None:
         ("Mastering Widget Checkers", names, "TMLR", 2023),
         ("Mastering Widget Janggi", names, "Journal of Widget Research", 2019),
     ]
+
+
+# More author-year forms: by before two names and a venue, names with initials before a venue
+# piece, APA with the title in italics, Springer's journals (Vancouver names, then the year).
+MORE_AUTHOR_YEAR_FORMS = """\
+# Widgets
+
+- Mastering Widget Go by Ann Lee, Bo Chan (ICML 2020) [paper](https://arxiv.org/abs/2001.00003)
+- Mastering Widget Checkers, A. Lee, B. Chan, and C. Dee, ICML 2020
+- Lee, A. & Chan, B. (2020). *Mastering Widget Go Again*. ICML.
+- Lee A, Chan BK (2020) Mastering widget tic tac toe. Nature 5:1-9
+- Distilling Small Widgets by Mimicking Gadgets (ICML 2020)
+"""
+
+
+def test_more_author_year_forms() -> None:
+    assert _fields(_read(MORE_AUTHOR_YEAR_FORMS)) == [
+        ("Mastering Widget Go", ["Ann Lee", "Bo Chan"], "ICML", 2020),
+        ("Mastering Widget Checkers", ["A. Lee", "B. Chan", "C. Dee"], "ICML", 2020),
+        ("Mastering Widget Go Again", ["A. Lee", "B. Chan"], "ICML", 2020),
+        ("Mastering widget tic tac toe", ["A. Lee", "B. K. Chan"], None, 2020),
+        ("Distilling Small Widgets by Mimicking Gadgets", [], "ICML", 2020),
+    ]

@@ -63,7 +63,7 @@ def apa_reference(text: str) -> Reference | None:
     match = _APA_RE.match(text) or _HARVARD_RE.match(text)
     if match is None:
         return None
-    names = apa_names(match.group("names"))
+    names = apa_names(match.group("names")) or vancouver_names(match.group("names"))
     if names is None:
         return None
     start, end = match.start("t"), match.end("t")
@@ -123,6 +123,22 @@ def names_last_reference(text: str) -> Reference | None:
         match.start("t"),
         match.end("t"),
     )
+
+
+_VANCOUVER_LIST_RE = re.compile(rf"{_VANCOUVER_NAME}(?:,\s{_VANCOUVER_NAME})*(?:,?\s+et al)?")
+
+
+def vancouver_names(text: str) -> list[str] | None:
+    """``Lee A, Chan BK`` (names as Vancouver and Springer's journals write them) as ``A. Lee``,
+    ``B. K. Chan``; None when the text is not wholly such names."""
+    if not _VANCOUVER_LIST_RE.fullmatch(text.strip(" ,.")):
+        return None
+    pieces = re.split(r",\s", text.strip(" ,."))
+    # ``Dunnhofer IEEE RAL``: an acronym is no surname, and ``RAL`` no initials then.
+    if any(re.fullmatch(r"[A-Z]{2,}", w) for p in pieces for w in p.split()[:-1]):
+        return None
+    names = [_initials_first(n) for n in pieces]
+    return [n for n in names if n] or None
 
 
 def _initials_first(name: str) -> str | None:

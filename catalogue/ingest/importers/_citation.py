@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ._apa import vancouver_names
 from ._fields import Context
 from ._ids import ids_in_text
 from ._meta_text import YEAR_RE
@@ -42,7 +43,7 @@ def cited_names(match: re.Match[str]) -> tuple[str, str | None]:
     """The names of a ``cited`` match and the year written after them, if any (Chicago's
     author-date form: ``Lee, Ann, and Bo Chan. 2020. "Title." In …``)."""
     names = match.group("names").strip(" ,.:")
-    year = _YEAR_AFTER_NAMES_RE.search(names)
+    year = YEAR_AFTER_NAMES_RE.search(names)
     if year is None:
         return names, None
     return names[: year.start()].strip(" ,."), YEAR_RE.search(year.group(0)).group(0)
@@ -61,6 +62,10 @@ def looks_cited(text: str) -> bool:
 def citation_authors(text: str, ctx: Context) -> Authors | None:
     """The names of a citation. The MLA form inverts the first name only (``Doe, Jane, Rob Roe,
     and Ann Poe``; ``Roe, Rob, et al.``): put it in order first."""
+    # ``Lee A, Chan BK (2020) Title.`` (Springer's journals): surnames, then initials.
+    vancouver = vancouver_names(text)
+    if vancouver is not None and all(is_name(n, ctx.lexicon) for n in vancouver):
+        return Authors(vancouver)
     return parse_authors(mla_order(text, ctx), ctx.lexicon, ctx.surname_first)
 
 
@@ -154,7 +159,13 @@ def names_first(text: str, ctx: Context) -> tuple[str, tuple[int, int]] | None:
             sure += 1
         dated = sure + 1 < len(segments) and is_dated(text[slice(*segments[sure + 1])])
         at = sure if sure and dated else None
-    if at is None and len(segments) >= 2 and _surely_names(text[: segments[-2][1]]):
+    last = text[slice(*segments[-1])] if segments else ""
+    if (
+        at is None
+        and len(segments) >= 2
+        and _surely_names(text[: segments[-2][1]])
+        and not (is_dated(last) or _known_venue(last, ctx))  # ``…, and C. Dee, ICML 2020``
+    ):
         # ``Dimitri P. Bertsekas and John N. Tsitsiklis, Neuro-Dynamic Programming``: names no
         # title could be (initials, ``and``), then a short title as the last piece.
         at = len(segments) - 1
@@ -178,7 +189,7 @@ def names_first(text: str, ctx: Context) -> tuple[str, tuple[int, int]] | None:
 
 
 _INITIALS_NAME_RE = re.compile(r"[A-Z]\.(?:[ -]?[A-Z]\.)*\s?[A-Z][^\W\d_][\w'’-]*")
-_YEAR_AFTER_NAMES_RE = re.compile(r"(?<=\S)[.,]?\s+\(?(?:19|20)\d{2}[a-z]?\)?[.,]?$")
+YEAR_AFTER_NAMES_RE = re.compile(r"(?<=\S)[.,]?\s+\(?(?:19|20)\d{2}[a-z]?\)?[.,]?$")
 
 
 def emphasis_after_names(
@@ -196,7 +207,7 @@ def emphasis_after_names(
     names = text[offset : run[0]].strip(' ,:;"“”')
     # ``Ann Lee and Bo Chan. 2020. **Title**`` (ACM), ``Lee, A. (2019). **Title**`` (APA): the year
     # after the names.
-    names = _YEAR_AFTER_NAMES_RE.sub("", names) or names
+    names = YEAR_AFTER_NAMES_RE.sub("", names) or names
     found = parse_authors(names.strip(" ,."), ctx.lexicon, ctx.surname_first)
     # Names as a citation writes them: ``et al.``, two names or more, or one and a full stop, or
     # one with initials (``D. Lee, **Title**``); a title's words can read as one name

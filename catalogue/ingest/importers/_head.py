@@ -7,7 +7,13 @@ import re
 from dataclasses import dataclass
 
 from ._apa import labelled_reference
-from ._citation import cited, cited_names, emphasis_after_names, names_before_link
+from ._citation import (
+    YEAR_AFTER_NAMES_RE,
+    cited,
+    cited_names,
+    emphasis_after_names,
+    names_before_link,
+)
 from ._document import Inline, InlineLink
 from ._evidence import bare_urls
 from ._fields import Context, Fields
@@ -114,6 +120,9 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
     elif run is None and marked is not None:
         # ``Smith et al. **Title.** ICML, 2010``: the names, then the emphasised title.
         (start, pos), authors_text = marked
+        # ``Lee, A. & Chan, B. (2020). *Title*. ICML.``: the year after the names is the entry's.
+        year = YEAR_AFTER_NAMES_RE.search(text[offset:start].rstrip(' ,:;"“”'))
+        lead += [YEAR_RE.search(year.group(0)).group(0)] if year else []
         title = text[start:pos]
     elif quote:
         title, pos = quote.group("t"), offset + quote.end()

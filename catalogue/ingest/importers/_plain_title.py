@@ -86,7 +86,7 @@ def _title_end(
     for slash in slashes if len(slashes) >= 2 else []:
         if meta_like(text[slash.end() : stop], ctx):
             return slash.start(), slash.end()
-    by = _by_names(text, start, stop) if ctx.by_authors else None
+    by = _by_names(text, start, stop) if ctx.by_authors else _by_many(text, start, stop, ctx)
     if by is not None:
         return by
     # A full stop inside brackets ends no title (``Title(Dec. 14th, 2015@ASRU)``).
@@ -134,6 +134,20 @@ _BY_RE = re.compile(r"\s+by\s+(?=[A-Z][^\W\d_]+\s+[A-Z][^\W\d_]+$)")
 # ``by Ann Lee, …``, ``by Flo van der Gee.``, ``by Di Eng et all``: a name after ``by``.
 _BY_NAMES_RE = re.compile(r"\s+by\s+(?P<name>[A-Z][^,.;:()\[\]]*)")
 _NAME_PARTICLES = frozenset("van von der den de del della da di du le la et al all".split())
+
+
+def _by_many(text: str, start: int, stop: int, ctx: Context) -> tuple[int, int] | None:
+    """``Title by Ann Lee, Bo Chan (ICML 2020)``: in any list, ``by`` before two names or more in
+    full and then only a venue or year ends the title (one name after ``by`` may be the title's
+    words: ``Learning by Mimicking Gadgets``)."""
+    for match in re.finditer(r"\s+by\s+(?=[A-Z])", text[:stop]):
+        if match.start() < start or len(text[start : match.start()].split()) < 3:
+            continue
+        meta = parse_meta(text[match.end() : stop], ctx.lexicon, ctx.surname_first)
+        full = len(meta.authors) >= 2 and all(len(a.split()) >= 2 for a in meta.authors)
+        if full and (meta.venue or meta.year) and not meta.rest:
+            return match.start(), match.end()
+    return None
 
 
 def _by_names(text: str, start: int, stop: int) -> tuple[int, int] | None:
