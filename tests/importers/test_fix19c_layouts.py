@@ -1,0 +1,87 @@
+"""Layouts of held-out set 19c, written here in our own words, each failing before its rule: one
+work per bold title over bullets of labelled links (``- arxiv: <https://…>``, ``- github(Caffe):
+…``, ``- intro: …``), and one work per heading over bullets that are only its labelled links."""
+
+from __future__ import annotations
+
+from catalogue.ingest.importers import ImportResult, get
+
+
+def _read(text: str) -> ImportResult:
+    return get("generic").read(text, "mine")
+
+
+def _found(text: str) -> list[tuple[int, str, list[str]]]:
+    return [
+        (e.entry.line, e.entry.title, [x.url for x in e.entry.links]) for e in _read(text).entries
+    ]
+
+
+BOLD_OVER_LABELLED_LINKS = """\
+# Widget detection
+
+## Two-stage widgets
+
+**Rich Widget Hierarchies for Accurate Gadget Detection**
+
+- intro: the first of its kind
+- arxiv: <http://arxiv.org/abs/1311.00001>
+- supp: <http://example.org/~ann/supp.pdf>
+- github(official, Matlab): <https://github.com/ann/widgets>
+- caffe-pr("Make widgets the default example"): <https://github.com/bvlc/caffe/pull/1>
+
+**Fast Widgets**
+
+- arxiv: <http://arxiv.org/abs/1504.00002>
+- webcam demo: <https://github.com/ann/fast-widgets/pull/2>
+- github:https://github.com/bo/fast-widgets
+
+**Widget Pyramid Networks for Gadget Detection**
+
+<https://arxiv.org/abs/1612.00003>
+
+**Small Widget Detector: Tiny and Quick**
+
+[![img](https://example.org/figure.png)](https://example.org/figure.png)
+
+- intro: CVPR 2017. Widget University
+- arxiv: <https://arxiv.org/abs/1705.00004>
+"""
+
+
+def test_a_bold_title_over_labelled_link_bullets_is_one_work() -> None:
+    found = _found(BOLD_OVER_LABELLED_LINKS)
+    assert [(line, title) for line, title, _ in found] == [
+        (5, "Rich Widget Hierarchies for Accurate Gadget Detection"),
+        (13, "Fast Widgets"),
+        (19, "Widget Pyramid Networks for Gadget Detection"),
+        (23, "Small Widget Detector: Tiny and Quick"),
+    ]
+    assert found[0][2] == [
+        "http://arxiv.org/abs/1311.00001",
+        "http://example.org/~ann/supp.pdf",
+        "https://github.com/ann/widgets",
+        "https://github.com/bvlc/caffe/pull/1",
+    ]
+    assert found[1][2] == [
+        "http://arxiv.org/abs/1504.00002",
+        "https://github.com/ann/fast-widgets/pull/2",
+        "https://github.com/bo/fast-widgets",
+    ]
+    assert found[2][2] == ["https://arxiv.org/abs/1612.00003"]
+    assert "https://arxiv.org/abs/1705.00004" in found[3][2]
+
+
+BOLD_SECTION_OVER_NAMED_LINKS = """\
+# Widget tools
+
+**Toolkits**
+
+- WidgetKit: <https://github.com/ann/widgetkit>
+- GadgetLab: <https://github.com/bo/gadgetlab>
+"""
+
+
+def test_a_short_bold_line_over_links_labelled_by_names_stays_a_section() -> None:
+    titles = [title for _, title, _ in _found(BOLD_SECTION_OVER_NAMED_LINKS)]
+    assert "Toolkits" not in titles
