@@ -58,3 +58,47 @@ def test_a_table_of_titles_with_years_and_counts_stays_a_list_of_works() -> None
         "Gadget Pyramids for Small Widgets",
         "A Survey of Sprocket Methods",
     ]
+
+
+BOLD_NAME_COLON_TITLE = """\
+# Widget editing
+
+- (CVPR 24') **MaskWidget**: Widget Editing via Interpolative Gadget Transformers, *Lee et al.*
+    - <a href="https://arxiv.org/abs/2312.00001"><img src="https://img.shields.io/badge/arXiv-Paper-B31B1B.svg"></a>
+- (ICLR 23') **ControlWidget**: Training-free Controllable Text-to-Widget Generation, *Chan et al.*
+    - <a href="https://arxiv.org/abs/2305.00002"><img src="https://img.shields.io/badge/arXiv-Paper-B31B1B.svg"></a>
+- (Preprint 24') **A Widget is Worth 256 Gadgets**: Spatial Widget Editing with Gadget Bases, *Dee et al.*
+    - <a href="https://arxiv.org/abs/2401.00003"><img src="https://img.shields.io/badge/arXiv-Paper-B31B1B.svg"></a>
+- (ICLR 24') **FLOWIT**: optical FLOW-guided wIdgeT editing, *Eng et al.*
+    - <a href="https://arxiv.org/abs/2310.00004"><img src="https://img.shields.io/badge/arXiv-Paper-B31B1B.svg"></a>
+- (Preprint 23') **Neural Widget Fields**: Neural Widget Fields, *Fay et al.*
+    - <a href="https://arxiv.org/abs/2312.00005"><img src="https://img.shields.io/badge/arXiv-Paper-B31B1B.svg"></a>
+"""
+
+
+def test_a_bold_name_then_a_colon_then_the_title_before_names_in_italics() -> None:
+    entries = [e.entry for e in _read(BOLD_NAME_COLON_TITLE).entries]
+    assert [(e.title, e.alias) for e in entries] == [
+        ("Widget Editing via Interpolative Gadget Transformers", "MaskWidget"),
+        ("Training-free Controllable Text-to-Widget Generation", "ControlWidget"),
+        ("Spatial Widget Editing with Gadget Bases", "A Widget is Worth 256 Gadgets"),
+        ("optical FLOW-guided wIdgeT editing", "FLOWIT"),
+        ("Neural Widget Fields", None),  # the same words twice: no other name
+    ]
+    assert [e.authors for e in entries] == [["Lee"], ["Chan"], ["Dee"], ["Eng"], ["Fay"]]
+
+
+BOLD_TITLE_COLON_DESCRIPTION = """\
+# Widgets
+
+- **Widget Networks for Gadget Graphs**: a study of widgets, with notes. [paper](https://arxiv.org/abs/2001.00005)
+- **Tiny Widget Bench**: we release a benchmark of widgets. [paper](https://arxiv.org/abs/2001.00006)
+"""
+
+
+def test_a_bold_title_then_a_description_without_names_keeps_its_title() -> None:
+    # A guard on the rule above: without names in italics after it, a lower-case text after
+    # the colon describes the work the bold words name.
+    titles = [e.entry.title for e in _read(BOLD_TITLE_COLON_DESCRIPTION).entries]
+    assert titles == ["Widget Networks for Gadget Graphs", "Tiny Widget Bench"]
+

@@ -21,6 +21,7 @@ from ._front import front, titled
 from ._ids import cut, ids_in_text
 from ._labels import colon_label, name_venue_names, quoted_label
 from ._meta_text import YEAR_RE
+from ._names import parse_authors
 from ._plain_title import label_notes, meta_like, plain_title
 from ._roles import is_code_url, is_paper_url, is_role_label
 from ._text import EMOJI_RE, clean_title
@@ -86,8 +87,10 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
     label = quoted_label(text, run) if run is not None else None
     if run is not None and label is None:
         label = colon_label(text, run, first.start if first is not None else len(text))
+    title_end = None  # where names in italics end a title after a bold name
     if run is not None and label is None:
-        label = _bold_name(inline, run, first.start if first is not None else len(text), ctx)
+        named_at = _bold_name(inline, run, first.start if first is not None else len(text), ctx)
+        label, title_end = named_at if named_at is not None else (None, None)
     if run is not None and label is None and run in inline.strong:
         label = labelled_reference(text, run[1])
     if label is not None and run is not None:
@@ -132,6 +135,8 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
         title_link = inside[0] if inside and titled(inside[0]) else None
     elif quoted:
         title, pos = quoted.group("t"), offset + quoted.end()
+    elif title_end is not None:
+        title, pos = text[offset:title_end], title_end
     elif bracketed:
         title, pos = bracketed.group("t"), offset + bracketed.end()
     else:
@@ -145,6 +150,8 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
     rest = DOC_TYPE_LEAD_RE.sub("", rest, count=1)
     if said:
         rest = f"{said}. {rest}"
+    if alias is not None and title is not None and alias == title.strip():
+        alias = None  # ``**Widget Fields**: Widget Fields, *Lee et al.*``: no other name
     return Head(title, title_link, rest, lead, authors_text, alias), date
 
 
@@ -161,16 +168,26 @@ def _bold_links_start(inline: Inline, run: tuple[int, int]) -> int:
     return cut
 
 
-def _bold_name(inline: Inline, run: tuple[int, int], stop: int, ctx: Context) -> int | None:
+def _bold_name(
+    inline: Inline, run: tuple[int, int], stop: int, ctx: Context
+) -> tuple[int, int | None] | None:
     """``**MedWidget**: Title. [paper](…)``, ``**WidgetGPT** A Title for Gadgets [paper](…)``: a
     short bold name (three words at most, no venue or year), perhaps a colon, then the title's
     words before the links (three or more, no names or venue only): the name is the alias and
-    the title starts after it. Where the title starts; None otherwise."""
+    the title starts after it. (Where the title starts, where names in italics end it or
+    None); None otherwise."""
     text = inline.text
     # An address written as text ends the words too (``**bitsandbytes**: https://… (…)``).
     stop = min([stop] + [a for _, a, _ in bare_urls(inline) if a >= run[1]])
+    # ``**MaskWidget**: Title, *Ann Lee et al.*``: names set in italics after a comma end the
+    # title's words; the bold words before the colon name the work (up to six of them, as
+    # ``**A Widget is Worth 256 Gadgets**: Title, *Lee et al.*``).
+    colon = text[run[1] : stop].lstrip()[:1] in (":", "：")
+    names = _italic_names_after(inline, run[1], stop) if colon else None
+    stop = names if names is not None else stop
     name = text[run[0] : run[1]].strip(" :：")
-    if run not in inline.strong or not 0 < len(name.split()) <= 3 or name.endswith("."):
+    longest = 6 if names is not None else 3
+    if run not in inline.strong or not 0 < len(name.split()) <= longest or name.endswith("."):
         return None
     if YEAR_RE.search(name) or ctx.lexicon.resolve(name) or is_role_label(name):
         return None
@@ -183,6 +200,11 @@ def _bold_name(inline: Inline, run: tuple[int, int], stop: int, ctx: Context) ->
     # The title's words start right away: not ``**Title** (2014), A. Lee et al.``.
     if not rest[:1].isalnum() or len(re.findall(r"[^\W\d_]{2,}", rest)) < 3:
         return None
+    if names is not None:
+        # Names follow: the words before them are the title unless a venue or year.
+        if YEAR_RE.search(rest) or ctx.lexicon.resolve(rest):
+            return None
+        return run[1] + gap.end(), stop
     if meta_like(rest, ctx) or re.search(r"\bet\.? al\b", rest):
         return None
     # Without a colon the words must start a title of their own (``**Graph Networks** for Text``
@@ -193,7 +215,20 @@ def _bold_name(inline: Inline, run: tuple[int, int], stop: int, ctx: Context) ->
     # (``**Tiny Widget Bench**: we release a benchmark of …``): the bold words are its title.
     if gap.group("colon") and rest[0].islower():
         return None
-    return run[1] + gap.end()
+    return run[1] + gap.end(), None
+
+
+def _italic_names_after(inline: Inline, start: int, stop: int) -> int | None:
+    """Where a comma starts that an italic run of names follows (``, *Ann Lee et al.*``),
+    between ``start`` and ``stop``; None if there is none."""
+    text = inline.text
+    for a, b in sorted(inline.em):
+        if not start < a < stop:
+            continue
+        before = text[start:a].rstrip()
+        if before.endswith(",") and parse_authors(text[a:b].strip(" ,.")) is not None:
+            return start + len(before) - 1
+    return None
 
 
 def _linked_title(inline: Inline, first: InlineLink, ctx: Context) -> tuple[str, int, str]:
