@@ -102,3 +102,26 @@ def test_a_bold_title_then_a_description_without_names_keeps_its_title() -> None
     titles = [e.entry.title for e in _read(BOLD_TITLE_COLON_DESCRIPTION).entries]
     assert titles == ["Widget Networks for Gadget Graphs", "Tiny Widget Bench"]
 
+
+OVERVIEW_TABLE = """\
+# Widget detection
+
+## Overview
+
+No. | Year | Pub. | Title | Authors | Links
+:-: | :-: | :-: | :- | :- | --
+02 | 2021 | PAMI | Widget Detection in Aerial Images: A Benchmark `WD` | Ann Lee, et al. | [Paper](https://example.org/wd)/Code
+01 | 2019 | IJCV | A Survey of Gadget Detection | Bo Chan, Cy Dee | [Paper](https://example.org/gd)/Code
+
+## Introduction
+
+This list gathers [our notes](https://example.org/notes) on widgets.
+"""
+
+
+def test_a_table_of_papers_under_an_overview_heading_is_read() -> None:
+    result = _read(OVERVIEW_TABLE)
+    assert [e.entry.line for e in result.entries] == [7, 8]
+    # The section's prose stays skipped.
+    assert [s.line for s in result.skipped if s.line == 12]
+

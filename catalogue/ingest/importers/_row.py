@@ -10,7 +10,7 @@ from ...core.identity import paper_identity
 from ._details import merge_meta
 from ._document import Inline
 from ._entry_links import add_title_link, collect_links
-from ._evidence import has_cell_evidence, title_words
+from ._evidence import has_cell_evidence, has_link_or_id, title_words
 from ._fields import Context, Fields
 from ._front import lead_meta
 from ._head import read_head, set_title
@@ -106,6 +106,18 @@ def paper_row(unit: Unit) -> bool:
         if _TITLE_HEADER_RE.search(name) and index < len(unit.pieces):
             cell = unit.pieces[index].inline
             return names_a_title_link(cell) and title_words(cell) >= 3
+    return False
+
+
+def titled_row(unit: Unit) -> bool:
+    """A table row whose Title or Paper column holds a title of three words or more, with a link
+    or an identifier somewhere in the row (``| 2020 | IJCV | Title | Ann Lee | [Paper](…) |``):
+    a paper too, its links in a column of their own."""
+    for index, name in enumerate(h.casefold() for h in unit.header):
+        if _TITLE_HEADER_RE.search(name) and index < len(unit.pieces):
+            if title_words(unit.pieces[index].inline) < 3:
+                return False
+            return any(has_link_or_id(p.inline) for p in unit.pieces)
     return False
 
 

@@ -43,6 +43,16 @@ def points_elsewhere(section: str) -> bool:
     return bool(_POINTERS_RE.match(_plain(section)))
 
 
+# An introduction or overview: prose about the list, unless it holds a table of papers.
+_OVERVIEW_RE = re.compile(r"^(?:introduction|intro|overview|preface|介绍|简介)$", re.IGNORECASE)
+
+
+def is_overview(section: str) -> bool:
+    """A section that introduces the list (``## Overview``): a table of papers there (the list's
+    surveys, say) is read all the same."""
+    return bool(_OVERVIEW_RE.match(_plain(section)))
+
+
 def is_news(section: str) -> bool:
     """A section of the list's news (``## What's New``, ``## Updates``)."""
     return bool(_NEWS_RE.match(_plain(section)))

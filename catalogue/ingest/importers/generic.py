@@ -24,11 +24,12 @@ from ._fields import Context, Fields
 from ._markdown import reference_definition, split_lines
 from ._nonworks import no_work, not_a_work
 from ._relative import is_relative
-from ._row import paper_row
+from ._row import paper_row, titled_row
 from ._sections import (
     Sections,
     by_authors,
     is_news,
+    is_overview,
     lead_groups,
     names_colon,
     points_elsewhere,
@@ -120,6 +121,8 @@ class _Reader:
             section = None  # ``## Related Resources`` > ``* Survey Title [[paper](arxiv…)]``
         if section is not None and is_news(section) and unit.kind == "row" and paper_row(unit):
             section = None  # ``## What's New`` > ``| 2024 | Venue | [Title](https://doi.org/…) |``
+        if section is not None and is_overview(section) and unit.kind == "row" and titled_row(unit):
+            section = None  # ``## Overview`` > ``| 2020 | IJCV | Title | … | [Paper](…) |``
         if section is not None:
             looks = any(has_link_or_id(p.inline) for p in unit.pieces)
             reason = f"section '{section}' is not a list of works"
