@@ -125,3 +125,24 @@ def test_a_table_of_papers_under_an_overview_heading_is_read() -> None:
     # The section's prose stays skipped.
     assert [s.line for s in result.skipped if s.line == 12]
 
+
+ITEMS_UNDER_A_SUMMARY = """\
+# Widget fields
+
+<details open>
+<summary>Unconstrained Widgets</summary>
+- [Widget Fields in the Wild](https://example.org/wild), Lee et al., CVPR 2022 | [github](https://github.com/lee/wild) <!---lee2022wild-->
+- [Gadget Fields Without Poses](https://example.org/poses), Chan et al., ECCV 2022 | [github](https://github.com/chan/poses) <!---chan2022poses-->
+<!-- - [A Hidden Widget Paper](https://example.org/hidden), Dee et al., 2021 -->
+</details>
+"""
+
+
+def test_items_right_under_a_summary_with_a_comment_at_their_end_are_read() -> None:
+    # The list items continue the HTML block (no blank line after </summary>); a comment at the
+    # end of a line hides only itself, a line that is all comment stays hidden.
+    result = _read(ITEMS_UNDER_A_SUMMARY)
+    assert [e.entry.title for e in result.entries] == [
+        "Widget Fields in the Wild",
+        "Gadget Fields Without Poses",
+    ]

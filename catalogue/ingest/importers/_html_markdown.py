@@ -45,9 +45,12 @@ _COMMENT_RE = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 
 
 def comment_lines(raw: str, first_line: int) -> set[int]:
-    """The lines of an HTML block that a comment covers (they are not shown on the page)."""
+    """The lines of an HTML block that a comment covers (they are not shown on the page). A
+    line with words beside a comment (``- [Title](…), Ann Lee | [code](…) <!--lee2023-->``) is
+    shown: only its comment is hidden."""
     hidden: set[int] = set()
     for match in _COMMENT_RE.finditer(raw):
         start = first_line + raw.count("\n", 0, match.start())
         hidden.update(range(start, start + match.group(0).count("\n") + 1))
-    return hidden
+    shown = _COMMENT_RE.sub(lambda m: "\n" * m.group(0).count("\n"), raw).split("\n")
+    return {n for n in hidden if not shown[n - first_line].strip()}
