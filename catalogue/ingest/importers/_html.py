@@ -102,7 +102,12 @@ class _Parser(HTMLParser):
             self._carry(True)
             self.row = Block("row", line, line)
             self.table.children.append(self.row)
-        elif tag in ("td", "th") and self.row is not None:
+        elif tag in ("td", "th") and self.table is not None:
+            if self.row is None or id(self.row) in self.carried:
+                # ``</tr>`` then ``<td>``: a row whose ``<tr>`` was left out starts at its
+                # first cell, as a browser reads it, not in the row above.
+                self.row = Block("row", line, line)
+                self.table.children.append(self.row)
             if tag == "th":
                 self.headed.add(id(self.row))
             self._carry(False)

@@ -1,0 +1,88 @@
+"""Layouts met in set 19e1's lists, written here in our own words, each failing before its rule."""
+
+from __future__ import annotations
+
+from catalogue.ingest.importers import ImportResult, get
+
+
+def _read(text: str) -> ImportResult:
+    return get("generic").read(text, "mine")
+
+
+def _row(url: str, title: str, venue: str) -> str:
+    return f"""<tr>
+  <td align="left">
+    <a href="{url}">
+      {title}
+    </a>
+  </td>
+  <td align="center">{venue}</td>
+</tr>"""
+
+
+GAPPED_TABLE = f"""\
+# Widget splatting
+
+## Pruning
+
+<table>
+<thead>
+<tr>
+<th align="left">Title</th>
+<th align="center">Venue</th>
+
+</tr>
+</thead>
+<tbody>
+
+{_row("https://arxiv.org/abs/2401.00001", "Pruned Widgets for Fast Splatting", "CVPR")}
+
+{_row("https://arxiv.org/abs/2401.00002", "Gadget Gaussians with Fewer Points", "ECCV")}
+{_row("https://arxiv.org/abs/2401.00003", "Sprocket Splats: Compact Scenes", "ICLR")[5:]}
+</tbody>
+</table>
+
+## After
+
+- [A Paper Below the Table](https://arxiv.org/abs/2401.00009)
+"""
+
+
+def test_an_html_table_with_blank_lines_between_its_tags_is_one_table() -> None:
+    result = _read(GAPPED_TABLE)
+    found = [(e.entry.title, [str(x.url) for x in e.entry.links]) for e in result.entries]
+    assert found == [
+        ("Pruned Widgets for Fast Splatting", ["https://arxiv.org/abs/2401.00001"]),
+        ("Gadget Gaussians with Fewer Points", ["https://arxiv.org/abs/2401.00002"]),
+        # its ``<tr>`` left out: the row starts at its first ``<td>``
+        ("Sprocket Splats: Compact Scenes", ["https://arxiv.org/abs/2401.00003"]),
+        ("A Paper Below the Table", ["https://arxiv.org/abs/2401.00009"]),
+    ]
+
+
+MARKDOWN_IN_CELLS = """\
+# Widgets
+
+<table>
+<tr>
+<td>
+
+**[Widget Nets for Gadgets](https://arxiv.org/abs/2401.00011)**
+
+</td>
+</tr>
+
+<tr>
+<td>
+
+**[Sprocket Learning at Scale](https://arxiv.org/abs/2401.00012)**
+
+</td>
+</tr>
+</table>
+"""
+
+
+def test_markdown_inside_table_cells_keeps_its_blank_lines() -> None:
+    titles = [e.entry.title for e in _read(MARKDOWN_IN_CELLS).entries]
+    assert titles == ["Widget Nets for Gadgets", "Sprocket Learning at Scale"]
