@@ -85,3 +85,64 @@ BOLD_SECTION_OVER_NAMED_LINKS = """\
 def test_a_short_bold_line_over_links_labelled_by_names_stays_a_section() -> None:
     titles = [title for _, title, _ in _found(BOLD_SECTION_OVER_NAMED_LINKS)]
     assert "Toolkits" not in titles
+
+
+HEADING_OVER_LABELLED_LINKS = """\
+# Widget datasets
+
+## Saliency
+
+#### WDS
+
+![picture](assets/wds.png)
+
+* 项目: <https://example.org/wds/>
+* 论文: [Widget Detection with Salient Gadgets](https://example.org/wds/paper.pdf)
+* 下载:
+  + [Google Drive](https://drive.google.com/open?id=abc)
+  + [Baidu Yun](https://pan.baidu.com/s/xyz)
+
+> 数据集包含一千张图片, 每张都有像素级标注.
+
+#### Gadget-Seg 2
+
+* Project: <https://example.org/gadget-seg/>
+* Download: <https://example.org/gadget-seg/all.zip>
+
+> Two thousand gadgets, each with a mask.
+"""
+
+
+def test_a_heading_over_bullets_of_labelled_links_is_one_work() -> None:
+    found = _found(HEADING_OVER_LABELLED_LINKS)
+    assert [(line, title) for line, title, _ in found] == [(5, "WDS"), (17, "Gadget-Seg 2")]
+    assert found[0][2] == [
+        "https://example.org/wds/",
+        "https://example.org/wds/paper.pdf",
+        "https://drive.google.com/open?id=abc",
+        "https://pan.baidu.com/s/xyz",
+    ]
+    assert found[1][2] == [
+        "https://example.org/gadget-seg/",
+        "https://example.org/gadget-seg/all.zip",
+    ]
+
+
+HEADINGS_OVER_WORKS_LABELLED = """\
+# Widget resources
+
+### Websites
+
+- Widget Index: <https://example.org/index/>
+- Gadget Benchmarks: <https://example.org/bench/>
+
+### Papers
+
+- Paper: [Widget Detection with Salient Gadgets](https://example.org/a.pdf)
+- Paper: [Gadget Segmentation in the Wild](https://example.org/b.pdf)
+"""
+
+
+def test_a_heading_over_things_named_by_labels_or_a_label_twice_stays_a_section() -> None:
+    titles = [title for _, title, _ in _found(HEADINGS_OVER_WORKS_LABELLED)]
+    assert "Websites" not in titles and "Papers" not in titles

@@ -3,12 +3,10 @@ that heads a work's labelled details, and a bold line that is a sub-heading."""
 
 from __future__ import annotations
 
-import re
-
 from ._document import Block, Inline
-from ._evidence import YEAR_RE, bare_urls, has_id, has_link_or_id, title_words
+from ._evidence import YEAR_RE, has_id, has_link_or_id, title_words
+from ._labelled import label_end, labelled_link, links_only
 from ._names import parse_authors
-from ._roles import is_role_label
 from ._units import block_pieces, item_head, sub_items
 from ._venues import default_lexicon
 from ._works import is_key_value
@@ -78,49 +76,9 @@ def _detail_block(block: Block) -> bool:
     if any(h is None for h in heads):
         return False
     labelled = [h for h in heads if h is not None and (is_key_value(h) or labelled_link(h))]
-    noted = [h for h in heads if h is not None and _label_end(h, 2) is not None]
+    noted = [h for h in heads if h is not None and label_end(h, 2) is not None]
     short = [h for h in heads if h is not None and title_words(h) <= 2 and not has_link_or_id(h)]
     return bool(labelled) and all(h in labelled or h in noted or h in short for h in heads)
-
-
-# ``arxiv: <https://…>``, ``github(Caffe): https://…``, ``caffe-pr("A note"): <…>``: a short
-# label, perhaps with a note in brackets, and a colon.
-_LABEL_RE = re.compile(
-    r"^\s*(?P<key>[^\W\d_][\w .&/-]{0,24}?)\s*(?:[(（][^)）]{0,60}[)）])?\s*[:：]+"
-)
-
-
-def _label_end(line: Inline, words: int = 3) -> int | None:
-    """Where the text after a line's label starts, when it starts with a label of ``words``
-    words at most (outside any link)."""
-    match = _LABEL_RE.match(line.text)
-    if match is None or len(match.group("key").split()) > words:
-        return None
-    if any(x.start < match.end() for x in line.links):
-        return None
-    return match.end()
-
-
-def labelled_link(line: Inline) -> bool:
-    """``- supp: <https://…>``: a short label, then only links that say no title."""
-    end = _label_end(line)
-    return end is not None and links_only(line, end)
-
-
-def links_only(line: Inline, start: int = 0) -> bool:
-    """The text from ``start`` on is links and nothing else: addresses (``<https://…>``, bare,
-    or a link labelled by its address), pictures, or links labelled by their role."""
-    spans = [(a, b) for _, a, b in bare_urls(line)]
-    for link in line.links:
-        label = link.label.strip()
-        if not (link.image_only or is_role_label(label) or "://" in label or label == link.url):
-            return False
-        spans.append((link.start, link.end))
-    text = list(line.text)
-    for a, b in spans:
-        text[a:b] = " " * (b - a)
-    rest = "".join(text[start:])
-    return bool(spans) and not re.search(r"\w", rest)
 
 
 def bold_entry_end(blocks: list[Block], at: int) -> int | None:

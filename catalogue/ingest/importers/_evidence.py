@@ -127,6 +127,7 @@ DETAIL_KEYS = frozenset(
     """authors author venue conference journal published publication year date links link paper
     papers pdf code url project github arxiv data dataset datasets video slides bibtex citation
     framework frameworks dependencies networks models keywords tags tag task tl;dr tldr summary
+    download downloads 下载
     abstract note notes remark comment affiliation affiliations institution 作者 会议 期刊 预印本
     发表 年份 链接 论文 代码 摘要 备注 数据集 框架 主页 项目 解读 视频""".split()
 )

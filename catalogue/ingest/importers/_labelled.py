@@ -1,0 +1,70 @@
+"""Lines that are a label and what it names (``- arxiv: <https://…>``, ``- 项目: https://…``): the
+labelled details of one work, below a bold title (``_bold``) or a heading (``_headed``)."""
+
+from __future__ import annotations
+
+import re
+
+from ._document import Block, Inline
+from ._evidence import bare_urls, detail_key, has_link_or_id
+from ._roles import is_role_label
+from ._units import block_pieces, item_head
+from ._works import is_key_value
+
+# ``arxiv: <https://…>``, ``github(Caffe): https://…``, ``caffe-pr("A note"): <…>``: a short
+# label, perhaps with a note in brackets, and a colon.
+_LABEL_RE = re.compile(
+    r"^\s*(?P<key>[^\W\d_][\w .&/-]{0,24}?)\s*(?:[(（][^)）]{0,60}[)）])?\s*[:：]+"
+)
+
+
+def label_end(line: Inline, words: int = 3) -> int | None:
+    """Where the text after a line's label starts, when it starts with a label of ``words``
+    words at most (outside any link)."""
+    match = _LABEL_RE.match(line.text)
+    if match is None or len(match.group("key").split()) > words:
+        return None
+    if any(x.start < match.end() for x in line.links):
+        return None
+    return match.end()
+
+
+def labelled_link(line: Inline) -> bool:
+    """``- supp: <https://…>``: a short label, then only links that say no title."""
+    end = label_end(line)
+    return end is not None and links_only(line, end)
+
+
+def links_only(line: Inline, start: int = 0) -> bool:
+    """The text from ``start`` on is links and nothing else: addresses (``<https://…>``, bare,
+    or a link labelled by its address), pictures, or links labelled by their role."""
+    spans = [(a, b) for _, a, b in bare_urls(line)]
+    for link in line.links:
+        label = link.label.strip()
+        if not (link.image_only or is_role_label(label) or "://" in label or label == link.url):
+            return False
+        spans.append((link.start, link.end))
+    text = list(line.text)
+    for a, b in spans:
+        text[a:b] = " " * (b - a)
+    rest = "".join(text[start:])
+    return bool(spans) and not re.search(r"\w", rest)
+
+
+def labelled_work(body: list[Block]) -> bool:
+    """``#### DUTS`` over ``- 项目: <https://…>``, ``- 论文: Title``, ``- 下载:`` with its mirrors
+    nested below, a picture and a quoted description: below a heading (also of one word, a
+    dataset's or a method's name), one list whose bullets are each a label and what it names,
+    most labels known details, none known twice (``- 论文: …`` twice are two works), with a link
+    among them: the details of the work the heading names. Bullets named by things (``- Kaggle:
+    https://…``, ``- Google Drive: https://…``) are a section's works: their labels are unknown."""
+    lists = [b for b in body if b.kind == "list"]
+    if len(lists) != 1 or any(b.kind == "table" for b in body):
+        return False
+    heads = [item_head(i) for i in lists[0].children]
+    if not heads or any(h is None or label_end(h) is None for h in heads):
+        return False
+    known = [detail_key(h.text) for h in heads if h is not None and is_key_value(h)]
+    if 2 * len(known) < len(heads) or len(set(known)) < len(known):
+        return False
+    return any(has_link_or_id(p.inline) for i in lists[0].children for p in block_pieces(i))
