@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (list lines are as long as lists write them)
 """Layouts met in set 19e1's lists, written here in our own words, each failing before its rule."""
 
 from __future__ import annotations
@@ -86,3 +87,27 @@ MARKDOWN_IN_CELLS = """\
 def test_markdown_inside_table_cells_keeps_its_blank_lines() -> None:
     titles = [e.entry.title for e in _read(MARKDOWN_IN_CELLS).entries]
     assert titles == ["Widget Nets for Gadgets", "Sprocket Learning at Scale"]
+
+
+WEIGHTS_BADGES = """\
+# Fast video models
+
+| Method | Paper | Code & Weights |
+|---|---|---|
+| **WidgetVid** | [WidgetVid: Fewer Tokens for Video Widgets](https://arxiv.org/abs/2401.00021) | [![Star](https://img.shields.io/github/stars/ann/widgetvid.svg?style=social)](https://github.com/ann/widgetvid) [![Weights](https://img.shields.io/badge/%F0%9F%A4%97_Weights-FFD21E)](https://huggingface.co/ann/widgetvid-7b) |
+| **GadgetClip** | [GadgetClip: Small Clips for Gadgets](https://arxiv.org/abs/2401.00022) | [![Weights](https://img.shields.io/badge/Weights-Drive-4285F4)](https://drive.google.com/drive/folders/abc123) |
+| **Sprocket** | [Sprocket Models at the Edge](https://arxiv.org/abs/2401.00023) | [![License](https://img.shields.io/badge/License-MIT-blue)](https://opensource.org/licenses/MIT) |
+"""
+
+
+def test_a_badge_linked_to_model_weights_is_the_works_link() -> None:
+    found = [[str(x.url) for x in e.entry.links] for e in _read(WEIGHTS_BADGES).entries]
+    assert found == [
+        [
+            "https://arxiv.org/abs/2401.00021",
+            "https://github.com/ann/widgetvid",
+            "https://huggingface.co/ann/widgetvid-7b",
+        ],
+        ["https://arxiv.org/abs/2401.00022", "https://drive.google.com/drive/folders/abc123"],
+        ["https://arxiv.org/abs/2401.00023"],  # a licence badge stays decoration
+    ]

@@ -12,7 +12,7 @@ from ._fields import Fields
 from ._ids import ids_in_text, url_id
 from ._names import given_first, is_name
 from ._relative import resolve
-from ._roles import by_label, by_url, is_role_label, role
+from ._roles import by_label, by_url, is_role_label, names_weights, role
 from ._text import clean_text
 from ._units import Piece
 
@@ -89,7 +89,10 @@ def collect_links(
             continue
         said = link.url if resolved else url
         # A badge's own text (``WEB Page`` in a column of repositories) says more than the header.
-        header = "" if link.alt and by_label(link.alt) else piece.header
+        # So does a weights badge (``Code & Weights``): its link is what its URL says.
+        header = (
+            "" if link.alt and (by_label(link.alt) or names_weights(link.alt)) else piece.header
+        )
         kind = role(said, link.label or link.alt, header, _before(inline.text, link.start))
         if kind is not LinkKind.CODE and _person(link.label):
             kind = LinkKind.OTHER  # ``[Zhang, Quanshi](homepage)``: a person's page

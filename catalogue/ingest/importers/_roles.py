@@ -176,7 +176,20 @@ def is_work_badge(url: str, alt: str = "") -> bool:
     a licence, a chat or the image itself is decoration."""
     if not url.lower().startswith(("http://", "https://")):
         return False
+    if "huggingface.co" in host(url) or names_weights(alt):
+        return True  # the work's model weights (``[![Weights](…)](https://huggingface.co/…)``)
     return by_url(url) in _WORK_ROLES or (bool(alt) and by_label(alt) in _WORK_ROLES)
+
+
+def names_weights(text: str) -> bool:
+    r"""A badge's text that names trained weights the work released (``Weights``,
+    ``Checkpoints``): a link of the work, but no code, whatever its column says."""
+    return bool(_RELEASE_RE.search(text))
+
+
+_RELEASE_RE = re.compile(
+    r"\b(?:weights?|checkpoints?|ckpts?|pre-?trained|model (?:zoo|cards?|weights))\b", re.I
+)
 
 
 def by_label(label: str) -> LinkKind | None:
