@@ -146,3 +146,29 @@ def test_items_right_under_a_summary_with_a_comment_at_their_end_are_read() -> N
         "Widget Fields in the Wild",
         "Gadget Fields Without Poses",
     ]
+
+
+NUMBERED_TABLE_WITHOUT_LINKS = """\
+# Widget detection
+
+#### 2020
+
+No. | Pub. | Title | Authors | Links
+:-: | :-: | :- | :- | :-
+04 | TIP | A Self-Adaptive Network for Drone-View Widget Detection | Ann Lee, et al. | Paper/Code
+03 | TNN | Widget Pyramids on Large-Scale Gadget Images | Bo Chan, et al. | Paper/Code
+02 | JPRS | Oriented widgets as pairs of middle lines | Cy Dee, et al. | [Paper](https://arxiv.org/abs/1912.00007)/Code
+01 | ICME | Cascade Detector for Arbitrary-Oriented Widgets | Di Eng, Ed Fox | Paper/Code
+"""
+
+
+def test_link_less_rows_of_a_table_with_title_and_authors_columns_are_works() -> None:
+    # The first column is a running number, so no row has a year or a link to show it is a work;
+    # a header that names a Title and an Authors column says so.
+    found = [(e.entry.line, e.entry.title) for e in _read(NUMBERED_TABLE_WITHOUT_LINKS).entries]
+    assert found == [
+        (7, "A Self-Adaptive Network for Drone-View Widget Detection"),
+        (8, "Widget Pyramids on Large-Scale Gadget Images"),
+        (9, "Oriented widgets as pairs of middle lines"),
+        (10, "Cascade Detector for Arbitrary-Oriented Widgets"),
+    ]

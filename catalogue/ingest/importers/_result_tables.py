@@ -9,6 +9,7 @@ import re
 
 from ._document import Block
 from ._evidence import has_link_or_id
+from ._tables import roles
 
 # A cell of numbers: ``66.0∗``, ``~600 × 1000``, ``45.2%``, ``2019``, ``-`` (no score).
 _NUMBER_CHARS = set("0123456789.,%×x~≈±+-–—*∗†‡()/<> ")
@@ -42,3 +43,11 @@ def results_table(rows: list[Block]) -> bool:
         if 2 * len(numbers) >= len(rest) and any(_SCORE_RE.search(t) for t in numbers):
             scored += 1
     return scored >= 0.8 * len(data)
+
+
+def papers_header(header: list[str]) -> bool:
+    """A header that names a column of titles and one of authors (``| No. | Pub. | Title |
+    Authors | Links |``): a table of papers, whose rows are works even where they give no link
+    (``| 10 | TIP | Title | Ann Lee, et al. | Paper/Code |``) or year."""
+    found = roles(header)
+    return "title" in found and "authors" in found

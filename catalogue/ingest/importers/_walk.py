@@ -26,7 +26,7 @@ from ._paragraphs import (
     paragraph_entry,
     works_by_line,
 )
-from ._result_tables import results_table
+from ._result_tables import papers_header, results_table
 from ._table_rows import TABLE_GROUP_LEVEL, CarriedYears, group_row
 from ._units import (
     Event,
@@ -234,7 +234,7 @@ class Walker(ListWalker):
         header = [cell.text for cell in rows[0].cells]
         self.events.append(Heading(rows[0].line, rows[0].line + 1, 0, ""))  # header + separator
         works = sum(1 for row in rows[1:] if any(has_cell_evidence(c) for c in row.cells))
-        lenient = len(rows) > 3 and works >= 0.6 * (len(rows) - 1)
+        lenient = (len(rows) > 3 and works >= 0.6 * (len(rows) - 1)) or papers_header(header)
         grouped = False
         carried = CarriedYears(header)
         for row in rows[1:]:
