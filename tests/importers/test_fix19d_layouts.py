@@ -172,3 +172,29 @@ def test_link_less_rows_of_a_table_with_title_and_authors_columns_are_works() ->
         (9, "Oriented widgets as pairs of middle lines"),
         (10, "Cascade Detector for Arbitrary-Oriented Widgets"),
     ]
+
+
+TAGS_AFTER_TABLE_TITLES = """\
+# Widget detection
+
+Year | Pub. | Title | Authors | Links
+:-: | :-: | :- | :- | :-
+2021 | TMM | Scale-Aware Large Scene Widget Detection `HBB` | Ann Lee, et al. | [Paper](https://arxiv.org/abs/2101.00008)
+2021 | PR | Gradient-Aligned Widget Networks ``rotation invariance`` | Bo Chan, et al. | [Paper](https://arxiv.org/abs/2101.00009)
+2019 | CVPR | Precise Detection in Densely Packed Widgets `[GOD]` | Cy Dee, et al. | [Paper](https://arxiv.org/abs/1901.00010)
+2016 | ECCV | A Large Contextual Dataset for Counting Widgets \\[HBB\\] | Di Eng, et al. | [Paper](https://arxiv.org/abs/1601.00011)
+2022 | CVPR | ~~Canonical Voting for Oriented Widget Boxes~~ | Ed Fox, et al. | [Paper](https://arxiv.org/abs/2011.00012)
+2020 | ECCV | `torch.widget`: Widgets in Python | Fay Gu | [Paper](https://arxiv.org/abs/2001.00013)
+"""
+
+
+def test_tags_after_a_title_in_its_cell_and_strike_marks_are_no_title_words() -> None:
+    entries = [e.entry for e in _read(TAGS_AFTER_TABLE_TITLES).entries]
+    assert [e.title for e in entries] == [
+        "Scale-Aware Large Scene Widget Detection",
+        "Gradient-Aligned Widget Networks",
+        "Precise Detection in Densely Packed Widgets",
+        "A Large Contextual Dataset for Counting Widgets",
+        "Canonical Voting for Oriented Widget Boxes",
+        "torch.widget: Widgets in Python",  # a code span in front stays the title's
+    ]

@@ -270,6 +270,7 @@ def tidy_title(raw: str) -> tuple[str | None, str | None]:
     broken = _BROKEN_LINK_RE.match(raw)
     raw = broken.group("t") if broken else raw
     raw = _FOOTNOTE_RE.sub("", raw)  # ``Title[^1]``: a footnote's mark
+    raw = re.sub(r"^\s*~~(?P<t>[^~]+)~~\s*$", r"\g<t>", raw)  # ``~~Title~~``: struck through
     text = unwrap(EMOJI_RE.sub(" ", raw).strip())
     text = " ".join(text.split()).strip(" \t,;:：|-–—*_•·▪▸►➢➤◦")
     text = re.sub(r"\s*\.$", "", text)

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from ...core.identity import paper_identity
+from ._cell_tags import trailing_tags
 from ._details import merge_meta
 from ._document import Inline
 from ._entry_links import add_title_link, collect_links
@@ -48,6 +49,8 @@ def read_row(unit: Unit, ctx: Context) -> Fields | None:
         head, _ = read_head(unit.pieces[title_at].inline, ctx)
         if not head.title:
             return None
+    head.title, tags = trailing_tags(unit.pieces[title_at].inline, head.title)
+    fields.tags += tags
     parts = split_title(head.title, ctx.lexicon)
     venue_inside = parts.venue_text
     set_title(fields, parts)
