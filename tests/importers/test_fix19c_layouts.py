@@ -146,3 +146,23 @@ HEADINGS_OVER_WORKS_LABELLED = """\
 def test_a_heading_over_things_named_by_labels_or_a_label_twice_stays_a_section() -> None:
     titles = [title for _, title, _ in _found(HEADINGS_OVER_WORKS_LABELLED)]
     assert "Websites" not in titles and "Papers" not in titles
+
+
+BOLD_OVER_BADGES = """\
+# Awesome Widget Lists
+
+**A curated list of widget papers, sorted by
+_where the widget sits_.**
+
+[![Awesome](https://awesome.re/badge.svg)](https://awesome.re)
+[![arXiv](https://img.shields.io/badge/arXiv-XXXX.XXXXX-b31b1b.svg)](https://arxiv.org/abs/XXXX.XXXXX)
+[![Stars](https://img.shields.io/github/stars/ann/widgets?style=social)](https://github.com/ann/widgets/stargazers)
+
+## Papers
+
+- [Widget Pruning at Scale](https://arxiv.org/abs/2101.00001), ICML 2021
+"""
+
+
+def test_a_bold_line_over_badges_is_no_work() -> None:
+    assert [title for _, title, _ in _found(BOLD_OVER_BADGES)] == ["Widget Pruning at Scale"]

@@ -51,6 +51,16 @@ def links_only(line: Inline, start: int = 0) -> bool:
     return bool(spans) and not re.search(r"\w", rest)
 
 
+def pictures(line: Inline) -> bool:
+    """A line whose links are all pictures (a figure, a badge: no label as text) and that writes
+    no address of its own."""
+    return (
+        bool(line.links)
+        and not bare_urls(line)
+        and all(x.image_only or not x.label.strip() for x in line.links)
+    )
+
+
 def labelled_work(body: list[Block]) -> bool:
     """``#### DUTS`` over ``- 项目: <https://…>``, ``- 论文: Title``, ``- 下载:`` with its mirrors
     nested below, a picture and a quoted description: below a heading (also of one word, a
