@@ -111,3 +111,37 @@ def test_a_badge_linked_to_model_weights_is_the_works_link() -> None:
         ["https://arxiv.org/abs/2401.00022", "https://drive.google.com/drive/folders/abc123"],
         ["https://arxiv.org/abs/2401.00023"],  # a licence badge stays decoration
     ]
+
+
+HEADINGS_IN_ITEMS = """\
+# Small networks
+
+## Design
+
+* #### WidgetNets
+
+  ##### 1、[WidgetNet: Tiny Widgets for Phones](https://arxiv.org/abs/2401.00031)
+
+  ##### 2、[WidgetNetV2: Smaller Still](https://arxiv.org/abs/2401.00032)  [github](https://github.com/ann/widgetnet)  (2024)
+
+* #### Others
+
+  ##### 1、 [Distilling Gadgets into Widgets](https://arxiv.org/abs/2401.00033)
+
+  ##### adding...
+"""
+
+
+def test_paper_headings_inside_list_items_are_works() -> None:
+    found = [
+        (e.entry.title, [str(x.url) for x in e.entry.links], e.entry.section)
+        for e in _read(HEADINGS_IN_ITEMS).entries
+    ]
+    assert [(t, u) for t, u, _ in found] == [
+        ("WidgetNet: Tiny Widgets for Phones", ["https://arxiv.org/abs/2401.00031"]),
+        (
+            "WidgetNetV2: Smaller Still",
+            ["https://arxiv.org/abs/2401.00032", "https://github.com/ann/widgetnet"],
+        ),
+        ("Distilling Gadgets into Widgets", ["https://arxiv.org/abs/2401.00033"]),
+    ]

@@ -183,6 +183,9 @@ def parse(text: str, html_markdown: bool = True, first_line: int = 1) -> list[Bl
         if _quoted_headings(block):
             blocks += block.children  # read as if the ``>`` were not there
             continue
+        if _heading_items(block):
+            blocks += [b for item in block.children for b in item.children]  # as if no ``*``
+            continue
         blocks.append(block)
     return blocks
 
@@ -192,6 +195,19 @@ def _quoted_headings(block: Block) -> bool:
     paper a heading): a list that sets its works off as a quotation, not a quoted note."""
     return block.kind == "quote" and any(
         c.kind == "heading" and c.inline is not None and c.inline.links for c in block.children
+    )
+
+
+def _heading_items(block: Block) -> bool:
+    """A list whose items hold nothing but headings, one with a link (``* #### Group`` over
+    ``##### 1、[Title](…)`` lines, one paper a heading): bullets used to indent a section and
+    its papers, read as the headings they hold."""
+    items = block.children if block.kind == "list" else []
+    inner = [b for item in items for b in item.children]
+    return (
+        bool(inner)
+        and all(b.kind == "heading" for b in inner)
+        and any(b.inline is not None and b.inline.links for b in inner)
     )
 
 

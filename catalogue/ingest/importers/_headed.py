@@ -133,6 +133,8 @@ def _linked_title(blocks: list[Block], at: int) -> bool:
     after = blocks[at + 1] if at + 1 < len(blocks) else None
     if after is not None and after.kind == "heading" and after.level > heading.level:
         return False  # it heads sub-sections
+    if heading.inline is not None and _ITEM_NUMBER_RE.match(heading.inline.text):
+        return True  # ``##### 1、[Title](…)``: numbered like an item of a list of works
     before = next((k for k in range(at - 1, -1, -1) if blocks[k].kind == "heading"), None)
     siblings = [k for k in (at + 1, before) if k is not None and k < len(blocks)]
     return any(
@@ -142,6 +144,10 @@ def _linked_title(blocks: list[Block], at: int) -> bool:
         and (_paper_heading(blocks[k]) or heading_entry(blocks, k))
         for k in siblings
     )
+
+
+# ``1.``, ``2)``, ``3、`` in front of a heading's title link: the heading counts works.
+_ITEM_NUMBER_RE = re.compile(r"^\s*\d{1,3}(?:[.)]\s|、)")
 
 
 def whole_link(heading: Block) -> bool:
