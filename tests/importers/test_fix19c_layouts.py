@@ -166,3 +166,33 @@ _where the widget sits_.**
 
 def test_a_bold_line_over_badges_is_no_work() -> None:
     assert [title for _, title, _ in _found(BOLD_OVER_BADGES)] == ["Widget Pruning at Scale"]
+
+
+SECTION_OF_BOLD_WORKS = """\
+# Widget detection
+
+## WDet
+
+**WDet: Learning Deep Widget Detectors from Scratch**
+
+![img](https://example.org/wdet.png)
+
+- intro: ICCV 2017. Widget University
+- arxiv: <https://arxiv.org/abs/1708.00001>
+- github:https://github.com/ann/wdet
+
+**Gadget Detection from Scratch with Deep Supervision**
+
+- Widget University & Gadget Institute
+- arxiv: https://arxiv.org/abs/1809.00002
+"""
+
+
+def test_a_heading_over_two_bold_titled_works_is_their_section() -> None:
+    found = _found(SECTION_OF_BOLD_WORKS)
+    assert [(line, title) for line, title, _ in found] == [
+        (5, "WDet: Learning Deep Widget Detectors from Scratch"),
+        (13, "Gadget Detection from Scratch with Deep Supervision"),
+    ]
+    assert found[0][2] == ["https://arxiv.org/abs/1708.00001", "https://github.com/ann/wdet"]
+    assert found[1][2] == ["https://arxiv.org/abs/1809.00002"]

@@ -64,9 +64,10 @@ def _bold_key(inline: Inline | None) -> bool:
 
 def _detail_block(block: Block) -> bool:
     """A block of an entry's labelled details (``- 论文：https://…``, ``Code: https://…``), with
-    perhaps a short word among them (``- Oral``); also its links alone (``<https://…>``, a picture)
-    and, among labelled links, short labels the lexicon does not know (``- supp: <https://…>``,
-    ``- github(Caffe): <https://…>``) and labelled notes (``- intro: CVPR 2017``)."""
+    perhaps a short word or one unlabelled note among them (``- Oral``); also its links alone
+    (``<https://…>``, a picture) and, among labelled links, short labels the lexicon does not
+    know (``- supp: <https://…>``, ``- github(Caffe): <https://…>``) and labelled notes
+    (``- intro: CVPR 2017``)."""
     if block.kind == "paragraph" and block.inline is not None:
         lines = block.inline.split_lines()
         return all(is_key_value(x) for x in lines) or all(links_only(x) for x in lines)
@@ -78,7 +79,10 @@ def _detail_block(block: Block) -> bool:
     labelled = [h for h in heads if h is not None and (is_key_value(h) or labelled_link(h))]
     noted = [h for h in heads if h is not None and label_end(h, 2) is not None]
     short = [h for h in heads if h is not None and title_words(h) <= 2 and not has_link_or_id(h)]
-    return bool(labelled) and all(h in labelled or h in noted or h in short for h in heads)
+    # One line without a label or a link among them is a note too (the authors' institutions).
+    other = [h for h in heads if h not in labelled and h not in noted and h not in short]
+    plain = len(other) <= 1 and len(other) <= len(labelled)
+    return bool(labelled) and plain and not any(h is not None and has_link_or_id(h) for h in other)
 
 
 def bold_entry_end(blocks: list[Block], at: int) -> int | None:

@@ -7,7 +7,7 @@ import re
 
 from ...core.identity import paper_identity
 from ._apa import reads_as_reference
-from ._bold import bold_keys, titled_by_bold
+from ._bold import bold_entry_end, bold_keys, titled_by_bold
 from ._document import Block, Inline, InlineLink
 from ._evidence import YEAR_RE, has_link_or_id, real_links, title_words
 from ._ids import ids_in_text
@@ -39,6 +39,10 @@ def heading_entry(blocks: list[Block], at: int, linked_layout: bool = False) -> 
     section."""
     heading = blocks[at]
     if heading.inline is None or heading.level == 1:
+        return False
+    # ``## SSD`` over ``**Title A**`` and its labelled links, then ``**Title B**`` and its own: a
+    # section of bold-titled works, not one work.
+    if sum(1 for k in range(at + 1, section_end(blocks, at)) if bold_entry_end(blocks, k)) >= 2:
         return False
     # A horizontal rule before the next section (``---``) is no detail of the work.
     body = [b for b in blocks[at + 1 : section_end(blocks, at)] if b.kind not in ("html", "rule")]

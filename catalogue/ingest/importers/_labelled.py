@@ -48,7 +48,7 @@ def links_only(line: Inline, start: int = 0) -> bool:
     for a, b in spans:
         text[a:b] = " " * (b - a)
     rest = "".join(text[start:])
-    return bool(spans) and not re.search(r"\w", rest)
+    return bool(spans or line.images) and not re.search(r"\w", rest)
 
 
 def pictures(line: Inline) -> bool:
