@@ -145,3 +145,26 @@ def test_paper_headings_inside_list_items_are_works() -> None:
         ),
         ("Distilling Gadgets into Widgets", ["https://arxiv.org/abs/2401.00033"]),
     ]
+
+
+BROKEN_ROWS = """\
+# Fast widgets
+
+|Date|Category|Title|Paper|Code|Venue|
+|:---:|:---|:---|:---:|:---:|:---:|
+|2025.12| Widget distillation |[**WD**] Widget Distillation for Faster Gadgets
+ (@Lab)  | [[pdf]](https://arxiv.org/pdf/2512.00041) | soon |arXiv|
+|2025.11| Widget caching |[**WC**] Caching Widgets in Long Gadget Chains
+ (@Lab)  | [[pdf]](https://arxiv.org/pdf/2511.00042) |[[code]](https://github.com/ann/wc) |ICLR|
+|2025.10| Widget pruning |[**WP**] Pruned Widgets at Scale (@Lab) | [[pdf]](https://arxiv.org/pdf/2510.00043) | |arXiv|
+"""
+
+
+def test_a_table_row_broken_inside_a_cell_is_one_row() -> None:
+    result = _read(BROKEN_ROWS)
+    found = [(e.entry.line, [str(x.url) for x in e.entry.links]) for e in result.entries]
+    assert found == [
+        (5, ["https://arxiv.org/pdf/2512.00041"]),
+        (7, ["https://arxiv.org/pdf/2511.00042", "https://github.com/ann/wc"]),
+        (9, ["https://arxiv.org/pdf/2510.00043"]),
+    ]

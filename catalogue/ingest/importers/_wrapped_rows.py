@@ -17,16 +17,46 @@ _REST_RE = re.compile(r"^[^\[\]|]*\]\([^()\s]+\)[^|]*\|")
 
 
 def join_wrapped_rows(text: str) -> str:
-    """``text`` with each table row that breaks inside a link's label joined to its next line."""
+    """``text`` with each table row that breaks inside a link's label, or inside a cell with the
+    rest of its cells on the next line (see ``_short_row``), joined to its next line."""
     if "|" not in text:
         return text
     lines = text.split("\n")
+    columns = 0  # cells of the table the line is in (its delimiter row's), 0 outside tables
     for index in range(len(lines) - 1):
         line, after = lines[index], lines[index + 1]
-        if not _ROW_RE.match(line) or line.count("[") <= line.count("]"):
+        if _DELIMITER_RE.match(line):
+            columns = _cells(line)
+        elif not line.strip():
+            columns = 0
+        if not _ROW_RE.match(line) or _ROW_RE.match(after):
             continue
-        if _ROW_RE.match(after) or not _REST_RE.match(after.strip()):
+        wrapped = line.count("[") > line.count("]") and _REST_RE.match(after.strip())
+        if not (wrapped or _short_row(line, after, columns)):
             continue
         lines[index] = f"{line.rstrip()} {after.strip()}"
         lines[index + 1] = "|"
     return "\n".join(lines)
+
+
+def _short_row(line: str, after: str, columns: int) -> bool:
+    """``|2025.12| Widgets |[**W**] Widget Title`` then `` (@Lab) | [[pdf]](…) | venue |``: a row
+    whose line ends inside a cell (no closing ``|``, too few cells), the next line not a row of
+    its own but the rest of its cells, so that the two make the table's number of cells. The
+    page shows two rows, but the writer wrote one work."""
+    if not columns or line.rstrip().endswith("|") or "|" not in after:
+        return False
+    have = _cells(line)
+    return have < columns and have + _cells(after) - 1 == columns
+
+
+_DELIMITER_RE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+_PIPE_RE = re.compile(r"(?<!\\)\|")
+
+
+def _cells(line: str) -> int:
+    """How many cells a table line writes (pipes at its ends are no cell boundaries)."""
+    text = line.strip()
+    text = text[1:] if text.startswith("|") else text
+    text = text[:-1] if text.endswith("|") and not text.endswith("\\|") else text
+    return len(_PIPE_RE.findall(text)) + 1
