@@ -198,3 +198,9 @@ def test_tags_after_a_title_in_its_cell_and_strike_marks_are_no_title_words() ->
         "Canonical Voting for Oriented Widget Boxes",
         "torch.widget: Widgets in Python",  # a code span in front stays the title's
     ]
+
+
+def test_a_venue_with_the_apostrophe_after_its_two_digit_year_gives_venue_and_year() -> None:
+    # ``(CVPR 24')`` is ``(CVPR '24)`` typed the other way round; the arXiv id says 2023.
+    first = _read(BOLD_NAME_COLON_TITLE).entries[0].entry
+    assert (first.venue, first.year) == ("CVPR", 2024)

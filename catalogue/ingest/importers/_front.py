@@ -289,7 +289,8 @@ def lead_meta(lead: list[str], ctx: Context, fields: Fields) -> str | None:
                 fields.venue, fields.year = venue_of(venue_text, ctx.lexicon)
                 fields.venue_text = venue_text.strip()
             continue
-        venue, year = venue_of(tag, ctx.lexicon)
+        # ``(CVPR 24')``: the apostrophe typed after a two-digit year, as ``CVPR '24``.
+        venue, year = venue_of(re.sub(r"\s(\d{2})['’]$", r" '\1", tag), ctx.lexicon)
         if (venue is not None and (year or ctx.lexicon.resolve(tag))) or (year and not venue):
             fields.venue, fields.venue_text = venue, tag
             fields.year = year
