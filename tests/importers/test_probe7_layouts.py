@@ -413,3 +413,36 @@ def test_a_table_of_one_works_labelled_details_is_that_work() -> None:
         (22, "Born Again Widgets", [], None, ["https://arxiv.org/abs/1805.00050"]),
     ]  # fmt: skip
     assert not [s for s in result.skipped if s.looks_like_entry]
+
+
+TITLE_SPANNING_ROWS = """\
+# Widget implementations
+
+<table>
+<tr><th>Paper</th><th>Framework</th><th>Code</th></tr>
+<tr><td rowspan="2"><a href="https://arxiv.org/abs/1503.00055">Distilling the Widget in a Gadget</a></td><td>PyTorch</td><td><a href="https://github.com/a/wid-pt">code</a></td></tr>
+<tr><td>TensorFlow</td><td><a href="https://github.com/b/wid-tf">code</a></td></tr>
+<tr><td><a href="https://arxiv.org/abs/1412.00056">Hints for Thin Widgets</a></td><td>Theano</td><td><a href="https://github.com/c/hints">code</a></td></tr>
+</table>
+
+<table>
+<tr><th>Venue</th><th>Paper</th></tr>
+<tr><td rowspan="2"><a href="https://cvpr.thecvf.com/">CVPR 2022</a></td><td><a href="https://arxiv.org/abs/2203.00057">Decoupled Widget Distillation</a></td></tr>
+<tr><td><a href="https://arxiv.org/abs/2203.00058">Widget Distillation from Stronger Gadgets</a></td></tr>
+</table>
+"""
+
+
+def test_rows_spanned_by_a_works_linked_title_are_lines_of_that_work() -> None:
+    found = [
+        (e.entry.line, e.entry.title, [x.url for x in e.entry.links])
+        for e in _read(TITLE_SPANNING_ROWS).entries
+    ]
+    assert found == [
+        (5, "Distilling the Widget in a Gadget",
+         ["https://arxiv.org/abs/1503.00055", "https://github.com/a/wid-pt", "https://github.com/b/wid-tf"]),
+        (7, "Hints for Thin Widgets", ["https://arxiv.org/abs/1412.00056", "https://github.com/c/hints"]),
+        # a linked venue spanning rows is no work: each row stays one
+        (12, "Decoupled Widget Distillation", ["https://arxiv.org/abs/2203.00057", "https://cvpr.thecvf.com/"]),
+        (13, "Widget Distillation from Stronger Gadgets", ["https://arxiv.org/abs/2203.00058", "https://cvpr.thecvf.com/"]),
+    ]  # fmt: skip

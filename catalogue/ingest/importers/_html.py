@@ -9,9 +9,11 @@ and ``<i>``/``<em>`` emphasis, ``<a href>`` links, ``<img>`` images (badges).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from html.parser import HTMLParser
 
 from ._document import Block, Inline
+from ._evidence import real_links, title_words
 from ._html_markdown import markdown_lines
 from ._html_text import HtmlText
 
@@ -32,9 +34,12 @@ class _Parser(HTMLParser):
         self.headed: set[int] = set()  # ids of rows with a <th> cell
         self.row: Block | None = None
         # ``<td rowspan="2">2016</td>``: the cells carried down into the rows below, by column.
-        self.spans: dict[int, tuple[int, Inline, int]] = {}  # left, cell, the row it is in
+        self.spans: dict[int, tuple[int, Inline, Block]] = {}  # left, cell, the row it is in
         self.rowspan = 1
         self.carried: set[int] = set()  # ids of rows ended
+        # A row beside a spanning cell that links a work (one paper over two rows of its code):
+        # a line of that paper's row, by the row's id.
+        self.within: dict[int, Block] = {}
         self.details: list[int] = []  # lines of the open <details> elements
         self.summary_level = 0  # an <hN> inside the open <summary>: its level
         self.opaque = 0  # open <pre>, <code>, <script>, <style>: their text is no Markdown
@@ -128,15 +133,21 @@ class _Parser(HTMLParser):
         while len(row.cells) in self.spans:
             column = len(row.cells)
             left, cell, origin = self.spans[column]
-            if origin == id(row):
+            if origin is row:
                 break
             row.cells.append(cell)
+            if _linked_title(cell):
+                self.within[id(row)] = origin
             if left > 1:
                 self.spans[column] = (left - 1, cell, origin)
             else:
                 del self.spans[column]
         if row_end:
             self.carried.add(id(row))
+            origin = self.within.get(id(row))
+            if origin is not None and self.table is not None:
+                _join_rows(origin, row, self._line())
+                self.table.children.remove(row)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.text is not None:
@@ -177,7 +188,7 @@ class _Parser(HTMLParser):
         elif tag == self.text_tag and tag in ("td", "th") and self.row is not None:
             cell = self._close_text() or Inline()
             if self.rowspan > 1:
-                self.spans[len(self.row.cells)] = (self.rowspan - 1, cell, id(self.row))
+                self.spans[len(self.row.cells)] = (self.rowspan - 1, cell, self.row)
             self.row.cells.append(cell)
             self.row.end_line = line  # a row's lines run to its last cell
         elif tag == "tr" and self.row is not None:
@@ -231,6 +242,41 @@ def _read(raw: str, first_line: int) -> _Parser:
     for block in parser.lists:
         block.end_line = max(block.end_line, last)
     return parser
+
+
+def _join_rows(origin: Block, row: Block, line: int) -> None:
+    """``<td rowspan="2"><a href="…">Title</a></td><td>PyTorch</td>…`` over ``<td>TF</td>…``: the
+    cells of a row spanned by a work's linked title go below the cells of the work's row in their
+    columns (a line of their own, as after ``<br>``), their links with them."""
+    for column, cell in enumerate(row.cells):
+        if column >= len(origin.cells):
+            origin.cells.append(cell)
+        elif cell is not origin.cells[column] and cell.text.strip():
+            origin.cells[column] = _joined(origin.cells[column], cell)
+    origin.end_line = max(origin.end_line, line)
+
+
+def _linked_title(cell: Inline) -> bool:
+    """A cell that starts with a link to the web named by three words or more: a work's title."""
+    links = real_links(cell)
+    return bool(links) and links[0].start <= 1 and title_words(cell) >= 3
+
+
+def _joined(top: Inline, below: Inline) -> Inline:
+    shift = len(top.text) + 1
+    return Inline(
+        text=f"{top.text} {below.text}",
+        links=[
+            *top.links,
+            *(replace(x, start=x.start + shift, end=x.end + shift) for x in below.links),
+        ],
+        strong=[*top.strong, *((a + shift, b + shift) for a, b in below.strong)],
+        em=[*top.em, *((a + shift, b + shift) for a, b in below.em)],
+        images=[*top.images, *below.images],
+        starts=[*top.starts, *((a + shift, n) for a, n in below.starts)],
+        hard={*top.hard, shift, *(a + shift for a in below.hard)},
+        code=[*top.code, *((a + shift, b + shift) for a, b in below.code)],
+    )
 
 
 def _headless(table: Block, headed: set[int]) -> None:
