@@ -168,3 +168,36 @@ def test_a_table_row_broken_inside_a_cell_is_one_row() -> None:
         (7, ["https://arxiv.org/pdf/2511.00042", "https://github.com/ann/wc"]),
         (9, ["https://arxiv.org/pdf/2510.00043"]),
     ]
+
+
+TOOL_SECTIONS = """\
+# Widget compression
+
+## Part 1 ：frameworks
+
+### Part 1-1 ：[Widget-Lite](https://widget.example.org/lite)
+
+#### adding...
+
+### Part 1-2 ：[gadgetrt](https://github.com/ann/gadgetrt)
+
+* #### Overview
+
+  ##### Gadgetrt runs widgets fast on small devices.
+
+## Part 2 ：papers
+
+### Part 2-1 ：[Widget Papers](https://github.com/ann/widget-papers)
+
+- [Fast Widgets for Small Gadgets](https://arxiv.org/abs/2401.00051)
+"""
+
+
+def test_a_labelled_heading_linking_a_tool_over_a_section_without_links_is_a_work() -> None:
+    found = [(e.entry.line, e.entry.title) for e in _read(TOOL_SECTIONS).entries]
+    # A section whose heading links a page but which holds works is a section still.
+    assert found == [
+        (5, "Widget-Lite"),
+        (9, "gadgetrt"),
+        (19, "Fast Widgets for Small Gadgets"),
+    ]

@@ -19,6 +19,7 @@ from ._headed import (
 )
 from ._html_markdown import comment_lines
 from ._link_runs import works_in_a_cell
+from ._named_sections import named_section, named_unit
 from ._paragraphs import (
     about_the_list,
     bold_title_with_links,
@@ -73,6 +74,12 @@ class Walker(ListWalker):
                     self._group(pending)
                     pending = []
                 index = self._heading_unit(index - 1)
+                continue
+            if block.kind == "heading" and named_section(self.blocks, index - 1):
+                if pending:
+                    self._group(pending)
+                    pending = []
+                self.events.append(named_unit(block))  # a tool; its notes are walked as before
                 continue
             bold_end = bold_entry_end(self.blocks, index - 1)
             if bold_end is not None:
