@@ -196,3 +196,44 @@ def test_a_heading_over_two_bold_titled_works_is_their_section() -> None:
     ]
     assert found[0][2] == ["https://arxiv.org/abs/1708.00001", "https://github.com/ann/wdet"]
     assert found[1][2] == ["https://arxiv.org/abs/1809.00002"]
+
+
+DATASETS_AND_SURVEYS = """\
+# Widget datasets
+
+#### WSOD
+
+* 项目: <https://example.org/wsod/>
+* 下载
+  + 官方: <https://example.org/wsod/wsod.zip>
+  + 百度云: <https://pan.baidu.com/s/abc>
+
+> 三百张图片, 每张由七个人标注.
+
+## Reference
+
+### [Salient Widget Detection: A Survey](https://arxiv.org/abs/1411.00001)
+
+![img](./assets/survey.png)
+
+详细评估: <https://example.org/bench/> (六种数据集的榜单).
+
+### [Review of Widget Saliency with Gadget Information](https://arxiv.org/abs/1803.00002)
+
+![dataset](./assets/review.png)
+"""
+
+
+def test_a_known_label_alone_over_nested_links_and_a_linked_paper_heading_over_a_figure() -> None:
+    found = _found(DATASETS_AND_SURVEYS)
+    assert [(line, title) for line, title, _ in found] == [
+        (3, "WSOD"),
+        (14, "Salient Widget Detection: A Survey"),
+        (20, "Review of Widget Saliency with Gadget Information"),
+    ]
+    assert found[0][2] == [
+        "https://example.org/wsod/",
+        "https://example.org/wsod/wsod.zip",
+        "https://pan.baidu.com/s/abc",
+    ]
+    assert found[1][2] == ["https://arxiv.org/abs/1411.00001", "https://example.org/bench/"]

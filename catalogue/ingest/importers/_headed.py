@@ -82,6 +82,8 @@ def heading_entry(blocks: list[Block], at: int, linked_layout: bool = False) -> 
     # a section of works, not one work's details.
     if any(b.kind == "paragraph" and works_by_line(b) for b in body):
         return False
+    if not items and _paper_link(heading):
+        return True  # ``### [Title](https://arxiv.org/abs/…)`` over a figure and a note
     # ``Note this table is taken from [here](…)`` below a heading: the section's note, no detail.
     pieces = [p for b in body for p in block_pieces(b) if not points_here(p.inline)]
     # ``### [Title](…)`` over ``Ann Lee, Bo Chan. ICLR 2017.``, ``## [Title](…), 2019/06`` over
@@ -217,6 +219,15 @@ def _owns_links(inline: Inline) -> bool:
         and all(is_role_label(x.label) or ids_in_text(x.label) for x in inline.links)
         and title_words(inline) >= 3
     )
+
+
+def _paper_link(heading: Block) -> bool:
+    """A heading that is one link to a paper (an arXiv, DOI, … page) labelled by a title of
+    three words or more: with no list below, what is below it (a figure, a note) is its own."""
+    inline = heading.inline
+    if inline is None or not whole_link(heading) or title_words(inline) < 3:
+        return False
+    return paper_identity(inline.links[0].url) is not None
 
 
 def _title_link(heading: Block) -> bool:

@@ -9,7 +9,6 @@ from ._document import Block, Inline
 from ._evidence import bare_urls, detail_key, has_link_or_id
 from ._roles import is_role_label
 from ._units import block_pieces, item_head
-from ._works import is_key_value
 
 # ``arxiv: <https://…>``, ``github(Caffe): https://…``, ``caffe-pr("A note"): <…>``: a short
 # label, perhaps with a note in brackets, and a colon.
@@ -72,9 +71,18 @@ def labelled_work(body: list[Block]) -> bool:
     if len(lists) != 1 or any(b.kind == "table" for b in body):
         return False
     heads = [item_head(i) for i in lists[0].children]
-    if not heads or any(h is None or label_end(h) is None for h in heads):
+    if not heads or any(h is None or (label_end(h) is None and not _key_alone(h)) for h in heads):
         return False
-    known = [detail_key(h.text) for h in heads if h is not None and is_key_value(h)]
+    known = [k for h in heads if h is not None and (k := _known_label(h)) is not None]
     if 2 * len(known) < len(heads) or len(set(known)) < len(known):
         return False
     return any(has_link_or_id(p.inline) for i in lists[0].children for p in block_pieces(i))
+
+
+def _key_alone(line: Inline) -> bool:
+    """``- 下载`` over its mirrors nested below: a known label alone, without its colon."""
+    return detail_key(line.text.strip() + ":") is not None
+
+
+def _known_label(line: Inline) -> str | None:
+    return detail_key(line.text) or detail_key(line.text.strip() + ":")
