@@ -237,3 +237,4 @@ def test_a_known_label_alone_over_nested_links_and_a_linked_paper_heading_over_a
         "https://pan.baidu.com/s/abc",
     ]
     assert found[1][2] == ["https://arxiv.org/abs/1411.00001", "https://example.org/bench/"]
+    assert "下载" not in _read(DATASETS_AND_SURVEYS).entries[0].entry.authors  # a label

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ._evidence import bare_urls, detail_key
+from ._evidence import DETAIL_KEYS, bare_urls, detail_key
 from ._fields import Context, Fields
 from ._head import tidy_title
 from ._ids import cut, ids_in_text
@@ -70,6 +70,8 @@ def read_detail(fields: Fields, piece: Piece, ctx: Context, head_short: bool) ->
     key = detail_key(words)
     if key is not None and (key in _LINK_KEYS or words.endswith((":", "："))):
         return None  # ``Links:``, ``代码（即将开源）：`` whose links were read above
+    if words.casefold() in DETAIL_KEYS:
+        return None  # ``- 下载`` over its mirrors nested below: a label, no names
     if key_value and key_value.group("key").strip().casefold() in _LINK_KEYS:
         return None
     if key_value and key_value.group("key").strip().casefold() in _KEYS:

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from ._document import Block, Inline
-from ._evidence import bare_urls, detail_key, has_link_or_id
+from ._evidence import DETAIL_KEYS, bare_urls, detail_key, has_link_or_id
 from ._roles import is_role_label
-from ._units import block_pieces, item_head
+from ._units import block_pieces, item_head, sub_items
 
 # ``arxiv: <https://…>``, ``github(Caffe): https://…``, ``caffe-pr("A note"): <…>``: a short
 # label, perhaps with a note in brackets, and a colon.
@@ -70,8 +70,12 @@ def labelled_work(body: list[Block]) -> bool:
     lists = [b for b in body if b.kind == "list"]
     if len(lists) != 1 or any(b.kind == "table" for b in body):
         return False
-    heads = [item_head(i) for i in lists[0].children]
-    if not heads or any(h is None or (label_end(h) is None and not _key_alone(h)) for h in heads):
+    items = lists[0].children
+    heads = [item_head(i) for i in items]
+    if not heads or any(
+        h is None or (label_end(h) is None and not _key_alone(h, i))
+        for h, i in zip(heads, items, strict=True)
+    ):
         return False
     known = [k for h in heads if h is not None and (k := _known_label(h)) is not None]
     if 2 * len(known) < len(heads) or len(set(known)) < len(known):
@@ -79,9 +83,13 @@ def labelled_work(body: list[Block]) -> bool:
     return any(has_link_or_id(p.inline) for i in lists[0].children for p in block_pieces(i))
 
 
-def _key_alone(line: Inline) -> bool:
-    """``- 下载`` over its mirrors nested below: a known label alone, without its colon."""
-    return detail_key(line.text.strip() + ":") is not None
+def _key_alone(line: Inline, item: Block) -> bool:
+    """``- 下载`` over its mirrors nested below (``+ 官方: <https://…>``): a known label alone,
+    without its colon, over bullets that are each links only or a label and links."""
+    subs = [item_head(x) for x in sub_items(item)]
+    if line.text.strip().casefold() not in DETAIL_KEYS or not subs:
+        return False
+    return all(x is not None and (links_only(x) or labelled_link(x)) for x in subs)
 
 
 def _known_label(line: Inline) -> str | None:
