@@ -238,3 +238,11 @@ def test_a_known_label_alone_over_nested_links_and_a_linked_paper_heading_over_a
     ]
     assert found[1][2] == ["https://arxiv.org/abs/1411.00001", "https://example.org/bench/"]
     assert "下载" not in _read(DATASETS_AND_SURVEYS).entries[0].entry.authors  # a label
+
+
+def test_cjk_title_marks_around_a_whole_title_are_quotes() -> None:
+    text = (
+        "# Surveys\n\n**《Recent Advances in Widget Detection》**\n\n"
+        "- intro: a survey\n- arXiv: https://arxiv.org/abs/1809.00003\n"
+    )
+    assert [title for _, title, _ in _found(text)] == ["Recent Advances in Widget Detection"]

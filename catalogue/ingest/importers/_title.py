@@ -37,6 +37,10 @@ _DASH_TAIL_RE = re.compile(r"\s+[-–—]\s+(?P<x>(?:(?!\s[-–—]\s)[^()\[\]])
 # Words that start a subtitle, never a name (``Title - A Practical Guide``, ``- Part II``).
 _SUBTITLE_RE = re.compile(r"^(?:A|An|The|On|Part)\b|\b(?:Part|[IVX]{2,4})\b")
 _QUOTED_RE = re.compile(r'^\s*["“](?P<t>[^"“”]+)["”]\s*$')
+# ``《Title》``, ``「Title」``: the title marks of Chinese and Japanese around the whole title.
+_CJK_QUOTED_RE = re.compile(
+    r"^\s*(?:《(?P<a>[^《》]+)》|「(?P<b>[^「」]+)」|『(?P<c>[^『』]+)』)\s*$"
+)
 
 
 @dataclass
@@ -243,11 +247,14 @@ def _by_before_year(parts: TitleParts, lexicon: Lexicon) -> TitleParts:
 
 
 def unwrap(text: str) -> str:
-    """A title written in quotes (``"Title."``) or with BibTeX braces and escapes (``{A-GEM}``,
-    ``Progress \\& compress``): the title itself."""
+    """A title written in quotes (``"Title."``, ``《Title》``) or with BibTeX braces and escapes
+    (``{A-GEM}``, ``Progress \\& compress``): the title itself."""
     quoted = _QUOTED_RE.match(text)
     if quoted:
         text = re.sub(r"\s*\.$", "", quoted.group("t").strip())
+    marked = _CJK_QUOTED_RE.match(text)
+    if marked:
+        text = next(x for x in marked.groups() if x is not None).strip()
     if "{" in text and text.count("{") == text.count("}") and "\\" not in text.replace("\\&", ""):
         text = text.replace("{", "").replace("}", "")
     return text.replace("\\&", "&")
