@@ -204,3 +204,22 @@ def test_a_venue_with_the_apostrophe_after_its_two_digit_year_gives_venue_and_ye
     # ``(CVPR 24')`` is ``(CVPR '24)`` typed the other way round; the arXiv id says 2023.
     first = _read(BOLD_NAME_COLON_TITLE).entries[0].entry
     assert (first.venue, first.year) == ("CVPR", 2024)
+
+
+BOLD_NAME_COLON_TITLE_MORE = """\
+# Widgets
+
+- **MaskWidget**: Widget Editing via Masked Gadgets, Lee et al., CVPR 2024 [[paper](https://arxiv.org/abs/2401.00001)]
+- **TuneW**: One-Shot Tuning of Widgets, *Chan et al.* [[paper](https://arxiv.org/abs/2401.00004)]
+- **Tiny Widget Bench**: a benchmark of widgets, *Dee et al.* [[paper](https://arxiv.org/abs/2401.00005)]
+"""
+
+
+def test_a_bold_name_colon_title_before_plain_names_or_a_bracketed_role_link() -> None:
+    entries = [e.entry for e in _read(BOLD_NAME_COLON_TITLE_MORE).entries]
+    assert [(e.title, e.alias, e.authors) for e in entries[:2]] == [
+        ("Widget Editing via Masked Gadgets", "MaskWidget", ["Lee"]),  # et al. without italics
+        ("One-Shot Tuning of Widgets", "TuneW", ["Chan"]),  # names before ``[[paper](…)]``
+    ]
+    # Words that start as a description (``a …``, ``we …``) describe the work the bold words name.
+    assert (entries[2].title, entries[2].alias) == ("Tiny Widget Bench", None)

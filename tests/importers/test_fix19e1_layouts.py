@@ -201,3 +201,11 @@ def test_a_labelled_heading_linking_a_tool_over_a_section_without_links_is_a_wor
         (9, "gadgetrt"),
         (19, "Fast Widgets for Small Gadgets"),
     ]
+
+
+def test_a_table_never_closed_keeps_the_blank_lines_after_it() -> None:
+    text = "# Widgets\n\n<table>\n<tr><td>x</td></tr>\n\n<div>\n\n- [Widget Nets for Gadgets](https://arxiv.org/abs/2401.00061)\n"
+    from catalogue.ingest.importers._table_gaps import close_table_gaps
+
+    assert close_table_gaps(text) == text
+    assert [e.entry.title for e in _read(text).entries] == ["Widget Nets for Gadgets"]

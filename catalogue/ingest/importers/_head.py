@@ -147,6 +147,8 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
     spans = [(a - pos, b - pos) for a, b in _role_spans(inline, title_link) if a >= pos]
     spans += [(a - pos, b - pos) for _, a, b in bare_urls(inline) if a >= pos]
     rest = cut(after, spans) if spans else after
+    if title_end is not None:  # ``**Name**: Title, *Lee et al.* [[paper](…)]``: the names
+        rest = re.sub(r"\[\s*\]", " ", rest)  # and the brackets of a role link, no words
     rest = DOC_TYPE_LEAD_RE.sub("", rest, count=1)
     if said:
         rest = f"{said}. {rest}"
@@ -201,8 +203,9 @@ def _bold_name(
     if not rest[:1].isalnum() or len(re.findall(r"[^\W\d_]{2,}", rest)) < 3:
         return None
     if names is not None:
-        # Names follow: the words before them are the title unless a venue or year.
-        if YEAR_RE.search(rest) or ctx.lexicon.resolve(rest):
+        # Names follow: the words before them are the title unless a venue or year, or words
+        # that describe the work (``**Tiny Widget Bench**: a benchmark of widgets, *Lee et al.*``).
+        if YEAR_RE.search(rest) or ctx.lexicon.resolve(rest) or _DESCRIBES_RE.match(rest):
             return None
         return run[1] + gap.end(), stop
     if meta_like(rest, ctx) or re.search(r"\bet\.? al\b", rest):
@@ -218,9 +221,17 @@ def _bold_name(
     return run[1] + gap.end(), None
 
 
+# Words that start a description, not a title, after a name and a colon.
+_DESCRIBES_RE = re.compile(r"(?:a|an|the|we|our|this|it|its|is|are|which|that)\s")
+
+
+_ET_AL_NAME_RE = re.compile(r",\s*(?:[A-Z][\w'’-]+\s+){1,3}et\.?\s*al\b")
+
+
 def _italic_names_after(inline: Inline, start: int, stop: int) -> int | None:
-    """Where a comma starts that an italic run of names follows (``, *Ann Lee et al.*``),
-    between ``start`` and ``stop``; None if there is none."""
+    """Where a comma starts that an italic run of names follows (``, *Ann Lee et al.*``), or a
+    name or two with et al. (``, Ann Lee et al.``), between ``start`` and ``stop``; None if
+    there is none."""
     text = inline.text
     for a, b in sorted(inline.em):
         if not start < a < stop:
@@ -228,7 +239,9 @@ def _italic_names_after(inline: Inline, start: int, stop: int) -> int | None:
         before = text[start:a].rstrip()
         if before.endswith(",") and parse_authors(text[a:b].strip(" ,.")) is not None:
             return start + len(before) - 1
-    return None
+    # ``, Lee et al.`` not in italics: a name and et al. say as much.
+    plain = _ET_AL_NAME_RE.search(text, start, stop)
+    return plain.start() if plain is not None else None
 
 
 def _linked_title(inline: Inline, first: InlineLink, ctx: Context) -> tuple[str, int, str]:

@@ -25,6 +25,8 @@ def close_table_gaps(text: str) -> str:
     if "<table" not in text.lower():
         return text
     lines = text.split("\n")
+    # A ``<table>`` never closed is no table to keep together: nothing after the last ``</table>``.
+    last = max((n for n, line in enumerate(lines) if _CLOSE_RE.search(line)), default=-1)
     depth, indent, fence = 0, "", ""
     for index, line in enumerate(lines):
         fenced = _FENCE_RE.match(line)
@@ -37,7 +39,7 @@ def close_table_gaps(text: str) -> str:
             continue
         if not line.strip():
             between = _tag(_neighbour(lines, index, -1)) and _tag(_neighbour(lines, index, 1))
-            if depth > 0 and between:
+            if depth > 0 and between and index < last:
                 lines[index] = indent + _GAP
             continue
         opened, closed = len(_OPEN_RE.findall(line)), len(_CLOSE_RE.findall(line))
