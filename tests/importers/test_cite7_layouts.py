@@ -353,3 +353,19 @@ def test_more_author_year_forms() -> None:
         ("Mastering widget tic tac toe", ["A. Lee", "B. K. Chan"], None, 2020),
         ("Distilling Small Widgets by Mimicking Gadgets", [], "ICML", 2020),
     ]
+
+
+# ``and others`` after names says more names than are written, as ``et al.`` does.
+AND_OTHERS = """\
+# Widgets
+
+- [Mastering Widget Go](https://arxiv.org/abs/2001.00003). Ann Lee and others. ICML 2020.
+- [Mastering Widget Poker](https://arxiv.org/abs/2001.00004). Ann Lee, Bo Chan & others. ICML 2020.
+"""
+
+
+def test_and_others_after_names() -> None:
+    assert _fields(_read(AND_OTHERS)) == [
+        ("Mastering Widget Go", ["Ann Lee"], "ICML", 2020),
+        ("Mastering Widget Poker", ["Ann Lee", "Bo Chan"], "ICML", 2020),
+    ]

@@ -19,7 +19,10 @@ from nameparser import HumanName
 from ._apa import apa_names
 from ._venues import Lexicon
 
-_ET_AL_RE = re.compile(r"[\s,]*\bet\.?\s*a?l\b\.?|\s*\betc\b\.?|\s*等", re.IGNORECASE)
+# ``et al.``, ``etc.``, ``and others``, ``等``: more names than are written.
+_ET_AL_RE = re.compile(
+    r"[\s,]*\bet\.?\s*a?l\b\.?|\s*\betc\b\.?|[\s,]*(?:\band|&)\s+others\b\.?|\s*等", re.IGNORECASE
+)
 _AFFILIATION_RE = re.compile(r"\s*[(（][^()（）]{1,40}[)）]")
 _SPLIT_RE = re.compile(r"\s*(?:;|&|\band\b|，|、|\|)\s*", re.IGNORECASE)
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
