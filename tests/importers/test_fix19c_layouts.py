@@ -246,3 +246,12 @@ def test_cjk_title_marks_around_a_whole_title_are_quotes() -> None:
         "- intro: a survey\n- arXiv: https://arxiv.org/abs/1809.00003\n"
     )
     assert [title for _, title, _ in _found(text)] == ["Recent Advances in Widget Detection"]
+
+
+def test_a_note_in_lowercase_brackets_after_a_heading_name_is_no_title_word() -> None:
+    text = (
+        "# Widget datasets\n\n#### WSal[need some images]\n\n"
+        "* 项目: <https://example.org/wsal/>\n* 论文: <https://example.org/wsal.pdf>\n\n"
+        "#### Gadget-A [need help]\n\n* 论文: <https://example.org/gadget.pdf>\n"
+    )
+    assert [title for _, title, _ in _found(text)] == ["WSal", "Gadget-A"]

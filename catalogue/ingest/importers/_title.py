@@ -246,6 +246,9 @@ def _by_before_year(parts: TitleParts, lexicon: Lexicon) -> TitleParts:
     return parts
 
 
+_NOTE_TAIL_RE = re.compile(r"(?<=\S)\s*\[[a-z]+(?: [a-z]+){1,3}\]\s*$")
+
+
 def unwrap(text: str) -> str:
     """A title written in quotes (``"Title."``, ``《Title》``) or with BibTeX braces and escapes
     (``{A-GEM}``, ``Progress \\& compress``): the title itself."""
@@ -255,6 +258,9 @@ def unwrap(text: str) -> str:
     marked = _CJK_QUOTED_RE.match(text)
     if marked:
         text = next(x for x in marked.groups() if x is not None).strip()
+    # ``HKU-IS[need some images]``, ``Infrared [need help]``: the list's note to itself after
+    # the title, words in lowercase in brackets, no part of the title.
+    text = _NOTE_TAIL_RE.sub("", text) or text
     if "{" in text and text.count("{") == text.count("}") and "\\" not in text.replace("\\&", ""):
         text = text.replace("{", "").replace("}", "")
     return text.replace("\\&", "&")
