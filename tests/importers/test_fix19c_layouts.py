@@ -255,3 +255,14 @@ def test_a_note_in_lowercase_brackets_after_a_heading_name_is_no_title_word() ->
         "#### Gadget-A [need help]\n\n* 论文: <https://example.org/gadget.pdf>\n"
     )
     assert [title for _, title, _ in _found(text)] == ["WSal", "Gadget-A"]
+
+
+def test_a_plain_line_between_a_bold_title_and_its_labelled_links_is_the_works() -> None:
+    text = (
+        "# Widgets\n\n**One-Shot Widget Detection**\n\n"
+        "WidgetNet: Representative-based metric learning for one-shot widgets\n\n"
+        "- intro: Widget Research AI\n- arxiv:https://arxiv.org/abs/1806.00005\n- github: TODO\n"
+    )
+    found = _found(text)
+    assert [(line, title) for line, title, _ in found] == [(3, "One-Shot Widget Detection")]
+    assert found[0][2] == ["https://arxiv.org/abs/1806.00005"]

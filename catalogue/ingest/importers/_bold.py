@@ -85,6 +85,14 @@ def _detail_block(block: Block) -> bool:
     return bool(labelled) and plain and not any(h is not None and has_link_or_id(h) for h in other)
 
 
+def _plain_line(block: Block) -> bool:
+    """A paragraph of one line without links or bold: no work's title of its own."""
+    inline = block.inline
+    if block.kind != "paragraph" or inline is None or block.line != block.end_line:
+        return False
+    return not inline.links and not inline.strong and not has_link_or_id(inline)
+
+
 def bold_entry_end(blocks: list[Block], at: int) -> int | None:
     """A bold paragraph that names a work (``**Title**``, no link) with its labelled details
     below it (``- 论文：https://…``, ``- 代码：https://…``): the index after its last detail. A
@@ -99,6 +107,10 @@ def bold_entry_end(blocks: list[Block], at: int) -> int | None:
     if sum(b - a for a, b in inline.strong) < len(text) or words < 1:
         return None
     end = at + 1
+    # ``**Title**`` over ``Ann Lee, Bo Chan`` (or the paper's full name) and then its labelled
+    # links: a plain line between them is the work's too.
+    if end + 1 < len(blocks) and _plain_line(blocks[end]) and _detail_block(blocks[end + 1]):
+        end += 1
     while end < len(blocks) and _detail_block(blocks[end]):
         end += 1
     body = blocks[at + 1 : end]
