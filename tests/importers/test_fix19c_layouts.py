@@ -266,3 +266,13 @@ def test_a_plain_line_between_a_bold_title_and_its_labelled_links_is_the_works()
     found = _found(text)
     assert [(line, title) for line, title, _ in found] == [(3, "One-Shot Widget Detection")]
     assert found[0][2] == ["https://arxiv.org/abs/1806.00005"]
+
+
+def test_a_contact_or_citation_heading_over_labelled_links_is_no_work() -> None:
+    text = (
+        "# List\n\n## Papers\n\n"
+        "- [Widget Learning at Scale](https://arxiv.org/abs/2101.00001), ICML 2021\n\n"
+        "## Contact\n\n- Email: ann@example.org\n- Code: https://github.com/ann/list\n\n"
+        "## Citation\n\n- Paper: https://arxiv.org/abs/2301.00009\n- Project: https://example.org/survey\n"
+    )
+    assert [title for _, title, _ in _found(text)] == ["Widget Learning at Scale"]

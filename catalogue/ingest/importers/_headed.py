@@ -14,6 +14,7 @@ from ._ids import ids_in_text
 from ._labelled import labelled_work
 from ._paragraphs import works_by_line
 from ._roles import is_code_url, is_role_label
+from ._sections import not_papers
 from ._units import block_pieces, item_head, sub_items
 from ._works import holds_works, is_key_value, is_work, points_here
 
@@ -62,7 +63,7 @@ def heading_entry(blocks: list[Block], at: int, linked_layout: bool = False) -> 
         # unless links in its bullets name works of their own (a section named by a link).
         items = [i for b in body if b.kind == "list" for i in b.children]
         return sum(1 for i in items if (h := item_head(i)) is not None and real_links(h)) < 2
-    if heading.level >= 2 and labelled_work(body):
+    if heading.level >= 2 and labelled_work(body) and not not_papers(heading.inline.text):
         return True  # ``#### DUTS`` over ``- 项目: <https://…>``, ``- 下载: <https://…>``
     if title_words(heading.inline) < 2 and not named_below:
         return False

@@ -39,6 +39,11 @@ _POINTERS_RE = re.compile(
 )
 
 
+def not_papers(section: str) -> bool:
+    """A section's name that says it holds no papers (``Contact``, ``Citation``, ``License``)."""
+    return bool(_NOT_PAPERS_RE.match(_plain(section)))
+
+
 def points_elsewhere(section: str) -> bool:
     return bool(_POINTERS_RE.match(_plain(section)))
 
