@@ -276,3 +276,13 @@ def test_a_contact_or_citation_heading_over_labelled_links_is_no_work() -> None:
         "## Citation\n\n- Paper: https://arxiv.org/abs/2301.00009\n- Project: https://example.org/survey\n"
     )
     assert [title for _, title, _ in _found(text)] == ["Widget Learning at Scale"]
+
+
+def test_a_bold_line_or_heading_over_two_titled_links_stays_a_section() -> None:
+    bullets = (
+        "- Paper: [Gadget Nets for Widgets](https://arxiv.org/abs/2101.00002)\n"
+        "- Paper: [Widget Nets for Gadgets](https://arxiv.org/abs/2101.00003)\n"
+    )
+    expected = ["Gadget Nets for Widgets", "Widget Nets for Gadgets"]
+    assert [t for _, t, _ in _found("# List\n\n**CVPR 2021**\n\n" + bullets)] == expected
+    assert [t for _, t, _ in _found("# List\n\n### CVPR\n\n" + bullets)] == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ._document import Block, Inline
 from ._evidence import YEAR_RE, has_id, has_link_or_id, title_words
-from ._labelled import label_end, labelled_link, links_only, pictures
+from ._labelled import label_end, labelled_link, links_only, pictures, titled_links
 from ._names import parse_authors
 from ._units import block_pieces, item_head, sub_items
 from ._venues import default_lexicon
@@ -117,6 +117,8 @@ def bold_entry_end(blocks: list[Block], at: int) -> int | None:
     pieces = [p.inline for b in body for p in block_pieces(b)]
     # Pictures and badges (``[![arXiv](…shields.io…)](…)``) below a bold line say no work.
     lines = [line for p in pieces for line in p.split_lines()]
+    if titled_links(lines) >= 2:
+        return None  # ``**CVPR 2021**`` over ``- Paper: [Title](…)`` twice: a section
     if not any(has_link_or_id(x) and not pictures(x) for x in lines):
         return None
     if words < 3 and not any(is_key_value(p) and has_link_or_id(p) for p in pieces):

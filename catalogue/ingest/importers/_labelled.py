@@ -4,6 +4,7 @@ labelled details of one work, below a bold title (``_bold``) or a heading (``_he
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ._document import Block, Inline
 from ._evidence import DETAIL_KEYS, bare_urls, detail_key, has_link_or_id
@@ -80,6 +81,8 @@ def labelled_work(body: list[Block]) -> bool:
     known = [k for h in heads if h is not None and (k := _known_label(h)) is not None]
     if 2 * len(known) < len(heads) or len(set(known)) < len(known):
         return False
+    if titled_links(h for h in heads if h is not None) >= 2:
+        return False
     return any(has_link_or_id(p.inline) for i in lists[0].children for p in block_pieces(i))
 
 
@@ -94,3 +97,17 @@ def _key_alone(line: Inline, item: Block) -> bool:
 
 def _known_label(line: Inline) -> str | None:
     return detail_key(line.text) or detail_key(line.text.strip() + ":")
+
+
+def titled_links(lines: Iterable[Inline]) -> int:
+    """How many of the lines link a title (``- Paper: [Gadget Nets for Widgets](…)``): two or
+    more are works of their own, not one work's details."""
+    return sum(
+        1
+        for line in lines
+        if any(
+            not (x.image_only or is_role_label(x.label) or "://" in x.label)
+            and len(x.label.split()) >= 2
+            for x in line.links
+        )
+    )
