@@ -286,3 +286,11 @@ def test_a_bold_line_or_heading_over_two_titled_links_stays_a_section() -> None:
     expected = ["Gadget Nets for Widgets", "Widget Nets for Gadgets"]
     assert [t for _, t, _ in _found("# List\n\n**CVPR 2021**\n\n" + bullets)] == expected
     assert [t for _, t, _ in _found("# List\n\n### CVPR\n\n" + bullets)] == expected
+
+
+def test_a_year_heading_over_labelled_links_names_no_work() -> None:
+    text = (
+        "# List\n\n### 2021\n\n- Paper: https://arxiv.org/abs/2101.00002\n"
+        "- Code: https://github.com/ann/x\n"
+    )
+    assert "2021" not in [title for _, title, _ in _found(text)]

@@ -63,8 +63,11 @@ def heading_entry(blocks: list[Block], at: int, linked_layout: bool = False) -> 
         # unless links in its bullets name works of their own (a section named by a link).
         items = [i for b in body if b.kind == "list" for i in b.children]
         return sum(1 for i in items if (h := item_head(i)) is not None and real_links(h)) < 2
-    if heading.level >= 2 and labelled_work(body) and not not_papers(heading.inline.text):
-        return True  # ``#### DUTS`` over ``- 项目: <https://…>``, ``- 下载: <https://…>``
+    # ``#### DUTS`` over ``- 项目: <https://…>``, ``- 下载: <https://…>`` (not ``### 2021``,
+    # ``## Contact``: a year or a section of the list's own names no work).
+    work_name = title_words(heading.inline) >= 1 and not not_papers(heading.inline.text)
+    if heading.level >= 2 and work_name and labelled_work(body):
+        return True
     if title_words(heading.inline) < 2 and not named_below:
         return False
     if _SECTION_NUMBER_RE.match(heading.inline.text):
