@@ -39,7 +39,16 @@ def heading_entry(blocks: list[Block], at: int, linked_layout: bool = False) -> 
     is read as if unquoted; a paragraph below it whose lines each name a work makes the heading a
     section."""
     heading = blocks[at]
-    if heading.inline is None or heading.level == 1:
+    if heading.inline is None:
+        return False
+    # A level-1 heading is the list's title or a part of it, unless the list writes its works as
+    # top headings that are links (``# [VIPeR](https://…)``, several of them: ``linked_layout``);
+    # the first heading of all is the title still (``# [Awesome Gadgets](https://…)``).
+    if heading.level == 1 and not (
+        linked_layout
+        and whole_link(heading, top=True)
+        and any(b.kind == "heading" for b in blocks[:at])
+    ):
         return False
     # ``## SSD`` over ``**Title A**`` and its labelled links, then ``**Title B**`` and its own: a
     # section of bold-titled works, not one work.
@@ -53,7 +62,7 @@ def heading_entry(blocks: list[Block], at: int, linked_layout: bool = False) -> 
     body = body[0].children + body[1:] if quoted else body
     # ``### VGG`` over ``**Very Deep Networks for …**``: a short name, the work's title below it.
     named_below = bool(body) and titled_by_bold(heading.inline, body[0])
-    if linked_layout and whole_link(heading):
+    if linked_layout and whole_link(heading, top=True):
         # ``### [ITK](https://itk.org/)`` over a logo and a description: a tool, a library; or a
         # paper over its labelled notes (``- **Metrics:** …``).
         lists = [b for b in body if b.kind in ("list", "table")]
@@ -160,18 +169,25 @@ def _linked_title(blocks: list[Block], at: int) -> bool:
 _ITEM_NUMBER_RE = re.compile(r"^\s*\d{1,3}(?:[.)]\s|、)")
 
 
-def whole_link(heading: Block) -> bool:
+def whole_link(heading: Block, top: bool = False) -> bool:
     """A heading whose text is one link to a page on the web, no venue or year of a section
-    (``### [ITK - Insight Toolkit](https://itk.org/)``, ``#### [`itk`](…)``)."""
+    (``### [ITK - Insight Toolkit](https://itk.org/)``, ``#### [`itk`](…)``); with ``top``, a
+    level-1 heading too (``# [VIPeR](https://…)``)."""
     inline = heading.inline
-    if inline is None or heading.level < 2 or len(inline.links) != 1:
+    if inline is None or heading.level < (1 if top else 2) or len(inline.links) != 1:
         return False
     link = inline.links[0]
     text = inline.text.strip()
     if link not in real_links(inline) or link.label.strip() != text:
         return False
-    # A name, even one that elsewhere only says what a link is (``[PyTorch](…)``).
-    return bool(re.search(r"[^\W\d_]{2,}", text)) and not YEAR_RE.search(text)
+    # A name, even one that elsewhere only says what a link is (``[PyTorch](…)``), or a short
+    # one of a capital and digits (``[V47](…)``, a data set).
+    named = re.search(r"[^\W\d_]{2,}", text) or re.fullmatch(r"[A-Z]\d{2,}", text)
+    return bool(named) and not _SECTION_YEAR_RE.search(text)
+
+
+# A year, not one that ends a name (``[PRID2011](…)``, ``[VOC2012](…)``, data sets).
+_SECTION_YEAR_RE = re.compile(r"(?<![^\W\d_])" + YEAR_RE.pattern)
 
 
 def described_link(heading: Block) -> bool:
@@ -200,7 +216,13 @@ def linked_layout(blocks: list[Block]) -> bool:
     is then a work, not a section."""
     headings = [b for b in blocks if b.kind == "heading" and b.level >= 2]
     linked = sum(1 for b in headings if whole_link(b) or described_link(b))
-    return linked >= 3 and linked >= 0.5 * len(headings)
+    if linked >= 3 and linked >= 0.5 * len(headings):
+        return True
+    # ``# [VIPeR](https://…)`` over prose, a picture and a quoted citation, one per data set: the
+    # works are the list's top headings (most of them links; one more is the list's title).
+    tops = [b for b in blocks if b.kind == "heading" and b.level == 1]
+    linked = sum(1 for b in tops if whole_link(b, top=True))
+    return linked >= 3 and linked >= 0.5 * len(tops)
 
 
 def _beside_links(inline: Inline) -> str:

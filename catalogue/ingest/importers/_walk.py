@@ -107,6 +107,10 @@ class Walker(ListWalker):
         """A heading that names one work, with its details below it (``### Title`` then
         ``- **Authors:** …`` lines; ``<summary>`` in ``<details>``): one unit."""
         end = section_end(self.blocks, at)
+        # The work's heading ends the deeper sections above it (``#### News`` over
+        # ``# [VIPeR](https://…)``), without naming one (no lines: the unit takes its heading).
+        heading = self.blocks[at]
+        self.events.append(Heading(heading.line, heading.line - 1, heading.level + 1, ""))
         self._entry_unit(at, end)
         return end
 
