@@ -4,6 +4,7 @@ order, and the choice of layout (items or blocks) from the document alone (see `
 from __future__ import annotations
 
 from ._bold import bold_entry_end, bold_heading
+from ._bold_runs import bold_title_run
 from ._document import Block, Inline
 from ._evidence import (
     has_cell_evidence,
@@ -80,6 +81,17 @@ class Walker(ListWalker):
                     self._group(pending)
                     pending = []
                 self.events.append(named_unit(block))  # a tool; its notes are walked as before
+                continue
+            run_end = bold_title_run(self.blocks, index - 1)  # titles alone, in bold
+            if run_end is not None:
+                if pending:
+                    self._group(pending)
+                    pending = []
+                for titled in self.blocks[index - 1 : run_end]:
+                    self.events.append(
+                        Unit("para", titled.line, titled.end_line, block_pieces(titled), [])
+                    )
+                index = run_end
                 continue
             bold_end = bold_entry_end(self.blocks, index - 1)
             if bold_end is not None:
