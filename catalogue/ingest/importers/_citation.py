@@ -131,6 +131,13 @@ def _title_shaped(segment: str) -> bool:
     return bool(lower) or ":" in segment or long or segment.rstrip().endswith("?")
 
 
+def _catchy_head(names: str, title: str) -> bool:
+    """``Train Long, Think Short: Curriculum …``, ``No Images, No Problem: …``: two short phrases
+    before a subtitle's colon are the title's head, not one author and a title. One author of two
+    words without an initial before a title with a colon is rarer than this form of title."""
+    return len(names.split()) <= 2 and not _SURE_NAME_RE.fullmatch(names.strip()) and ":" in title
+
+
 def names_first(text: str, ctx: Context) -> tuple[str, tuple[int, int]] | None:
     """``Names, Title[, Venue], Year``: the names and where the title is in ``text``, when the
     pieces before the first one shaped like a title are all names (so a title that could be a
@@ -173,6 +180,8 @@ def names_first(text: str, ctx: Context) -> tuple[str, tuple[int, int]] | None:
         return None
     names = text[: segments[at - 1][1]]
     if not reads_as_authors(names, ctx):
+        return None
+    if at == 1 and _catchy_head(names, text[slice(*segments[1])]):
         return None
     end = at + 1
     tail = segments[end:]

@@ -1,0 +1,44 @@
+"""Layouts met in this session's lists, written here in our own words, each failing before its
+rule: a title whose head is two short phrases before a colon (``Sort Fast, Stack Slow: …``) is
+no author followed by a title."""
+
+from __future__ import annotations
+
+from catalogue.ingest.importers import ImportResult, get
+
+
+def _read(text: str) -> ImportResult:
+    return get("generic").read(text, "mine")
+
+
+CATCHY_HEADS = """\
+# Efficient sorting
+
+* Sort Fast, Stack Slow: Curriculum Widgets for Efficient Sorting. [[Paper]](https://arxiv.org/abs/2501.00001)
+* Efficient Sorting with Small Widgets. [[Paper]](https://arxiv.org/abs/2501.00003)
+* Gadgets Rest, Widgets Work: Dynamic Boundaries in Sprocket Models. [[Paper]](https://arxiv.org/abs/2501.00002)
+* Sprocket Models Sort Faster Than You Think. [[Paper]](https://arxiv.org/abs/2501.00004)
+* Ann Lee, Bo Chan, Widget Sorting at Scale: A Study, ICML 2020. [[Paper]](https://example.org/c)
+* A. Lee, Sprocket Games: Learning to Stack, NeurIPS 2021. [[Paper]](https://example.org/d)
+* Stacking Widgets in Sorted Order. [[Paper]](https://arxiv.org/abs/2501.00005)
+* Learning to Sort Sprockets from Few Examples. [[Paper]](https://arxiv.org/abs/2501.00006)
+* Gadget Sorting Benchmarks Revisited. [[Paper]](https://arxiv.org/abs/2501.00007)
+* On the Limits of Widget Stacking. [[Paper]](https://arxiv.org/abs/2501.00008)
+"""
+
+
+def test_two_short_phrases_before_a_colon_are_the_title_not_an_author() -> None:
+    got = [(e.entry.title, e.entry.authors) for e in _read(CATCHY_HEADS).entries]
+    assert got == [
+        ("Sort Fast, Stack Slow: Curriculum Widgets for Efficient Sorting", []),
+        ("Efficient Sorting with Small Widgets", []),
+        ("Gadgets Rest, Widgets Work: Dynamic Boundaries in Sprocket Models", []),
+        ("Sprocket Models Sort Faster Than You Think", []),
+        # Names before a colon title stay names: two of them, or one with an initial.
+        ("Widget Sorting at Scale: A Study", ["Ann Lee", "Bo Chan"]),
+        ("Sprocket Games: Learning to Stack", ["A. Lee"]),
+        ("Stacking Widgets in Sorted Order", []),
+        ("Learning to Sort Sprockets from Few Examples", []),
+        ("Gadget Sorting Benchmarks Revisited", []),
+        ("On the Limits of Widget Stacking", []),
+    ]
