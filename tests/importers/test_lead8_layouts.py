@@ -1,6 +1,6 @@
 """Layouts met in this session's lists, written here in our own words, each failing before its
 rule: a title whose head is two short phrases before a colon (``Sort Fast, Stack Slow: …``) is
-no author followed by a title."""
+no author followed by a title; a second sentence of title words (``Rethinking …``) is no author."""
 
 from __future__ import annotations
 
@@ -41,4 +41,22 @@ def test_two_short_phrases_before_a_colon_are_the_title_not_an_author() -> None:
         ("Learning to Sort Sprockets from Few Examples", []),
         ("Gadget Sorting Benchmarks Revisited", []),
         ("On the Limits of Widget Stacking", []),
+    ]
+
+
+QUESTION_TITLES = """\
+# Sorting
+
+* Can Small Widgets Beat Big Widgets? Rethinking Compute-Optimal Test-Time Sorting [[Paper]](https://arxiv.org/pdf/2502.00001)
+* Widget Sorting at Scale [[Paper]](https://arxiv.org/pdf/2502.00002)
+* Does Stacking Help? Ann Lee, Bo Chan. ICML 2020 [[Paper]](https://arxiv.org/pdf/2502.00003)
+"""
+
+
+def test_a_second_sentence_of_title_words_is_the_title_not_its_author() -> None:
+    got = [(e.entry.title, e.entry.authors) for e in _read(QUESTION_TITLES).entries]
+    assert got == [
+        ("Can Small Widgets Beat Big Widgets? Rethinking Compute-Optimal Test-Time Sorting", []),
+        ("Widget Sorting at Scale", []),
+        ("Does Stacking Help?", ["Ann Lee", "Bo Chan"]),
     ]

@@ -51,6 +51,8 @@ _NOT_NAMES = {
     "methods", "systems", "system", "oral", "spotlight", "poster", "highlight", "award",
     "honorable", "honourable", "mention", "outstanding", "presentation", "accepted", "press",
     "publishing", "publishers", "publications", "verlag", "springer", "elsevier",
+    "rethinking", "revisiting", "understanding", "improving", "exploring", "boosting",
+    "scaling", "reasoning", "inference", "generalization", "optimal",
 }  # fmt: skip
 # ``MIT Press``, ``Springer``: a book's publisher (where it appeared), never a person.
 PUBLISHER_RE = re.compile(
