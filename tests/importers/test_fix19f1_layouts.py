@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (list lines are as long as lists write them)
 """Layouts met in set 19f1's lists, written here in our own words, each failing before its rule."""
 
 from __future__ import annotations
@@ -85,3 +86,51 @@ def test_bold_lines_each_over_their_works_stay_sub_headings() -> None:
         "Counted Widgets",
     ]
     assert result.entries[0].entry.section == ["Widget Detection in the Wild"]
+
+
+CODE_RESOURCES = """\
+# Widget NLP
+
+## Models
+
+1. [Widget Transformers for Language](https://arxiv.org/abs/2101.00011) by Ann Lee et al.
+
+## Other Resources
+
+<details>
+
+<summary><b>Expand Other Resources</b></summary>
+
+1. [annlee/widget-as-service](https://github.com/annlee/widget-as-service) - Mapping a sentence to a widget vector.
+2. [bochan/widget_examples](https://github.com/bochan/widget_examples) - Widget examples.
+3. [deelee/gadget-widget-tpu](https://github.com/deelee/gadget-widget-tpu)
+4. [owner/awesome-widgets](https://github.com/owner/awesome-widgets) - Another list.
+</details>
+"""
+
+RELATED_RESOURCES = """\
+# Widgets
+
+## Papers
+
+- [Widget Transformers for Language](https://arxiv.org/abs/2101.00011)
+
+## Other Resources
+
+- [Widget Detection](https://widgets.example.org/blog/widget-detection)
+- [annlee/widget_detection](https://github.com/annlee/widget_detection)
+- [owner/awesome-widgets](https://github.com/owner/awesome-widgets)
+"""
+
+
+def test_repositories_that_fill_a_resources_section_are_works() -> None:
+    result = _read(CODE_RESOURCES)
+    assert _titles(result) == [
+        "Widget Transformers for Language",
+        "annlee/widget-as-service",
+        "bochan/widget_examples",
+        "deelee/gadget-widget-tpu",
+    ]
+    assert {e.kind for e in result.entries[1:]} == {"code"}
+    # a resources section of sites and lists, one repository among them, stays skipped
+    assert _titles(_read(RELATED_RESOURCES)) == ["Widget Transformers for Language"]

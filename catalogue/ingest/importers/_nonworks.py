@@ -54,7 +54,7 @@ def not_a_work(fields: Fields, section: tuple[str, ...]) -> str | None:
         return "link inside the list (table of contents)"
     # Another list, perhaps credited to its author (``[TTS-papers](…) (from [Ann](github/ann))``).
     repos = [u for u in urls if not _is_profile(u)]
-    if fields.kind == "code" and repos and all(_is_paper_list(u) for u in repos):
+    if fields.kind == "code" and repos and all(is_paper_list(u) for u in repos):
         return "another awesome list"
     if fields.kind == "code" and repos and _A_LIST_RE.match(fields.title or ""):
         return "another awesome list"
@@ -172,7 +172,7 @@ _LISTS_RE = re.compile(
 )
 
 
-def _is_paper_list(url: str) -> bool:
+def is_paper_list(url: str) -> bool:
     """Another list: an ``awesome`` repository, or one named as a list of papers; not a file
     kept in one (``…/Foo-Papers/raw/master/A%20Survey.pdf`` is a paper)."""
     if not is_code_url(url) or re.search(r"/(?:raw|blob)/[^?#]+\.(?:pdf|ps|djvu)\b", url, re.I):

@@ -25,6 +25,7 @@ from ._markdown import reference_definition, split_lines
 from ._nonworks import no_work, not_a_work
 from ._relative import is_relative
 from ._row import paper_row, titled_row
+from ._section_census import Census
 from ._sections import (
     Sections,
     by_authors,
@@ -65,6 +66,7 @@ class _Reader:
             lexicon,
         )
         self.directory = directory_items(self.events, self.lines, lexicon)
+        self.census = Census(self.events)
         # The anchors GitHub gives the list's headings (``## Computer Vision``: computer-vision).
         self.anchors = {_anchor(e.text) for e in self.events if isinstance(e, Heading) and e.text}
 
@@ -123,6 +125,8 @@ class _Reader:
             section = None  # ``## What's New`` > ``| 2024 | Venue | [Title](https://doi.org/…) |``
         if section is not None and is_overview(section) and unit.kind == "row" and titled_row(unit):
             section = None  # ``## Overview`` > ``| 2020 | IJCV | Title | … | [Paper](…) |``
+        if section is not None and self.census.code_among_resources(unit.line, section):
+            section = None  # ``## Other Resources`` > ``1. [owner/repo](https://github.com/…) - …``
         if section is not None:
             looks = any(has_link_or_id(p.inline) for p in unit.pieces)
             reason = f"section '{section}' is not a list of works"

@@ -1,0 +1,70 @@
+"""What the items of each section link to, counted before the list is read: repositories, other
+lists, anything else. A judgment that needs a section's items together, not one item alone:
+
+- A section of resources (``## Other Resources``) is no list of works, as a rule: its items are
+  related lists, sites and courses. When most of its items are repositories that are no lists
+  (``1. [owner/bert-as-service](https://github.com/owner/bert-as-service) - Mapping …``), it is
+  the list's catalogue of code all the same: those items are works.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ._nonworks import is_paper_list
+from ._roles import is_code_url
+from ._sections import Sections
+from ._units import Event, Heading, Unit
+
+# ``Other Resources``, ``Resources``, ``Useful Links``: not ``Related …`` (related lists) nor
+# ``See also``.
+_RESOURCES_RE = re.compile(r"^(?:useful |other |more |additional )?(?:resources|links)$", re.I)
+_DECOR_RE = re.compile(r"[^\w\s]|^\s*\d+(?:\.\d+)*\.?\s+")
+# An item's label that says it is a list (``Awesome Widgets``, ``widget-papers``, ``paper list``).
+_LIST_LABEL_RE = re.compile(r"awesome|\bpapers?\b|[-_]papers?\b|\blists?\b|reading", re.I)
+
+
+@dataclass
+class _Section:
+    repos: list[int] = field(default_factory=list)  # lines of repository items, no lists
+    lists: list[int] = field(default_factory=list)  # lines of items that link another list
+    items: int = 0
+
+
+class Census:
+    def __init__(self, events: Iterable[Event]) -> None:
+        self.sections: dict[tuple[str, ...], _Section] = {}
+        self.where: dict[int, tuple[str, ...]] = {}
+        path = Sections()
+        for event in events:
+            if isinstance(event, Heading):
+                if event.level:
+                    path.heading(event.level, event.text)
+                continue
+            if not isinstance(event, Unit) or event.kind != "item":
+                continue
+            path.entries_seen = True
+            key = tuple(path.path)
+            section = self.sections.setdefault(key, _Section())
+            self.where[event.line] = key
+            section.items += 1
+            links = [x for p in event.pieces[:1] for x in p.inline.links if not x.image_only]
+            if not links:
+                continue
+            label, url = links[0].label, links[0].url
+            if is_paper_list(url) or (is_code_url(url) and _LIST_LABEL_RE.search(label)):
+                section.lists.append(event.line)
+            elif is_code_url(url) and not re.search(r"/(?:blob|tree|wiki|raw)/", url):
+                section.repos.append(event.line)
+
+    def code_among_resources(self, line: int, skipped: str) -> bool:
+        """The item at ``line`` is a repository in a section of resources (``skipped``, its
+        name) whose items are mostly repositories that are no lists (two or more)."""
+        key = self.where.get(line)
+        if key is None or not _RESOURCES_RE.match(" ".join(_DECOR_RE.sub(" ", skipped).split())):
+            return False
+        section = self.sections[key]
+        many = len(section.repos) >= 2 and 2 * len(section.repos) >= section.items
+        return many and line in section.repos
