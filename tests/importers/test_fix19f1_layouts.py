@@ -134,3 +134,27 @@ def test_repositories_that_fill_a_resources_section_are_works() -> None:
     assert {e.kind for e in result.entries[1:]} == {"code"}
     # a resources section of sites and lists, one repository among them, stays skipped
     assert _titles(_read(RELATED_RESOURCES)) == ["Widget Transformers for Language"]
+
+
+LIST_AMONG_WORKS = """\
+# Widget Language Models
+
+## GPT
+
+1. [Better Widget Models and Their Implications](https://widgets.example.org/blog/better-widgets).
+2. [Widget-3: Widget Models are Few-Shot Learners](https://arxiv.org/abs/2101.00021) by Ann Lee et al.
+3. [owner/awesome-widget3](https://github.com/owner/awesome-widget3) - A collection of demos and articles about the Widget-3 API.
+4. [How Widget-3 Works - Visualizations](https://widgets.example.org/how-widget3-works/) by Bo Chan.
+5. [Widget-Neo](https://widgets.example.org/projects/widget-neo/) - Replicate a Widget-3 sized model.
+
+## Lists
+
+- [owner/awesome-widgets](https://github.com/owner/awesome-widgets)
+- [owner/awesome-gadgets](https://github.com/owner/awesome-gadgets)
+"""
+
+
+def test_a_link_to_another_list_among_a_sections_works_is_one_of_them() -> None:
+    titles = _titles(_read(LIST_AMONG_WORKS))
+    assert "owner/awesome-widget3" in titles
+    assert len(titles) == 5  # the lists of their own section stay skipped

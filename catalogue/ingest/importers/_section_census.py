@@ -1,10 +1,13 @@
 """What the items of each section link to, counted before the list is read: repositories, other
-lists, anything else. A judgment that needs a section's items together, not one item alone:
+lists, anything else. Two judgments need a section's items together, not one item alone.
 
 - A section of resources (``## Other Resources``) is no list of works, as a rule: its items are
   related lists, sites and courses. When most of its items are repositories that are no lists
   (``1. [owner/bert-as-service](https://github.com/owner/bert-as-service) - Mapping …``), it is
   the list's catalogue of code all the same: those items are works.
+- An item that links another list (``[owner/awesome-gpt3](https://github.com/owner/awesome-gpt3) -
+  A collection of demos …``) among many works of a catalogue section is one of them: the list
+  names it beside the works it collects, not in a section of related lists.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ _RESOURCES_RE = re.compile(r"^(?:useful |other |more |additional )?(?:resources|
 _DECOR_RE = re.compile(r"[^\w\s]|^\s*\d+(?:\.\d+)*\.?\s+")
 # An item's label that says it is a list (``Awesome Widgets``, ``widget-papers``, ``paper list``).
 _LIST_LABEL_RE = re.compile(r"awesome|\bpapers?\b|[-_]papers?\b|\blists?\b|reading", re.I)
+_MIN_CATALOGUE = 5  # items in a section before one link to another list counts as one of them
 
 
 @dataclass
@@ -68,3 +72,13 @@ class Census:
         section = self.sections[key]
         many = len(section.repos) >= 2 and 2 * len(section.repos) >= section.items
         return many and line in section.repos
+
+    def list_among_works(self, line: int) -> bool:
+        """The item at ``line`` links another list, in a section of ``_MIN_CATALOGUE`` items or
+        more of which it is the only such item (or one of two in ten)."""
+        key = self.where.get(line)
+        if key is None:
+            return False
+        section = self.sections[key]
+        few = len(section.lists) <= max(1, section.items // 10)
+        return section.items >= _MIN_CATALOGUE and few and line in section.lists

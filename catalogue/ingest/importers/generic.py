@@ -156,11 +156,10 @@ class _Reader:
             what = "table row" if unit.kind == "row" else "entry"
             self._skip(unit.line, unit.end_line, f"{what} without a title", True)
             return
-        reason = (
-            not_a_work(fields, ctx.section)
-            or self._own_section(fields)
-            or no_work(unit, fields, ctx)
-        )
+        reason = not_a_work(fields, ctx.section)
+        if reason and reason.startswith("another") and self.census.list_among_works(unit.line):
+            reason = None  # ``[owner/awesome-gpt3](…) - demos …`` among a section's works
+        reason = reason or self._own_section(fields) or no_work(unit, fields, ctx)
         if reason is not None:
             self._skip(unit.line, unit.end_line, reason, bool(fields.links or fields.ids))
             return
