@@ -1,6 +1,9 @@
+# ruff: noqa: E501  (list lines are as long as lists write them)
 """Layouts of held-out set 19f2, written here in our own words (invented names and addresses),
 each failing before its rule: one work per top heading that is a link (``# [Name](https://…)``
-over prose, a picture and a quoted citation: a data set list, a tools list)."""
+over prose, a picture and a quoted citation: a data set list, a tools list); several works named
+by short links in one table cell, with their extra links (``[Name](…), [AAAI'24 version](…);
+[Name2](…) ([code](…))``), beside topic cells that are not their titles."""
 
 from __future__ import annotations
 
@@ -90,3 +93,106 @@ def test_top_headings_that_are_links_over_lists_of_works_are_sections() -> None:
         "Tutorial on gadget nets",
         "Sprocket nets explained",
     ]
+
+
+WORKS_IN_TOPIC_TABLES = """\
+## Federated widgets
+
+| Area | Topic | Approaches |
+|---|---|---|
+| **Heterogeneity** | **Data** | [WidgetDAT](https://arxiv.org/abs/2301.00011), [AAAI'24 version](https://dl.acm.org/doi/10.1/widgetdat); [GizmoFM](https://arxiv.org/abs/2301.00012), [OpenReview](https://openreview.net/forum?id=abc); [FedKnob](https://dl.acm.org/doi/10.1/fedknob) |
+|  | **Models** | [KnobLoRA / pKnobLoRA](https://arxiv.org/abs/2301.00013); [FlexKnob](https://arxiv.org/abs/2301.00014) ([NeurIPS'24 poster](https://neurips.cc/virtual/2024/poster/1)); [FedSprocket (pretrained models)](https://arxiv.org/abs/2301.00015) |
+| **Privacy** | **Attacks** | [Recovering Private Widgets](https://arxiv.org/abs/2301.00016); [Survey - Agency blog](https://example.gov/blogs/widget-attacks) |
+|  | **Defense** | [WidgetGuard](https://arxiv.org/abs/2301.00017) ([code](https://github.com/ann/widgetguard)) |
+|  | **Decentralized Training** | [OpenWidget](https://arxiv.org/abs/2301.00018) |
+
+## Prompt widgets
+
+| Area | Topic |
+|---|---|
+| Prompt Generation | [WidgetTPG](https://arxiv.org/abs/2301.00021) · [Code](https://github.com/bo/widgettpg), [GizmoPL](https://arxiv.org/abs/2301.00022) |
+| Few-Shot | [WidgetFSL](https://arxiv.org/abs/2301.00023) |
+| Personalization | [pWidget (pPrompt)](https://dl.acm.org/doi/10.1/pwidget), [WidgetLogic](https://arxiv.org/abs/2301.00024) |
+"""
+
+
+def test_each_work_a_cell_names_is_one_entry_with_its_extra_links() -> None:
+    found = _found(WORKS_IN_TOPIC_TABLES)
+    assert [(line, title) for line, title, _ in found] == [
+        (5, "WidgetDAT"),
+        (5, "GizmoFM"),
+        (5, "FedKnob"),
+        (6, "KnobLoRA / pKnobLoRA"),
+        (6, "FlexKnob"),
+        (6, "FedSprocket (pretrained models)"),
+        (7, "Recovering Private Widgets"),
+        (7, "Survey - Agency blog"),
+        (8, "WidgetGuard"),
+        (9, "OpenWidget"),
+        (15, "WidgetTPG"),
+        (15, "GizmoPL"),
+        (16, "WidgetFSL"),
+        (17, "pWidget (pPrompt)"),
+        (17, "WidgetLogic"),
+    ]
+    links = {title: urls for _, title, urls in found}
+    assert links["WidgetDAT"] == [
+        "https://arxiv.org/abs/2301.00011",
+        "https://dl.acm.org/doi/10.1/widgetdat",
+    ]
+    assert links["GizmoFM"] == [
+        "https://arxiv.org/abs/2301.00012",
+        "https://openreview.net/forum?id=abc",
+    ]
+    assert links["FlexKnob"] == [
+        "https://arxiv.org/abs/2301.00014",
+        "https://neurips.cc/virtual/2024/poster/1",
+    ]
+    assert links["WidgetGuard"] == [
+        "https://arxiv.org/abs/2301.00017",
+        "https://github.com/ann/widgetguard",
+    ]
+    assert links["WidgetTPG"] == [
+        "https://arxiv.org/abs/2301.00021",
+        "https://github.com/bo/widgettpg",
+    ]
+
+
+MODEL_HUBS = """\
+| Model | Size | Weights |
+|---|---|---|
+| Widget-7B | 7B | [HF](https://huggingface.co/ann/widget-7b), [ModelScope](https://modelscope.cn/ann/widget-7b) |
+| Gizmo-13B | 13B | [HF](https://huggingface.co/bo/gizmo-13b), [Mirror](https://example.org/gizmo-13b) |
+| Knob-1B | 1B | [HF](https://huggingface.co/cy/knob-1b), [Mirror](https://example.org/knob-1b) |
+"""
+
+PAPER_AND_CODE = """\
+| Method | Links |
+|---|---|
+| Widget Nets for Gadget Recognition | [Paper](https://arxiv.org/abs/2301.00031), [Code](https://github.com/ann/widget-nets) |
+| Gizmo Transformers at Scale | [Paper](https://arxiv.org/abs/2301.00032); [Code](https://github.com/bo/gizmo) |
+| Knob Distillation | [Paper](https://arxiv.org/abs/2301.00033) · [Project](https://example.org/knob) |
+"""
+
+
+def test_a_cell_of_mirrors_or_role_links_names_no_works() -> None:
+    """Links to a model's mirrors (no paper among them), or links that only say what they are:
+    one work per row, named by its other cell."""
+    assert [title for _, title, _ in _found(PAPER_AND_CODE)] == [
+        "Widget Nets for Gadget Recognition",
+        "Gizmo Transformers at Scale",
+        "Knob Distillation",
+    ]
+    assert [title for _, title, _ in _found(MODEL_HUBS)] == ["Widget-7B", "Gizmo-13B", "Knob-1B"]
+    assert [title for _, title, _ in _found(DATASETS_OF_A_TITLED_WORK)] == [
+        "Widget Nets for Gadget Recognition",
+        "Gizmo Transformers at Scale",
+    ]
+
+
+DATASETS_OF_A_TITLED_WORK = """\\
+| Title | Venue | Datasets |
+|---|---|---|
+| Widget Nets for Gadget Recognition | CVPR 2021 | [WidgetSet](https://arxiv.org/abs/2001.00041), [GadgetSet](https://arxiv.org/abs/2001.00042) |
+| Gizmo Transformers at Scale | ICCV 2021 | [WidgetSet](https://arxiv.org/abs/2001.00041), [KnobSet](https://arxiv.org/abs/2001.00043) |
+"""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ._bold import bold_entry_end, bold_heading
 from ._bold_runs import bold_title_run
+from ._cell_works import rows_by_work, works_column
 from ._document import Block, Inline
 from ._evidence import (
     has_cell_evidence,
@@ -260,6 +261,8 @@ class Walker(ListWalker):
         lenient = (len(rows) > 3 and works >= 0.6 * (len(rows) - 1)) or papers_header(header)
         grouped = False
         carried = CarriedYears(header)
+        # ``| Privacy | [FedDAT](…), [version](…); [RaFFM](…) |``: a column naming the works.
+        works_at = works_column(header, [row.cells for row in rows[1:]])
         for row in rows[1:]:
             last = self.events[-1]
             if (
@@ -275,12 +278,14 @@ class Walker(ListWalker):
                 self.events.append(Heading(row.line, row.end_line, TABLE_GROUP_LEVEL, group))
                 grouped = True
                 continue
-            for cells in works_in_a_cell(carried.fill(row.cells)):
+            filled = carried.fill(row.cells)
+            named = rows_by_work(filled, works_at, header)
+            for cells, names in named or [(c, header) for c in works_in_a_cell(filled)]:
                 pieces = [
-                    Piece(cell, row.line, "cell", header=header[i] if i < len(header) else "")
+                    Piece(cell, row.line, "cell", header=names[i] if i < len(names) else "")
                     for i, cell in enumerate(cells)
                 ]
-                self.events.append(Unit("row", row.line, row.end_line, pieces, [], header, lenient))
+                self.events.append(Unit("row", row.line, row.end_line, pieces, [], names, lenient))
         if grouped:  # the groups end with the table
             self.events.append(Heading(table.end_line + 1, table.end_line, TABLE_GROUP_LEVEL, ""))
 
