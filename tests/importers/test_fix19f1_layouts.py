@@ -158,3 +158,33 @@ def test_a_link_to_another_list_among_a_sections_works_is_one_of_them() -> None:
     titles = _titles(_read(LIST_AMONG_WORKS))
     assert "owner/awesome-widget3" in titles
     assert len(titles) == 5  # the lists of their own section stay skipped
+
+
+MODEL_ITEMS = """\
+# Widget Models
+
+## Decoder models
+
+- WidgetLM: Open and Efficient Widget Language Models
+  <a name="widgetlm"></a>
+  - [Model](https://github.com/annlee/widgetlm)
+  - [Paper](https://arxiv.org/pdf/2101.00031.pdf)
+  - Widget Lab
+  - [Requires approval, non-commercial](https://widgets.example.org/forms/widgetlm-licence)
+- GadgetLM: A Multilingual Gadget Model
+  - [Model](https://huggingface.co/annlee/gadgetlm)
+  - [Paper](https://arxiv.org/pdf/2101.00032.pdf)
+  - Gadget Science
+  - Apache v2
+"""
+
+
+def test_a_licence_link_among_a_models_links_and_notes_is_the_models() -> None:
+    result = _read(MODEL_ITEMS)
+    assert _titles(result) == [
+        "WidgetLM: Open and Efficient Widget Language Models",
+        "GadgetLM: A Multilingual Gadget Model",
+    ]
+    links = [str(x.url) for x in result.entries[0].entry.links]
+    assert "https://widgets.example.org/forms/widgetlm-licence" in links
+    assert "https://arxiv.org/pdf/2101.00031.pdf" in links

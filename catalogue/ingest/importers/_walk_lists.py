@@ -201,8 +201,9 @@ def _link_lines(head: Inline | None, subs: list[Block]) -> bool:
     """``1. DistilBERT, a distilled version of BERT: …`` over ``- [arXiv](…)`` and ``- [Hugging
     Face](…)``: nested items that are each one link and nothing else, one of them labelled only
     by its role (``arXiv``, ``code``, ``PDF``), under a title with no link of its own, are the
-    links of that work; a link named like a title among them (the code's host) is no work
-    below a category."""
+    links of that work; a link named like a title among them (the code's host, a licence:
+    ``[Requires approval, non-commercial](…)``) is no work below a category. Lines without a
+    link among them (``- Google``, ``- Apache v2``) are the work's notes."""
     if head is None or has_link_or_id(head) or title_words(head) < 3 or not title_like(head):
         return False
     heads = [item_head(s) for s in subs]
@@ -213,6 +214,8 @@ def _link_lines(head: Inline | None, subs: list[Block]) -> bool:
         assert line is not None
         links = real_links(line)
         urls = bare_urls(line)
+        if not links and not urls and not line.links and not has_link_or_id(line):
+            continue  # ``- Google``, ``- Apache v2``: a note of the work (its lab, its licence)
         if len(links) + len(urls) != 1:
             return False
         start, end = (links[0].start, links[0].end) if links else urls[0][1:]
