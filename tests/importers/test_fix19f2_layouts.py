@@ -196,3 +196,37 @@ DATASETS_OF_A_TITLED_WORK = """\\
 | Widget Nets for Gadget Recognition | CVPR 2021 | [WidgetSet](https://arxiv.org/abs/2001.00041), [GadgetSet](https://arxiv.org/abs/2001.00042) |
 | Gizmo Transformers at Scale | ICCV 2021 | [WidgetSet](https://arxiv.org/abs/2001.00041), [KnobSet](https://arxiv.org/abs/2001.00043) |
 """
+
+
+PLACEHOLDER_ROWS = """\
+## Benchmarks
+
+| Dataset | Task | Scale | Link |
+|---|---|---|---|
+| **Widget-CL** | Detection | 120K images | [Download](#) |
+| **Gadget30K-Stream** | Retrieval | 30K pairs | [Download](#) |
+| **Knob-QA** | VQA | 200K QA | [Download]() |
+| **Sprocket** | VQA | 5K | [Download](https://github.com/ann/sprocket) |
+"""
+
+ONLY_PLACEHOLDERS = """\
+## Benchmarks
+
+| Dataset | Task | Scale | Link |
+|---|---|---|---|
+| **Widget-CL** | Detection | 120K images | [Download](#) |
+| **Gadget30K-Stream** | Retrieval | 30K pairs | [Download](#) |
+| **Knob-QA** | VQA | 200K QA | [Download](#) |
+| **Sprocket** | VQA | 5K | [Download](#) |
+"""
+
+
+def test_rows_whose_link_is_a_placeholder_beside_linked_rows_are_works() -> None:
+    assert _found(PLACEHOLDER_ROWS) == [
+        (5, "Widget-CL", []),
+        (6, "Gadget30K-Stream", []),
+        (7, "Knob-QA", []),
+        (8, "Sprocket", ["https://github.com/ann/sprocket"]),
+    ]
+    # A table of placeholders only is a template, not (yet) a list of works.
+    assert _found(ONLY_PLACEHOLDERS) == []

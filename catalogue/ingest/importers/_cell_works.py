@@ -144,3 +144,20 @@ def rows_by_work(
     names = [*header, *[""] * (len(cells) - len(header))]
     names[at] = "Name"
     return [([*cells[:at], work, *cells[at + 1 :]], names) for work in works]
+
+
+def placeholder_rows(rows: list[list[Inline]]) -> int:
+    """Rows whose only link is a placeholder (``[Download](#)``, ``[Paper]()``) in a column where
+    another row links to the web: works whose address is yet to come, as the rows of a table of
+    works are (the table counts them so; the rows are entries without links)."""
+    live = {i for cells in rows for i, cell in enumerate(cells) if real_links(cell)}
+    return sum(
+        1
+        for cells in rows
+        if not any(real_links(cell) for cell in cells)
+        and any(i in live and _placeholder(cell) for i, cell in enumerate(cells))
+    )
+
+
+def _placeholder(cell: Inline) -> bool:
+    return any(link.url.strip() in ("", "#") for link in cell.links)

@@ -34,7 +34,9 @@ def read_row(unit: Unit, ctx: Context) -> Fields | None:
         return None  # a table of words (roles, legends), not of works
     header = [h.casefold() for h in unit.header]
     title_at = _title_column(unit)
-    if title_at is None or not (evidence or _plain_title(unit.pieces[title_at].inline)):
+    if title_at is None or not (
+        evidence or _plain_title(unit.pieces[title_at].inline) or _awaits_link(unit, title_at)
+    ):
         return None
     fields = Fields()
     if title_at < len(header) and re.search(r"\btitle\b", header[title_at]):
@@ -90,6 +92,22 @@ def _below_title(fields: Fields, cell: Inline, rest: str, ctx: Context) -> None:
     meta = parse_meta(said, ctx.lexicon, ctx.surname_first)
     if meta.authors and meta.rest is None:
         merge_meta(fields, meta)
+
+
+def _awaits_link(unit: Unit, title_at: int) -> bool:
+    """``| **COCO-CL** | Detection | … | [Download](#) |``: a name under a column its header
+    calls the name (``Dataset``, ``Name``, ``Model``), in a row whose link is a placeholder (the
+    table counts it among its works, ``_cell_works.placeholder_rows``): a work, without links."""
+    names = [h.casefold() for h in unit.header]
+    named = title_at < len(names) and bool(_NAMED_HEADER_RE.search(names[title_at]))
+    waiting = any(x.url.strip() in ("", "#") for p in unit.pieces for x in p.inline.links)
+    return named and waiting and title_words(unit.pieces[title_at].inline) >= 1
+
+
+_NAMED_HEADER_RE = re.compile(
+    r"\b(?:titles?|papers?|names?|datasets?|benchmarks?|models?|methods?|tools?)\b"
+    r"|^(?:标题|论文|名称|数据集|模型)$"
+)
 
 
 def _plain_title(inline: Inline) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ._bold import bold_entry_end, bold_heading
 from ._bold_runs import bold_title_run
-from ._cell_works import rows_by_work, works_column
+from ._cell_works import placeholder_rows, rows_by_work, works_column
 from ._document import Block, Inline
 from ._evidence import (
     has_cell_evidence,
@@ -258,6 +258,8 @@ class Walker(ListWalker):
         header = [cell.text for cell in rows[0].cells]
         self.events.append(Heading(rows[0].line, rows[0].line + 1, 0, ""))  # header + separator
         works = sum(1 for row in rows[1:] if any(has_cell_evidence(c) for c in row.cells))
+        # ``| **COCO-CL** | Detection | … | [Download](#) |`` beside rows with real links: works.
+        works += placeholder_rows([row.cells for row in rows[1:]])
         lenient = (len(rows) > 3 and works >= 0.6 * (len(rows) - 1)) or papers_header(header)
         grouped = False
         carried = CarriedYears(header)
