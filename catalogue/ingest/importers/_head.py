@@ -19,7 +19,7 @@ from ._evidence import bare_urls
 from ._fields import Context, Fields
 from ._front import front, titled
 from ._ids import cut, ids_in_text
-from ._labels import colon_label, name_venue_names, quoted_label
+from ._labels import colon_label, dash_title, name_venue_names, quoted_label
 from ._meta_text import YEAR_RE
 from ._names import parse_authors
 from ._plain_title import label_notes, meta_like, plain_title
@@ -84,8 +84,11 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
     title_link: InlineLink | None = None
     said = ""
     run = next((r for r in sorted(inline.strong + inline.em) if abs(r[0] - offset) <= 1), None)
-    label = quoted_label(text, run) if run is not None else None
-    if run is not None and label is None:
+    dashed = dash_title(inline, run) if run is not None else None
+    if dashed is not None:  # ``**PCA** (Lee et al.) - *Title*``: the italics are the title
+        alias, run, offset = dashed.alias, dashed.title, dashed.title[0]
+    label = quoted_label(text, run) if run is not None and dashed is None else None
+    if run is not None and label is None and dashed is None:
         label = colon_label(text, run, first.start if first is not None else len(text))
     title_end = None  # where names in italics end a title after a bold name
     if run is not None and label is None:
@@ -143,6 +146,7 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
         plain = plain_title(inline, offset, first, ctx)
         title, pos, authors_text = plain.title, plain.pos, plain.authors_text
         lead += plain.lead
+    authors_text = authors_text or (dashed.names if dashed is not None else None)
     after = text[pos:]
     spans = [(a - pos, b - pos) for a, b in _role_spans(inline, title_link) if a >= pos]
     spans += [(a - pos, b - pos) for _, a, b in bare_urls(inline) if a >= pos]

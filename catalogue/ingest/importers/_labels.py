@@ -145,3 +145,42 @@ def name_venue_names(text: str, lexicon: Lexicon) -> NamedWork | None:
         return None
     names_start = comma + 1 + len(text[comma + 1 :]) - len(text[comma + 1 :].lstrip())
     return NamedWork(match.group("name"), match.end(), comma, names_start)
+
+
+@dataclass(frozen=True)
+class DashTitle:
+    """``**PCA** (Lee et al.) - *Title*``: a bold name (or the authors in bold, ``**Lee et al.**``),
+    names in brackets perhaps, a spaced dash, then the title in italics."""
+
+    alias: str | None
+    names: str | None  # the authors as written (in the brackets, or the bold run itself)
+    title: tuple[int, int]  # the italic run
+
+
+# Between the bold run and the italic title: names in brackets perhaps, then a dash.
+_DASH_GAP_RE = re.compile(r"\s*(?:\((?P<names>[^()]{2,80})\)\s*)?(?:\s-|[–—])\s*")
+# A bold run that is the authors: ``Lee et al.``, ``Dee and Moss``, ``Orr & Park``.
+_NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}"
+_BOLD_NAMES_RE = re.compile(rf"(?:{_NAME} et\.? al\.?|{_NAME} (?:and|&) {_NAME})")
+
+
+def dash_title(inline: Inline, run: tuple[int, int]) -> DashTitle | None:
+    """A list that names each work in bold and writes its title in italics after a dash
+    (``- **PCA** (Lee et al.) - *Surface Widgets*. SIGGRAPH 1992. [Paper](…)``): the italics are
+    the title, not the words after the bold name. None unless an italic run of two words or more
+    starts right after the dash."""
+    text = inline.text
+    if run not in inline.strong:
+        return None
+    gap = _DASH_GAP_RE.match(text, run[1])
+    title = next((r for r in inline.em if gap is not None and r[0] == gap.end()), None)
+    if gap is None or title is None or len(re.findall(r"[^\W\d_]{2,}", text[slice(*title)])) < 2:
+        return None
+    name = text[run[0] : run[1]].strip()
+    names = gap.group("names")
+    lone = names is not None and re.fullmatch(r"\s*[A-Z][\w'’-]+\s*", names)  # ``(Levin)``
+    if names is not None and not lone and parse_authors(names.strip()) is None:
+        return None
+    if names is None and _BOLD_NAMES_RE.fullmatch(name) and parse_authors(name) is not None:
+        return DashTitle(None, name, title)
+    return DashTitle(name, names.strip() if names else None, title)
