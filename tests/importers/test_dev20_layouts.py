@@ -46,3 +46,79 @@ def test_a_bold_name_then_a_dash_then_a_title_in_italics() -> None:
     ]
     assert [len(e.entry.links) for e in result.entries] == [1, 1, 2, 1, 1, 1]
 
+
+DESCRIBED_BOLD_TITLES = """\
+# Widget learning
+
+## Datasets
+
+<b>Widget Shape Bench (2003)</b> [[Link]](https://widgets.example.org/bench/)
+<br>1,814 widgets collected from the web. Used to evaluate shape retrieval.
+<p align="center"><img width="50%" src="https://widgets.example.org/bench.png" /></p>
+
+<b>GadgetNet (2015)</b> [[Link]](https://gadgets.example.org/)[[Paper]](https://arxiv.org/abs/1501.00001)
+<br>127915 gadget models from 662 categories
+<br>GadgetNet10 [[Link]](https://gadgets.example.org/10/): 4899 models from 10 categories
+<p align="center"><img width="50%" src="https://gadgets.example.org/thumb.jpg" /></p>
+
+**Sprocket Scenes: Indoor Sprockets in Depth** [[Link]](https://sprockets.example.org/)\\
+A video dataset of 1500 scans of sprockets, annotated with camera poses.
+
+<b>Gadget House: A Rich Gadget Environment (2017)</b> [[Link]](https://github.com/gadget/house)
+<br>Gadget House is a virtual environment which consists of many indoor scenes equipped with a diverse set of scene types, layouts and objects sourced from the sprocket dataset. All objects are fully annotated with category labels. Agents in the environment have access to observations of multiple modalities, including images, depth, segmentation masks and top-down maps.
+
+## Pose estimation
+
+<b>Widget Pose from a Single Gadget (2014)</b> [[Paper]](https://widgets.example.org/pose.pdf)
+<p align="center"><img width="50%" src="https://widgets.example.org/pose.png" /></p>
+
+<b>Viewpoints and Gadgets (2015)</b> [[Paper]](https://widgets.example.org/views.pdf)
+<p align="center"><img width="50%" src="https://widgets.example.org/views.png" /></p>
+
+<b>Sprocket Pose Regression with Deep Widgets (2017 CVPR)</b> [[Paper]](https://arxiv.org/abs/1704.00001)
+<p align="center"><img width="50%" src="https://widgets.example.org/regress.png" /></p>
+
+<b>Relative Gadget Pose Estimation (2017)</b> [[Paper]](https://arxiv.org/abs/1702.00002) [[Code]](https://github.com/widget/relpose)
+<p align="center"><img width="50%" src="https://widgets.example.org/relpose.png" /></p>
+
+<b>Widget Matching from Depth Scans (2017)</b> [[Paper]](https://widgets.example.org/match.pdf)
+<p align="center"><img width="50%" src="https://widgets.example.org/match.png" /></p>
+
+<b>Gadget Keypoints for Sprocket Pose (2018 CVPR)</b> [[Paper]](https://widgets.example.org/keys.pdf)
+<p align="center"><img width="50%" src="https://widgets.example.org/keys.png" /></p>
+"""
+
+
+def test_a_bold_title_with_links_over_lines_that_describe_it() -> None:
+    # Most works here are one bold line each, so the list is read item by item (not in blocks),
+    # where a bold title counted as a work only alone on its paragraph.
+    result = _read(DESCRIBED_BOLD_TITLES)
+    found = [
+        (e.entry.title, e.entry.year, [str(x.url) for x in e.entry.links]) for e in result.entries
+    ]
+    assert found == [
+        ("Widget Shape Bench", 2003, ["https://widgets.example.org/bench/"]),
+        (
+            "GadgetNet",
+            2015,
+            [
+                "https://gadgets.example.org/",
+                "https://arxiv.org/abs/1501.00001",
+                "https://gadgets.example.org/10/",
+            ],
+        ),
+        ("Sprocket Scenes: Indoor Sprockets in Depth", None, ["https://sprockets.example.org/"]),
+        # a long description is no prose that hides the work above it
+        ("Gadget House: A Rich Gadget Environment", 2017, ["https://github.com/gadget/house"]),
+        ("Widget Pose from a Single Gadget", 2014, ["https://widgets.example.org/pose.pdf"]),
+        ("Viewpoints and Gadgets", 2015, ["https://widgets.example.org/views.pdf"]),
+        ("Sprocket Pose Regression with Deep Widgets", 2017, ["https://arxiv.org/abs/1704.00001"]),
+        (
+            "Relative Gadget Pose Estimation",
+            2017,
+            ["https://arxiv.org/abs/1702.00002", "https://github.com/widget/relpose"],
+        ),
+        ("Widget Matching from Depth Scans", 2017, ["https://widgets.example.org/match.pdf"]),
+        ("Gadget Keypoints for Sprocket Pose", 2018, ["https://widgets.example.org/keys.pdf"]),
+    ]
+    assert "1,814 widgets" in (result.entries[0].entry.summary or "")

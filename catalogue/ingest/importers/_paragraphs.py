@@ -54,6 +54,9 @@ def paragraph_entry(block: Block, under_section: bool) -> bool:
     )
     if is_work(inline) and surely and named and not pointer and not _prose(text):
         return True
+    # The lines under a bold title may run long (a data set described in sentences): no prose.
+    if under_section and named and is_work(inline) and bold_title_described(inline):
+        return not _POINTER_RE.search(inline.split_lines()[0].text)
     if looks_cited(text) and has_evidence(inline):
         return True
     if under_section and _name_venue_links(inline):
@@ -114,6 +117,22 @@ def bold_title_with_links(inline: Inline) -> bool:
             return False
         at = link.end
     return bool(_BETWEEN_LINKS_RE.match(text[at:]))
+
+
+def bold_title_described(inline: Inline) -> bool:
+    """``<b>Widget Bench (2003)</b> [[Link]](…)``, then ``<br>1,814 widgets from the web …`` (and
+    a picture) in the same paragraph: a bold title with its links over lines that say what it is
+    (a data set's size, its tasks), none of them a work of its own (a bold run or a link first).
+    Before, only a bold title alone on its paragraph was a work, so a list that describes each
+    data set under its title lost them all."""
+    lines = [x for x in inline.split_lines() if x.text.strip()]
+    if len(lines) < 2 or not bold_title_with_links(lines[0]):
+        return False
+    for line in lines[1:]:
+        lead = len(line.text) - len(line.text.lstrip())
+        if any(a == lead for a, _ in line.strong) or any(x.start == lead for x in line.links):
+            return False
+    return True
 
 
 # ``, ICML 2011``, ``, 2003``, ``, Electronics, 2019``: a venue of a few words and a year, all

@@ -24,6 +24,7 @@ from ._link_runs import works_in_a_cell
 from ._named_sections import named_section, named_unit
 from ._paragraphs import (
     about_the_list,
+    bold_title_described,
     bold_title_with_links,
     linked_name_described,
     paragraph_entry,
@@ -206,7 +207,9 @@ class Walker(ListWalker):
         inline = block.inline
         if not (isinstance(last, Unit) and last.kind == "para" and inline is not None):
             return False
-        if bold_title_with_links(inline) or names_a_title_link(inline):
+        if bold_title_with_links(inline) or bold_title_described(inline):
+            return False
+        if names_a_title_link(inline):
             return False
         return bold_title_with_links(last.head.inline)
 
