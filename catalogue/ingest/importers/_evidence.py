@@ -119,7 +119,9 @@ def has_id(inline: Inline) -> bool:
     """An identifier, in the text or in a link's URL: a work, not just a link or a date."""
     if any(t.key for t in ids_in_text(inline.text)):
         return True
-    return any(paper_identity(x.url) for x in real_links(inline))
+    # An address written as text names its paper as a link does (``Title. https://arxiv.org/abs/…``).
+    urls = [x.url for x in real_links(inline)] + [u for u, _, _ in bare_urls(inline)]
+    return any(paper_identity(url) for url in urls)
 
 
 # Labels of an entry's detail lines (``Authors: …``, ``**Venue:** …``, ``链接：…``).

@@ -1,0 +1,49 @@
+# ruff: noqa: E501  (list lines are as long as lists write them)
+"""Layouts written here (session 8's probe) to find what the generic reader misses on lists
+nobody has seen, each failing before its rule. Titles, names and addresses are invented."""
+
+from __future__ import annotations
+
+from catalogue.ingest.importers import ImportResult, get
+
+
+def _read(text: str) -> ImportResult:
+    return get("generic").read(text, "mine")
+
+
+def _found(result: ImportResult) -> list[tuple[str, list[str]]]:
+    return [(e.entry.title, [x.url for x in e.entry.links]) for e in result.entries]
+
+
+BARE_ADDRESS_PARAGRAPHS = """\
+# Widget papers
+
+A curated list of widget papers. For an overview, read the survey at https://arxiv.org/abs/2001.00001 first.
+
+## Papers
+
+Widget Nets for Large Scale Gadget Recognition. https://arxiv.org/abs/2101.00181
+
+Deep Gadget Flows for Detection. Cy Dee. ICML 2021. https://arxiv.org/abs/2102.00182
+
+Towards Robust Widget Embeddings (ICLR 2022) https://openreview.net/forum?id=rwe183
+
+Neural Widget Processes for Segmentation: https://arxiv.org/abs/2104.00184
+
+Gadget Grammar Induction with Widgets, ACL 2021, https://aclanthology.org/2021.acl-long.185
+
+## License
+
+Released under CC0, see https://creativecommons.org/publicdomain/zero/1.0/ for the text.
+"""
+
+
+def test_a_paragraph_of_a_title_and_a_paper_address_written_as_text_is_an_entry() -> None:
+    # The address names its paper as a link would; the introduction and licence stay prose.
+    assert _found(_read(BARE_ADDRESS_PARAGRAPHS)) == [
+        ("Widget Nets for Large Scale Gadget Recognition", ["https://arxiv.org/abs/2101.00181"]),
+        ("Deep Gadget Flows for Detection", ["https://arxiv.org/abs/2102.00182"]),
+        ("Towards Robust Widget Embeddings", ["https://openreview.net/forum?id=rwe183"]),
+        ("Neural Widget Processes for Segmentation", ["https://arxiv.org/abs/2104.00184"]),
+        ("Gadget Grammar Induction with Widgets", ["https://aclanthology.org/2021.acl-long.185"]),
+    ]
