@@ -188,3 +188,36 @@ def test_a_licence_link_among_a_models_links_and_notes_is_the_models() -> None:
     links = [str(x.url) for x in result.entries[0].entry.links]
     assert "https://widgets.example.org/forms/widgetlm-licence" in links
     assert "https://arxiv.org/pdf/2101.00031.pdf" in links
+
+
+DESCRIBED_ITEMS = """\
+# Widget NLP
+
+## Papers
+
+1. [Widget Transformer: Attentive Widgets](https://arxiv.org/abs/2101.00041) by Ann Lee and Bo Chan.
+  - A new pretraining method for widgets that improves upon gadgets on 20 tasks.
+  - "A widget is a shifted gadget while a sprocket is a direct one." — [Dee Lee](https://social.example.org/deelee/status/1)
+  - [Comments from the forum](https://forum.example.org/item?id=2):
+2. [Sprocket Nets for Widget Text](https://arxiv.org/abs/2101.00042) by Eve Chan.
+- The group perform a systematic study of sprockets. [[Code](https://widgets.example.org/c/3)].
+3. [Gadget Models are Widget Learners](https://arxiv.org/abs/2101.00043) by Fay Wu.
+
+- [Another Widget Paper](https://arxiv.org/abs/2101.00044) by Gus Lee.
+"""
+
+
+def test_bullets_right_below_a_numbered_work_are_its_lines() -> None:
+    result = _read(DESCRIBED_ITEMS)
+    assert _titles(result) == [
+        "Widget Transformer: Attentive Widgets",
+        "Sprocket Nets for Widget Text",
+        "Gadget Models are Widget Learners",
+        "Another Widget Paper",
+    ]
+    first = [str(x.url) for x in result.entries[0].entry.links]
+    assert first[1:] == [
+        "https://social.example.org/deelee/status/1",
+        "https://forum.example.org/item?id=2",
+    ]
+    assert "https://widgets.example.org/c/3" in [str(x.url) for x in result.entries[1].entry.links]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ._described_items import describes_above
 from ._document import Block, Inline
 from ._evidence import (
     YEAR_RE,
@@ -54,6 +55,11 @@ class ListWalker:
     no_links: bool
 
     def _list(self, block: Block) -> None:
+        last = self.events[-1] if self.events else None
+        if isinstance(last, Unit) and describes_above(block, last, self.lines):
+            last.pieces += [p for item in block.children for p in item_pieces(item, 1)]
+            last.end_line = max(last.end_line, block.end_line)
+            return
         items = block.children
         works = sum(1 for item in items if is_work(item_head(item)))
         # In a list whose items are mostly works, an item with a title is one even when it gives
