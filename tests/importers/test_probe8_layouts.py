@@ -47,3 +47,47 @@ def test_a_paragraph_of_a_title_and_a_paper_address_written_as_text_is_an_entry(
         ("Neural Widget Processes for Segmentation", ["https://arxiv.org/abs/2104.00184"]),
         ("Gadget Grammar Induction with Widgets", ["https://aclanthology.org/2021.acl-long.185"]),
     ]
+
+
+NUMBERED_HEADINGS_OVER_LINKS = """\
+# Widget papers
+
+## 2 Methods
+
+### 2.1 Detection
+
+#### 2.1.1 Widget Nets for Large Scale Gadget Recognition
+
+[[paper]](https://arxiv.org/abs/2101.00221) [[code]](https://github.com/ann/wn)
+
+#### 2.1.2. Deep Gadget Flows for Detection
+
+Ann Lee, Bo Chan. CVPR 2021.
+
+[[paper]](https://arxiv.org/abs/2102.00222)
+
+#### 2.1.3 Towards Robust Widget Embeddings
+
+- Paper: [arXiv](https://arxiv.org/abs/2103.00223)
+- Code: [GitHub](https://github.com/dan/rwe)
+
+### 2.2 Segmentation
+
+- [Neural Widget Processes for Segmentation](https://arxiv.org/abs/2104.00224), NeurIPS 2021
+
+### 2.3 Tracking
+
+Lee, A. and Chan, B., 2020. Sparse widget attention for tracking. *Widget Journal*, 3(2), pp.1-9. [[PDF]](https://example.org/swa.pdf)
+"""
+
+
+def test_a_numbered_heading_over_links_that_only_say_what_they_are_is_a_work() -> None:
+    # Nothing below ``2.1.1 Title`` names a work of its own: the heading is the work, its number
+    # no title word. ``2.2 Segmentation`` over a work, ``2.3 Tracking`` over a reference, stay sections.
+    assert _found(_read(NUMBERED_HEADINGS_OVER_LINKS)) == [
+        ("Widget Nets for Large Scale Gadget Recognition", ["https://arxiv.org/abs/2101.00221", "https://github.com/ann/wn"]),
+        ("Deep Gadget Flows for Detection", ["https://arxiv.org/abs/2102.00222"]),
+        ("Towards Robust Widget Embeddings", ["https://arxiv.org/abs/2103.00223", "https://github.com/dan/rwe"]),
+        ("Neural Widget Processes for Segmentation", ["https://arxiv.org/abs/2104.00224"]),
+        ("Sparse widget attention for tracking", ["https://example.org/swa.pdf"]),
+    ]  # fmt: skip

@@ -40,8 +40,9 @@ _LEAD_DATE_RE = re.compile(
 
 # ``### 1. Title``, ``### 3) [Title](…)``: a number the list typed itself (a heading or a line
 # of a paragraph cannot be a numbered item), no year and no ``2.5D``; ``1、Title`` (the
-# enumeration comma Chinese writes after a number, with or without a space).
-_LEAD_NUMBER_RE = re.compile(r"^\s*\d{1,3}(?:[.)]\s+|、\s*)(?=\S)")
+# enumeration comma Chinese writes after a number, with or without a space); ``#### 3.1.2 Title``,
+# ``3.1.2. Title``: a section's number within a chapter.
+_LEAD_NUMBER_RE = re.compile(r"^\s*(?:\d{1,3}(?:[.)]\s+|、\s*)|\d{1,2}(?:\.\d{1,2})+\.?\s+)(?=\S)")
 
 
 # ``##### • Title``, ``#### - [Name](…)``: a bullet typed as a character in front of a heading's

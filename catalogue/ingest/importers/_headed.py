@@ -80,7 +80,10 @@ def heading_entry(blocks: list[Block], at: int, linked_layout: bool = False) -> 
     if title_words(heading.inline) < 2 and not named_below:
         return False
     if _SECTION_NUMBER_RE.match(heading.inline.text):
-        return False
+        # ``### 4.3. Graph Widget Detection`` over works: a section numbered within a chapter.
+        # ``#### 3.1.1 Title`` over ``[[paper]](…) [[code]](…)`` (links that only say what they
+        # are, perhaps the authors and venue): nothing below names a work, the heading is one.
+        return bool(body) and _plain_details(heading.inline, body)
     # ``<summary>Title (2023) [<a href="…">Paper</a>]</summary>`` over its abstract and notes: the
     # summary names the work itself, what it folds are its details.
     named = heading.level == SUMMARY_LEVEL and is_work(heading.inline)
