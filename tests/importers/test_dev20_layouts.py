@@ -122,3 +122,76 @@ def test_a_bold_title_with_links_over_lines_that_describe_it() -> None:
         ("Gadget Keypoints for Sprocket Pose", 2018, ["https://widgets.example.org/keys.pdf"]),
     ]
     assert "1,814 widgets" in (result.entries[0].entry.summary or "")
+
+
+BLOCKS_WITH_DIVIDERS = """\
+# Widget charts
+
+## 1. Chart captioning
+
+**Widget Caption Generation with Large Gadget Models**\\
+Ann Lee, Bo Chan, Cy Dee\\
+[CHI 2024](https://arxiv.org/abs/2401.00011) • [Code](https://github.com/lee/widget-captions)
+
+**GadgetText: A Benchmark for Rich Chart Captions**\\
+Dan Eck, Eve Fox\\
+[ACL 2023](https://aclanthology.org/2023.acl-long.1.pdf) • [Code](https://github.com/eck/gadgettext)
+
+--- Pre-2023 ---\\
+**Chart-to-Widget: A Large-Scale Benchmark for Chart Summaries**\\
+Gil Hart, Ivy Jo\\
+[ACL 2022](https://aclanthology.org/2022.acl-long.2.pdf) • [Code](https://github.com/hart/chart2widget)
+
+## 2. Generic models
+
+**WM1.5: Methods and Insights from Widget Model Fine-tuning**\\
+Kay Lin, Max Ng\\
+[arXiv, 30 Sep 2024](https://arxiv.org/pdf/2409.00013)\\
+**EAGLET: Exploring the Design Space for Widget Models**\\
+Ned Orr, Pam Quo\\
+[arXiv, 28 Aug 2024](https://arxiv.org/abs/2408.00014) • [code](https://github.com/orr/eaglet)
+
+**Cambrian Widgets: An Open Look at Gadget Models**\\
+Ray Sun, Sue Tam\\
+[arXiv, 24 Jun 2024](https://arxiv.org/abs/2406.00015) • [code](https://github.com/sun/cambrian-widgets)
+"""
+
+
+def test_a_divider_line_and_two_works_in_one_block() -> None:
+    result = _read(BLOCKS_WITH_DIVIDERS)
+    found = [(e.entry.title, [str(x.url) for x in e.entry.links]) for e in result.entries]
+    assert found == [
+        (
+            "Widget Caption Generation with Large Gadget Models",
+            ["https://arxiv.org/abs/2401.00011", "https://github.com/lee/widget-captions"],
+        ),
+        (
+            "GadgetText: A Benchmark for Rich Chart Captions",
+            ["https://aclanthology.org/2023.acl-long.1.pdf", "https://github.com/eck/gadgettext"],
+        ),
+        # the divider line above the title says where older works start: no title
+        (
+            "Chart-to-Widget: A Large-Scale Benchmark for Chart Summaries",
+            [
+                "https://aclanthology.org/2022.acl-long.2.pdf",
+                "https://github.com/hart/chart2widget",
+            ],
+        ),
+        # two works written in one paragraph, the second bold title right under the first's links
+        (
+            "WM1.5: Methods and Insights from Widget Model Fine-tuning",
+            ["https://arxiv.org/pdf/2409.00013"],
+        ),
+        (
+            "EAGLET: Exploring the Design Space for Widget Models",
+            ["https://arxiv.org/abs/2408.00014", "https://github.com/orr/eaglet"],
+        ),
+        (
+            "Cambrian Widgets: An Open Look at Gadget Models",
+            ["https://arxiv.org/abs/2406.00015", "https://github.com/sun/cambrian-widgets"],
+        ),
+    ]
+    assert [e.entry.authors for e in result.entries][3:5] == [
+        ["Kay Lin", "Max Ng"],
+        ["Ned Orr", "Pam Quo"],
+    ]

@@ -3,6 +3,9 @@ order, and the choice of layout (items or blocks) from the document alone (see `
 
 from __future__ import annotations
 
+from itertools import pairwise
+
+from ._block_runs import bold_title_runs, leading_divider
 from ._bold import bold_entry_end, bold_heading
 from ._bold_runs import bold_title_run
 from ._cell_works import placeholder_rows, rows_by_work, works_column
@@ -300,9 +303,22 @@ class Walker(ListWalker):
             self._list(blocks[0])
             return
         pieces = [p for b in blocks for p in block_pieces(b)]
+        start = blocks[0].line
+        if blocks[0].kind == "paragraph" and leading_divider(pieces):  # ``--- Older ---``
+            self.events.append(Skip(start, start, "divider line"))
+            pieces, start = pieces[1:], pieces[1].line
+        runs = bold_title_runs(pieces) if blocks[0].kind == "paragraph" else [pieces]
+        for run, after in pairwise(runs):  # works written in one paragraph
+            self._group_pieces(blocks, run, start, after[0].line - 1)
+            start = after[0].line
+        self._group_pieces(blocks, runs[-1], start)
+
+    def _group_pieces(
+        self, blocks: list[Block], pieces: list[Piece], line: int, end: int | None = None
+    ) -> None:
         if pieces and blocks[0].kind == "paragraph":
             pieces[0].kind = "head"
-        line, end = blocks[0].line, blocks[-1].end_line
+        end = blocks[-1].end_line if end is None else end
         if all(b.kind == "paragraph" for b in blocks) and about_the_list(
             " ".join(p.inline.text for p in pieces)
         ):
