@@ -221,3 +221,22 @@ def test_bullets_right_below_a_numbered_work_are_its_lines() -> None:
         "https://forum.example.org/item?id=2",
     ]
     assert "https://widgets.example.org/c/3" in [str(x.url) for x in result.entries[1].entry.links]
+
+
+TYPED_LABELS = """\
+# Widget Models
+
+1. [Cramming: Training a Widget Model on One Gadget in One Day (paper)](https://arxiv.org/abs/2101.00051) - a study.
+2. [Ann Lee's opinion on current widget models (Tweet)](https://social.example.org/annlee/status/5)
+3. [WidgetLM-130B: An Open Bilingual Widget Model (code and paper)](https://github.com/annlee/widgetlm)
+4. [Widget Motion Experts (video)](https://arxiv.org/abs/2101.00052)
+"""
+
+
+def test_a_type_said_after_the_title_in_a_link_label_is_no_part_of_it() -> None:
+    assert _titles(_read(TYPED_LABELS)) == [
+        "Cramming: Training a Widget Model on One Gadget in One Day",
+        "Ann Lee's opinion on current widget models",
+        "WidgetLM-130B: An Open Bilingual Widget Model",
+        "Widget Motion Experts (video)",
+    ]

@@ -97,11 +97,23 @@ DOC_TYPE_LEAD_RE = re.compile(
 _PADDED_NAME_RE = re.compile(r"\s*\((?:\s+(?P<name>[^\s()][^()]{0,30}?)\s+|\s*)\)\s*$")
 
 
+# ``[Title (paper)](https://arxiv.org/…)``, ``[Opinion on widgets (Tweet)](…)``: what the link
+# points at, said in the label after the title (``(video)`` is left: it may be a work's modality).
+_LINK_TYPE_RE = re.compile(
+    r"\s+\((?:paper|tweet|thread|slides|pdf|blog post"
+    r"|(?:code|paper) (?:and|&) (?:paper|code))\)\s*$",
+    re.IGNORECASE,
+)
+
+
 def split_title(title: str, lexicon: Lexicon) -> TitleParts:
     """The title without the venue, authors, affiliation or short name written at its end."""
     doc_type = _DOC_TYPE_RE.search(title)
     if doc_type and doc_type.start() > 0:
         title = title[: doc_type.start()]
+    link_type = _LINK_TYPE_RE.search(title)
+    if link_type and len(title[: link_type.start()].split()) >= 2:
+        title = title[: link_type.start()]
     padded = _PADDED_NAME_RE.search(title)
     if padded and padded.start() > 0 and len((padded.group("name") or "").split()) <= 3:
         parts = split_title(title[: padded.start()], lexicon)
