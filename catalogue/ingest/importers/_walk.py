@@ -44,6 +44,7 @@ from ._units import (
     block_pieces,
 )
 from ._walk_lists import ListWalker
+from ._work_headings import tag_apart, work_end, work_heading, work_levels
 from ._works import (
     linkless,
     names_a_title_link,
@@ -63,6 +64,7 @@ class Walker(ListWalker):
         self.no_links = no_links
         self.events: list[Event] = []
         self.linked = linked_layout(blocks)  # works written as headings that are links
+        self.work_levels = work_levels(blocks)  # ``## Title. ICLR 2017``: a heading per work
         self.index = {id(b): i for i, b in enumerate(blocks)}  # top-level blocks only
 
     def _after_blank(self, block: Block) -> bool:
@@ -75,6 +77,13 @@ class Walker(ListWalker):
         while index < len(self.blocks):
             block = self.blocks[index]
             index += 1
+            if block.kind == "heading" and work_heading(self.blocks, index - 1, self.work_levels):
+                if pending:
+                    self._group(pending)
+                    pending = []
+                end = work_end(self.blocks, index - 1)
+                index = self._heading_unit(index - 1, end, tag_apart(block))
+                continue
             if block.kind == "heading" and heading_entry(self.blocks, index - 1, self.linked):
                 if pending:
                     self._group(pending)
@@ -120,23 +129,27 @@ class Walker(ListWalker):
             self._group(pending)
         return self.events
 
-    def _heading_unit(self, at: int) -> int:
+    def _heading_unit(
+        self, at: int, end: int | None = None, head: list[Piece] | None = None
+    ) -> int:
         """A heading that names one work, with its details below it (``### Title`` then
-        ``- **Authors:** …`` lines; ``<summary>`` in ``<details>``): one unit."""
-        end = section_end(self.blocks, at)
+        ``- **Authors:** …`` lines; ``<summary>`` in ``<details>``) down to ``end`` (the next
+        heading by default): one unit."""
+        end = section_end(self.blocks, at) if end is None else end
         # The work's heading ends the deeper sections above it (``#### News`` over
         # ``# [VIPeR](https://…)``), without naming one (no lines: the unit takes its heading).
         heading = self.blocks[at]
         self.events.append(Heading(heading.line, heading.line - 1, heading.level + 1, ""))
-        self._entry_unit(at, end)
+        self._entry_unit(at, end, head)
         return end
 
-    def _entry_unit(self, at: int, end: int) -> None:
-        """The block at ``at`` names a work and ``blocks[at + 1 : end]`` are its details."""
+    def _entry_unit(self, at: int, end: int, head: list[Piece] | None = None) -> None:
+        """The block at ``at`` names a work and ``blocks[at + 1 : end]`` are its details;
+        ``head``: the pieces its own line is read as (the whole line by default)."""
         heading = self.blocks[at]
         assert heading.inline is not None
         body = [b for b in self.blocks[at + 1 : end] if b.kind != "html"]
-        pieces = [Piece(heading.inline, heading.line, "head")]
+        pieces = head or [Piece(heading.inline, heading.line, "head")]
         pieces += [p for b in body for p in block_pieces(b, 1)]
         last = max([heading.end_line] + [b.end_line for b in body])
         self.events.append(Unit("heading", heading.line, last, pieces, []))

@@ -1,0 +1,114 @@
+"""Layouts of dev sets 20a-20c, written here in our own words (invented titles and addresses),
+each failing before its rule: a reading list kept as notes, one heading per paper with its venue
+after the title (``## Title. ICLR 2017``) over note bullets and links labelled in the writer's
+words."""
+
+from __future__ import annotations
+
+from catalogue.ingest.importers import ImportResult, get
+
+
+def _read(text: str) -> ImportResult:
+    return get("generic").read(text, "mine")
+
+
+def _found(text: str) -> list[tuple[int, str, list[str]]]:
+    return [
+        (e.entry.line, e.entry.title, [x.url for x in e.entry.links]) for e in _read(text).entries
+    ]
+
+
+PAPER_NOTES = """\
+Widget Learning Papers
+===
+
+# Classic
+
+## Older Lists
+- [awesome widget learning](https://github.com/someone/widget-papers)
+
+## Deep widget metric learning. CVPR 2015
+- **reduces intra-widget variance** as the paper says
+
+## Siamese widget networks for one-shot matching. 2015
+
+## Gadgetnets. ICLR 2017
+
+## (WNET) A Simple Widget Network Learner. ICLR 2018
+- episodic training
+- [code (PyTorch)](https://github.com/lee/wnet-pytorch)
+- [code (PyTorch) - 2](https://github.com/chan/wnet)
+- [my paper note (unfinished)](https://notes.example.org/wnet)
+
+### Abstract
+- Widget networks with **memory** can quickly encode new widgets.
+
+# Domain shift
+
+## Learning to generalise widgets across domains, AAAI 18
+
+## Few-shot widget adaptation. NIPS'17
+- [中文](https://blog.example.cn/p/123)
+- [中文2](https://blog.example.cn/p/456)
+### reviewer comment at [OpenReview](https://openreview.net/forum?id=AbCdEf)
+- the reviewers liked the widgets
+
+## Widget regression with learned basis functions
+"""
+
+
+def test_headings_with_a_venue_tag_are_one_work_each_with_their_notes() -> None:
+    found = _found(PAPER_NOTES)
+    titles = [title for _, title, _ in found]
+    assert titles == [
+        "Deep widget metric learning",
+        "Siamese widget networks for one-shot matching",
+        "Gadgetnets",
+        "A Simple Widget Network Learner",
+        "Learning to generalise widgets across domains",
+        "Few-shot widget adaptation",
+        "Widget regression with learned basis functions",
+    ]
+    by_line = {line: links for line, _, links in found}
+    assert by_line[16] == [
+        "https://github.com/lee/wnet-pytorch",
+        "https://github.com/chan/wnet",
+        "https://notes.example.org/wnet",
+    ]
+    # The sub-heading's link is the work's too: everything down to the next heading of its level.
+    assert by_line[29] == [
+        "https://blog.example.cn/p/123",
+        "https://blog.example.cn/p/456",
+        "https://openreview.net/forum?id=AbCdEf",
+    ]
+    work = next(e.entry for e in _read(PAPER_NOTES).entries if e.entry.line == 27)
+    assert (work.venue, work.year) == ("AAAI", 2018)
+
+
+SECTIONS_BY_YEAR = """\
+# Widget Papers
+
+## Detection papers, CVPR 2019
+- [Fast Widget Detection with Gadgets](https://arxiv.org/abs/1901.00001)
+- [Widget Proposals Revisited Again](https://arxiv.org/abs/1901.00002)
+
+## Segmentation papers, CVPR 2019
+- [Dense Widget Segmentation at Scale](https://arxiv.org/abs/1901.00003)
+
+## Tracking papers, ICCV 2019
+- Tracking Widgets Over Long Videos [[pdf]](https://example.org/track.pdf)
+
+## Papers, 2020
+- [Widgets All the Way Down](https://arxiv.org/abs/2001.00004)
+"""
+
+
+def test_tagged_headings_over_papers_of_their_own_stay_sections() -> None:
+    titles = [title for _, title, _ in _found(SECTIONS_BY_YEAR)]
+    assert titles == [
+        "Fast Widget Detection with Gadgets",
+        "Widget Proposals Revisited Again",
+        "Dense Widget Segmentation at Scale",
+        "Tracking Widgets Over Long Videos",
+        "Widgets All the Way Down",
+    ]
