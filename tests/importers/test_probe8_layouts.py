@@ -91,3 +91,30 @@ def test_a_numbered_heading_over_links_that_only_say_what_they_are_is_a_work() -
         ("Neural Widget Processes for Segmentation", ["https://arxiv.org/abs/2104.00224"]),
         ("Sparse widget attention for tracking", ["https://example.org/swa.pdf"]),
     ]  # fmt: skip
+
+
+HTML_CELL_WORKS_ON_ONE_LINE = """\
+# Widget papers
+
+<table>
+<tr><th>Topic</th><th>Papers</th></tr>
+<tr><td>Detection</td><td><a href="https://arxiv.org/abs/2101.00021">Widget Nets for Large Scale Gadget Recognition</a><br><a href="https://arxiv.org/abs/2102.00022">Deep Gadget Flows for Detection</a></td></tr>
+<tr><td>Tracking</td><td><a href="https://arxiv.org/abs/2106.00026">Sparse Widget Attention for Tracking</a> (CVPR 2022)<br><a href="https://arxiv.org/abs/2107.00027">Tracking Gadgets Across Frames</a> (ECCV 2022)</td></tr>
+</table>
+"""
+
+
+def test_works_a_br_separates_on_one_line_of_an_html_cell_are_entries_of_their_own() -> None:
+    # ``</a><br><a href>``: the second line starts where its link does, not inside it (before,
+    # the cell was one line and the row one work holding both links).
+    result = _read(HTML_CELL_WORKS_ON_ONE_LINE)
+    assert _found(result) == [
+        ("Widget Nets for Large Scale Gadget Recognition", ["https://arxiv.org/abs/2101.00021"]),
+        ("Deep Gadget Flows for Detection", ["https://arxiv.org/abs/2102.00022"]),
+        ("Sparse Widget Attention for Tracking", ["https://arxiv.org/abs/2106.00026"]),
+        ("Tracking Gadgets Across Frames", ["https://arxiv.org/abs/2107.00027"]),
+    ]
+    assert [(e.entry.venue, e.entry.year) for e in result.entries][2:] == [
+        ("CVPR", 2022),
+        ("ECCV", 2022),
+    ]

@@ -54,6 +54,10 @@ class HtmlText:
         return self.inline
 
     def start_tag(self, tag: str, attrs: dict[str, str | None]) -> None:
+        if self.new_line and tag in ("b", "strong", "i", "em", "code", "a"):
+            # ``…</a><br><a href="…">Title B</a>``: the space that starts the line goes before
+            # the tag, so that the line starts where the link does, not inside it.
+            self._space()
         if tag in ("b", "strong"):
             self.bold.append(self.size)
         elif tag in ("i", "em"):
