@@ -195,3 +195,27 @@ def test_a_divider_line_and_two_works_in_one_block() -> None:
         ["Kay Lin", "Max Ng"],
         ["Ned Orr", "Pam Quo"],
     ]
+
+
+SCHEMELESS_LINKS = """\
+# Widget reconstruction
+
+## Papers
+
+* **WidgetFusion: Dense Widgets from Depth** \\[[pdf](https://widgets.example.org/fusion.pdf)]  \\[[project page](www.widgetfusion.net)] *CVPR 2019*
+* **Gadget Texture Acquisition for Sprocket Scans** [[pdf](https://gadgets.example.org/texture.pdf)] [[code]((https://github.com/gadget/texture.git))]  *CVPR 2020*
++ [GadgetQ: A Compiler for Sprocket Circuits](arxiv.org/pdf/2108.00001) Ann Lee, Bo Chan [Youtube](https://www.youtube.com/watch?v=abc123)
++ [Widget Notes](notes/widget-notes.md) a page of the list's own, kept out without an origin
+"""
+
+
+def test_a_web_address_written_without_its_scheme_is_kept() -> None:
+    result = _read(SCHEMELESS_LINKS)
+    found = [[str(x.url) for x in e.entry.links] for e in result.entries]
+    assert found[:3] == [
+        ["https://widgets.example.org/fusion.pdf", "https://www.widgetfusion.net"],
+        ["https://gadgets.example.org/texture.pdf", "https://github.com/gadget/texture.git"],
+        ["https://arxiv.org/pdf/2108.00001", "https://www.youtube.com/watch?v=abc123"],
+    ]
+    # a file beside the list is still a relative link (no host in front of its path)
+    assert all("notes/widget-notes.md" not in u for links in found for u in links)

@@ -5,6 +5,7 @@ one line per ``<br>`` (see ``_html``)."""
 from __future__ import annotations
 
 from ._document import Inline, InlineLink
+from ._relative import web_address
 from ._roles import is_work_badge
 
 
@@ -65,7 +66,7 @@ class HtmlText:
         elif tag == "code":
             self.code.append(self.size)
         elif tag == "a":
-            self.link = (self.size, attrs.get("href") or "", len(self.inline.images))
+            self.link = (self.size, web_address(attrs.get("href") or ""), len(self.inline.images))
         elif tag == "img":
             self.inline.images.append((attrs.get("alt") or "", attrs.get("src") or ""))
         elif tag == "br":

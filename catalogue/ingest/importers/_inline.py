@@ -11,6 +11,7 @@ from markdown_it.token import Token
 from markdown_it.tree import SyntaxTreeNode
 
 from ._document import Inline, InlineLink
+from ._relative import web_address
 from ._roles import is_work_badge
 
 _SPACE_RE = re.compile(r"[ \t]+")
@@ -68,7 +69,7 @@ class _InlineBuilder:
             self.out.code.append((self.code_from.pop(), self.size))
         elif kind == "link_open":
             # ``(https://host/page"[HTML]")``: a title glued to the address is no part of it.
-            url = _GLUED_TITLE_RE.sub("", str(tok.attrGet("href") or ""))
+            url = web_address(_GLUED_TITLE_RE.sub("", str(tok.attrGet("href") or "")))
             self.link_from.append((self.size, url, bool(self.strong_from), len(self.out.images)))
         elif kind == "link_close" and self.link_from:
             start, url, strong, images = self.link_from.pop()

@@ -22,6 +22,29 @@ _BLOB = {"github.com": "blob", "www.github.com": "blob", "gitlab.com": "-/blob"}
 _SAFE = "/?#&=%+~:@!$,;*'()[]"
 
 
+# ``www.widgets.net``, ``arxiv.org/pdf/…``: a site's address written without ``https://`` (a browser
+# reads it as a file beside the list; the writer meant the site). A host is ``www.`` and a name, or
+# names ending in a common web domain, so that a file's name (``notes.md``, ``paper.pdf``) is none.
+_HOST_RE = re.compile(
+    r"^(?:www\d?\.[\w-]+(?:\.[\w-]+)+|(?:[\w-]+\.)+(?:com|org|net|edu|gov|io|ai|cn|info|me|co))"
+    r"(?::\d+)?(?:[/?#]|$)",
+    re.IGNORECASE,
+)
+
+
+def web_address(url: str) -> str:
+    """The address a link's destination means: ``https://`` put in front of a site's address
+    written without it, and an address wrapped in one more pair of brackets (``[code]((https://…))``)
+    taken out of them. Any other destination is returned as it is."""
+    url = url.strip()
+    inner = url[1:-1].strip() if url[:1] + url[-1:] in ("()", "<>") else ""
+    if _SCHEME_RE.match(inner):
+        return inner
+    if is_relative(url) and not url.startswith((".", "/")) and _HOST_RE.match(url):
+        return "https://" + url
+    return url
+
+
 def is_relative(url: str) -> bool:
     """A link to a file beside the list: no scheme, no host, not an anchor of the list."""
     url = url.strip()
