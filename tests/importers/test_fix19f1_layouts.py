@@ -240,3 +240,23 @@ def test_a_type_said_after_the_title_in_a_link_label_is_no_part_of_it() -> None:
         "WidgetLM-130B: An Open Bilingual Widget Model",
         "Widget Motion Experts (video)",
     ]
+
+
+VENUE_FIRST = """\
+# Widgets in Transportation
+
+* Traffic Prediction
+   * (AAAI 2023) Widgetformer: Unify Time and Space in Widget Prediction, Ann Lee et al. [[Paper](https://arxiv.org/abs/2101.00061)] [[Code](https://github.com/annlee/widgetformer)]
+   * (KDD 2024) WGformer: Efficient Widget Graph Transformer for Forecasting, Bo Chan et al [[Paper](https://arxiv.org/abs/2101.00062)]
+   * (ICLR 2020) Widgets, Gadgets and Sprockets for Traffic Planning [[Paper](https://arxiv.org/abs/2101.00063)]
+"""
+
+
+def test_a_name_and_et_al_after_a_comma_ends_a_title_with_its_venue_in_front() -> None:
+    result = _read(VENUE_FIRST)
+    assert _titles(result) == [
+        "Widgetformer: Unify Time and Space in Widget Prediction",
+        "WGformer: Efficient Widget Graph Transformer for Forecasting",
+        "Widgets, Gadgets and Sprockets for Traffic Planning",
+    ]
+    assert result.entries[0].entry.authors[:1] == ["Ann Lee"]

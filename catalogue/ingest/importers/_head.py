@@ -151,14 +151,22 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
     spans = [(a - pos, b - pos) for a, b in _role_spans(inline, title_link) if a >= pos]
     spans += [(a - pos, b - pos) for _, a, b in bare_urls(inline) if a >= pos]
     rest = cut(after, spans) if spans else after
-    if title_end is not None:  # ``**Name**: Title, *Lee et al.* [[paper](…)]``: the names
-        rest = re.sub(r"\[\s*\]", " ", rest)  # and the brackets of a role link, no words
+    # ``**Name**: Title, *Lee et al.* [[paper](…)]``, ``(AAAI 2023) Title, Ann Lee et al.
+    # [[Paper](…)]``: the names and the brackets of a role link, no words.
+    unbracketed = re.sub(r"\[\s*\]", " ", rest)
+    if title_end is not None or _NAME_ET_AL_RE.match(unbracketed):
+        rest = unbracketed
     rest = DOC_TYPE_LEAD_RE.sub("", rest, count=1)
     if said:
         rest = f"{said}. {rest}"
     if alias is not None and title is not None and alias == title.strip():
         alias = None  # ``**Widget Fields**: Widget Fields, *Lee et al.*``: no other name
     return Head(title, title_link, rest, lead, authors_text, alias), date
+
+
+_NAME_ET_AL_RE = re.compile(
+    r"^[\s,]*(?:[A-Z][^\W\d_]*\.?\s+)?[A-Z][^\W\d_'’-]+\s+et\.?\s+al\b[\s.]*$"
+)
 
 
 def _bold_links_start(inline: Inline, run: tuple[int, int]) -> int:

@@ -56,7 +56,10 @@ def _names_and_venue(rest: str, ctx: Context) -> bool:
     if re.match(r"by\s+[A-Z]", plain) and (meta.venue or meta.year):
         return True  # ``Title, by Ann Lee. ICML 2020``: ``by`` says who wrote it
     if meta.et_al:  # ``Chen et al., CVPR 2021``: one name, right after the comma
-        return bool(_ET_AL_START_RE.match(plain)) and bool(meta.venue or meta.year)
+        # ``(AAAI 2023) Title, Yuqi Li et al. [[Paper](…)]``: the venue in front, the name and
+        # et al. all that is left before the links.
+        alone = bool(_ET_AL_ALONE_RE.match(plain))
+        return bool(_ET_AL_START_RE.match(plain)) and bool(meta.venue or meta.year or alone)
     if len(meta.authors) == 1 and (meta.venue or meta.year):
         # ``Title, E. Fox, ICLR 2021``: one name, known for one by its initial, then a venue.
         return bool(_INITIALLED_RE.fullmatch(meta.authors[0]))
@@ -127,6 +130,7 @@ _BAR_RE = re.compile(r"\s+\|\s+")
 _SLASH_RE = re.compile(r"\s+/\s+")
 _DASH_RE = re.compile(r"\s+[-–—]\s+")
 _COMMA_RE = re.compile(r",\s+")
+_ET_AL_ALONE_RE = re.compile(r"^(?:[A-Z][^\W\d_]*\.?\s+)?[A-Z][^\W\d_'’-]+\s+et\.?\s+al\.?$")
 _ET_AL_START_RE = re.compile(r"^(?:[A-Z][^\W\d_]*\.?\s+)?[A-Z][^\W\d_'’-]+\s+et\.?\s+al\b")
 _BY_RE = re.compile(r"\s+by\s+(?=[A-Z][^\W\d_]+\s+[A-Z][^\W\d_]+$)")
 
