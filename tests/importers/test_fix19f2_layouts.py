@@ -230,3 +230,32 @@ def test_rows_whose_link_is_a_placeholder_beside_linked_rows_are_works() -> None
     ]
     # A table of placeholders only is a template, not (yet) a list of works.
     assert _found(ONLY_PLACEHOLDERS) == []
+
+
+EMPTY_TARGETS = """\
+## Papers
+
+* [Widget Recognition in Scene Images](https://arxiv.org/abs/1707.00051)
+>We recognise widgets in scenes.
+
+* [Gadget Detection via Holistic Prediction](https://arxiv.org/pdf/1606.00052.pdf)
+
+* [Joint Widget Segmentation and Transcription]()
+
+* [Sprocket Recognition with Sliding Character Models]()
+
+## Contents
+
+* [Getting started]()
+* [More reading]()
+* [Widget museums of the world]()
+"""
+
+
+def test_an_empty_target_title_among_works_is_a_work_without_links() -> None:
+    assert _found(EMPTY_TARGETS) == [
+        (3, "Widget Recognition in Scene Images", ["https://arxiv.org/abs/1707.00051"]),
+        (6, "Gadget Detection via Holistic Prediction", ["https://arxiv.org/pdf/1606.00052.pdf"]),
+        (8, "Joint Widget Segmentation and Transcription", []),
+        (10, "Sprocket Recognition with Sliding Character Models", []),
+    ]

@@ -160,7 +160,27 @@ class ListWalker:
             bare = not (own_evidence or details_evidence or self.no_links)
             self._item_unit(item, split, bare)
             return
+        if head is not None and len(item.children) == 1 and self._empty_link_work(head):
+            self._item_unit(item, [], bare=True)
+            return
         self._skip_item(item, head)
+
+    def _empty_link_work(self, head: Inline) -> bool:
+        """``* [Title of a Paper]()`` below works of its section: a title the list meant to link
+        and left without its address (an empty target is no link inside the list, as ``#anchor``
+        is): a work without links, when it reads as a title (three words or more)."""
+        if not head.links or any(x.url.strip() for x in head.links):
+            return False
+        if head.text[: head.links[0].start].strip() or head.text[head.links[-1].end :].strip():
+            return False
+        if title_words(head) < 3 or not title_like(head):
+            return False
+        for event in reversed(self.events):
+            if isinstance(event, Unit):
+                return True
+            if isinstance(event, Heading):
+                return False
+        return False
 
     def _item_unit(self, item: Block, split: list[Block], bare: bool = False) -> None:
         kept = Block(item.kind, item.line, item.end_line, level=item.level, ordered=item.ordered)
