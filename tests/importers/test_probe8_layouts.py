@@ -118,3 +118,34 @@ def test_works_a_br_separates_on_one_line_of_an_html_cell_are_entries_of_their_o
         ("CVPR", 2022),
         ("ECCV", 2022),
     ]
+
+
+CHINESE_PUNCTUATION = """\
+# 小部件论文列表
+
+## 论文
+
+1. 【论文】[基于小部件的大规模识别方法](https://arxiv.org/abs/2101.00231)（代码：https://github.com/ann/wn）
+2. 《Neural Widget Processes for Segmentation》，NeurIPS 2021，[链接](https://arxiv.org/abs/2104.00234)
+3. Gadget Grammar Induction with Widgets —— ACL 2021 —— [论文地址](https://aclanthology.org/2021.acl-long.235/)
+4. Sparse Widget Attention for Tracking [官方代码](https://github.com/kai/swa) [论文链接](https://arxiv.org/abs/2106.00236)
+"""
+
+
+def test_chinese_punctuation_ends_fields_and_addresses_and_chinese_role_labels_name_no_title() -> (
+    None
+):
+    # ``）`` is no part of an address; ``链接``, ``论文地址``, ``官方代码`` say what a link is;
+    # ``《Title》`` is a quoted title; ``——`` sets fields apart as a spaced dash does.
+    result = _read(CHINESE_PUNCTUATION)
+    assert _found(result) == [
+        ("基于小部件的大规模识别方法", ["https://arxiv.org/abs/2101.00231", "https://github.com/ann/wn"]),
+        ("Neural Widget Processes for Segmentation", ["https://arxiv.org/abs/2104.00234"]),
+        ("Gadget Grammar Induction with Widgets", ["https://aclanthology.org/2021.acl-long.235/"]),
+        ("Sparse Widget Attention for Tracking", ["https://github.com/kai/swa", "https://arxiv.org/abs/2106.00236"]),
+    ]  # fmt: skip
+    assert [(e.entry.venue, e.entry.year) for e in result.entries][1:3] == [
+        ("NeurIPS", 2021),
+        ("ACL", 2021),
+    ]
+    assert [e.entry.authors for e in result.entries] == [[], [], [], []]

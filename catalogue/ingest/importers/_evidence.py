@@ -13,14 +13,15 @@ from ._roles import is_role_label, names_its_site
 # GitHub links a URL written as text after a space or an opening bracket (``[[Paper]] (http://…)``,
 # a link broken by a space, still shows as one); lists write it in square brackets too
 # (``U-Widget [https://…/1505.01234.pdf] [2015]``), two of them joined by a comma (``[url1,url2]``).
+# Fullwidth punctuation ends one (``（代码：https://github.com/owner/repo）``): no address has it.
 BARE_URL_RE = re.compile(
-    r"(?<![<\w])https?://(?:(?!,https?://)[^\s<>()\[\]|])+[^\s<>()\[\]|.,;:!?'\"]"
+    r"(?<![<\w])https?://(?:(?!,https?://)[^\s<>()\[\]|（）【】《》「」，。；：！？、])+[^\s<>()\[\]|（）【】《》「」，。；：！？、.,;:!?'\"]"
     # Addresses of the usual hosts written without a scheme (``arxiv.org/abs/2112.00024``).
     r"|(?<![\w/.@:-])(?:www\.)?(?:arxiv\.org|github\.com|gitlab\.com|doi\.org|openreview\.net"
-    r"|huggingface\.co|aclanthology\.org)/[^\s<>()\[\]|]*[^\s<>()\[\]|.,;:!?'\"]"
+    r"|huggingface\.co|aclanthology\.org)/[^\s<>()\[\]|（）【】《》「」，。；：！？、]*[^\s<>()\[\]|（）【】《》「」，。；：！？、.,;:!?'\"]"
     # Any host written ``www.`` first, as GitHub links it (``www.example.org``, ``www.a.edu/b``).
     r"|(?<![\w/.@:-])(?i:www\.[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\b"
-    r"(?:/[^\s<>()\[\]|]*[^\s<>()\[\]|.,;:!?'\"])?"
+    r"(?:/[^\s<>()\[\]|（）【】《》「」，。；：！？、]*[^\s<>()\[\]|（）【】《》「」，。；：！？、.,;:!?'\"])?"
 )
 _OTHER_WWW_RE = re.compile(
     r"www\.(?!(?:arxiv\.org|github\.com|gitlab\.com|doi\.org|openreview\.net|huggingface\.co"

@@ -99,7 +99,8 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
     if label is not None and run is not None:
         alias, offset, run = text[run[0] : run[1]].strip(" :："), label, None
     body = text[offset:]
-    quoted = re.match(r'^\s*["“](?P<t>[^"”]{3,})["”]', body)
+    # ``"Title", …``, also in the title marks Chinese writes (``《Title》，NeurIPS 2021，…``).
+    quoted = re.match(r'^\s*["“《「『](?P<t>[^"”《》「」『』]{3,})["”》」』]', body)
     bracketed = re.match(r"^\s*\[(?P<t>[^\[\]]{10,})\]", body)
     later = first is None or first.start - offset > 1
     quote = cited(body, ctx) if later else None

@@ -128,7 +128,7 @@ def _title_end(
 
 _BAR_RE = re.compile(r"\s+\|\s+")
 _SLASH_RE = re.compile(r"\s+/\s+")
-_DASH_RE = re.compile(r"\s+[-–—]\s+")
+_DASH_RE = re.compile(r"\s+(?:[-–—]|——|--)\s+")  # ``——``: the dash Chinese writes
 _COMMA_RE = re.compile(r",\s+")
 _ET_AL_ALONE_RE = re.compile(r"^(?:[A-Z][^\W\d_]*\.?\s+)?[A-Z][^\W\d_'’-]+\s+et\.?\s+al\.?$")
 _ET_AL_START_RE = re.compile(r"^(?:[A-Z][^\W\d_]*\.?\s+)?[A-Z][^\W\d_'’-]+\s+et\.?\s+al\b")

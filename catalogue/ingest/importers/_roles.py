@@ -259,6 +259,14 @@ _ROLE_WORDS = frozenset(
 )
 
 
+# Chinese writes a link's role as words run together without spaces (``论文地址``: paper address,
+# ``代码链接``, ``项目主页``, ``官方代码``): a label made only of such words says what the link is.
+_CJK_ROLE_RE = re.compile(
+    r"(?:论文|代码|源码|源代码|链接|地址|网址|项目|主页|官方|非官方|实现|原文|全文|下载|数据集|数据"
+    r"|视频|博客|解读|笔记|知乎|文章|网页|页面|演示|幻灯片|开源|预印本|官网|仓库)+[0-9一二三]?"
+)
+
+
 def names_its_site(label: str, url: str) -> bool:
     """``[PyTorch](https://pytorch.org/)``, ``[TensorFlow](https://www.tensorflow.org/…)``: a
     role word that is a framework's name, on the framework's own site, names it."""
@@ -282,6 +290,8 @@ def is_role_label(label: str) -> bool:
     # ``[video1]``, ``[slides2]``: a role word numbered.
     if all(w in _ROLE_WORDS or w.rstrip("0123456789") in _ROLE_WORDS for w in words):
         return True
+    if words and all(_CJK_ROLE_RE.fullmatch(w) for w in words):
+        return True  # ``[链接](…)``, ``[论文地址](…)``, ``[官方代码](…)``
     # ``[[Python Reference]](url)``: a short label the list shows in brackets, as it shows
     # ``[[Paper]]`` and ``[[Code]]``, names what the link is, not the work.
     inner = label.strip()
