@@ -260,3 +260,68 @@ def test_a_name_and_et_al_after_a_comma_ends_a_title_with_its_venue_in_front() -
         "Widgets, Gadgets and Sprockets for Traffic Planning",
     ]
     assert result.entries[0].entry.authors[:1] == ["Ann Lee"]
+
+
+CONTENTS_NAMED = """\
+# Awesome Widget Models
+
+## Table of Contents
+
+- [Encoder models](#encoder)
+  - [WidgetBERT](#widgetbert)
+  - [Gadgetron](#gadgetron)
+  - [SprocketLM](#sprocketlm)
+  - [CogNet](#cognet)
+
+<a name="encoder"></a>
+
+## Encoder models
+
+<a name="widgetbert"></a>
+
+- WidgetBERT: A Lite version of widgets
+  - [Model](https://huggingface.co/annlee/widgetbert)
+  - [Paper](https://arxiv.org/pdf/2101.00071.pdf)
+- Gadgetron: Pre-training Gadget Encoders as Discriminators
+  <a name="gadgetron"></a>
+  - [Model](https://huggingface.co/bochan/gadgetron)
+  - [Paper](https://arxiv.org/pdf/2101.00072.pdf)
+- SprocketLM-20B: An Open Sprocket Model
+  <a name="sprocketlm"></a>
+  - [Model](https://huggingface.co/deelee/sprocketlm)
+  - [Paper](https://arxiv.org/pdf/2101.00073.pdf)
+- CogNet: Cogs that Learn Widgets
+  - [Model](https://huggingface.co/eve/cognet)
+"""
+
+SECTIONS_NAMED = """\
+# Widget Papers
+
+- [WidgetBERT](#widgetbert)
+- [Gadgetron](#gadgetron)
+- [SprocketLM](#sprocketlm)
+
+## WidgetBERT
+
+- WidgetBERT: Pre-training of Deep Widget Transformers [[paper](https://arxiv.org/abs/2101.00081)]
+
+## Gadgetron
+
+- Gadgetron: Gadget Encoders as Discriminators [[paper](https://arxiv.org/abs/2101.00082)]
+
+## SprocketLM
+
+- SprocketLM: An Open Sprocket Model [[paper](https://arxiv.org/abs/2101.00083)]
+"""
+
+
+def test_items_the_lists_contents_name_by_the_name_before_a_colon_are_titled_by_it() -> None:
+    result = _read(CONTENTS_NAMED)
+    assert _titles(result) == ["WidgetBERT", "Gadgetron", "SprocketLM-20B", "CogNet"]
+    assert (result.entries[0].entry.summary or "").startswith("A Lite version of widgets")
+    # contents that name the list's sections: the items' whole lines stay their titles
+    assert _titles(_read(SECTIONS_NAMED)) == [
+        "WidgetBERT: Pre-training of Deep Widget Transformers",
+        "Gadgetron: Gadget Encoders as Discriminators",
+        "SprocketLM: An Open Sprocket Model",
+    ]

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from ...core import progress
 from ...core.models import SourceEntry, Venue
 from . import ImportedEntry, Importer, ImportResult, ImportWarning, SkippedLine, register
+from ._contents_names import contents_named, split_named
 from ._directories import directory_items
 from ._document import parse as parse_markdown
 from ._entry import read_unit
@@ -69,6 +70,7 @@ class _Reader:
         self.census = Census(self.events)
         # The anchors GitHub gives the list's headings (``## Computer Vision``: computer-vision).
         self.anchors = {_anchor(e.text) for e in self.events if isinstance(e, Heading) and e.text}
+        self.contents_named = contents_named(self.events, self.lines, self.anchors)
 
     def run(self) -> ImportResult:
         for done, event in enumerate(self.events):
@@ -163,6 +165,12 @@ class _Reader:
         if reason is not None:
             self._skip(unit.line, unit.end_line, reason, bool(fields.links or fields.ids))
             return
+        named = split_named(fields.title or "") if self.contents_named else None
+        if named is not None and fields.title_link is None and unit.kind == "item":
+            # ``- ALBERT: "A Lite" version of BERT``, named ``[ALBERT](#albert)`` in the contents
+            fields.title, described = named
+            stop = "" if described.endswith((".", "!", "?")) or not fields.summary else "."
+            fields.summary = f"{described}{stop} {fields.summary or ''}".strip()
         for url in fields.bad_links:
             self.result.warnings.append(ImportWarning(unit.line, _left_out(url)))
         self.result.entries.append(ImportedEntry(fields.kind, self._entry(unit, fields)))
