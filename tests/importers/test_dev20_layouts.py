@@ -219,3 +219,43 @@ def test_a_web_address_written_without_its_scheme_is_kept() -> None:
     ]
     # a file beside the list is still a relative link (no host in front of its path)
     assert all("notes/widget-notes.md" not in u for links in found for u in links)
+
+
+ADDRESS_CELLS = """\
+# Widget evaluation
+
+### Reference frameworks
+
+| Category | Framework | Webpage | Paper |
+|---|---|---|---|
+| Benchmark | WidgetEval | https://github.com/widget/widgeteval | https://aclanthology.org/2024.widget-demo.16/ |
+| Benchmark | GADGET | - | https://arxiv.org/abs/2311.00016 |
+| Research | Sprocket-Light | - | https://doi.org/10.1145/0000017 |
+
+### Implementations
+
+| Paper | Framework | Code |
+|---|---|---|
+| [Widget Nets for Gadget Recognition](https://arxiv.org/abs/2001.00018) | PyTorch | [code](https://github.com/widget/nets) |
+"""
+
+
+def test_a_table_cell_that_is_only_an_address_is_no_title() -> None:
+    result = _read(ADDRESS_CELLS)
+    found = [(e.entry.title, [str(x.url) for x in e.entry.links]) for e in result.entries]
+    assert found == [
+        (
+            "WidgetEval",
+            [
+                "https://github.com/widget/widgeteval",
+                "https://aclanthology.org/2024.widget-demo.16/",
+            ],
+        ),
+        ("GADGET", ["https://arxiv.org/abs/2311.00016"]),
+        ("Sprocket-Light", ["https://doi.org/10.1145/0000017"]),
+        # a framework column that says what a paper's code is written with names no work
+        (
+            "Widget Nets for Gadget Recognition",
+            ["https://arxiv.org/abs/2001.00018", "https://github.com/widget/nets"],
+        ),
+    ]

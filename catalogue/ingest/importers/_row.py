@@ -160,6 +160,8 @@ def _title_column(unit: Unit) -> int | None:
     ):
         for index, name in enumerate(names):
             if re.search(pattern, name) and index < len(unit.pieces):
+                if _address_only(unit.pieces[index].inline):
+                    continue  # ``| Paper |`` over ``https://arxiv.org/abs/…``: its link, no title
                 # ``| Quantize method | Tiitle |`` over ``| LSQ | [Learned Step Size …](…) |``:
                 # a method's short name beside a titled link in a column no header names (a
                 # misspelt Title) is the alias; the link is the title.
@@ -174,18 +176,43 @@ def _title_column(unit: Unit) -> int | None:
     # A cell under ``Framework`` or ``Language`` (``Tensorflow``) says what the work is made with;
     # one under ``Keywords``, ``Summary`` or ``Authors`` describes it (``| Publication | Keywords
     # |``: the keywords are the longer cell, the publication is the work).
+    # A cell that is only an address is a link of the work, a ``Category`` cell its group; a
+    # ``Framework`` cell names the work itself when it names no language or library a work is
+    # written with (``| Framework | Webpage |`` over ``| WidgetEval | https://… |``).
     cells = [
         i
         for i in range(len(unit.pieces))
-        if not (i < len(names) and _NOT_TITLE_RE.search(names[i]))
+        if not (i < len(names) and _not_title(names[i], unit.pieces[i].inline))
+        and not _address_only(unit.pieces[i].inline)
     ] or list(range(len(unit.pieces)))
     return max(cells, key=lambda i: len(unit.pieces[i].inline.text), default=None)
 
 
 _NOT_TITLE_RE = re.compile(
     r"\b(?:framework|language|platform|license|stars?|keywords?|tags?|summary|description"
-    r"|abstract|tl;?dr|notes?|comments?|remarks?|authors?)\b"
+    r"|abstract|tl;?dr|notes?|comments?|remarks?|authors?|categor(?:y|ies)|types?|topics?)\b"
 )
+# What a work's code is written with or in (a ``Framework`` or ``Language`` cell).
+_BUILT_WITH_RE = re.compile(
+    r"(?:py)?torch|tensorflow(?:\s*\d(?:\.\d+)?)?|tf\d?|jax|flax|keras|caffe2?|mxnet|paddle(?:paddle)?"
+    r"|mindspore|theano|chainer|onnx|tensorrt|matlab|python\d?|c\+\+|c|cuda|java|julia|r|rust|go"
+    r"|scikit-learn|sklearn|numpy|lua|-",
+    re.IGNORECASE,
+)
+
+
+def _not_title(header: str, cell: Inline) -> bool:
+    if not _NOT_TITLE_RE.search(header):
+        return False
+    if re.search(r"\bframework\b", header):
+        words = re.split(r"\s*[,/&+]\s*|\s+and\s+", cell.text.strip())
+        return not cell.text.strip() or all(_BUILT_WITH_RE.fullmatch(w) for w in words if w)
+    return True
+
+
+def _address_only(cell: Inline) -> bool:
+    """A cell that holds a bare address and nothing else (``https://arxiv.org/abs/…``)."""
+    return bool(re.fullmatch(r"<?https?://\S+>?", cell.text.strip()))
 
 
 _METHOD_COLUMN = r"\b(?:methods?|models?|works?)\b|^(?:模型|方法)(?:名称?)?$"
