@@ -259,3 +259,23 @@ def test_an_empty_target_title_among_works_is_a_work_without_links() -> None:
         (8, "Joint Widget Segmentation and Transcription", []),
         (10, "Sprocket Recognition with Sliding Character Models", []),
     ]
+
+
+ACCOUNT_PAGES = """\
+## Projects
+
+* [Widgetron - turns photos of widgets into text](https://github.com/ann/widgetron)
+* [ Project Gizmo :highlight, copy, search and translate text in any image](https://github.com/gizmo)
+* [Ann Lee](https://github.com/annlee)
+* [Ann Lee's GitHub page](https://github.com/annlee)
+* [Widget Lab at Example University](https://github.com/widgetlab)
+"""
+
+
+def test_an_account_page_labelled_by_what_it_does_is_a_work() -> None:
+    """An organisation's page named by its project (a description) is the project; a person's
+    or a lab's page named by its name stays no work."""
+    assert [(line, title) for line, title, _ in _found(ACCOUNT_PAGES)] == [
+        (3, "Widgetron - turns photos of widgets into text"),
+        (4, "Project Gizmo :highlight, copy, search and translate text in any image"),
+    ]

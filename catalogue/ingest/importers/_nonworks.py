@@ -69,11 +69,29 @@ def not_a_work(fields: Fields, section: tuple[str, ...]) -> str | None:
         return "the list's words about itself"
     if fields.kind != "paper" or fields.ids or fields.venue or fields.authors:
         return None
-    if urls and all(_is_profile(u) for u in urls):
+    if urls and all(_is_profile(u) for u in urls) and not _describes_work(fields.title or ""):
         return "a person's or organisation's page"
     if len(urls) == 1 and not fields.summary and _names_its_address(fields.title or "", urls[0]):
         return "a website named by its address"
     return None
+
+
+def _describes_work(title: str) -> bool:
+    """``[Project Widget: highlight, copy and translate text in any image](https://github.com/widget)``:
+    an account's page labelled by what it does (three lowercase words or more, none of a name's
+    glue or of a personal page), not by a person's or a lab's name: the project the account is."""
+    words = re.findall(r"(?<![\w'’])[a-z][a-z-]+\b", title)
+    if any(w in _PERSONAL_WORDS for w in words):
+        return False
+    return len([w for w in words if w not in _GLUE_WORDS]) >= 3
+
+
+_GLUE_WORDS = frozenset(
+    "and at of the for in on by with from to van von der den de da di le la et al".split()
+)
+_PERSONAL_WORDS = frozenset(
+    "homepage website page profile account personal blog github repositories repos".split()
+)
 
 
 def _names_its_address(title: str, url: str) -> bool:
