@@ -1,7 +1,8 @@
 """Layouts of dev sets 20a-20c, written here in our own words (invented titles and addresses),
 each failing before its rule: a reading list kept as notes, one heading per paper with its venue
 after the title (``## Title. ICLR 2017``) over note bullets and links labelled in the writer's
-words."""
+words; a heading that names a data set or a tool over links labelled only by where they go
+(``[官网地址](…)``, ``[GitHub](…)``, a bare address)."""
 
 from __future__ import annotations
 
@@ -112,3 +113,92 @@ def test_tagged_headings_over_papers_of_their_own_stay_sections() -> None:
         "Tracking Widgets Over Long Videos",
         "Widgets All the Way Down",
     ]
+
+
+NAMED_BY_LINKS = """\
+# Awesome Widget Graphs
+
+## Datasets
+### Open graphs
+#### Widget Open Graph (WOG.CN)
+
+WOG.CN gathers open widget graphs and the tools around them.
+
+- [官网地址](http://wog.example.cn/)
+
+#### GadgetQA
+
+- [https://gadgetqa.example.org/explorer/](https://gadgetqa.example.org/explorer/)
+
+#### WidgetBase
+WidgetBase is a widget database built in 2012 from three sources.
+
+- [WidgetBase dump, as of 2017.01](http://data.example.org/widgetbase-2017)
+
+#### Widget QA 2017
+
+The task asks questions about widgets.
+
+[下载链接](https://tasks.example.org/widget-qa/11)
+
+## Tools
+#### WidgetKit
+A toolkit for widget embeddings.
+
+- [Website](http://widgetkit.example.org/)
+- [GitHub](https://github.com/lab/widgetkit)
+
+## Projects
+#### Building a small widget graph from public data
+- https://github.com/someone/widget-graph.git
+"""
+
+
+def test_a_heading_over_links_labelled_only_by_where_they_go_is_one_work() -> None:
+    assert _found(NAMED_BY_LINKS) == [
+        (5, "Widget Open Graph (WOG.CN)", ["http://wog.example.cn/"]),
+        (11, "GadgetQA", ["https://gadgetqa.example.org/explorer/"]),
+        (15, "WidgetBase", ["http://data.example.org/widgetbase-2017"]),
+        (20, "Widget QA 2017", ["https://tasks.example.org/widget-qa/11"]),
+        (27, "WidgetKit", ["https://github.com/lab/widgetkit", "http://widgetkit.example.org/"]),
+        (
+            34,
+            "Building a small widget graph from public data",
+            ["https://github.com/someone/widget-graph.git"],
+        ),
+    ]
+
+
+SECTIONS_OVER_LINKS = """\
+# Widget Resources
+
+## Talks
+### WidgetCon
+- [WidgetCon 2017 Widget graphs in practice](https://widgetcon.example.org/2017/1)
+- [WidgetCon 2018 Deep widget training](https://widgetcon.example.org/2018/2)
+
+### Lists
+- **someone/awesome-widget-retrieval**. [[Github](https://github.com/someone/awesome-widget-retrieval)]
+- **other/awesome-gadget-models**. [[Github](https://github.com/other/awesome-gadget-models)]
+
+## WSSD
+
+**Extending the Shallow Part of a Widget Detector**
+
+<https://arxiv.org/abs/1801.00005>
+
+**Tiny WSD: A Tiny Widget Detector**
+
+<https://arxiv.org/abs/1802.00006>
+
+## Code
+- [GitHub](https://github.com/lab/widgets)
+"""
+
+
+def test_sections_over_links_of_their_own_stay_sections() -> None:
+    titles = [title for _, title, _ in _found(SECTIONS_OVER_LINKS)]
+    assert "WidgetCon" not in titles and "Lists" not in titles and "Code" not in titles
+    assert "WidgetCon 2017 Widget graphs in practice" in titles
+    assert "Extending the Shallow Part of a Widget Detector" in titles
+    assert "Tiny WSD: A Tiny Widget Detector" in titles

@@ -44,7 +44,7 @@ from ._units import (
     block_pieces,
 )
 from ._walk_lists import ListWalker
-from ._work_headings import tag_apart, work_end, work_heading, work_levels
+from ._work_headings import named_by_links, tag_apart, work_end, work_heading, work_levels
 from ._works import (
     linkless,
     names_a_title_link,
@@ -77,7 +77,10 @@ class Walker(ListWalker):
         while index < len(self.blocks):
             block = self.blocks[index]
             index += 1
-            if block.kind == "heading" and work_heading(self.blocks, index - 1, self.work_levels):
+            if block.kind == "heading" and (
+                work_heading(self.blocks, index - 1, self.work_levels)
+                or named_by_links(self.blocks, index - 1)
+            ):
                 if pending:
                     self._group(pending)
                     pending = []

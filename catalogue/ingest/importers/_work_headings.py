@@ -13,6 +13,10 @@ more (and half of that level's headings) end in a venue or year tag after a full
 Then that level's headings are works, also those without a tag whose title is three words or
 more, unless a heading's own part of the list names papers of its own (an item that links a
 paper's page under a title): that heading is a section.
+
+A list of data sets or tools writes a heading per work too, by its name (``#### WidgetKit``), over a
+description and links labelled only by where they go (``- [Website](…)``, ``- [GitHub](…)``,
+``- [官网地址](…)``, a bare address): ``named_by_links``.
 """
 
 from __future__ import annotations
@@ -20,11 +24,12 @@ from __future__ import annotations
 import re
 
 from ...core.identity import paper_identity
-from ._document import Block, InlineLink
-from ._evidence import real_links, title_words
-from ._roles import is_paper_url, is_role_label
-from ._sections import not_papers
-from ._units import Piece, item_head
+from ._document import Block, Inline, InlineLink
+from ._evidence import bare_urls, has_link_or_id, real_links, title_words
+from ._headed import section_end
+from ._roles import is_code_url, is_paper_url, is_role_label
+from ._sections import not_papers, points_elsewhere
+from ._units import Piece, block_pieces, item_head
 
 # ``. CVPR 2015``, ``, AAAI 18``, ``. NIPS'16``, ``. ICLR’19 (Oral?)``, ``. arXiv 1907``,
 # ``. 2018``, ``. ECML-PKDD 2018``, ``. ICML'19 Workshop (under review)``: a venue or a year
@@ -124,3 +129,97 @@ def _cites_paper(block: Block) -> bool:
 
 def _titled(link: InlineLink) -> bool:
     return not is_role_label(link.label) and len(link.label.split()) >= 3
+
+
+# Words that only say where a link goes (``[官网地址](…)``: the official site's address;
+# ``[Github地址](…)``, ``[下载链接](…)``: download link, ``[完整数据集下载地址](…)``), beside the
+# role words of ``_roles``; an address written in the label says nothing more.
+_GENERIC_RE = re.compile(
+    r"https?://\S+?(?=[)）\s]|$)|官网|官方|网站|网址|主页|地址|下载|链接|访问|完整|数据集|代码|论文|项目"
+    r"|源码|github|gitlab|website|homepage|home\s*page|official|download\w*|link|url|address"
+    r"|page|site|repo\w*|code|paper|project|data\w*",
+    re.IGNORECASE,
+)
+
+
+def generic_label(label: str) -> bool:
+    """A link label that only says where the link goes (``Website``, ``GitHub``, ``官网地址``, an
+    address)."""
+    rest = _GENERIC_RE.sub(" ", label)
+    return not re.search(r"[^\W\d_]", rest)
+
+
+def named_by_links(blocks: list[Block], at: int) -> bool:
+    """``#### WidgetKG`` over a description and ``- [官网地址](https://…)``, ``- [GitHub](…)``, or
+    over ``- https://github.com/…``: a heading that names a work (a data set, a tool, a project)
+    whose links sit below it labelled only by where they go. The heading names no section of the
+    list (``## Code``, ``## Links``, ``## Contact``), heads no deeper section, and what is below it
+    is prose and those links alone: a list of titled links is a section's works, and two bare
+    addresses or more are works of their own."""
+    heading = blocks[at]
+    if not _plain_heading(heading) or heading.level < 2:
+        return False
+    assert heading.inline is not None
+    name = heading.inline.text.strip()
+    if title_words(heading.inline) < 1 or not_papers(name) or points_elsewhere(name):
+        return False
+    if is_role_label(name) or generic_label(name):
+        return False
+    end = section_end(blocks, at)
+    if end < len(blocks) and blocks[end].level > heading.level:
+        return False  # it heads deeper sections
+    body = [b for b in blocks[at + 1 : end] if b.kind not in ("html", "rule")]
+    if any(b.kind not in ("paragraph", "list") for b in body):
+        return False
+    lines = [p.inline for b in body if b.kind == "list" for p in block_pieces(b)]
+    # A paragraph is the work's description (no link, no address), or links alone
+    # (``[下载链接](…)`` below the description), one a line.
+    for block in (b for b in body if b.kind == "paragraph"):
+        said = [p.inline for p in block_pieces(block)]
+        if all(_links_only(x) for x in said):
+            lines += said
+        elif any(has_link_or_id(x) or x.strong for x in said):
+            return False  # ``**Title**`` over ``<https://arxiv.org/…>``: a work of its own
+    if not lines or len(lines) > 4 or not all(_links_only(x) for x in lines):
+        return False
+    addresses = [x for x in lines if not real_links(x)]
+    labels = [link.label for x in lines for link in real_links(x)]
+    repositories = {u for x in lines for u in _urls(x) if is_code_url(u)}
+    papers = [u for x in lines for u in _urls(x) if is_paper_url(u) or paper_identity(u)]
+    if len(addresses) > 1 or len(repositories) > 1 or len(papers) > 1:
+        return False  # two addresses, two repositories, two papers: works of their own
+    if any(x.strong for x in lines):
+        return False  # a bold name: a work of its own
+    if all(generic_label(label) for label in labels):
+        return True
+    # ``#### WikiData`` over a description of it and ``- [WikiData dump, 2017](…)``: one link
+    # whose label names the work the description is about (``### AICon`` over two talks whose
+    # titles start with the venue's name is a section).
+    described = any(
+        b.kind == "paragraph"
+        and b.inline is not None
+        and name.casefold() in b.inline.text.casefold()
+        for b in body
+    )
+    return (
+        described
+        and len(labels) == 1
+        and len(name) >= 3
+        and name.casefold() in labels[0].casefold()
+    )
+
+
+def _urls(line: Inline) -> list[str]:
+    return [x.url for x in real_links(line)] + [u for u, _, _ in bare_urls(line)]
+
+
+def _links_only(line: Inline) -> bool:
+    """A line that is one link or address and nothing else (perhaps a note in brackets)."""
+    links = real_links(line)
+    urls = bare_urls(line)
+    if len(links) + len(urls) != 1:
+        return False
+    start, end = (links[0].start, links[0].end) if links else (urls[0][1], urls[0][2])
+    # A note in brackets after it may stay (``(mirror)``); a word outside them is a name.
+    rest = re.sub(r"\([^()]*\)|（[^（）]*）", " ", line.text[:start] + " " + line.text[end:])
+    return not re.search(r"[^\W\d_]", rest)
