@@ -149,3 +149,37 @@ def test_chinese_punctuation_ends_fields_and_addresses_and_chinese_role_labels_n
         ("ACL", 2021),
     ]
     assert [e.entry.authors for e in result.entries] == [[], [], [], []]
+
+
+DETAILS_WITH_LOOSE_LINKS = """\
+# Widget papers
+
+## Papers
+
+<details>
+<summary>Neural Widget Processes for Segmentation</summary>
+<a href="https://arxiv.org/abs/2104.00194">paper</a> <a href="https://github.com/gil/nwp">code</a>
+</details>
+
+<details>
+<summary><b>Gadget Grammar Induction with Widgets</b></summary>
+Ivy Jo, Kai Lu. ACL 2021.<br>
+<a href="https://aclanthology.org/2021.acl-long.195.pdf">pdf</a>
+</details>
+
+<details>
+<summary>Show the figure</summary>
+<img src="https://example.org/figure.png">
+</details>
+"""
+
+
+def test_links_loose_in_a_details_block_below_its_summary_are_the_summary_work_links() -> None:
+    # No ``<p>`` around them, no blank line: the page shows them as a paragraph under the summary.
+    result = _read(DETAILS_WITH_LOOSE_LINKS)
+    assert _found(result) == [
+        ("Neural Widget Processes for Segmentation", ["https://arxiv.org/abs/2104.00194", "https://github.com/gil/nwp"]),
+        ("Gadget Grammar Induction with Widgets", ["https://aclanthology.org/2021.acl-long.195.pdf"]),
+    ]  # fmt: skip
+    assert result.entries[1].entry.authors == ["Ivy Jo", "Kai Lu"]
+    assert (result.entries[1].entry.venue, result.entries[1].entry.year) == ("ACL", 2021)

@@ -19,6 +19,8 @@ from ._html_text import HtmlText
 
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _OPAQUE = frozenset(("pre", "code", "script", "style", "textarea"))
+# Tags that start a block of their own: they end the loose text before them (see ``_loose``).
+_BLOCKS = frozenset("p div ul ol li table details summary blockquote hr".split()) | set(_HEADINGS)
 
 
 class _Parser(HTMLParser):
@@ -44,6 +46,7 @@ class _Parser(HTMLParser):
         self.summary_level = 0  # an <hN> inside the open <summary>: its level
         self.opaque = 0  # open <pre>, <code>, <script>, <style>: their text is no Markdown
         self.loose: set[int] = set()  # lines with text outside any element read as text
+        self.loose_end = 0  # the last line of the loose text being read (see ``_loose``)
 
     def _line(self) -> int:
         return self.first_line + self.getpos()[0] - 1
@@ -65,6 +68,22 @@ class _Parser(HTMLParser):
             line = inline.starts[0][1]
             item.children.insert(0, Block("paragraph", line, line, inline))
 
+    def _loose(self) -> None:
+        """Text and links inside a ``<details>`` outside any element (``<summary>Title</summary>``
+        then ``<a href="…">paper</a> <a href="…">code</a>`` with no ``<p>`` around them): a
+        paragraph, as the page shows it, up to the next block or the end of the ``<details>``."""
+        if self.text is None and self.details and not (self.lists or self.table or self.opaque):
+            self._open_text("loose")
+        if self.text_tag == "loose":
+            self.loose_end = self._line()
+
+    def _loose_end(self) -> None:
+        if self.text is None or self.text_tag != "loose":
+            return
+        inline = self._close_text()
+        if inline is not None and inline.text.strip():
+            self.blocks.append(Block("paragraph", self.text_line, self.loose_end, inline))
+
     def _in_cell(self, tag: str) -> bool:
         """A list inside a table cell (``<td><ul><li>PTB</li><li>WT2</li></ul></td>``) is the
         cell's text, one line per item, not a list of its own."""
@@ -72,6 +91,10 @@ class _Parser(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         line = self._line()
+        if tag in _BLOCKS:
+            self._loose_end()
+        elif tag in ("a", "b", "strong", "i", "em", "img"):
+            self._loose()
         self.opaque += tag in _OPAQUE
         if self._in_cell(tag):
             if tag == "li" and self.text is not None:
@@ -157,6 +180,8 @@ class _Parser(HTMLParser):
         line = self._line()
         if tag in _OPAQUE and self.opaque:
             self.opaque -= 1
+        if tag in _BLOCKS:
+            self._loose_end()
         if self._in_cell(tag):
             pass
         elif tag == "details" and self.details:
@@ -203,9 +228,11 @@ class _Parser(HTMLParser):
             self.text.end_tag(tag, line)
 
     def handle_data(self, data: str) -> None:
+        if data.strip() and not data.lstrip().startswith("<!--"):  # not a comment left open
+            self._loose()
         if self.text is not None:
             self.text.add(data, self._line())
-        loose = self.text is None or self.text_tag == "p"
+        loose = self.text is None or self.text_tag in ("p", "loose")
         if loose and not (self.opaque or self.lists or self.table is not None):
             first = self._line()
             self.loose.update(first + n for n, part in enumerate(data.split("\n")) if part.strip())
@@ -236,6 +263,7 @@ def _read(raw: str, first_line: int) -> _Parser:
     parser.feed(raw)
     parser.close()
     parser._item_text()
+    parser._loose_end()
     # A list left open (its ``</ul>`` after a blank line, in an HTML block of its own) ends
     # with the HTML block that holds it.
     last = first_line + len(raw.rstrip().splitlines()) - 1
