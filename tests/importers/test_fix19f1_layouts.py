@@ -325,3 +325,31 @@ def test_items_the_lists_contents_name_by_the_name_before_a_colon_are_titled_by_
         "Gadgetron: Gadget Encoders as Discriminators",
         "SprocketLM: An Open Sprocket Model",
     ]
+
+
+STRAY_BRACKET = """\
+# Widgets in Medical Imaging
+
+   **A Comparative Study of Widget Classification: from Regression to Gadgets** [19th May, 2022].<br>
+*Ann Lee, Bo Chan.*<br>
+ [[PDF]([https://arxiv.org/abs/2205.00091)]
+
+   **Few-Shot Widget Learning for Gadget Classification** [30th May, 2022].<br>
+*Dee Lee, Eve Chan.*<br>
+ [[PDF](https://arxiv.org/abs/2205.00092)] [[Github]([https://github.com/dee/one](https://github.com/dee/two))]
+"""
+
+
+def test_a_bracket_typed_before_an_address_is_no_part_of_it() -> None:
+    result = _read(STRAY_BRACKET)
+    assert _titles(result) == [
+        "A Comparative Study of Widget Classification: from Regression to Gadgets",
+        "Few-Shot Widget Learning for Gadget Classification",
+    ]
+    assert [str(x.url) for x in result.entries[0].entry.links] == [
+        "https://arxiv.org/abs/2205.00091"
+    ]
+    # a link written inside the destination is left out: which address is meant is unclear
+    assert [str(x.url) for x in result.entries[1].entry.links] == [
+        "https://arxiv.org/abs/2205.00092"
+    ]

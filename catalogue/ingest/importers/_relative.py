@@ -35,14 +35,23 @@ _HOST_RE = re.compile(
 def web_address(url: str) -> str:
     """The address a link's destination means: ``https://`` put in front of a site's address
     written without it, and an address wrapped in one more pair of brackets (``[code]((https://…))``)
-    taken out of them. Any other destination is returned as it is."""
+    taken out of them, or after one opening bracket never closed. Any other destination is
+    returned as it is."""
     url = url.strip()
     inner = url[1:-1].strip() if url[:1] + url[-1:] in ("()", "<>") else ""
     if _SCHEME_RE.match(inner):
         return inner
+    # ``[PDF]([https://arxiv.org/abs/…)``: a bracket typed before the address, never closed (the
+    # parser keeps it, escaped, as the start of a relative destination).
+    stray = _STRAY_BRACKET_RE.match(url)
+    if stray is not None:
+        return stray.group("url")
     if is_relative(url) and not url.startswith((".", "/")) and _HOST_RE.match(url):
         return "https://" + url
     return url
+
+
+_STRAY_BRACKET_RE = re.compile(r"^(?:%5B|\[)(?P<url>https?://(?:(?!%5[BD])[^\s\[\]()])+)$", re.I)
 
 
 def is_relative(url: str) -> bool:
