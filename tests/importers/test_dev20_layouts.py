@@ -259,3 +259,31 @@ def test_a_table_cell_that_is_only_an_address_is_no_title() -> None:
             ["https://arxiv.org/abs/2001.00018", "https://github.com/widget/nets"],
         ),
     ]
+
+
+LONG_BOLD_NAMES = """\
+# Widget vision
+
+## 4D reconstruction
+
+* **Widget Splatting** : "Real-time Widget Scenes with 4D Widget Splatting", *ICLR 2024*. [[Paper](https://arxiv.org/pdf/2310.00019)]
+* **Widgets from a Single Video** : "Shape of Gadgets:
+Widgets from a Single Video", *arXiv Jul 2024*. [[Paper](https://arxiv.org/pdf/2308.00020)] [[Code](https://github.com/shape/gadgets)]
+* **Streamable 2D Dynamic Widgets** : "V^3- Viewing Volumetric Widgets on Mobiles via Streamable 2D Dynamic Widgets", *SIGGRAPH Asia 2024 (TOG)*. [[Paper](https://arxiv.org/pdf/2409.00021)]
+* **A Long Bold Title of a Widget Paper** : "a gadget quote that says what the paper found", *CVPR 2024*. [[Paper](https://arxiv.org/pdf/2409.00022)]
+"""
+
+
+def test_a_long_bold_name_that_the_quoted_title_repeats_is_the_alias() -> None:
+    result = _read(LONG_BOLD_NAMES)
+    found = [(e.entry.title, e.entry.alias) for e in result.entries]
+    assert found == [
+        ("Real-time Widget Scenes with 4D Widget Splatting", "Widget Splatting"),
+        ("Shape of Gadgets: Widgets from a Single Video", "Widgets from a Single Video"),
+        (
+            "V^3- Viewing Volumetric Widgets on Mobiles via Streamable 2D Dynamic Widgets",
+            "Streamable 2D Dynamic Widgets",
+        ),
+        # the quote does not repeat the bold words: the bold words stay the title
+        ("A Long Bold Title of a Widget Paper", None),
+    ]

@@ -97,11 +97,18 @@ def quoted_label(text: str, run: tuple[int, int]) -> int | None:
     None for a bold title (``**Title**: Authors``)."""
     name = text[run[0] : run[1]].strip()
     after = re.match(r"\s*(?P<colon>[:：]?)\s*(?=[\"“](?P<t>[^\"”]+)[\"”])", text[run[1] :])
-    if after is None or not 0 < len(name.split()) <= 3:
+    if after is None or (not 0 < len(name.split()) <= 3 and not _repeated(name, after["t"])):
         return None
     if not (after.group("colon") or name.endswith((":", "："))) and len(after["t"].split()) < 3:
         return None
     return run[1] + after.end()
+
+
+def _repeated(name: str, title: str) -> bool:
+    """``**Widgets from a Single Video**: "Shape of Gadgets: Widgets from a Single Video"``: a bold
+    name of any length that the quoted title repeats is a name for the work, not its title."""
+    said = " ".join(name.strip(" :：").casefold().split())
+    return len(said.split()) > 1 and said in " ".join(title.casefold().split())
 
 
 def colon_label(text: str, run: tuple[int, int], stop: int) -> int | None:
