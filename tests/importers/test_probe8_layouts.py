@@ -183,3 +183,42 @@ def test_links_loose_in_a_details_block_below_its_summary_are_the_summary_work_l
     ]  # fmt: skip
     assert result.entries[1].entry.authors == ["Ivy Jo", "Kai Lu"]
     assert (result.entries[1].entry.venue, result.entries[1].entry.year) == ("ACL", 2021)
+
+
+WORKS_IN_DIVS = """\
+<div align="center">
+<img src="https://example.org/logo.png" width="120"><br>
+<b>Awesome Widget Papers</b><br>
+A curated list of papers on widgets and gadgets, kept by the widget lab.<br>
+<a href="https://awesome.re"><img src="https://awesome.re/badge.svg"></a>
+<a href="https://github.com/lab/awesome-widgets/stargazers"><img src="https://img.shields.io/github/stars/lab/awesome-widgets"></a>
+</div>
+
+## Papers
+
+<div>
+<a href="https://arxiv.org/abs/2101.00391"><b>Widget Nets for Large Scale Gadget Recognition</b></a><br>
+Ann Lee, Bo Chan. CVPR 2021.
+</div>
+
+<div>
+<a href="https://arxiv.org/abs/2102.00392"><b>Deep Gadget Flows for Detection</b></a><br>
+Cy Dee. ICML 2021.
+</div>
+"""
+
+
+def test_a_work_written_loose_in_a_div_is_an_entry_and_a_header_div_is_none() -> None:
+    # The text and links of a <div> outside any <p> are a paragraph, as in a <details>; the
+    # list's centred header (a logo, its name, a sentence about it, badges) stays no work.
+    result = _read(WORKS_IN_DIVS)
+    assert [
+        (e.entry.line, e.entry.title, e.entry.authors, e.entry.year) for e in result.entries
+    ] == [
+        (12, "Widget Nets for Large Scale Gadget Recognition", ["Ann Lee", "Bo Chan"], 2021),
+        (17, "Deep Gadget Flows for Detection", ["Cy Dee"], 2021),
+    ]
+    assert [[x.url for x in e.entry.links] for e in result.entries] == [
+        ["https://arxiv.org/abs/2101.00391"],
+        ["https://arxiv.org/abs/2102.00392"],
+    ]

@@ -20,7 +20,8 @@ from ._html_text import HtmlText
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _OPAQUE = frozenset(("pre", "code", "script", "style", "textarea"))
 # Tags that start a block of their own: they end the loose text before them (see ``_loose``).
-_BLOCKS = frozenset("p div ul ol li table details summary blockquote hr".split()) | set(_HEADINGS)
+_BLOCKS = frozenset("p div center ul ol li table details summary blockquote hr".split())
+_BLOCKS |= set(_HEADINGS) | (_OPAQUE - {"code"})  # a ``<pre>`` template is no text of it
 
 
 class _Parser(HTMLParser):
@@ -43,6 +44,7 @@ class _Parser(HTMLParser):
         # a line of that paper's row, by the row's id.
         self.within: dict[int, Block] = {}
         self.details: list[int] = []  # lines of the open <details> elements
+        self.divs = 0  # open <div> and <center> elements
         self.summary_level = 0  # an <hN> inside the open <summary>: its level
         self.opaque = 0  # open <pre>, <code>, <script>, <style>: their text is no Markdown
         self.loose: set[int] = set()  # lines with text outside any element read as text
@@ -68,14 +70,16 @@ class _Parser(HTMLParser):
             line = inline.starts[0][1]
             item.children.insert(0, Block("paragraph", line, line, inline))
 
-    def _loose(self) -> None:
+    def _loose(self, data: str = "") -> None:
         """Text and links inside a ``<details>`` outside any element (``<summary>Title</summary>``
-        then ``<a href="…">paper</a> <a href="…">code</a>`` with no ``<p>`` around them): a
-        paragraph, as the page shows it, up to the next block or the end of the ``<details>``."""
-        if self.text is None and self.details and not (self.lists or self.table or self.opaque):
+        then ``<a href="…">paper</a> <a href="…">code</a>`` with no ``<p>`` around them), or inside
+        a ``<div>`` (``<div><a href="…"><b>Title</b></a><br>Ann Lee. CVPR 2021.</div>``): a
+        paragraph, as the page shows it, up to the next block or the end of the element."""
+        boxed = self.details or self.divs
+        if self.text is None and boxed and not (self.lists or self.table or self.opaque):
             self._open_text("loose")
         if self.text_tag == "loose":
-            self.loose_end = self._line()
+            self.loose_end = self._line() + data.rstrip().count("\n")
 
     def _loose_end(self) -> None:
         if self.text is None or self.text_tag != "loose":
@@ -117,6 +121,8 @@ class _Parser(HTMLParser):
             self._open_text("li")
         elif tag == "details":
             self.details.append(line)
+        elif tag in ("div", "center"):
+            self.divs += 1
         elif (tag in _HEADINGS or tag in ("p", "summary")) and self.text is None:
             self._open_text(tag)
             self.summary_level = 0
@@ -186,6 +192,8 @@ class _Parser(HTMLParser):
             pass
         elif tag == "details" and self.details:
             self.details.pop()
+        elif tag in ("div", "center") and self.divs:
+            self.divs -= 1
         elif tag in ("ul", "ol", "li"):
             self._item_text()
             wanted = "list" if tag in ("ul", "ol") else "item"
@@ -229,7 +237,7 @@ class _Parser(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if data.strip() and not data.lstrip().startswith("<!--"):  # not a comment left open
-            self._loose()
+            self._loose(data)
         if self.text is not None:
             self.text.add(data, self._line())
         loose = self.text is None or self.text_tag in ("p", "loose")
