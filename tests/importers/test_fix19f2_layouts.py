@@ -279,3 +279,24 @@ def test_an_account_page_labelled_by_what_it_does_is_a_work() -> None:
         (3, "Widgetron - turns photos of widgets into text"),
         (4, "Project Gizmo :highlight, copy, search and translate text in any image"),
     ]
+
+
+WORKS_COLUMN_WITH_BREAKS = """\
+| Area | Works |
+|---|---|
+| Vision | [ViWidget](https://arxiv.org/abs/2301.00001)<br>[ViGadget](https://arxiv.org/abs/2301.00002) |
+| Language | [LaWidget](https://arxiv.org/abs/2301.00003), [LaGadget](https://arxiv.org/abs/2301.00004) (ICLR 2024) |
+| Speech | [SpWidget](https://arxiv.org/abs/2301.00005), [project page](https://example.org/sp) |
+"""
+
+
+def test_works_on_lines_of_a_cell_under_a_works_header_are_entries() -> None:
+    """A line break parts two works as a semicolon does; the column's own header (``Works``)
+    is no other column that would title them."""
+    assert [(line, title) for line, title, _ in _found(WORKS_COLUMN_WITH_BREAKS)] == [
+        (3, "ViWidget"),
+        (3, "ViGadget"),
+        (4, "LaWidget"),
+        (4, "LaGadget"),
+        (5, "SpWidget"),
+    ]

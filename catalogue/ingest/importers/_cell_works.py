@@ -68,6 +68,8 @@ def named_works(inline: Inline) -> list[Inline] | None:
                 return None
             inside = inside and not gap.group("close")
             sep = (gap.group("sep") or "").strip()
+            if any(links[at - 1].end < h <= link.start for h in inline.hard):
+                sep = ";"  # ``[A](…)<br>[B](…)``: a line of its own is a work of its own
             if gap.group("open"):
                 if inside:
                     return None
@@ -108,10 +110,10 @@ def works_column(header: list[str], rows: list[list[Inline]]) -> int | None:
     or more, most names link to papers, and the other cells only group them: no link, a few
     words (``**Data Heterogeneity**``), no column that names or titles the work (``| Title |
     Datasets |`` over ``[COCO](…), [VOC](…)``: data sets of the titled work)."""
-    if any(_TITLE_HEADER_RE.search(h) for h in header):
-        return None
     width = max((len(cells) for cells in rows), default=0)
     for col in range(width):
+        if any(_TITLE_HEADER_RE.search(h) for i, h in enumerate(header) if i != col):
+            continue
         multi = papers = names = 0
         for cells in rows:
             if col >= len(cells) or not real_links(cells[col]):
