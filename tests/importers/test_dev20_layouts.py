@@ -287,3 +287,23 @@ def test_a_long_bold_name_that_the_quoted_title_repeats_is_the_alias() -> None:
         # the quote does not repeat the bold words: the bold words stay the title
         ("A Long Bold Title of a Widget Paper", None),
     ]
+
+
+BOLD_FIELD_AFTER_BAR = """\
+# Widget anomalies
+
+## On other datasets
+
+- Widget anomalies in 3D space for gadget driving | **KIT Dissertation Paper** | [[PDF]](https://widgets.example.org/thesis.pdf)
+- <span id = "6">**[WEFM]** Widget Encoding Enhanced Feature Mapping for Gadget Anomalies</span>  | **IEEE 18th International Conference on Widget Science (CASE)** | [[pdf]](https://ieeexplore.ieee.org/document/0000023)
+- Toward Unsupervised Widget Anomaly Detection Using Gadgets | **ICIP' 21**| [[PDF]](https://ieeexplore.ieee.org/document/0000024)
+"""
+
+
+def test_a_bold_field_after_a_bar_is_no_part_of_the_title() -> None:
+    result = _read(BOLD_FIELD_AFTER_BAR)
+    assert [e.entry.title for e in result.entries] == [
+        "Widget anomalies in 3D space for gadget driving",
+        "Widget Encoding Enhanced Feature Mapping for Gadget Anomalies",
+        "Toward Unsupervised Widget Anomaly Detection Using Gadgets",
+    ]

@@ -195,6 +195,12 @@ def _plain_stop(inline: Inline, offset: int, first: InlineLink | None) -> int:
         role = _ROLE_TAIL_RE.search(text, offset, stop)
         if role is not None and is_role_label(role.group("label")):
             stop = role.start()
+    # ``Title | **KIT Dissertation** | [[PDF]](…)``: a bold field set apart by bars (the venue).
+    for bar in _BAR_RE.finditer(text, offset, stop):
+        run = next((r for r in inline.strong if r[0] == bar.end()), None)
+        fielded = run is not None and (run[1] >= stop or re.match(r"\s*\|", text[run[1] :]))
+        if fielded and len(text[offset : bar.start()].split()) >= 3:
+            return bar.start()
     # ``Title [Paper] [Code]`` with no address: places kept for links to come, no title words.
     at_end = stop == len(text)
     while at_end and (role := _ROLE_TAIL_RE.search(text, offset, stop)) is not None:
