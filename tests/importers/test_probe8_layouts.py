@@ -222,3 +222,29 @@ def test_a_work_written_loose_in_a_div_is_an_entry_and_a_header_div_is_none() ->
         ["https://arxiv.org/abs/2101.00391"],
         ["https://arxiv.org/abs/2102.00392"],
     ]
+
+
+DEFINITION_LIST = """\
+# Widget papers
+
+## Papers
+
+<dl>
+<dt><a href="https://arxiv.org/abs/2101.00381">Widget Nets for Large Scale Gadget Recognition</a></dt>
+<dd>Ann Lee, Bo Chan. CVPR 2021.</dd>
+<dt><a href="https://arxiv.org/abs/2102.00382">Deep Gadget Flows for Detection</a></dt>
+<dd>Cy Dee. ICML 2021. <a href="https://github.com/cy/dgf">code</a></dd>
+</dl>
+"""
+
+
+def test_a_term_and_its_description_in_an_html_definition_list_are_one_item() -> None:
+    result = _read(DEFINITION_LIST)
+    assert _found(result) == [
+        ("Widget Nets for Large Scale Gadget Recognition", ["https://arxiv.org/abs/2101.00381"]),
+        ("Deep Gadget Flows for Detection", ["https://arxiv.org/abs/2102.00382", "https://github.com/cy/dgf"]),
+    ]  # fmt: skip
+    assert [(e.entry.authors, e.entry.venue, e.entry.year) for e in result.entries] == [
+        (["Ann Lee", "Bo Chan"], "CVPR", 2021),
+        (["Cy Dee"], "ICML", 2021),
+    ]

@@ -20,7 +20,7 @@ from ._html_text import HtmlText
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _OPAQUE = frozenset(("pre", "code", "script", "style", "textarea"))
 # Tags that start a block of their own: they end the loose text before them (see ``_loose``).
-_BLOCKS = frozenset("p div center ul ol li table details summary blockquote hr".split())
+_BLOCKS = frozenset("p div center ul ol li dl table details summary blockquote hr".split())
 _BLOCKS |= set(_HEADINGS) | (_OPAQUE - {"code"})  # a ``<pre>`` template is no text of it
 
 
@@ -103,13 +103,17 @@ class _Parser(HTMLParser):
         if self._in_cell(tag):
             if tag == "li" and self.text is not None:
                 self.text.start_tag("br", {})
-        elif tag in ("ul", "ol"):
+        elif tag in ("ul", "ol", "dl"):
             self._item_text()
             block = Block("list", line, line, ordered=tag == "ol")
             parent = self.lists[-1] if self.lists else None
             (parent.children if parent is not None else self.blocks).append(block)
             self.lists.append(block)
-        elif tag == "li" and self.lists:
+        elif tag == "dd" and self.text is not None and self.text_tag == "li":
+            # ``<dt><a href="…">Title</a></dt><dd>Ann Lee. CVPR 2021.</dd>``: a term and its
+            # description are one item, the description its next line.
+            self.text.start_tag("br", {})
+        elif tag in ("li", "dt") and self.lists:
             self._item_text()
             # HTML closes an open ``<li>`` at the next one: lists often leave them unclosed.
             if self.lists[-1].kind == "item":
@@ -194,9 +198,9 @@ class _Parser(HTMLParser):
             self.details.pop()
         elif tag in ("div", "center") and self.divs:
             self.divs -= 1
-        elif tag in ("ul", "ol", "li"):
+        elif tag in ("ul", "ol", "li", "dl"):
             self._item_text()
-            wanted = "list" if tag in ("ul", "ol") else "item"
+            wanted = "list" if tag in ("ul", "ol", "dl") else "item"
             while self.lists:
                 block = self.lists.pop()
                 block.end_line = line
