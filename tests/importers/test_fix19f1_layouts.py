@@ -353,3 +353,22 @@ def test_a_bracket_typed_before_an_address_is_no_part_of_it() -> None:
     assert [str(x.url) for x in result.entries[1].entry.links] == [
         "https://arxiv.org/abs/2205.00092"
     ]
+
+
+READ_LINKS = """\
+# Widget Systems
+
+## Dataflow
+
+- **WidgetAttention and WidgetAttention-2** - [Read 1](https://arxiv.org/abs/2205.00101), [Read 2](https://arxiv.org/abs/2307.00102)
+- **GadgetSpeed-Inference** - [Read](https://widgets.example.org/stamp/10046087)
+- **Blockwise Parallel Widgets for Large Context Models** - [Read](https://arxiv.org/abs/2305.00103)
+"""
+
+
+def test_a_link_labelled_read_says_what_it_is_and_names_no_work() -> None:
+    assert _titles(_read(READ_LINKS)) == [
+        "WidgetAttention and WidgetAttention-2",
+        "GadgetSpeed-Inference",
+        "Blockwise Parallel Widgets for Large Context Models",
+    ]

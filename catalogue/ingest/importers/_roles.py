@@ -254,8 +254,8 @@ _ROLE_WORDS = frozenset(
     page website homepage home demo site web data dataset datasets benchmark video videos talk
     youtube bilibili slides slide poster blog notes note post bib bibtex citation cite supp
     supplementary supplemental appendix proceedings version published preprint html model models
-    weights checkpoint huggingface hf zhihu medium and v1 v2 v3 full here download 知乎 代码 论文
-    项目 主页""".split()
+    weights checkpoint huggingface hf zhihu medium and v1 v2 v3 full here download read 知乎 代码
+    论文 项目 主页""".split()
 )
 
 
@@ -287,9 +287,9 @@ def is_role_label(label: str) -> bool:
     if _ID_LABEL_RE.fullmatch(label.strip(" []()")):
         return True  # ``[2301.00061](https://arxiv.org/abs/2301.00061)``: the paper's number
     words = [w.casefold() for w in re.findall(r"[^\W_]+", label)]
-    # ``[video1]``, ``[slides2]``: a role word numbered.
-    if all(w in _ROLE_WORDS or w.rstrip("0123456789") in _ROLE_WORDS for w in words):
-        return True
+    # ``[video1]``, ``[slides2]``, ``[Read 1]``: a role word numbered.
+    if all(w in _ROLE_WORDS or w.rstrip("0123456789") in _ROLE_WORDS or w.isdigit() for w in words):
+        return not words or any(not w.isdigit() for w in words)
     if words and all(_CJK_ROLE_RE.fullmatch(w) for w in words):
         return True  # ``[链接](…)``, ``[论文地址](…)``, ``[官方代码](…)``
     # ``[[Python Reference]](url)``: a short label the list shows in brackets, as it shows
