@@ -307,3 +307,42 @@ def test_a_bold_field_after_a_bar_is_no_part_of_the_title() -> None:
         "Widget Encoding Enhanced Feature Mapping for Gadget Anomalies",
         "Toward Unsupervised Widget Anomaly Detection Using Gadgets",
     ]
+
+
+LINKED_NAME_THEN_TITLE = """\
+# Sentence widgets
+
+## Pooling methods
+
+* [SIF](https://github.com/widget/SIF): [A Simple but Tough-to-Beat Baseline for Widget Embeddings](https://openreview.net/pdf?id=Sy0001)
+* [TF-IDF](https://github.com/widget/tfidf): [Unsupervised Widget Representations as Word Series: Revisiting TF--IDF](https://arxiv.org/pdf/1710.00002)
+* [WidgetNet](https://github.com/widget/net): A Friendly Widget Framework for Gadgets
+"""
+
+
+def test_a_linked_name_a_colon_then_a_title_link() -> None:
+    result = _read(LINKED_NAME_THEN_TITLE)
+    found = [
+        (e.entry.title, e.entry.alias, [(x.kind.value, str(x.url)) for x in e.entry.links])
+        for e in result.entries
+    ]
+    assert found[:2] == [
+        (
+            "A Simple but Tough-to-Beat Baseline for Widget Embeddings",
+            "SIF",
+            [
+                ("pdf", "https://openreview.net/pdf?id=Sy0001"),
+                ("code", "https://github.com/widget/SIF"),
+            ],
+        ),
+        (
+            "Unsupervised Widget Representations as Word Series: Revisiting TF--IDF",
+            "TF-IDF",
+            [
+                ("pdf", "https://arxiv.org/pdf/1710.00002"),
+                ("code", "https://github.com/widget/tfidf"),
+            ],
+        ),
+    ]
+    # a name linked to its code and a description after the colon is read as before
+    assert found[2][0] == "WidgetNet"

@@ -19,7 +19,7 @@ from ._evidence import bare_urls
 from ._fields import Context, Fields
 from ._front import front, titled
 from ._ids import cut, ids_in_text
-from ._labels import colon_label, dash_title, name_venue_names, quoted_label
+from ._labels import colon_label, dash_title, linked_name, name_venue_names, quoted_label
 from ._meta_text import YEAR_RE
 from ._names import parse_authors
 from ._plain_title import label_notes, meta_like, plain_title
@@ -108,6 +108,11 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
     authors_text = None
     stop = first.start if first is not None else len(text)
     named = name_venue_names(text[offset:stop], ctx.lexicon) if run is None else None
+    named_link = (
+        linked_name(text, links) if first is not None and first.start - offset <= 1 else None
+    )
+    if named_link is not None:  # ``[SIF](code): [Title](paper)``: the second link is the title
+        alias, first, offset = links[0].label.strip(), named_link, named_link.start
     titled_first = first is not None and titled(first)
     # ``*Ann Lee, Bo Chan*. [Title](…)``: names in italics or bold before the title link are
     # its authors as well, not a title of their own.

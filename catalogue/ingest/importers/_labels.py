@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ._document import Inline
+from ._document import Inline, InlineLink
 from ._evidence import YEAR_RE, detail_key
 from ._meta_text import parse_meta
 from ._names import parse_authors
@@ -191,3 +191,18 @@ def dash_title(inline: Inline, run: tuple[int, int]) -> DashTitle | None:
     if names is None and _BOLD_NAMES_RE.fullmatch(name) and parse_authors(name) is not None:
         return DashTitle(None, name, title)
     return DashTitle(name, names.strip() if names else None, title)
+
+
+def linked_name(text: str, links: list[InlineLink]) -> InlineLink | None:
+    """``[SIF](https://github.com/…): [A Simple Baseline for Widgets](https://openreview.net/…)``: a
+    short name linked (to its code), a colon, then a title link of three words or more. The
+    title link, whose label is the title (the name is the alias); None for any other start."""
+    if len(links) < 2:
+        return None
+    name, title = links[0], links[1]
+    if not 0 < len(name.label.split()) <= 3 or is_role_label(name.label):
+        return None
+    if not re.fullmatch(r"\s*[:：]\s*", text[name.end : title.start]):
+        return None
+    words = title.label.split()
+    return title if len(words) >= 3 and not is_role_label(title.label) else None
