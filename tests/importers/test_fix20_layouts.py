@@ -202,3 +202,22 @@ def test_sections_over_links_of_their_own_stay_sections() -> None:
     assert "WidgetCon 2017 Widget graphs in practice" in titles
     assert "Extending the Shallow Part of a Widget Detector" in titles
     assert "Tiny WSD: A Tiny Widget Detector" in titles
+
+
+CELL_OF_WORKS = """\
+# Widget Reasoning Atlas
+
+| Subfield | What it studies | Representative papers | Risk |
+|---|---|---|---|
+| Sampling | sets of sampled widgets | [Widget Sampling at Scale](https://arxiv.org/abs/2402.00001) (2024, COLM) · [Card](cards/widget-sampling/sources)<br><sub>data: problem, sampled widget, label; feedback: unit tests</sub><br>[Training Gadgets to Check Widgets](https://arxiv.org/abs/2110.00002) (2021, arXiv) · [Card](cards/gadgets/sources)<br><sub>data: candidate sets; feedback: a learned checker</sub> | checkers leak |
+| Search | tree search over widgets | [Widget-MCTS*](https://arxiv.org/abs/2406.00003) (2024, NeurIPS) · [Card](cards/wmcts/sources)<br><sub>data: searched trajectories</sub> | search leaks |
+"""
+
+
+def test_a_cell_of_title_links_each_over_its_notes_is_one_work_each() -> None:
+    assert _found(CELL_OF_WORKS) == [
+        (5, "Widget Sampling at Scale", ["https://arxiv.org/abs/2402.00001"]),
+        (5, "Training Gadgets to Check Widgets", ["https://arxiv.org/abs/2110.00002"]),
+        (6, "Widget-MCTS", ["https://arxiv.org/abs/2406.00003"]),
+    ]
+

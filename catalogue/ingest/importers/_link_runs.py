@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from ._cell_notes import works_with_notes
 from ._document import Block, Inline
 from ._evidence import real_links
 from ._front import titled
@@ -70,5 +71,10 @@ def works_in_a_cell(cells: list[Inline]) -> list[list[Inline]]:
         works = works_by_link(cell)
         others = [c for i, c in enumerate(cells) if i != at]
         if works is not None and not any(real_links(c) for c in others):
+            return [[*cells[:at], work, *cells[at + 1 :]] for work in works]
+    for at, cell in enumerate(cells):
+        # ``[Title A](…) (2024) <br><sub>notes</sub><br>[Title B](…) …``: works and their notes.
+        works = works_with_notes(cell)
+        if works is not None:
             return [[*cells[:at], work, *cells[at + 1 :]] for work in works]
     return [cells]
