@@ -77,8 +77,23 @@ def raw_line_names_work(text: str) -> bool:
 
 
 def local_links(inline: Inline) -> list[InlineLink]:
-    """Links to files beside the list (``./papers/x.pdf``; not anchors, not badges)."""
-    return [x for x in inline.links if is_relative(x.url) and not x.image_only]
+    """Links to files beside the list (``./papers/x.pdf``; not anchors, not badges, not the
+    list's own navigation: ``[Papers](papers/track.md)``, ``[Topic](papers/track.md#topic)``,
+    ``[Card](cards/x/sources)``)."""
+    return [x for x in inline.links if is_relative(x.url) and not x.image_only and _document(x)]
+
+
+def _document(link: InlineLink) -> bool:
+    """A relative link to a document: a file (a PDF), or a page of notes beside the list named
+    by a title (``[CUDA basic knowledge](./docs/cuda.md)``); not a folder, not a place in a page
+    (an anchor), not a page named by one word (``[Papers](…md)``, ``[needs_search](…md)``)."""
+    path, _, anchor = link.url.partition("#")
+    name = path.split("?", 1)[0].rsplit("/", 1)[-1]
+    if not name or "." not in name.strip("."):
+        return False  # ``docs/``, ``cards/x/sources``: a folder
+    if name.rsplit(".", 1)[-1].lower() not in ("md", "markdown", "html", "htm", "rst"):
+        return True
+    return not anchor and len(link.label.split()) >= 2
 
 
 def has_cell_evidence(inline: Inline) -> bool:

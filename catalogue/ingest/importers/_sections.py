@@ -13,8 +13,8 @@ from ._units import Unit
 from ._venues import Lexicon, looks_like_acronym
 
 _NOT_PAPERS_RE = re.compile(
-    r"^(?:(?:latest |recent |update )?news|updates?|update logs?|change ?log|what'?s new"
-    r"|recent updates|recent (?:content|changes|additions|events|highlights)"
+    r"^(?:(?:latest |recent |update )?news|(?:latest )?updates?|update logs?|change ?log"
+    r"|what'?s new|recent updates|recent (?:content|changes|additions|events|highlights)"
     r"|(?:table of )?contents?|toc|contribut\w*(?: to this \w+)?|how to contribute"
     r"|acknowledge?ments?|thanks|citations?|cite|citing|how to cite|cite us|license"
     r"|star history|stargazers|stars?|related (?:\w+ )?(?:lists?|repos?\w*|resources|projects"
@@ -72,8 +72,8 @@ _ONLY_OWN_LINES_RE = re.compile(
 # A news section whose sub-headings are not dates (``## Update log`` above ``### Graph papers``)
 # is a heading the list put too high: its sub-sections are the list's sections.
 _NEWS_RE = re.compile(
-    r"^(?:(?:latest |recent |update )?news|updates?|update logs?|change ?log|what'?s new"
-    r"|recent updates)$",
+    r"^(?:(?:latest |recent |update )?news|(?:latest )?updates?|update logs?|change ?log"
+    r"|what'?s new|recent updates)$",
     re.IGNORECASE,
 )
 _DATE_RE = re.compile(
