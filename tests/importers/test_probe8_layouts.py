@@ -248,3 +248,24 @@ def test_a_term_and_its_description_in_an_html_definition_list_are_one_item() ->
         (["Ann Lee", "Bo Chan"], "CVPR", 2021),
         (["Cy Dee"], "ICML", 2021),
     ]
+
+
+CODE_NAMES_BEFORE_TITLE_LINKS = """\
+# Widget papers
+
+## Papers
+
+- `WidgetNet` [Widget Nets for Large Scale Gadget Recognition](https://arxiv.org/abs/2101.00121) CVPR 2021
+- `Deep-GF v2` [Deep Gadget Flows for Detection](https://arxiv.org/abs/2102.00122) ICML 2021
+- `ICCV` [Tracking Gadgets Across Frames](https://arxiv.org/abs/2107.00127) 2023
+"""
+
+
+def test_a_short_name_in_code_font_before_a_title_link_is_the_alias() -> None:
+    # Before, the code span was the title; a venue in code font stays a tag (the venue).
+    result = _read(CODE_NAMES_BEFORE_TITLE_LINKS)
+    assert [(e.entry.title, e.entry.alias, e.entry.venue) for e in result.entries] == [
+        ("Widget Nets for Large Scale Gadget Recognition", "WidgetNet", "CVPR"),
+        ("Deep Gadget Flows for Detection", "Deep-GF v2", "ICML"),
+        ("Tracking Gadgets Across Frames", None, "ICCV"),
+    ]

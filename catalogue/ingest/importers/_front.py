@@ -270,9 +270,20 @@ def front(inline: Inline, ctx: Context) -> tuple[int, list[str], str | None, str
     if tag is not None:
         return first.start, [*lead, tag], date, None
     named = label_of(text[offset : first.start]) or dash_label_of(text[offset : first.start])
+    named = named or _code_name_first(inline, offset, first)
     if named is not None:
         return first.start, lead, date, named  # ``FedAvg: [Title](…)``: the work's short name
     return offset, lead, date, None
+
+
+def _code_name_first(inline: Inline, offset: int, first: InlineLink) -> str | None:
+    """```WidgetNet` [Title](…)``: a short name in code font right before the title link (no
+    colon or dash needed, the code font sets it apart), not a year: the work's short name."""
+    span = next(((a, b) for a, b in inline.code if a == offset), None)
+    if span is None or inline.text[span[1] : first.start].strip():
+        return None
+    name = inline.text[span[0] : span[1]].strip(" `")
+    return name if 0 < len(name.split()) <= 3 and not YEAR_RE.search(name) else None
 
 
 _LEAD_DATE_GROUP_RE = re.compile(
