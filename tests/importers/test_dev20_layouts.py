@@ -346,3 +346,21 @@ def test_a_linked_name_a_colon_then_a_title_link() -> None:
     ]
     # a name linked to its code and a description after the colon is read as before
     assert found[2][0] == "WidgetNet"
+
+
+HTML_BADGES = """\
+# Widget compilers
+
+## Circuit optimisation
+
++ [Optimizing Widget Circuits, Fast and Slow](https://arxiv.org/abs/2411.00025) Ann Lee et al <img src="https://img.shields.io/badge/ASPLOS-2025-green.svg" alt="13-pages" align="top"> [GitHub](https://github.com/lee/widgets)
++ [Gadget Circuit Optimization with Sprockets](https://www.nature.com/articles/s00000-025-00026-1) Bo Chan <img src="https://img.shields.io/badge/Nature Machine Intelligence-2025-green.svg" alt="13-pages" align="top">
++ [Widget Routing with Gadget Search](https://arxiv.org/abs/2307.00027) Cy Dee <img src="https://img.shields.io/badge/CVPR-2023-green.svg" alt="13-pages" align="top">
+"""
+
+
+def test_an_html_badge_beside_a_title_gives_the_venue() -> None:
+    result = _read(HTML_BADGES)
+    found = [(e.entry.venue, e.entry.year) for e in result.entries]
+    assert found[1:] == [("Nature Machine Intelligence", 2025), ("CVPR", 2023)]
+    assert [len(e.entry.links) for e in result.entries] == [2, 1, 1]

@@ -15,6 +15,8 @@ from ._relative import web_address
 from ._roles import is_work_badge
 
 _SPACE_RE = re.compile(r"[ \t]+")
+_SRC_RE = re.compile(r"\bsrc\s*=\s*[\"']([^\"']+)[\"']", re.IGNORECASE)
+_ALT_RE = re.compile(r"\balt\s*=\s*[\"']([^\"']*)[\"']", re.IGNORECASE)
 _TAG_RE = re.compile(
     r"<(?P<close>/)?(?P<name>[A-Za-z]+)\b(?:[^>]*?\bhref\s*=\s*[\"'](?P<href>[^\"']*)[\"'])?[^>]*>"
 )
@@ -109,6 +111,11 @@ class _InlineBuilder:
         elif name in ("b", "strong", "i", "em", "code"):
             kind = {"b": "strong", "i": "em"}.get(name, name)
             self.token(Token(f"{kind}_{'close' if closing else 'open'}", name, 0))
+        elif name == "img" and not self.link_from and (src := _SRC_RE.search(tag)):
+            # ``<img src="https://img.shields.io/badge/DAC-2025-green.svg">`` beside a title: a
+            # badge, as ``![](…)`` is (what it says may be the venue and year).
+            alt = _ALT_RE.search(tag)
+            self.out.images.append((html.unescape(alt.group(1)) if alt else "", src.group(1)))
 
     def finish(self) -> Inline:
         self.out.text = "".join(self.parts)
