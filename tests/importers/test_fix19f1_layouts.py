@@ -372,3 +372,21 @@ def test_a_link_labelled_read_says_what_it_is_and_names_no_work() -> None:
         "GadgetSpeed-Inference",
         "Blockwise Parallel Widgets for Large Context Models",
     ]
+
+
+RELATED_RESOURCE = """\
+# Widget OCR
+
+## Papers
+
+- [Widget Text Recognition with Gadgets](https://arxiv.org/abs/2101.00111)
+
+## Related Awesome Resource
+
+- [owner/WidgetOCR](https://github.com/owner/WidgetOCR)
+- [annlee/awesome-widget-ocr](https://github.com/annlee/awesome-widget-ocr)
+"""
+
+
+def test_a_related_resource_section_named_in_the_singular_holds_no_works() -> None:
+    assert _titles(_read(RELATED_RESOURCE)) == ["Widget Text Recognition with Gadgets"]

@@ -17,7 +17,7 @@ _NOT_PAPERS_RE = re.compile(
     r"|what'?s new|recent updates|recent (?:content|changes|additions|events|highlights)"
     r"|(?:table of )?contents?|toc|contribut\w*(?: to this \w+)?|how to contribute"
     r"|acknowledge?ments?|thanks|citations?|cite|citing|how to cite|cite us|license"
-    r"|star history|stargazers|stars?|related (?:\w+ )?(?:lists?|repos?\w*|resources|projects"
+    r"|star history|stargazers|stars?|related (?:\w+ )?(?:lists?|repos?\w*|resources?|projects"
     r"|awesome\w*|surveys?|works?)|other (?:awesome )?(?:lists?|repos\w*)|see also"
     r"|similar (?:\w+ )?(?:lists?|repos\w*|projects|awesome\w*)"
     r"|(?:useful |other )?(?:resources|links)|to-?do(?: lists?)?|roadmap|contacts?|contact us"
@@ -33,7 +33,7 @@ _NOT_PAPERS_RE = re.compile(
 # Sections that point elsewhere (related lists, resources, links): an item there that names a paper
 # by its identifier (a survey's arXiv page) is a work all the same; the other lists are not.
 _POINTERS_RE = re.compile(
-    r"^(?:related (?:\w+ )?(?:resources|surveys?|works?)|(?:useful |other )?(?:resources|links)"
+    r"^(?:related (?:\w+ )?(?:resources?|surveys?|works?)|(?:useful |other )?(?:resources|links)"
     r"|see also)$",
     re.IGNORECASE,
 )
