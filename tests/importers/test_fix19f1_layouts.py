@@ -390,3 +390,29 @@ RELATED_RESOURCE = """\
 
 def test_a_related_resource_section_named_in_the_singular_holds_no_works() -> None:
     assert _titles(_read(RELATED_RESOURCE)) == ["Widget Text Recognition with Gadgets"]
+
+
+BACK_TO_TOP = """\
+# Widgets in Transportation
+
+## Autonomous Driving
+
+   * <span id="head-Widget-Control"> **Widget Control** </span> **[       «🎯Back To Top»       ](#)**
+
+       ```Widgets are used in self-driving cars.```
+      * (2025) **Widget Algorithms for Self-Driving Cars**, Eve Chan. [[Paper](https://arxiv.org/abs/2501.00120)]
+
+
+     * <span id="head-Route-Widgets"> **Route Widgets** </span> **[       «🎯Back To Top»       ](#)**
+       ```Widgets are integrated for route optimization.```
+      * (2025) **Multimodal Widgets for Intelligent Transportation**, Ann Lee. [[Paper](https://arxiv.org/abs/2412.00121)]
+      * (2023) **WidgetFormer: Predicting Long-term Traffic**, Bo Chan. [[Paper](https://arxiv.org/abs/2302.00122)]
+"""
+
+
+def test_a_sections_name_with_a_link_back_to_the_top_is_no_work() -> None:
+    assert _titles(_read(BACK_TO_TOP)) == [
+        "Widget Algorithms for Self-Driving Cars",
+        "Multimodal Widgets for Intelligent Transportation",
+        "WidgetFormer: Predicting Long-term Traffic",
+    ]

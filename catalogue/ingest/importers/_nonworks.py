@@ -29,7 +29,23 @@ def no_work(unit: Unit, fields: Fields, ctx: Context) -> str | None:
         or _pointer(fields)
         or category_item(unit, fields)
         or _note(unit, fields, ctx)
+        or _back_to_top(unit, fields)
     )
+
+
+# ``[«Back To Top»](#)``, ``[⬆ top](#contents)``, ``[返回顶部](#)``: a link back up the page.
+_TOP_RE = re.compile(r"\bback\s+to\s+(?:the\s+)?top\b|^\W*top\W*$|返回顶部|回到顶部", re.I)
+
+
+def _back_to_top(unit: Unit, fields: Fields) -> str | None:
+    """``* **Route Optimization** [«Back To Top»](#)``: a section's name written as an item, with
+    a link back to the top of the page and no link or identifier of a work: a sub-heading."""
+    if fields.links or fields.ids:
+        return None
+    links = [x for p in unit.pieces[:1] for x in p.inline.links]
+    if any(x.url.startswith("#") and _TOP_RE.search(x.label or "") for x in links):
+        return "a section's name with a link back to the top (a sub-heading)"
+    return None
 
 
 _PEOPLE_HOSTS = ("avatars.githubusercontent.com",)
