@@ -269,3 +269,23 @@ def test_a_short_name_in_code_font_before_a_title_link_is_the_alias() -> None:
         ("Deep Gadget Flows for Detection", "Deep-GF v2", "ICML"),
         ("Tracking Gadgets Across Frames", None, "ICCV"),
     ]
+
+
+ARROWS_AFTER_THE_VENUE = """\
+# Widget papers
+
+## Papers
+
+- Widget Nets for Large Scale Gadget Recognition [CVPR 2021] → https://arxiv.org/abs/2101.00371
+- Deep Gadget Flows for Detection [ICML 2021] → [paper](https://arxiv.org/abs/2102.00372)
+- Towards Robust Widget Embeddings (ICLR 2022) 🔥 [paper](https://arxiv.org/abs/2103.00373)
+"""
+
+
+def test_an_arrow_or_emoji_after_the_venue_in_brackets_leaves_the_venue_out_of_the_title() -> None:
+    result = _read(ARROWS_AFTER_THE_VENUE)
+    assert [(e.entry.title, e.entry.venue, e.entry.year) for e in result.entries] == [
+        ("Widget Nets for Large Scale Gadget Recognition", "CVPR", 2021),
+        ("Deep Gadget Flows for Detection", "ICML", 2021),
+        ("Towards Robust Widget Embeddings", "ICLR", 2022),
+    ]

@@ -106,8 +106,16 @@ _LINK_TYPE_RE = re.compile(
 )
 
 
+_TRAIL_MARKS_RE = re.compile(
+    r"(?:\s*[\u2190-\u21ff\u27a1\u27f6\u279c\U0001f300-\U0001faff\ufe0f])+\s*$"
+)
+
+
 def split_title(title: str, lexicon: Lexicon) -> TitleParts:
     """The title without the venue, authors, affiliation or short name written at its end."""
+    # ``Title [ICML 2021] → [paper](…)``, ``Title (ICLR 2022) 🔥``: an arrow or an emoji after the
+    # venue is no word of the title, and hides the venue from the rules below.
+    title = _TRAIL_MARKS_RE.sub("", title) or title
     doc_type = _DOC_TYPE_RE.search(title)
     if doc_type and doc_type.start() > 0:
         title = title[: doc_type.start()]
