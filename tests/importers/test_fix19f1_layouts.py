@@ -416,3 +416,21 @@ def test_a_sections_name_with_a_link_back_to_the_top_is_no_work() -> None:
         "Multimodal Widgets for Intelligent Transportation",
         "WidgetFormer: Predicting Long-term Traffic",
     ]
+
+
+CJK_ET_AL = """\
+# Widgets in Transportation
+
+* Traffic Prediction
+   * (ICDE 2023) Self-Supervised Widget Bottleneck Network for Long-term Forecasting, 李小明 et al.[[paper](https://arxiv.org/abs/2101.00131)][[code](https://github.com/lee/widget-bottleneck)]
+   * (KDD 2024) WGformer: Efficient Widget Graph Transformer for Forecasting, Bo Chan et al [[Paper](https://arxiv.org/abs/2101.00132)]
+   * (ICLR 2020) Widgets, Gadgets and Sprockets for Traffic Planning [[Paper](https://arxiv.org/abs/2101.00133)]
+"""
+
+
+def test_a_name_in_chinese_characters_with_et_al_ends_a_title_too() -> None:
+    result = _read(CJK_ET_AL)
+    assert (
+        _titles(result)[0] == "Self-Supervised Widget Bottleneck Network for Long-term Forecasting"
+    )
+    assert result.entries[0].entry.authors[:1] == ["李小明"]

@@ -171,7 +171,8 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
 
 
 _NAME_ET_AL_RE = re.compile(
-    r"^[\s,]*(?:[A-Z][^\W\d_]*\.?\s+)?[A-Z][^\W\d_'’-]+\s+et\.?\s+al\b[\s.]*$"
+    r"^[\s,]*(?:(?:[A-Z][^\W\d_]*\.?\s+)?[A-Z][^\W\d_'’-]+|[\u4e00-\u9fff]{2,4})"
+    r"\s+et\.?\s+al\b[\s.]*$"
 )
 
 

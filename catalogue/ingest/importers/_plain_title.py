@@ -130,8 +130,10 @@ _BAR_RE = re.compile(r"\s+\|\s+")
 _SLASH_RE = re.compile(r"\s+/\s+")
 _DASH_RE = re.compile(r"\s+(?:[-–—]|——|--)\s+")  # ``——``: the dash Chinese writes
 _COMMA_RE = re.compile(r",\s+")
-_ET_AL_ALONE_RE = re.compile(r"^(?:[A-Z][^\W\d_]*\.?\s+)?[A-Z][^\W\d_'’-]+\s+et\.?\s+al\.?$")
-_ET_AL_START_RE = re.compile(r"^(?:[A-Z][^\W\d_]*\.?\s+)?[A-Z][^\W\d_'’-]+\s+et\.?\s+al\b")
+# ``贡乐天 et al.``: a name written in Chinese characters (two to four) stands for the first too.
+_ET_AL_NAME = r"(?:(?:[A-Z][^\W\d_]*\.?\s+)?[A-Z][^\W\d_'’-]+|[\u4e00-\u9fff]{2,4})"
+_ET_AL_ALONE_RE = re.compile(rf"^{_ET_AL_NAME}\s+et\.?\s+al\.?$")
+_ET_AL_START_RE = re.compile(rf"^{_ET_AL_NAME}\s+et\.?\s+al\b")
 _BY_RE = re.compile(r"\s+by\s+(?=[A-Z][^\W\d_]+\s+[A-Z][^\W\d_]+$)")
 
 
