@@ -289,3 +289,29 @@ def test_an_arrow_or_emoji_after_the_venue_in_brackets_leaves_the_venue_out_of_t
         ("Deep Gadget Flows for Detection", "ICML", 2021),
         ("Towards Robust Widget Embeddings", "ICLR", 2022),
     ]
+
+
+FOOTNOTE_LINKS = """\
+# Widget papers
+
+## Papers
+
+- Widget Nets for Large Scale Gadget Recognition[^1], Ann Lee, Bo Chan. CVPR 2021.
+- Deep Gadget Flows for Detection[^2], Cy Dee. ICML 2021.
+
+[^1]: https://arxiv.org/abs/2101.00091
+[^2]: https://arxiv.org/abs/2102.00092
+"""
+
+
+def test_a_footnote_mark_linking_the_paper_is_no_word_of_the_authors() -> None:
+    # ``[^1]`` resolves to its definition's address: the paper's link, its mark no author text.
+    result = _read(FOOTNOTE_LINKS)
+    assert [(e.entry.title, e.entry.authors) for e in result.entries] == [
+        ("Widget Nets for Large Scale Gadget Recognition", ["Ann Lee", "Bo Chan"]),
+        ("Deep Gadget Flows for Detection", ["Cy Dee"]),
+    ]
+    assert [[x.url for x in e.entry.links] for e in result.entries] == [
+        ["https://arxiv.org/abs/2101.00091"],
+        ["https://arxiv.org/abs/2102.00092"],
+    ]

@@ -286,6 +286,8 @@ def is_role_label(label: str) -> bool:
     opposed to one that names the work (a title)."""
     if _ID_LABEL_RE.fullmatch(label.strip(" []()")):
         return True  # ``[2301.00061](https://arxiv.org/abs/2301.00061)``: the paper's number
+    if re.fullmatch(r"\^[^\s\]]{1,20}", label.strip()):
+        return True  # ``Title[^1]`` with ``[^1]: https://…`` below: a footnote's mark
     words = [w.casefold() for w in re.findall(r"[^\W_]+", label)]
     # ``[video1]``, ``[slides2]``, ``[Read 1]``: a role word numbered.
     if all(w in _ROLE_WORDS or w.rstrip("0123456789") in _ROLE_WORDS or w.isdigit() for w in words):
