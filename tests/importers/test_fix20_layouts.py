@@ -261,3 +261,35 @@ def test_navigation_rows_and_update_logs_are_no_works() -> None:
         "Widget basic knowledge",
         "Gadget: A Multi-Level Widget Optimizer",
     ]
+
+
+STATISTICS = """\
+# Awesome Widget AI
+
+| Date | Paper | Lab | Code |
+|---|---|---|---|
+| 2025-01-02 | [Widget Foundation Models for Clinics](https://arxiv.org/abs/2501.00007) | Widget Lab | - |
+| 2024-03-04 | [Gadget Imaging at Scale](https://arxiv.org/abs/2403.00008) | Gadget Lab | [code](https://github.com/g/gi) |
+
+## Statistics
+
+### Collection Overview
+- **Total Papers**: 141
+- **Papers with Code:** 57
+- **Last Updated**: 2025-09-02
+
+### Papers by Year
+- **2025**: 8 papers
+- **2024**: 32 papers
+
+## Models
+- **WidgetNet**: 2019
+"""
+
+
+def test_bullets_of_the_lists_statistics_are_no_works() -> None:
+    assert [title for _, title, _ in _found(STATISTICS)] == [
+        "Widget Foundation Models for Clinics",
+        "Gadget Imaging at Scale",
+        "WidgetNet",
+    ]

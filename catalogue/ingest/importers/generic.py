@@ -39,6 +39,7 @@ from ._sections import (
     surname_first,
 )
 from ._sentence_names import names_sentence
+from ._statistics import statistic
 from ._units import Heading, Skip, Unit
 from ._venues import Lexicon, default_lexicon
 from ._walk import events
@@ -162,6 +163,7 @@ class _Reader:
         if reason and reason.startswith("another") and self.census.list_among_works(unit.line):
             reason = None  # ``[owner/awesome-gpt3](…) - demos …`` among a section's works
         reason = reason or self._own_section(fields) or no_work(unit, fields, ctx)
+        reason = reason or statistic(unit, fields)  # ``- **2025**: 8 papers``
         if reason is not None:
             self._skip(unit.line, unit.end_line, reason, bool(fields.links or fields.ids))
             return
