@@ -364,3 +364,17 @@ def test_an_html_badge_beside_a_title_gives_the_venue() -> None:
     found = [(e.entry.venue, e.entry.year) for e in result.entries]
     assert found[1:] == [("Nature Machine Intelligence", 2025), ("CVPR", 2023)]
     assert [len(e.entry.links) for e in result.entries] == [2, 1, 1]
+
+
+BULLET_SEPARATORS = """\
+# Widget charts
+
+## Captioning
+
+- **Widget Caption Generation with Large Gadget Models** [CHI 2024](https://arxiv.org/abs/2401.00028) • [Code](https://github.com/lee/captions)
+"""
+
+
+def test_a_bullet_between_links_is_no_part_of_the_venue() -> None:
+    entry = _read(BULLET_SEPARATORS).entries[0].entry
+    assert (entry.venue, entry.year) == ("CHI", 2024)

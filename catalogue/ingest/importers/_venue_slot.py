@@ -14,7 +14,7 @@ YEAR_RE = re.compile(r"(?<![\d.:/])(?:19[5-9]\d|20[0-4]\d)(?![\d])")
 _SHORT_YEAR_RE = re.compile(r"\s*['’]?(\d{2})\s*$")
 
 
-EDGE = " \t,.;:|/-–—*_·"
+EDGE = " \t,.;:|/-–—*_·•"
 # A month (and day) or a season (a course's term) written before a year (``Nov 2023``, ``Sept.
 # 2022``, ``July 4, 2021``, ``Fall 2015``): a date, no venue.
 MONTH_RE = re.compile(
