@@ -60,3 +60,29 @@ def test_a_second_sentence_of_title_words_is_the_title_not_its_author() -> None:
         ("Widget Sorting at Scale", []),
         ("Does Stacking Help?", ["Ann Lee", "Bo Chan"]),
     ]
+
+
+SURVEY_SECTION = """\
+# Awesome Widget Attacks
+
+## Contents
+
+- [Survey](#survey)
+- [Attack](#attack)
+
+## Survey
+
+[Widget Attacks on Deep Sorting Networks: A Survey](https://arxiv.org/abs/1801.00001)
+
+## Attack
+
+- [Fooling Widget Sorters with Small Stickers](https://arxiv.org/abs/1801.00002)
+"""
+
+
+def test_a_section_named_by_its_one_paper_title_is_no_work_of_that_name() -> None:
+    got = [(e.entry.line, e.entry.title) for e in _read(SURVEY_SECTION).entries]
+    assert got == [
+        (10, "Widget Attacks on Deep Sorting Networks: A Survey"),
+        (14, "Fooling Widget Sorters with Small Stickers"),
+    ]

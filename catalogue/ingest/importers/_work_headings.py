@@ -195,9 +195,12 @@ def named_by_links(blocks: list[Block], at: int) -> bool:
     # ``#### WikiData`` over a description of it and ``- [WikiData dump, 2017](…)``: one link
     # whose label names the work the description is about (``### AICon`` over two talks whose
     # titles start with the venue's name is a section).
+    # The description is a paragraph of its own, not the link's line: ``## Survey`` over
+    # ``[Threat of … : A Survey](https://arxiv.org/…)`` is a section of one paper.
     described = any(
         b.kind == "paragraph"
         and b.inline is not None
+        and not has_link_or_id(b.inline)
         and name.casefold() in b.inline.text.casefold()
         for b in body
     )
