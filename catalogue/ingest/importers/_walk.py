@@ -3,17 +3,11 @@ order, and the choice of layout (items or blocks) from the document alone (see `
 
 from __future__ import annotations
 
-from itertools import pairwise
-
-from ._block_runs import bold_title_runs, leading_divider
 from ._bold import bold_entry_end, bold_heading
 from ._bold_runs import bold_title_run
-from ._cell_works import placeholder_rows, rows_by_work, works_column
 from ._document import Block, Inline
 from ._evidence import (
-    has_cell_evidence,
     has_link_or_id,
-    has_title,
     raw_line_names_work,
 )
 from ._headed import (
@@ -23,18 +17,14 @@ from ._headed import (
     title_below,
 )
 from ._html_markdown import comment_lines
-from ._link_runs import works_in_a_cell
 from ._named_sections import named_section, named_unit
 from ._paragraphs import (
-    about_the_list,
     bold_title_described,
     bold_title_with_links,
     linked_name_described,
     paragraph_entry,
     works_by_line,
 )
-from ._result_tables import papers_header, results_table
-from ._table_rows import TABLE_GROUP_LEVEL, CarriedYears, group_row
 from ._units import (
     Event,
     Heading,
@@ -44,6 +34,7 @@ from ._units import (
     block_pieces,
 )
 from ._walk_lists import ListWalker
+from ._walk_tables import TableWalker
 from ._work_headings import named_by_links, tag_apart, work_end, work_heading, work_levels
 from ._works import (
     linkless,
@@ -51,7 +42,7 @@ from ._works import (
 )
 
 
-class Walker(ListWalker):
+class Walker(TableWalker, ListWalker):
     """Turns blocks into events (headings, units, skips) in document order."""
 
     def __init__(
@@ -66,71 +57,69 @@ class Walker(ListWalker):
         self.linked = linked_layout(blocks)  # works written as headings that are links
         self.work_levels = work_levels(blocks)  # ``## Title. ICLR 2017``: a heading per work
         self.index = {id(b): i for i, b in enumerate(blocks)}  # top-level blocks only
+        self.pending: list[Block] = []  # segments of the current block (block layout)
 
     def _after_blank(self, block: Block) -> bool:
         """Whether a blank line separates ``block`` from what is above it."""
         return block.line >= 2 and not self.lines[block.line - 2].strip()
 
     def run(self) -> list[Event]:
-        pending: list[Block] = []  # segments of the current block (block layout)
         index = 0
         while index < len(self.blocks):
+            after = self._work_unit(index)
+            if after is not None:
+                index = after
+                continue
             block = self.blocks[index]
             index += 1
-            if block.kind == "heading" and (
-                work_heading(self.blocks, index - 1, self.work_levels)
-                or named_by_links(self.blocks, index - 1)
-            ):
-                if pending:
-                    self._group(pending)
-                    pending = []
-                end = work_end(self.blocks, index - 1)
-                index = self._heading_unit(index - 1, end, tag_apart(block))
-                continue
-            if block.kind == "heading" and heading_entry(self.blocks, index - 1, self.linked):
-                if pending:
-                    self._group(pending)
-                    pending = []
-                index = self._heading_unit(index - 1)
-                continue
-            if block.kind == "heading" and named_section(self.blocks, index - 1):
-                if pending:
-                    self._group(pending)
-                    pending = []
-                self.events.append(named_unit(block))  # a tool; its notes are walked as before
-                continue
-            run_end = bold_title_run(self.blocks, index - 1)  # titles alone, in bold
-            if run_end is not None:
-                if pending:
-                    self._group(pending)
-                    pending = []
-                for titled in self.blocks[index - 1 : run_end]:
-                    self.events.append(
-                        Unit("para", titled.line, titled.end_line, block_pieces(titled), [])
-                    )
-                index = run_end
-                continue
-            bold_end = bold_entry_end(self.blocks, index - 1)
-            if bold_end is not None:
-                if pending:
-                    self._group(pending)
-                    pending = []
-                self._entry_unit(index - 1, bold_end)
-                index = bold_end
-                continue
             if self.block_layout and block.kind in ("paragraph", "list", "quote", "code"):
+                pending = self.pending
                 if pending and self._after_blank(block) and not title_below(pending, block):
-                    self._group(pending)
-                    pending = []
-                pending.append(block)
+                    self._flush()
+                self.pending.append(block)
                 continue
-            if pending:
-                self._group(pending)
-                pending = []
+            self._flush()
             self._block(block)
-        if pending:
-            self._group(pending)
+        self._flush()
         return self.events
+
+    def _flush(self) -> None:
+        """Block layout: the segments gathered so far make their unit (or units)."""
+        if self.pending:
+            self._group(self.pending)
+            self.pending = []
+
+    def _work_unit(self, at: int) -> int | None:
+        """A work written over several blocks that starts at ``at`` (a heading over its details,
+        a run of bold titles, a bold title over its labelled links): its unit, and where the
+        walk goes on; None when the block starts none."""
+        block = self.blocks[at]
+        if block.kind == "heading" and (
+            work_heading(self.blocks, at, self.work_levels) or named_by_links(self.blocks, at)
+        ):
+            self._flush()
+            return self._heading_unit(at, work_end(self.blocks, at), tag_apart(block))
+        if block.kind == "heading" and heading_entry(self.blocks, at, self.linked):
+            self._flush()
+            return self._heading_unit(at)
+        if block.kind == "heading" and named_section(self.blocks, at):
+            self._flush()
+            self.events.append(named_unit(block))  # a tool; its notes are walked as before
+            return at + 1
+        run_end = bold_title_run(self.blocks, at)  # titles alone, in bold
+        if run_end is not None:
+            self._flush()
+            for titled in self.blocks[at:run_end]:
+                self.events.append(
+                    Unit("para", titled.line, titled.end_line, block_pieces(titled), [])
+                )
+            return run_end
+        bold_end = bold_entry_end(self.blocks, at)
+        if bold_end is not None:
+            self._flush()
+            self._entry_unit(at, bold_end)
+            return bold_end
+        return None
 
     def _heading_unit(
         self, at: int, end: int | None = None, head: list[Piece] | None = None
@@ -268,88 +257,6 @@ class Walker(ListWalker):
         reason = "quotation" if block.kind == "quote" else "code block"
         looks = any(has_link_or_id(p.inline) for p in block_pieces(block))
         self.events.append(Skip(block.line, block.end_line, reason, looks))
-
-    def _table(self, table: Block) -> None:
-        rows = table.children
-        if not rows:
-            return
-        if results_table(rows):
-            reason = "table of results (scores, no links): not a list of works"
-            self.events.append(Skip(table.line, table.end_line, reason))
-            return
-        header = [cell.text for cell in rows[0].cells]
-        self.events.append(Heading(rows[0].line, rows[0].line + 1, 0, ""))  # header + separator
-        works = sum(1 for row in rows[1:] if any(has_cell_evidence(c) for c in row.cells))
-        # ``| **COCO-CL** | Detection | … | [Download](#) |`` beside rows with real links: works.
-        works += placeholder_rows([row.cells for row in rows[1:]])
-        lenient = (len(rows) > 3 and works >= 0.6 * (len(rows) - 1)) or papers_header(header)
-        grouped = False
-        carried = CarriedYears(header)
-        # ``| Privacy | [FedDAT](…), [version](…); [RaFFM](…) |``: a column naming the works.
-        works_at = works_column(header, [row.cells for row in rows[1:]])
-        for row in rows[1:]:
-            last = self.events[-1]
-            if (
-                isinstance(last, Unit)
-                and last.kind == "row"
-                and not any(c.text.strip() for c in row.cells)
-                and not self.lines[row.line - 1].lstrip().startswith("|")
-            ):
-                last.end_line = row.end_line  # the rest of a row wrapped (``_wrapped_rows``)
-                continue
-            group = group_row(row, len(header))
-            if group is not None:
-                self.events.append(Heading(row.line, row.end_line, TABLE_GROUP_LEVEL, group))
-                grouped = True
-                continue
-            filled = carried.fill(row.cells)
-            named = rows_by_work(filled, works_at, header)
-            for cells, names in named or [(c, header) for c in works_in_a_cell(filled)]:
-                pieces = [
-                    Piece(cell, row.line, "cell", header=names[i] if i < len(names) else "")
-                    for i, cell in enumerate(cells)
-                ]
-                self.events.append(Unit("row", row.line, row.end_line, pieces, [], names, lenient))
-        if grouped:  # the groups end with the table
-            self.events.append(Heading(table.end_line + 1, table.end_line, TABLE_GROUP_LEVEL, ""))
-
-    def _group(self, blocks: list[Block]) -> None:
-        """Block layout: consecutive segments make one unit when they name a work."""
-        if len(blocks) == 1 and blocks[0].kind == "list":
-            self._list(blocks[0])
-            return
-        pieces = [p for b in blocks for p in block_pieces(b)]
-        start = blocks[0].line
-        if blocks[0].kind == "paragraph" and leading_divider(pieces):  # ``--- Older ---``
-            self.events.append(Skip(start, start, "divider line"))
-            pieces, start = pieces[1:], pieces[1].line
-        runs = bold_title_runs(pieces) if blocks[0].kind == "paragraph" else [pieces]
-        for run, after in pairwise(runs):  # works written in one paragraph
-            self._group_pieces(blocks, run, start, after[0].line - 1)
-            start = after[0].line
-        self._group_pieces(blocks, runs[-1], start)
-
-    def _group_pieces(
-        self, blocks: list[Block], pieces: list[Piece], line: int, end: int | None = None
-    ) -> None:
-        if pieces and blocks[0].kind == "paragraph":
-            pieces[0].kind = "head"
-        end = blocks[-1].end_line if end is None else end
-        if all(b.kind == "paragraph" for b in blocks) and about_the_list(
-            " ".join(p.inline.text for p in pieces)
-        ):
-            self.events.append(Skip(line, end, "prose about the list", True))
-            return
-        if any(has_title(p.inline) for p in pieces) and any(
-            has_link_or_id(p.inline) for p in pieces
-        ):
-            self.events.append(Unit("block", line, end, pieces, []))
-            return
-        if len(blocks) == 1 and blocks[0].kind == "paragraph" and bold_heading(blocks[0]):
-            self.events.append(Heading(line, end, 7, bold_heading(blocks[0]) or ""))
-            return
-        looks = any(has_link_or_id(p.inline) for p in pieces)
-        self.events.append(Skip(line, end, "block that names no work", looks))
 
 
 def choose_layout(blocks: list[Block], lines: list[str], no_links: bool = False) -> bool:
