@@ -10,13 +10,9 @@ from ._evidence import (
     has_link_or_id,
     raw_line_names_work,
 )
-from ._headed import (
-    heading_entry,
-    linked_layout,
-    section_end,
-    title_below,
-)
+from ._headed import heading_entry, section_end, title_below
 from ._html_markdown import comment_lines
+from ._linked_headings import linked_layout
 from ._named_sections import named_section, named_unit
 from ._paragraphs import (
     bold_title_described,
