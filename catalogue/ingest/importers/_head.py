@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ._apa import labelled_reference
+from ._bold_name import JOINERS, bold_links_start, bold_name
 from ._citation import (
     YEAR_AFTER_NAMES_RE,
     cited,
@@ -21,7 +22,6 @@ from ._front import front, titled
 from ._ids import cut, ids_in_text
 from ._labels import colon_label, dash_title, linked_name, name_venue_names, quoted_label
 from ._meta_text import YEAR_RE
-from ._names import parse_authors
 from ._plain_title import label_notes, meta_like, plain_title
 from ._roles import is_code_url, is_paper_url, is_role_label
 from ._text import EMOJI_RE, clean_title
@@ -48,11 +48,6 @@ def _role_spans(inline: Inline, keep: InlineLink | None) -> list[tuple[int, int]
     ]
 
 
-_JOINERS = frozenset(
-    "for of with via on to using towards toward through without under beyond as from and in".split()
-)
-
-
 def _ends_title(inline: Inline, run: tuple[int, int], text: str, ctx: Context) -> bool:
     """A bold run in front is the title, unless the sentence goes on after it (``**Graph
     Convolutional Networks** for Text Classification``); an italic one unless the words after it
@@ -60,7 +55,7 @@ def _ends_title(inline: Inline, run: tuple[int, int], text: str, ctx: Context) -
     after = text[run[1] :].lstrip()
     if run in inline.strong:
         first = after.split(maxsplit=1)[0] if after else ""
-        return first not in _JOINERS or meta_like(after, ctx)
+        return first not in JOINERS or meta_like(after, ctx)
     return not after or not after[0].islower()
 
 
@@ -92,7 +87,7 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
         label = colon_label(text, run, first.start if first is not None else len(text))
     title_end = None  # where names in italics end a title after a bold name
     if run is not None and label is None:
-        named_at = _bold_name(inline, run, first.start if first is not None else len(text), ctx)
+        named_at = bold_name(inline, run, first.start if first is not None else len(text), ctx)
         label, title_end = named_at if named_at is not None else (None, None)
     if run is not None and label is None and run in inline.strong:
         label = labelled_reference(text, run[1])
@@ -128,7 +123,7 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
         title_link, authors_text = first, names
         title, pos, said = _linked_title(inline, first, ctx)
     elif run is not None and run[1] - run[0] > 3 and _ends_title(inline, run, text, ctx):
-        title, pos = text[run[0] : _bold_links_start(inline, run)], run[1]
+        title, pos = text[run[0] : bold_links_start(inline, run)], run[1]
     elif run is None and marked is not None:
         # ``Smith et al. **Title.** ICML, 2010``: the names, then the emphasised title.
         (start, pos), authors_text = marked
@@ -174,93 +169,6 @@ _NAME_ET_AL_RE = re.compile(
     r"^[\s,]*(?:(?:[A-Z][^\W\d_]*\.?\s+)?[A-Z][^\W\d_'’-]+|[\u4e00-\u9fff]{2,4})"
     r"\s+et\.?\s+al\b[\s.]*$"
 )
-
-
-def _bold_links_start(inline: Inline, run: tuple[int, int]) -> int:
-    """Where the title ends in a bold run that holds the work's links too (``**Name (ICDE 2020)
-    [[**Paper**](…)][[**Code**](…)]**``): at the first link that only says what it is."""
-    inside = [x.start for x in inline.links if run[0] < x.start < run[1] and is_role_label(x.label)]
-    if not inside or run not in inline.strong:
-        return run[1]
-    cut = min(inside)
-    # the opening bracket of ``[[**Paper**](…)]`` belongs to the links
-    while cut > run[0] and inline.text[cut - 1] in " [":
-        cut -= 1
-    return cut
-
-
-def _bold_name(
-    inline: Inline, run: tuple[int, int], stop: int, ctx: Context
-) -> tuple[int, int | None] | None:
-    """``**MedWidget**: Title. [paper](…)``, ``**WidgetGPT** A Title for Gadgets [paper](…)``: a
-    short bold name (three words at most, no venue or year), perhaps a colon, then the title's
-    words before the links (three or more, no names or venue only): the name is the alias and
-    the title starts after it. (Where the title starts, where names in italics end it or
-    None); None otherwise."""
-    text = inline.text
-    # An address written as text ends the words too (``**bitsandbytes**: https://… (…)``).
-    stop = min([stop] + [a for _, a, _ in bare_urls(inline) if a >= run[1]])
-    # ``**MaskWidget**: Title, *Ann Lee et al.*``: names set in italics after a comma end the
-    # title's words; the bold words before the colon name the work (up to six of them, as
-    # ``**A Widget is Worth 256 Gadgets**: Title, *Lee et al.*``).
-    colon = text[run[1] : stop].lstrip()[:1] in (":", "：")
-    names = _italic_names_after(inline, run[1], stop) if colon else None
-    stop = names if names is not None else stop
-    name = text[run[0] : run[1]].strip(" :：")
-    longest = 6 if names is not None else 3
-    if run not in inline.strong or not 0 < len(name.split()) <= longest or name.endswith("."):
-        return None
-    if YEAR_RE.search(name) or ctx.lexicon.resolve(name) or is_role_label(name):
-        return None
-    # ``**Acme**:  | Title | [PDF](…)``: a bar after the colon sets the name apart too.
-    gap = re.match(r"\s*(?P<colon>[:：]?)\s*(?P<bar>(?<=[:：\s])\|\s+)?", text[run[1] : stop])
-    assert gap is not None
-    if gap.group("bar") and not gap.group("colon"):
-        return None
-    rest = text[run[1] + gap.end() : stop].strip()
-    # The title's words start right away: not ``**Title** (2014), A. Lee et al.``.
-    if not rest[:1].isalnum() or len(re.findall(r"[^\W\d_]{2,}", rest)) < 3:
-        return None
-    if names is not None:
-        # Names follow: the words before them are the title unless a venue or year, or words
-        # that describe the work (``**Tiny Widget Bench**: a benchmark of widgets, *Lee et al.*``).
-        if YEAR_RE.search(rest) or ctx.lexicon.resolve(rest) or _DESCRIBES_RE.match(rest):
-            return None
-        return run[1] + gap.end(), stop
-    if meta_like(rest, ctx) or re.search(r"\bet\.? al\b", rest):
-        return None
-    # Without a colon the words must start a title of their own (``**Graph Networks** for Text``
-    # goes on with the bold words).
-    if not gap.group("colon") and (rest[0].islower() or rest.split()[0] in _JOINERS):
-        return None
-    # After a colon, words in lower case describe the work the bold words name
-    # (``**Tiny Widget Bench**: we release a benchmark of …``): the bold words are its title.
-    if gap.group("colon") and rest[0].islower():
-        return None
-    return run[1] + gap.end(), None
-
-
-# Words that start a description, not a title, after a name and a colon.
-_DESCRIBES_RE = re.compile(r"(?:a|an|the|we|our|this|it|its|is|are|which|that)\s")
-
-
-_ET_AL_NAME_RE = re.compile(r",\s*(?:[A-Z][\w'’-]+\s+){1,3}et\.?\s*al\b")
-
-
-def _italic_names_after(inline: Inline, start: int, stop: int) -> int | None:
-    """Where a comma starts that an italic run of names follows (``, *Ann Lee et al.*``), or a
-    name or two with et al. (``, Ann Lee et al.``), between ``start`` and ``stop``; None if
-    there is none."""
-    text = inline.text
-    for a, b in sorted(inline.em):
-        if not start < a < stop:
-            continue
-        before = text[start:a].rstrip()
-        if before.endswith(",") and parse_authors(text[a:b].strip(" ,.")) is not None:
-            return start + len(before) - 1
-    # ``, Lee et al.`` not in italics: a name and et al. say as much.
-    plain = _ET_AL_NAME_RE.search(text, start, stop)
-    return plain.start() if plain is not None else None
 
 
 def _linked_title(inline: Inline, first: InlineLink, ctx: Context) -> tuple[str, int, str]:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ._apa import apa_reference, names_last_reference
+from ._by_authors import by_many, by_names
 from ._citation import names_first
 from ._document import Inline, InlineLink
 from ._evidence import bare_urls
@@ -89,7 +90,7 @@ def _title_end(
     for slash in slashes if len(slashes) >= 2 else []:
         if meta_like(text[slash.end() : stop], ctx):
             return slash.start(), slash.end()
-    by = _by_names(text, start, stop) if ctx.by_authors else _by_many(text, start, stop, ctx)
+    by = by_names(text, start, stop) if ctx.by_authors else by_many(text, start, stop, ctx)
     if by is not None:
         return by
     # A full stop inside brackets ends no title (``Title(Dec. 14th, 2015@ASRU)``).
@@ -135,39 +136,6 @@ _ET_AL_NAME = r"(?:(?:[A-Z][^\W\d_]*\.?\s+)?[A-Z][^\W\d_'’-]+|[\u4e00-\u9fff]{
 _ET_AL_ALONE_RE = re.compile(rf"^{_ET_AL_NAME}\s+et\.?\s+al\.?$")
 _ET_AL_START_RE = re.compile(rf"^{_ET_AL_NAME}\s+et\.?\s+al\b")
 _BY_RE = re.compile(r"\s+by\s+(?=[A-Z][^\W\d_]+\s+[A-Z][^\W\d_]+$)")
-
-
-# ``by Ann Lee, …``, ``by Flo van der Gee.``, ``by Di Eng et all``: a name after ``by``.
-_BY_NAMES_RE = re.compile(r"\s+by\s+(?P<name>[A-Z][^,.;:()\[\]]*)")
-_NAME_PARTICLES = frozenset("van von der den de del della da di du le la et al all".split())
-
-
-def _by_many(text: str, start: int, stop: int, ctx: Context) -> tuple[int, int] | None:
-    """``Title by Ann Lee, Bo Chan (ICML 2020)``: in any list, ``by`` before two names or more in
-    full and then only a venue or year ends the title (one name after ``by`` may be the title's
-    words: ``Learning by Mimicking Gadgets``)."""
-    for match in re.finditer(r"\s+by\s+(?=[A-Z])", text[:stop]):
-        if match.start() < start or len(text[start : match.start()].split()) < 3:
-            continue
-        meta = parse_meta(text[match.end() : stop], ctx.lexicon, ctx.surname_first)
-        full = len(meta.authors) >= 2 and all(len(a.split()) >= 2 for a in meta.authors)
-        if full and (meta.venue or meta.year) and not meta.rest:
-            return match.start(), match.end()
-    return None
-
-
-def _by_names(text: str, start: int, stop: int) -> tuple[int, int] | None:
-    """In a list that writes ``Title by Authors``: the ``by`` after three title words or more
-    whose next words (up to a comma or full stop) are a name, capitalised words or initials."""
-    at = start
-    while (match := _BY_NAMES_RE.search(text, at, stop)) is not None:
-        at = match.start("name")  # a title's own ``by`` may come first: look on from there
-        words = match.group("name").split()
-        if len(text[start : match.start()].split()) < 3 or not 1 <= len(words) <= 5:
-            continue
-        if all(w[0].isupper() or w in _NAME_PARTICLES for w in words):
-            return match.start(), match.start("name")
-    return None
 
 
 _ROLE_TAIL_RE = re.compile(r"\s*\[\[?(?P<label>[^\[\]]{1,20})\]\]?\s*$")
