@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (list lines are as long as lists write them)
 """Layouts met in this session's lists, written here in our own words, each failing before its
 rule: a title whose head is two short phrases before a colon (``Sort Fast, Stack Slow: …``) is
 no author followed by a title; a second sentence of title words (``Rethinking …``) is no author."""
@@ -85,4 +86,37 @@ def test_a_section_named_by_its_one_paper_title_is_no_work_of_that_name() -> Non
     assert got == [
         (10, "Widget Attacks on Deep Sorting Networks: A Survey"),
         (14, "Fooling Widget Sorters with Small Stickers"),
+    ]
+
+
+DATA_SET_SPLITS = """\
+# Widget data sets
+
+<table>
+<tr><th>Dataset</th><th>Split</th><th>Widgets</th><th>Paper</th></tr>
+<tr><td rowspan="3"><a href="https://example.org/widgets-v1">WidgetSet-v1</a></td><td>train</td><td>2746</td><td rowspan="5"><a href="https://example.org/paper.pdf">[Link]</a></td></tr>
+<tr><td>test-1</td><td>922</td></tr>
+<tr><td>test-2</td><td>1041</td></tr>
+<tr><td rowspan="2"><a href="https://example.org/gadgets">GadgetSet</a></td><td>train</td><td>6678</td></tr>
+<tr><td>test</td><td>1200</td></tr>
+</table>
+
+<table>
+<tr><th>Venue</th><th>Paper</th></tr>
+<tr><td rowspan="2"><a href="https://example.org/venue">Widget Workshop</a></td><td>Sorting Widgets with Small Gadgets in Practice</td></tr>
+<tr><td>Stacking Gadgets on Widgets at Scale</td></tr>
+</table>
+"""
+
+
+def test_rows_spanned_by_a_linked_name_and_holding_only_short_values_are_lines_of_that_work() -> (
+    None
+):
+    got = [(e.entry.line, e.entry.title) for e in _read(DATA_SET_SPLITS).entries]
+    assert got == [
+        (5, "WidgetSet-v1"),
+        (8, "GadgetSet"),
+        # Rows with a title of their own beside a spanning link are works of their own.
+        (14, "Sorting Widgets with Small Gadgets in Practice"),
+        (15, "Stacking Gadgets on Widgets at Scale"),
     ]

@@ -9,12 +9,12 @@ and ``<i>``/``<em>`` emphasis, ``<a href>`` links, ``<img>`` images (badges).
 
 from __future__ import annotations
 
-from dataclasses import replace
 from html.parser import HTMLParser
 
 from ._document import Block, Inline
-from ._evidence import real_links, title_words
+from ._evidence import real_links
 from ._html_markdown import markdown_lines
+from ._html_rows import headless, join_rows, linked_name, linked_title
 from ._html_text import HtmlText
 
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
@@ -43,6 +43,10 @@ class _Parser(HTMLParser):
         # A row beside a spanning cell that links a work (one paper over two rows of its code):
         # a line of that paper's row, by the row's id.
         self.within: dict[int, Block] = {}
+        # A row beside a spanning first cell that links a work by its name (a data set over its
+        # splits): that work's row, by the row's id; and each row's carried cells, by id.
+        self.named: dict[int, Block] = {}
+        self.carried_cells: dict[int, set[int]] = {}
         self.details: list[int] = []  # lines of the open <details> elements
         self.divs = 0  # open <div> and <center> elements
         self.summary_level = 0  # an <hN> inside the open <summary>: its level
@@ -169,8 +173,11 @@ class _Parser(HTMLParser):
             if origin is row:
                 break
             row.cells.append(cell)
-            if _linked_title(cell):
+            self.carried_cells.setdefault(id(row), set()).add(id(cell))
+            if linked_title(cell):
                 self.within[id(row)] = origin
+            elif column == 0 and linked_name(cell):
+                self.named[id(row)] = origin
             if left > 1:
                 self.spans[column] = (left - 1, cell, origin)
             else:
@@ -178,9 +185,18 @@ class _Parser(HTMLParser):
         if row_end:
             self.carried.add(id(row))
             origin = self.within.get(id(row))
+            if origin is None and id(row) in self.named and self._nothing_of_its_own(row):
+                origin = self.named[id(row)]
             if origin is not None and self.table is not None:
-                _join_rows(origin, row, self._line())
+                join_rows(origin, row, self._line())
                 self.table.children.remove(row)
+
+    def _nothing_of_its_own(self, row: Block) -> bool:
+        """A row whose own cells (not carried down from above) hold no link and no title, only
+        short values (``ind-test-graph``, counts): a line of the work its first cell names."""
+        carried = self.carried_cells.get(id(row), set())
+        own = [cell for cell in row.cells if id(cell) not in carried]
+        return all(not real_links(cell) and len(cell.text.split()) < 3 for cell in own)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.text is not None:
@@ -234,7 +250,7 @@ class _Parser(HTMLParser):
         elif tag == "table" and self.table is not None:
             self._carry(True)
             self.table.end_line = line
-            _headless(self.table, self.headed)
+            headless(self.table, self.headed)
             self.table = self.row = None
         elif self.text is not None:
             self.text.end_tag(tag, line)
@@ -282,48 +298,3 @@ def _read(raw: str, first_line: int) -> _Parser:
     for block in parser.lists:
         block.end_line = max(block.end_line, last)
     return parser
-
-
-def _join_rows(origin: Block, row: Block, line: int) -> None:
-    """``<td rowspan="2"><a href="…">Title</a></td><td>PyTorch</td>…`` over ``<td>TF</td>…``: the
-    cells of a row spanned by a work's linked title go below the cells of the work's row in their
-    columns (a line of their own, as after ``<br>``), their links with them."""
-    for column, cell in enumerate(row.cells):
-        if column >= len(origin.cells):
-            origin.cells.append(cell)
-        elif cell is not origin.cells[column] and cell.text.strip():
-            origin.cells[column] = _joined(origin.cells[column], cell)
-    origin.end_line = max(origin.end_line, line)
-
-
-def _linked_title(cell: Inline) -> bool:
-    """A cell that starts with a link to the web named by three words or more: a work's title."""
-    links = real_links(cell)
-    return bool(links) and links[0].start <= 1 and title_words(cell) >= 3
-
-
-def _joined(top: Inline, below: Inline) -> Inline:
-    shift = len(top.text) + 1
-    return Inline(
-        text=f"{top.text} {below.text}",
-        links=[
-            *top.links,
-            *(replace(x, start=x.start + shift, end=x.end + shift) for x in below.links),
-        ],
-        strong=[*top.strong, *((a + shift, b + shift) for a, b in below.strong)],
-        em=[*top.em, *((a + shift, b + shift) for a, b in below.em)],
-        images=[*top.images, *below.images],
-        starts=[*top.starts, *((a + shift, n) for a, n in below.starts)],
-        hard={*top.hard, shift, *(a + shift for a in below.hard)},
-        code=[*top.code, *((a + shift, b + shift) for a, b in below.code)],
-    )
-
-
-def _headless(table: Block, headed: set[int]) -> None:
-    """A table whose first row is data (``<td>`` cells, one of them a link) has no header: an
-    empty one goes in front, so that its first row is read as an entry."""
-    rows = table.children
-    if not rows or id(rows[0]) in headed or not any(c.links for c in rows[0].cells):
-        return
-    empty = [Inline() for _ in rows[0].cells]
-    table.children = [Block("row", table.line, table.line, cells=empty), *rows]
