@@ -120,3 +120,74 @@ def test_rows_spanned_by_a_linked_name_and_holding_only_short_values_are_lines_o
         (14, "Sorting Widgets with Small Gadgets in Practice"),
         (15, "Stacking Gadgets on Widgets at Scale"),
     ]
+
+
+# Found in review (review8): a named work after a comma in a cell of works, section headings over
+# a bare website link, names that start with a generic word, tools named like a reading list.
+WORKS_CELLS = """\
+| Area | Works |
+|---|---|
+| **Privacy** | [FedDAT](https://arxiv.org/abs/2301.00001), [Widget Benchmark](https://arxiv.org/abs/2301.00002); [RaFFM](https://arxiv.org/abs/2301.00003) |
+| **Robust** | [FedX](https://arxiv.org/abs/2301.00004), [AAAI'24 version](https://ojs.aaai.org/index.php/AAAI/article/view/1); [FedY](https://arxiv.org/abs/2301.00006) |
+| **Speed** | [FedZ](https://arxiv.org/abs/2301.00007); [FedW](https://arxiv.org/abs/2301.00008) |
+"""
+
+
+def test_a_work_named_after_a_comma_is_no_other_form_of_the_work_before_it() -> None:
+    got = [(e.entry.title, len(e.entry.links)) for e in _read(WORKS_CELLS).entries]
+    assert got == [
+        ("FedDAT", 1),
+        ("Widget Benchmark", 1),
+        ("RaFFM", 1),
+        ("FedX", 2),  # its AAAI version is a link of its own
+        ("FedY", 1),
+        ("FedZ", 1),
+        ("FedW", 1),
+    ]
+
+
+TOOL_HEADINGS = """\
+# Widget tools
+
+## Tools
+
+#### WidgetKit
+
+A kit for widgets.
+
+- [Website](https://widgetkit.example.org)
+
+#### DataHub
+
+A hub for widget data.
+
+- [Website](https://datahub.example.org)
+
+## Documentation
+
+- [Website](https://docs.example.org)
+
+## Other Resources
+
+1. [owner/widget-kit](https://github.com/owner/widget-kit) - A toolkit that serves widget models.
+2. [owner/multithreading-widgets](https://github.com/owner/multithreading-widgets) - Fast threaded widget serving.
+3. [owner/gadget-lab](https://github.com/owner/gadget-lab) - A lab for gadgets.
+"""
+
+
+def test_tool_headings_over_their_website_are_works_and_a_section_over_one_is_not() -> None:
+    got = [(e.entry.line, e.entry.title) for e in _read(TOOL_HEADINGS).entries]
+    assert got == [
+        (5, "WidgetKit"),
+        (11, "DataHub"),  # ``Data`` starts it: still a name, not a generic word
+        (23, "owner/widget-kit"),
+        (24, "owner/multithreading-widgets"),  # ``reading`` inside a word is no reading list
+        (25, "owner/gadget-lab"),
+    ]
+
+
+def test_a_bold_name_before_title_case_words_that_go_on_with_it_is_the_title() -> None:
+    text = "# Widgets\n\n- **Graph Networks** For Text Classification of Widgets [paper](https://arxiv.org/abs/2101.00001)\n"
+    assert [e.entry.title for e in _read(text).entries] == [
+        "Graph Networks For Text Classification of Widgets"
+    ]

@@ -74,7 +74,7 @@ def bold_name(
         return None
     # Without a colon the words must start a title of their own (``**Graph Networks** for Text``
     # goes on with the bold words).
-    if not gap.group("colon") and (rest[0].islower() or rest.split()[0] in JOINERS):
+    if not gap.group("colon") and (rest[0].islower() or rest.split()[0].casefold() in JOINERS):
         return None
     # After a colon, words in lower case describe the work the bold words name
     # (``**Tiny Widget Bench**: we release a benchmark of …``): the bold words are its title.

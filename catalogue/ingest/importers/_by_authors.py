@@ -8,7 +8,7 @@ from ._fields import Context
 from ._meta_text import parse_meta
 
 # ``by Ann Lee, …``, ``by Flo van der Gee.``, ``by Di Eng et all``: a name after ``by``.
-_BY_NAMES_RE = re.compile(r"\s+by\s+(?P<name>[A-Z][^,.;:()\[\]]*)")
+_BY_NAMES_RE = re.compile(r"(?<!\s)\s+by\s+(?P<name>[A-Z][^,.;:()\[\]]*)")
 _NAME_PARTICLES = frozenset("van von der den de del della da di du le la et al all".split())
 
 

@@ -37,10 +37,19 @@ _PAPER_SHARE = 0.6
 
 def _extra(link: InlineLink) -> bool:
     """A link that says what it is, not which work: ``[code]``, ``[GitHub]``, ``[OpenReview]``,
-    ``[AAAI'24 version]``, ``[NeurIPS'24 poster]`` (a role word last, four words at most)."""
+    ``[AAAI'24 version]``, ``[NeurIPS'24 poster]`` (a word for a version or a form of the work
+    last, four words at most; ``[Widget Benchmark]``, ``[Gadget Model]`` name works)."""
     label = link.label.strip()
     words = _WORD_RE.findall(label)
-    return is_role_label(label) or (0 < len(words) <= 4 and is_role_label(words[-1]))
+    last = words[-1].casefold() if words else ""
+    return is_role_label(label) or (0 < len(words) <= 4 and last in _EXTRA_LAST)
+
+
+# Last words of a link's label that make it another form of the work before it.
+_EXTRA_LAST = frozenset(
+    "version poster oral spotlight slides video talk code github openreview paper pdf arxiv"
+    " project page website blog".split()
+)
 
 
 def _name(link: InlineLink) -> bool:

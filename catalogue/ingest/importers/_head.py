@@ -55,7 +55,7 @@ def _ends_title(inline: Inline, run: tuple[int, int], text: str, ctx: Context) -
     after = text[run[1] :].lstrip()
     if run in inline.strong:
         first = after.split(maxsplit=1)[0] if after else ""
-        return first not in JOINERS or meta_like(after, ctx)
+        return first.casefold() not in JOINERS or meta_like(after, ctx)
     return not after or not after[0].islower()
 
 

@@ -26,7 +26,7 @@ from ._units import Event, Heading, Unit
 _RESOURCES_RE = re.compile(r"^(?:useful |other |more |additional )?(?:resources|links)$", re.I)
 _DECOR_RE = re.compile(r"[^\w\s]|^\s*\d+(?:\.\d+)*\.?\s+")
 # An item's label that says it is a list (``Awesome Widgets``, ``widget-papers``, ``paper list``).
-_LIST_LABEL_RE = re.compile(r"awesome|\bpapers?\b|[-_]papers?\b|\blists?\b|reading", re.I)
+_LIST_LABEL_RE = re.compile(r"awesome|\bpapers?\b|[-_]papers?\b|\blists?\b|\breading\b", re.I)
 _MIN_CATALOGUE = 5  # items in a section before one link to another list counts as one of them
 
 

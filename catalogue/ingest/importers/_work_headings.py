@@ -134,10 +134,12 @@ def _titled(link: InlineLink) -> bool:
 # Words that only say where a link goes (``[官网地址](…)``: the official site's address;
 # ``[Github地址](…)``, ``[下载链接](…)``: download link, ``[完整数据集下载地址](…)``), beside the
 # role words of ``_roles``; an address written in the label says nothing more.
+# Latin words are whole words (not ``Data`` in ``DataHub``); a CJK word may follow them
+# (``Github地址``).
 _GENERIC_RE = re.compile(
     r"https?://\S+?(?=[)）\s]|$)|官网|官方|网站|网址|主页|地址|下载|链接|访问|完整|数据集|代码|论文|项目"
-    r"|源码|github|gitlab|website|homepage|home\s*page|official|download\w*|link|url|address"
-    r"|page|site|repo\w*|code|paper|project|data\w*",
+    r"|源码|(?<![a-z])(?:github|gitlab|website|homepage|home\s*page|official|downloads?|links?|url"
+    r"|address|page|site|repos?|repository|code|paper|project|data|datasets?)(?![a-z])",
     re.IGNORECASE,
 )
 
@@ -190,13 +192,9 @@ def named_by_links(blocks: list[Block], at: int) -> bool:
         return False  # two addresses, two repositories, two papers: works of their own
     if any(x.strong for x in lines):
         return False  # a bold name: a work of its own
-    if all(generic_label(label) for label in labels):
-        return True
-    # ``#### WikiData`` over a description of it and ``- [WikiData dump, 2017](…)``: one link
-    # whose label names the work the description is about (``### AICon`` over two talks whose
-    # titles start with the venue's name is a section).
-    # The description is a paragraph of its own, not the link's line: ``## Survey`` over
-    # ``[Threat of … : A Survey](https://arxiv.org/…)`` is a section of one paper.
+    # Links that only say where they go make a work of a heading that names one below the
+    # list's sections (``#### WidgetKit``); a level-2 heading over them is one of those sections
+    # (``## Documentation`` over ``- [Website](…)``) unless a paragraph describes it by name.
     described = any(
         b.kind == "paragraph"
         and b.inline is not None
@@ -204,6 +202,13 @@ def named_by_links(blocks: list[Block], at: int) -> bool:
         and name.casefold() in b.inline.text.casefold()
         for b in body
     )
+    if all(generic_label(label) for label in labels):
+        return heading.level >= 3 or described
+    # ``#### WikiData`` over a description of it and ``- [WikiData dump, 2017](…)``: one link
+    # whose label names the work the description is about (``### AICon`` over two talks whose
+    # titles start with the venue's name is a section). The description is a paragraph of its
+    # own, not the link's line: ``## Survey`` over ``[Threat of … : A Survey](https://arxiv.org/…)``
+    # is a section of one paper.
     return (
         described
         and len(labels) == 1
