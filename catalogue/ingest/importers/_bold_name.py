@@ -36,10 +36,10 @@ def bold_name(
     inline: Inline, run: tuple[int, int], stop: int, ctx: Context
 ) -> tuple[int, int | None] | None:
     """``**MedWidget**: Title. [paper](…)``, ``**WidgetGPT** A Title for Gadgets [paper](…)``: a
-    short bold name (three words at most, no venue or year), perhaps a colon, then the title's
-    words before the links (three or more, no names or venue only): the name is the alias and
-    the title starts after it. (Where the title starts, where names in italics end it or
-    None); None otherwise."""
+    short bold name (three words at most, six when names in italics end the title; no venue or
+    year), perhaps a colon, then the title's words before the links (three or more, no names or
+    venue only): the name is the alias and the title starts after it. (Where the title starts,
+    where names in italics end it or None); None otherwise."""
     text = inline.text
     # An address written as text ends the words too (``**bitsandbytes**: https://… (…)``).
     stop = min([stop] + [a for _, a, _ in bare_urls(inline) if a >= run[1]])

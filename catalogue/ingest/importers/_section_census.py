@@ -65,7 +65,7 @@ class Census:
 
     def code_among_resources(self, line: int, skipped: str) -> bool:
         """The item at ``line`` is a repository in a section of resources (``skipped``, its
-        name) whose items are mostly repositories that are no lists (two or more)."""
+        name) whose items are at least half repositories that are no lists (two or more)."""
         key = self.where.get(line)
         if key is None or not _RESOURCES_RE.match(" ".join(_DECOR_RE.sub(" ", skipped).split())):
             return False
@@ -75,7 +75,7 @@ class Census:
 
     def list_among_works(self, line: int) -> bool:
         """The item at ``line`` links another list, in a section of ``_MIN_CATALOGUE`` items or
-        more of which it is the only such item (or one of two in ten)."""
+        more of which it is the only such item (or one such item per ten)."""
         key = self.where.get(line)
         if key is None:
             return False

@@ -32,7 +32,7 @@ def statistic(unit: Unit, fields: Fields) -> str | None:
         return None
     value = text[bold[1] :].strip()
     if text[bold[0] : bold[1]].rstrip().endswith((":", "：")):
-        value = value.strip()
+        pass  # ``**Label:** 12``: the colon is inside the bold run
     elif value[:1] in (":", "："):
         value = value[1:].strip()
     else:
