@@ -14,14 +14,16 @@ from ._roles import is_role_label, names_its_site
 # a link broken by a space, still shows as one); lists write it in square brackets too
 # (``U-Widget [https://…/1505.01234.pdf] [2015]``), two of them joined by a comma (``[url1,url2]``).
 # Fullwidth punctuation ends one (``（代码：https://github.com/owner/repo）``): no address has it.
+_IN = r"\s<>()\[\]|（）【】《》「」，。；：！？、"  # what no address holds
+_END = _IN + r".,;:!?'\""  # what no address ends with
 BARE_URL_RE = re.compile(
-    r"(?<![<\w])https?://(?:(?!,https?://)[^\s<>()\[\]|（）【】《》「」，。；：！？、])+[^\s<>()\[\]|（）【】《》「」，。；：！？、.,;:!?'\"]"
+    rf"(?<![<\w])https?://(?:(?!,https?://)[^{_IN}])+[^{_END}]"
     # Addresses of the usual hosts written without a scheme (``arxiv.org/abs/2112.00024``).
     r"|(?<![\w/.@:-])(?:www\.)?(?:arxiv\.org|github\.com|gitlab\.com|doi\.org|openreview\.net"
-    r"|huggingface\.co|aclanthology\.org)/[^\s<>()\[\]|（）【】《》「」，。；：！？、]*[^\s<>()\[\]|（）【】《》「」，。；：！？、.,;:!?'\"]"
+    rf"|huggingface\.co|aclanthology\.org)/[^{_IN}]*[^{_END}]"
     # Any host written ``www.`` first, as GitHub links it (``www.example.org``, ``www.a.edu/b``).
     r"|(?<![\w/.@:-])(?i:www\.[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\b"
-    r"(?:/[^\s<>()\[\]|（）【】《》「」，。；：！？、]*[^\s<>()\[\]|（）【】《》「」，。；：！？、.,;:!?'\"])?"
+    rf"(?:/[^{_IN}]*[^{_END}])?"
 )
 _OTHER_WWW_RE = re.compile(
     r"www\.(?!(?:arxiv\.org|github\.com|gitlab\.com|doi\.org|openreview\.net|huggingface\.co"

@@ -48,6 +48,10 @@ def _back_to_top(unit: Unit, fields: Fields) -> str | None:
     return None
 
 
+# Reasons ``not_a_work`` gives for a link to a list (the reader may yet count one among a
+# section's works: ``_section_census.Census.list_among_works``).
+ANOTHER_LIST = "another awesome list"
+LIST_OR_ITSELF = "another list, or the list itself"
 _PEOPLE_HOSTS = ("avatars.githubusercontent.com",)
 # Links that post the list to a social site (``twitter.com/home?status=…``, ``sharer.php``).
 _SHARE_RE = re.compile(
@@ -71,15 +75,15 @@ def not_a_work(fields: Fields, section: tuple[str, ...]) -> str | None:
     # Another list, perhaps credited to its author (``[TTS-papers](…) (from [Ann](github/ann))``).
     repos = [u for u in urls if not _is_profile(u)]
     if fields.kind == "code" and repos and all(is_paper_list(u) for u in repos):
-        return "another awesome list"
+        return ANOTHER_LIST
     if fields.kind == "code" and repos and _A_LIST_RE.match(fields.title or ""):
-        return "another awesome list"
+        return ANOTHER_LIST
     # ``#### More paper lists:`` over bare repository links: other lists, whatever their names (a
     # sub-section only: a list's own title may say it is an awesome list).
     if fields.kind == "code" and repos and len(section) >= 2 and _LISTS_RE.search(section[-1]):
-        return "another awesome list"
+        return ANOTHER_LIST
     if repos and _A_LIST_RE.match(fields.title or "") and not _names_a_paper(fields):
-        return "another list, or the list itself"  # ``A list of widget datasets. Source: url``
+        return LIST_OR_ITSELF  # ``A list of widget datasets. Source: url``
     if not urls and not fields.ids and _A_LIST_RE.match(fields.title or ""):
         # ``1. A list of **top widget papers** published since 2015.``: the list on itself.
         return "the list's words about itself"

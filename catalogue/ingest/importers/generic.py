@@ -23,7 +23,7 @@ from ._entry import read_unit
 from ._evidence import has_id, has_link_or_id
 from ._fields import Context, Fields
 from ._markdown import reference_definition, split_lines
-from ._nonworks import no_work, not_a_work
+from ._nonworks import ANOTHER_LIST, LIST_OR_ITSELF, no_work, not_a_work
 from ._relative import is_relative
 from ._row import paper_row, titled_row
 from ._section_census import Census
@@ -160,7 +160,7 @@ class _Reader:
             self._skip(unit.line, unit.end_line, f"{what} without a title", True)
             return
         reason = not_a_work(fields, ctx.section)
-        if reason and reason.startswith("another") and self.census.list_among_works(unit.line):
+        if reason in (ANOTHER_LIST, LIST_OR_ITSELF) and self.census.list_among_works(unit.line):
             reason = None  # ``[owner/awesome-gpt3](…) - demos …`` among a section's works
         reason = reason or self._own_section(fields) or no_work(unit, fields, ctx)
         reason = reason or statistic(unit, fields)  # ``- **2025**: 8 papers``
