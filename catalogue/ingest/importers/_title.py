@@ -106,9 +106,10 @@ _LINK_TYPE_RE = re.compile(
 )
 
 
-_TRAIL_MARKS_RE = re.compile(
-    r"(?:\s*[\u2190-\u21ff\u27a1\u27f6\u279c\U0001f300-\U0001faff\ufe0f])+\s*$"
-)
+_MARKS = r"\u2190-\u21ff\u27a1\u27f6\u279c\U0001f300-\U0001faff\ufe0f"
+# The look-behind starts a match only where a run of marks and spaces begins (the leftmost match
+# always starts there), so a long run costs one pass instead of one per position.
+_TRAIL_MARKS_RE = re.compile(rf"(?<![{_MARKS}\s])(?:\s*[{_MARKS}])+\s*$")
 
 
 def split_title(title: str, lexicon: Lexicon) -> TitleParts:
