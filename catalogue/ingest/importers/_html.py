@@ -34,19 +34,21 @@ class _Parser(HTMLParser):
         self.text_tag = ""  # whose text is being read: li, p, hN, td, th
         self.text_line = 0
         self.table: Block | None = None
-        self.headed: set[int] = set()  # ids of rows with a <th> cell
+        self.headed: list[Block] = []  # rows with a <th> cell
         self.row: Block | None = None
         # ``<td rowspan="2">2016</td>``: the cells carried down into the rows below, by column.
         self.spans: dict[int, tuple[int, Inline, Block]] = {}  # left, cell, the row it is in
         self.rowspan = 1
-        self.carried: set[int] = set()  # ids of rows ended
+        # The open row's state, kept for that row only: rows joined into the one above are
+        # dropped, so state keyed by ``id(row)`` would pass to a later row given the same id.
+        self.row_ended = False
         # A row beside a spanning cell that links a work (one paper over two rows of its code):
-        # a line of that paper's row, by the row's id.
-        self.within: dict[int, Block] = {}
+        # a line of that paper's row.
+        self.within: Block | None = None
         # A row beside a spanning first cell that links a work by its name (a data set over its
-        # splits): that work's row, by the row's id; and each row's carried cells, by id.
-        self.named: dict[int, Block] = {}
-        self.carried_cells: dict[int, set[int]] = {}
+        # splits): that work's row; and the cells carried into the row.
+        self.named: Block | None = None
+        self.carried_cells: list[Inline] = []
         self.details: list[int] = []  # lines of the open <details> elements
         self.divs = 0  # open <div> and <center> elements
         self.summary_level = 0  # an <hN> inside the open <summary>: its level
@@ -140,18 +142,17 @@ class _Parser(HTMLParser):
             self.table = Block("table", line, line)
             self.blocks.append(self.table)
             self.spans = {}
+            self.headed = []
         elif tag == "tr" and self.table is not None:
             self._carry(True)
-            self.row = Block("row", line, line)
-            self.table.children.append(self.row)
+            self._new_row(self.table, line)
         elif tag in ("td", "th") and self.table is not None:
-            if self.row is None or id(self.row) in self.carried:
+            if self.row is None or self.row_ended:
                 # ``</tr>`` then ``<td>``: a row whose ``<tr>`` was left out starts at its
                 # first cell, as a browser reads it, not in the row above.
-                self.row = Block("row", line, line)
-                self.table.children.append(self.row)
-            if tag == "th":
-                self.headed.add(id(self.row))
+                self._new_row(self.table, line)
+            if tag == "th" and self.row is not None:
+                self.headed.append(self.row)
             self._carry(False)
             span = dict(attrs).get("rowspan") or ""
             self.rowspan = int(span) if span.strip().isdigit() else 1
@@ -159,13 +160,20 @@ class _Parser(HTMLParser):
         elif self.text is not None:
             self.text.start_tag(tag, dict(attrs))
 
+    def _new_row(self, table: Block, line: int) -> None:
+        self.row = Block("row", line, line)
+        table.children.append(self.row)
+        self.row_ended = False
+        self.within = self.named = None
+        self.carried_cells = []
+
     def _carry(self, row_end: bool) -> None:
         """A cell spanning rows (``<td rowspan="2">2016</td>``, a year or venue written once
         for the papers beside it) is each of those rows' cell in its column, as the page shows
         it: a row below gets it where its own cells leave that column free (before its next
         cell, or at its end)."""
         row = self.row
-        if row is None or id(row) in self.carried:
+        if row is None or self.row_ended:
             return
         while len(row.cells) in self.spans:
             column = len(row.cells)
@@ -173,20 +181,20 @@ class _Parser(HTMLParser):
             if origin is row:
                 break
             row.cells.append(cell)
-            self.carried_cells.setdefault(id(row), set()).add(id(cell))
+            self.carried_cells.append(cell)
             if linked_title(cell):
-                self.within[id(row)] = origin
+                self.within = origin
             elif column == 0 and linked_name(cell):
-                self.named[id(row)] = origin
+                self.named = origin
             if left > 1:
                 self.spans[column] = (left - 1, cell, origin)
             else:
                 del self.spans[column]
         if row_end:
-            self.carried.add(id(row))
-            origin = self.within.get(id(row))
-            if origin is None and id(row) in self.named and self._nothing_of_its_own(row):
-                origin = self.named[id(row)]
+            self.row_ended = True
+            origin = self.within
+            if origin is None and self.named is not None and self._nothing_of_its_own(row):
+                origin = self.named
             if origin is not None and self.table is not None:
                 join_rows(origin, row, self._line())
                 self.table.children.remove(row)
@@ -194,8 +202,7 @@ class _Parser(HTMLParser):
     def _nothing_of_its_own(self, row: Block) -> bool:
         """A row whose own cells (not carried down from above) hold no link and no title, only
         short values (``ind-test-graph``, counts): a line of the work its first cell names."""
-        carried = self.carried_cells.get(id(row), set())
-        own = [cell for cell in row.cells if id(cell) not in carried]
+        own = [cell for cell in row.cells if not any(cell is c for c in self.carried_cells)]
         return all(not real_links(cell) and len(cell.text.split()) < 3 for cell in own)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:

@@ -57,11 +57,11 @@ def joined(top: Inline, below: Inline) -> Inline:
     )
 
 
-def headless(table: Block, headed: set[int]) -> None:
+def headless(table: Block, headed: list[Block]) -> None:
     """A table whose first row is data (``<td>`` cells, one of them a link) has no header: an
     empty one goes in front, so that its first row is read as an entry."""
     rows = table.children
-    if not rows or id(rows[0]) in headed or not any(c.links for c in rows[0].cells):
+    if not rows or any(row is rows[0] for row in headed) or not any(c.links for c in rows[0].cells):
         return
     empty = [Inline() for _ in rows[0].cells]
     table.children = [Block("row", table.line, table.line, cells=empty), *rows]
