@@ -10,9 +10,15 @@ from ._apa import reads_as_reference
 from ._bold import bold_entry_end, bold_keys, titled_by_bold
 from ._document import Block, Inline, InlineLink
 from ._evidence import YEAR_RE, has_link_or_id, real_links, title_words
-from ._ids import ids_in_text
 from ._labelled import labelled_work
-from ._linked_headings import described_link, whole_link
+from ._linked_headings import (
+    beside_links,
+    described_link,
+    owns_links,
+    paper_link,
+    title_link,
+    whole_link,
+)
 from ._paragraphs import works_by_line
 from ._roles import is_code_url, is_role_label
 from ._sections import not_papers
@@ -40,8 +46,25 @@ def heading_entry(blocks: list[Block], at: int, linked_layout: bool = False) -> 
     below the heading is read as if unquoted; a paragraph below it whose lines each name a work
     makes the heading a section."""
     heading = blocks[at]
-    if heading.inline is None:
+    if heading.inline is None or not _may_head_a_work(blocks, at, linked_layout):
         return False
+    body, quoted = _body(blocks, at)
+    if linked_layout:
+        linked = _linked_heading(heading, body)
+        if linked is not None:
+            return linked
+    # ``### VGG`` over ``**Very Deep Networks for …**``: a short name, the work's title below it.
+    named_below = bool(body) and titled_by_bold(heading.inline, body[0])
+    by_shape = _by_shape(blocks, at, body, named_below)
+    if by_shape is not None:
+        return by_shape
+    return _by_details(heading, body, quoted, named_below)
+
+
+def _may_head_a_work(blocks: list[Block], at: int, linked_layout: bool) -> bool:
+    """False for a heading that heads no work whatever is below it: the list's title, a section
+    of bold-titled works."""
+    heading = blocks[at]
     # A level-1 heading is the list's title or a part of it, unless the list writes its works as
     # top headings that are links (``# [VIPeR](https://…)``, several of them: ``linked_layout``);
     # the first heading of all is the title still (``# [Awesome Gadgets](https://…)``).
@@ -53,26 +76,40 @@ def heading_entry(blocks: list[Block], at: int, linked_layout: bool = False) -> 
         return False
     # ``## SSD`` over ``**Title A**`` and its labelled links, then ``**Title B**`` and its own: a
     # section of bold-titled works, not one work.
-    if sum(1 for k in range(at + 1, section_end(blocks, at)) if bold_entry_end(blocks, k)) >= 2:
-        return False
+    return sum(1 for k in range(at + 1, section_end(blocks, at)) if bold_entry_end(blocks, k)) < 2
+
+
+def _body(blocks: list[Block], at: int) -> tuple[list[Block], bool]:
+    """The blocks below the heading up to the next one, and whether they start with a quote."""
     # A horizontal rule before the next section (``---``) is no detail of the work.
     body = [b for b in blocks[at + 1 : section_end(blocks, at)] if b.kind not in ("html", "rule")]
     # ``### WNet`` over ``> **Title**``, ``> Ann Lee, Bo Chan``: the work quoted under its
     # heading is read as if it were not quoted.
     quoted = bool(body) and body[0].kind == "quote"
-    body = body[0].children + body[1:] if quoted else body
-    # ``### VGG`` over ``**Very Deep Networks for …**``: a short name, the work's title below it.
-    named_below = bool(body) and titled_by_bold(heading.inline, body[0])
-    if linked_layout and whole_link(heading, top=True):
+    return (body[0].children + body[1:] if quoted else body), quoted
+
+
+def _linked_heading(heading: Block, body: list[Block]) -> bool | None:
+    """In a list whose works are linked headings: whether this linked heading is one work, or
+    None for a heading of another form."""
+    if whole_link(heading, top=True):
         # ``### [ITK](https://itk.org/)`` over a logo and a description: a tool, a library; or a
         # paper over its labelled notes (``- **Metrics:** …``).
         lists = [b for b in body if b.kind in ("list", "table")]
         return all(b.kind == "list" and bold_keys(b) for b in lists)
-    if linked_layout and described_link(heading):
+    if described_link(heading):
         # ``#### - [Name](repo) - what it does`` over its pictures, notes and links: one tool,
         # unless links in its bullets name works of their own (a section named by a link).
         items = [i for b in body if b.kind == "list" for i in b.children]
         return sum(1 for i in items if (h := item_head(i)) is not None and real_links(h)) < 2
+    return None
+
+
+def _by_shape(blocks: list[Block], at: int, body: list[Block], named_below: bool) -> bool | None:
+    """What the heading's words and the shape of the blocks below it decide, or None when the
+    details must (``_by_details``)."""
+    heading = blocks[at]
+    assert heading.inline is not None
     # ``#### DUTS`` over ``- 项目: <https://…>``, ``- 下载: <https://…>`` (not ``### 2021``,
     # ``## Contact``: a year or a section of the list's own names no work).
     work_name = title_words(heading.inline) >= 1 and not not_papers(heading.inline.text)
@@ -87,8 +124,7 @@ def heading_entry(blocks: list[Block], at: int, linked_layout: bool = False) -> 
         return bool(body) and _plain_details(heading.inline, body)
     # ``<summary>Title (2023) [<a href="…">Paper</a>]</summary>`` over its abstract and notes: the
     # summary names the work itself, what it folds are its details.
-    named = heading.level == SUMMARY_LEVEL and is_work(heading.inline)
-    if not body and not named:
+    if not body and not _named_by_summary(heading):
         return _linked_title(blocks, at)
     if len(body) > 6 or any(b.kind == "table" for b in body):
         return False
@@ -99,25 +135,38 @@ def heading_entry(blocks: list[Block], at: int, linked_layout: bool = False) -> 
     # a section of works, not one work's details.
     if any(b.kind == "paragraph" and works_by_line(b) for b in body):
         return False
-    if not items and _paper_link(heading):
+    if not items and paper_link(heading):
         return True  # ``### [Title](https://arxiv.org/abs/…)`` over a figure and a note
+    return None
+
+
+def _named_by_summary(heading: Block) -> bool:
+    return heading.level == SUMMARY_LEVEL and heading.inline is not None and is_work(heading.inline)
+
+
+def _by_details(heading: Block, body: list[Block], quoted: bool, named_below: bool) -> bool:
+    """Whether the details below the heading are one work's: a link or an identifier among
+    them, or in the heading, and labelled or plain lines that name no work of their own."""
+    assert heading.inline is not None
+    items = [i for b in body if b.kind == "list" for i in b.children]
     # ``Note this table is taken from [here](…)`` below a heading: the section's note, no detail.
     pieces = [p for b in body for p in block_pieces(b) if not points_here(p.inline)]
     # ``### [Title](…)`` over ``Ann Lee, Bo Chan. ICLR 2017.``, ``## [Title](…), 2019/06`` over
     # the authors: the link is the heading's own.
-    dated = _title_link(heading) and (
-        bool(YEAR_RE.search(_beside_links(heading.inline)))
+    dated = title_link(heading) and (
+        bool(YEAR_RE.search(beside_links(heading.inline)))
         or any(YEAR_RE.search(p.inline.text) for p in pieces)
     )
     # Its details are labelled (``Authors: …``, ``**Venue:** …``), or a <summary> names them.
     labelled = [i for i in items if (h := item_head(i)) is not None and is_key_value(h)]
     # ``### [Title](…)`` over ``- **Metrics:** …``, ``- **Datasets:** …``: labelled notes.
     noted = (
-        _title_link(heading) and bool(items) and all(bold_keys(b) for b in body if b.kind == "list")
+        title_link(heading) and bool(items) and all(bold_keys(b) for b in body if b.kind == "list")
     )
     # ``##### [\[arXiv:2101.00001\]](…) Title. [\[PDF\]](…)`` over its authors line: the heading
     # carries the work's own links, the lines below need none.
-    owned = _owns_links(heading.inline)
+    owned = owns_links(heading.inline)
+    named = _named_by_summary(heading)
     if not (named or dated or noted or owned or any(has_link_or_id(p.inline) for p in pieces)):
         return False
     if heading.level == SUMMARY_LEVEL or len(labelled) >= max(1, len(items) // 2):
@@ -143,7 +192,7 @@ def _link_bullet(item: Block) -> bool:
 def _paper_heading(heading: Block) -> bool:
     """A linked title (``### [Title](url)``), or a title beside links that only say what they are
     (``#### 1) *"Title"* [[paper](…)] [[github](…)]``)."""
-    return _title_link(heading) or (heading.inline is not None and _owns_links(heading.inline))
+    return title_link(heading) or (heading.inline is not None and owns_links(heading.inline))
 
 
 def _linked_title(blocks: list[Block], at: int) -> bool:
@@ -173,40 +222,8 @@ def _linked_title(blocks: list[Block], at: int) -> bool:
 _ITEM_NUMBER_RE = re.compile(r"^\s*\d{1,3}(?:[.)]\s|、)")
 
 
-def _beside_links(inline: Inline) -> str:
-    """A line's words outside its links."""
-    text, at = "", 0
-    for link in sorted(inline.links, key=lambda x: x.start):
-        text, at = text + inline.text[at : link.start] + " ", link.end
-    return text + inline.text[at:]
-
-
 # ``### 4.3. Graph Outlier Detection``: a section numbered within a chapter, not a work.
 _SECTION_NUMBER_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+\S")
-
-
-def _owns_links(inline: Inline) -> bool:
-    """A heading that writes a title of three words or more beside links or an identifier that
-    only say what they are (a bracketed PDF or arXiv link): a paper's own."""
-    return (
-        has_link_or_id(inline)
-        and all(is_role_label(x.label) or ids_in_text(x.label) for x in inline.links)
-        and title_words(inline) >= 3
-    )
-
-
-def _paper_link(heading: Block) -> bool:
-    """A heading that is one link to a paper (an arXiv, DOI, … page) labelled by a title of
-    three words or more: with no list below, what is below it (a figure, a note) is its own."""
-    inline = heading.inline
-    if inline is None or not whole_link(heading) or title_words(inline) < 3:
-        return False
-    return paper_identity(inline.links[0].url) is not None
-
-
-def _title_link(heading: Block) -> bool:
-    inline = heading.inline
-    return inline is not None and any(len(x.label.split()) >= 3 for x in real_links(inline))
 
 
 def _plain_details(

@@ -1,12 +1,16 @@
 """Headings that are links to a page on the web (``### [ITK](https://itk.org/)``, ``# [VIPeR](…)``),
-perhaps described after the link, and whether a list writes its works so (``_headed``)."""
+perhaps described after the link, whether a list writes its works so, and what a heading's links
+say of it: a title link, a paper's own links (all read by ``_headed``)."""
 
 from __future__ import annotations
 
 import re
 
-from ._document import Block
-from ._evidence import YEAR_RE, real_links
+from ...core.identity import paper_identity
+from ._document import Block, Inline
+from ._evidence import YEAR_RE, has_link_or_id, real_links, title_words
+from ._ids import ids_in_text
+from ._roles import is_role_label
 
 
 def whole_link(heading: Block, top: bool = False) -> bool:
@@ -63,3 +67,35 @@ def linked_layout(blocks: list[Block]) -> bool:
     tops = [b for b in blocks if b.kind == "heading" and b.level == 1]
     linked = sum(1 for b in tops if whole_link(b, top=True))
     return linked >= 3 and linked >= 0.5 * len(tops)
+
+
+def beside_links(inline: Inline) -> str:
+    """A line's words outside its links."""
+    text, at = "", 0
+    for link in sorted(inline.links, key=lambda x: x.start):
+        text, at = text + inline.text[at : link.start] + " ", link.end
+    return text + inline.text[at:]
+
+
+def owns_links(inline: Inline) -> bool:
+    """A heading that writes a title of three words or more beside links or an identifier that
+    only say what they are (a bracketed PDF or arXiv link): a paper's own."""
+    return (
+        has_link_or_id(inline)
+        and all(is_role_label(x.label) or ids_in_text(x.label) for x in inline.links)
+        and title_words(inline) >= 3
+    )
+
+
+def paper_link(heading: Block) -> bool:
+    """A heading that is one link to a paper (an arXiv, DOI, … page) labelled by a title of
+    three words or more: with no list below, what is below it (a figure, a note) is its own."""
+    inline = heading.inline
+    if inline is None or not whole_link(heading) or title_words(inline) < 3:
+        return False
+    return paper_identity(inline.links[0].url) is not None
+
+
+def title_link(heading: Block) -> bool:
+    inline = heading.inline
+    return inline is not None and any(len(x.label.split()) >= 3 for x in real_links(inline))
