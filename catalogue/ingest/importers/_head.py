@@ -109,11 +109,27 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
     if named_link is not None:  # ``[SIF](code): [Title](paper)``: the second link is the title
         alias, first, offset = links[0].label.strip(), named_link, named_link.start
     titled_first = first is not None and titled(first)
+    # ``[Lee, Ann, and Bo Chan. "Title." ICML (2019).](https://…)``: a whole citation written as
+    # the link's label (a column of papers that links each reference): the quoted title is the
+    # title, the names before it are its authors and the link is the title's, not a title made of
+    # the names up to their first full stop.
+    label_cited = cited(body, ctx) if titled_first and not later else None
+    if label_cited is not None and (
+        offset + label_cited.end() > first.end or body[label_cited.end() :][:1].isalnum()
+    ):
+        # The quotes close after the link (not its label's citation), or open a quote inside
+        # the title (``"Discussion of "Widgets" by Lee"``): the title is not where they end.
+        label_cited = None
     # ``*Ann Lee, Bo Chan*. [Title](…)``: names in italics or bold before the title link are
     # its authors as well, not a title of their own.
     before = run is None or run[1] <= stop
     names = names_before_link(text[offset:stop], ctx) if before and titled_first else None
-    if named is not None:
+    if label_cited is not None:
+        title, pos = label_cited.group("t"), offset + label_cited.end()
+        authors_text, year = cited_names(label_cited)
+        lead += [year] if year else []
+        title_link = first
+    elif named is not None:
         # ``ANR: ICCV2013, Ann Lee et al. [paper](…)``: the short name is all the title there is.
         title, pos = named.name, stop
         authors_text = text[offset + named.names_start : stop].strip()

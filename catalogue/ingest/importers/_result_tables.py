@@ -47,7 +47,17 @@ def results_table(rows: list[Block]) -> bool:
 
 def papers_header(header: list[str]) -> bool:
     """A header that names a column of titles and one of authors (``| No. | Pub. | Title |
-    Authors | Links |``): a table of papers, whose rows are works even where they give no link
-    (``| 10 | TIP | Title | Ann Lee, et al. | Paper/Code |``) or year."""
+    Authors | Links |``), or one of venues or years: a table of papers, whose rows are works even
+    where they give no link (``| 10 | TIP | Title | Ann Lee, et al. | Paper/Code |``) or year."""
     found = roles(header)
-    return "title" in found and "authors" in found
+    if "title" in found and "authors" in found:
+        return True
+    # ``| Type | Venue | Paper Title | Code |``: a column its header calls the titles (not a name
+    # or a method, which a table of results has too) beside one of venues or years is a table of
+    # papers as well; a row whose code cell says ``None`` is a paper the list gives no address
+    # for (a survey, a thesis), a work all the same.
+    titles = any(_TITLES_RE.search(text) for text in header)
+    return titles and ("venue" in found or "year" in found)
+
+
+_TITLES_RE = re.compile(r"\b(?:titles?|papers?)\b", re.IGNORECASE)

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from ...core.identity import paper_identity
 from ._cell_tags import trailing_tags
+from ._citation import citation_authors
 from ._details import merge_meta
 from ._document import Inline
 from ._entry_links import add_title_link, collect_links
@@ -57,6 +58,20 @@ def read_row(unit: Unit, ctx: Context) -> Fields | None:
     venue_inside = parts.venue_text
     set_title(fields, parts)
     fields.alias = fields.alias or head.alias
+    if head.authors_text and not fields.authors:
+        # ``| [Lee, Ann, and Bo Chan. "Title." ICML 2019.](…) |``: a citation in the title cell
+        # names its authors before its title.
+        named = citation_authors(head.authors_text, ctx)
+        if named is not None and named.names:
+            fields.authors, fields.authors_text = named.names, head.authors_text
+            # What the citation writes after its title is its venue and year, no more names.
+            said = cut(head.rest, [(t.start, t.end) for t in ids_in_text(head.rest)])
+            merge_meta(
+                fields,
+                replace(
+                    parse_meta(said, ctx.lexicon, ctx.surname_first), authors=[], authors_text=None
+                ),
+            )
     if venue_inside:
         fields.venue, fields.year = venue_of(venue_inside, ctx.lexicon)
         fields.venue_text = venue_inside
@@ -144,8 +159,8 @@ def titled_row(unit: Unit) -> bool:
 
 def _title_column(unit: Unit) -> int | None:
     names = [h.casefold() for h in unit.header]
-    # A table of datasets or tools names each by its column (``| Dataset | Description | … |``),
-    # a description beside it being the longer cell.
+    # A table of datasets or tools names each by its column (``| Dataset | Description | … |``,
+    # ``| # | Resource | What it is | Link |``), a description beside it being the longer cell.
     # The same named in Chinese (``标题``, ``论文``, ``名称``, ``模型``, ``数据集``), not a column
     # of its links (``论文链接``, ``项目地址``).
     for pattern in (
@@ -155,7 +170,7 @@ def _title_column(unit: Unit) -> int | None:
         _METHOD_COLUMN,
         r"\b(?:datasets?|databases?|corpus|corpora|benchmarks?|tools?|toolkits?|library"
         r"|libraries|software|packages?"
-        r"|repos?|repositor(?:y|ies))\b"
+        r"|repos?|repositor(?:y|ies)|resource)\b"
         r"|^(?:数据集|基准|工具)(?:名称?)?$",
     ):
         for index, name in enumerate(names):
@@ -216,6 +231,7 @@ def _address_only(cell: Inline) -> bool:
 
 
 _METHOD_COLUMN = r"\b(?:methods?|models?|works?)\b|^(?:模型|方法)(?:名称?)?$"
+_ALIAS_COLUMN = _METHOD_COLUMN + r"|\bnames?\b"
 
 
 def _short_name(text: str) -> bool:
@@ -284,8 +300,10 @@ def _row_cell(fields: Fields, name: str, inline: Inline, ctx: Context) -> None:
         fields.tags += [t for t in (clean_text(x) for x in re.split(r"[,;]", plain)) if t]
     elif re.search(r"\b(?:framework|library|toolkit|language)\b", name):
         fields.framework = clean_text(plain)
-    elif re.search(_METHOD_COLUMN, name) and fields.alias is None and _short_name(plain):
-        fields.alias = clean_text(plain)  # ``| LSQ | [Learned Step Size …](…) |``: its short name
+    elif re.search(_ALIAS_COLUMN, name) and fields.alias is None and _short_name(plain):
+        # ``| LSQ | [Learned Step Size …](…) |``, ``| Name | Paper |`` over ``| WidgetNet |
+        # [Lee, Ann. "Title." …](…) |``: the list's short name for the paper titled beside it.
+        fields.alias = clean_text(plain)
     elif not re.search(r"\b(?:code|github|data|links?|project|pdf|paper|url)\b", name):
         fields.note = "; ".join(
             x for x in (fields.note, f"{name}: {plain}" if name else plain) if x

@@ -15,6 +15,8 @@ from ._venues import Lexicon, looks_like_acronym
 _NOT_PAPERS_RE = re.compile(
     r"^(?:(?:latest |recent |update )?news|(?:latest )?updates?|update logs?|change ?log"
     r"|what'?s new|recent updates|recent (?:content|changes|additions|events|highlights)"
+    # ``## Recently Added``: a log of what the list added, each named again in its section.
+    r"|recently added|newly added|(?:latest|new) additions"
     r"|(?:table of )?contents?|toc|contribut\w*(?: to this \w+)?|how to contribute"
     r"|acknowledge?ments?|thanks|citations?|cite|citing|how to cite|cite us|license"
     r"|star history|stargazers|stars?|related (?:\w+ )?(?:lists?|repos?\w*|resources?|projects"
@@ -73,7 +75,7 @@ _ONLY_OWN_LINES_RE = re.compile(
 # is a heading the list put too high: its sub-sections are the list's sections.
 _NEWS_RE = re.compile(
     r"^(?:(?:latest |recent |update )?news|(?:latest )?updates?|update logs?|change ?log"
-    r"|what'?s new|recent updates)$",
+    r"|what'?s new|recent updates|recently added|newly added|(?:latest|new) additions)$",
     re.IGNORECASE,
 )
 _DATE_RE = re.compile(
