@@ -158,47 +158,62 @@ def _dash_tail(parts: TitleParts, lexicon: Lexicon) -> TitleParts:
 
 
 def _split(title: str, lexicon: Lexicon) -> TitleParts:
+    """The title without what its end says in brackets (``(ICML 2020)``, ``[Ann Lee, Bo Chan]``)
+    or after a comma, glued to it (``TitleCVPR2020``) or as its short name (``Title (UT)``)."""
     parts = TitleParts(title)
     trail = _TRAIL_GROUP_RE.search(title)
     if trail:
         # ``(ICDE 2020, 20+ citations)``: a count of citations is no venue.
         inner = _CITED_RE.sub("", trail.group("inner")).strip(" ,;") or trail.group("inner")
-        cite = _NAME_YEAR_RE.match(inner)
-        if cite is not None:
-            # ``Title (Lee et al., 2022)``: who wrote it and when, no venue; surnames alone are
-            # too little to record as authors.
-            parts.title, parts.venue_text = title[: trail.start()], cite.group("year")
-            return parts
-        meta = parse_meta(inner, lexicon)
-        full = len(meta.authors) >= 2 and all(len(a.split()) >= 2 for a in meta.authors)
-        if full and meta.venue_text is None and not meta.rest:
-            # ``Title [ICML 2020] [Ann Lee, Bo Chan]``: names alone in the last brackets, the
-            # venue perhaps in the brackets before them.
-            parts = _split(title[: trail.start()].rstrip(), lexicon)
-            parts.authors, parts.authors_text = Authors(meta.authors), meta.authors_text
-            return parts
-        many = len(meta.authors) >= 2 or meta.et_al
-        if meta.authors and meta.venue_text and not meta.rest and many:
-            # ``Title (Ann Lee, Bo Chan; ICML 2020)``: who wrote it, then where and when;
-            # ``(Lee et al., ICML'20)``: a surname alone is too little to record as an author.
-            parts.title, parts.venue_text = title[: trail.start()], _year_in_full(meta.venue_text)
-            if all(len(a.split()) >= 2 for a in meta.authors):
-                parts.authors = Authors(meta.authors, meta.et_al)
-                parts.authors_text = meta.authors_text
-            return parts
-        venue, year = venue_of(inner, lexicon)
-        if (
-            YEAR_RE.search(inner)
-            or lexicon.resolve(inner)
-            or (year and venue)
-            or _SHORT_YEAR_RE.match(inner)
-        ):
-            parts.title, parts.venue_text = title[: trail.start()], _year_in_full(inner)
-            return parts
+        said = _bracketed_tail(parts, title[: trail.start()], inner, lexicon)
+        if said is not None:
+            return said
         if re.search(r",\s*(?:19|20)\d{2}$", title[: trail.start()]):
             # ``Title, TETCI, 2018 (first of its kind)``: a remark after the year.
             parts.note, title = inner, title[: trail.start()]
             parts.title = title
+    return _open_tail(parts, title, lexicon)
+
+
+def _bracketed_tail(
+    parts: TitleParts, before: str, inner: str, lexicon: Lexicon
+) -> TitleParts | None:
+    """The title ``before`` brackets at its end that hold ``inner``, when those say who wrote it,
+    where or when; None when they say something else."""
+    cite = _NAME_YEAR_RE.match(inner)
+    if cite is not None:
+        # ``Title (Lee et al., 2022)``: who wrote it and when, no venue; surnames alone are
+        # too little to record as authors.
+        parts.title, parts.venue_text = before, cite.group("year")
+        return parts
+    meta = parse_meta(inner, lexicon)
+    full = len(meta.authors) >= 2 and all(len(a.split()) >= 2 for a in meta.authors)
+    if full and meta.venue_text is None and not meta.rest:
+        # ``Title [ICML 2020] [Ann Lee, Bo Chan]``: names alone in the last brackets, the
+        # venue perhaps in the brackets before them.
+        named = _split(before.rstrip(), lexicon)
+        named.authors, named.authors_text = Authors(meta.authors), meta.authors_text
+        return named
+    many = len(meta.authors) >= 2 or meta.et_al
+    if meta.authors and meta.venue_text and not meta.rest and many:
+        # ``Title (Ann Lee, Bo Chan; ICML 2020)``: who wrote it, then where and when;
+        # ``(Lee et al., ICML'20)``: a surname alone is too little to record as an author.
+        parts.title, parts.venue_text = before, _year_in_full(meta.venue_text)
+        if all(len(a.split()) >= 2 for a in meta.authors):
+            parts.authors = Authors(meta.authors, meta.et_al)
+            parts.authors_text = meta.authors_text
+        return parts
+    venue, year = venue_of(inner, lexicon)
+    said = YEAR_RE.search(inner) or lexicon.resolve(inner) or (year and venue)
+    if said or _SHORT_YEAR_RE.match(inner):
+        parts.title, parts.venue_text = before, _year_in_full(inner)
+        return parts
+    return None
+
+
+def _open_tail(parts: TitleParts, title: str, lexicon: Lexicon) -> TitleParts:
+    """The title without a venue after a comma, a venue glued to it, authors or a short name in
+    brackets at its end."""
     match = re.match(r"^(?P<t>.+?),\s*(?P<v>[^,]{2,60})$", title)
     if match and match.group("t").count("(") > match.group("t").count(")"):
         match = None  # a comma inside brackets (``Title (Lee et al., X'20)``) ends no title

@@ -159,39 +159,16 @@ def named_by_links(blocks: list[Block], at: int) -> bool:
     is prose and those links alone: a list of titled links is a section's works, and two bare
     addresses or more are works of their own."""
     heading = blocks[at]
-    if not _plain_heading(heading) or heading.level < 2:
-        return False
-    assert heading.inline is not None
-    name = heading.inline.text.strip()
-    if title_words(heading.inline) < 1 or not_papers(name) or points_elsewhere(name):
-        return False
-    if is_role_label(name) or generic_label(name):
+    name = _work_name(heading)
+    if name is None:
         return False
     end = section_end(blocks, at)
     if end < len(blocks) and blocks[end].level > heading.level:
         return False  # it heads deeper sections
     body = [b for b in blocks[at + 1 : end] if b.kind not in ("html", "rule")]
-    if any(b.kind not in ("paragraph", "list") for b in body):
+    lines = _link_lines(body)
+    if lines is None or not _one_works_links(lines):
         return False
-    lines = [p.inline for b in body if b.kind == "list" for p in block_pieces(b)]
-    # A paragraph is the work's description (no link, no address), or links alone
-    # (``[下载链接](…)`` below the description), one a line.
-    for block in (b for b in body if b.kind == "paragraph"):
-        said = [p.inline for p in block_pieces(block)]
-        if all(_links_only(x) for x in said):
-            lines += said
-        elif any(has_link_or_id(x) or x.strong for x in said):
-            return False  # ``**Title**`` over ``<https://arxiv.org/…>``: a work of its own
-    if not lines or len(lines) > 4 or not all(_links_only(x) for x in lines):
-        return False
-    addresses = [x for x in lines if not real_links(x)]
-    labels = [link.label for x in lines for link in real_links(x)]
-    repositories = {u for x in lines for u in _urls(x) if is_code_url(u)}
-    papers = [u for x in lines for u in _urls(x) if is_paper_url(u) or paper_identity(u)]
-    if len(addresses) > 1 or len(repositories) > 1 or len(papers) > 1:
-        return False  # two addresses, two repositories, two papers: works of their own
-    if any(x.strong for x in lines):
-        return False  # a bold name: a work of its own
     # Links that only say where they go make a work of a heading that names one below the
     # list's sections (``#### WidgetKit``); a level-2 heading over them is one of those sections
     # (``## Documentation`` over ``- [Website](…)``) unless a paragraph describes it by name.
@@ -202,6 +179,7 @@ def named_by_links(blocks: list[Block], at: int) -> bool:
         and name.casefold() in b.inline.text.casefold()
         for b in body
     )
+    labels = [link.label for x in lines for link in real_links(x)]
     if all(generic_label(label) for label in labels):
         return heading.level >= 3 or described
     # ``#### WikiData`` over a description of it and ``- [WikiData dump, 2017](…)``: one link
@@ -215,6 +193,49 @@ def named_by_links(blocks: list[Block], at: int) -> bool:
         and len(name) >= 3
         and name.casefold() in labels[0].casefold()
     )
+
+
+def _work_name(heading: Block) -> str | None:
+    """The heading's text when it may name a work below the list's top (not a section of the
+    list's own, a role or a word that only says where links go)."""
+    if not _plain_heading(heading) or heading.level < 2 or heading.inline is None:
+        return None
+    name = heading.inline.text.strip()
+    if title_words(heading.inline) < 1 or not_papers(name) or points_elsewhere(name):
+        return None
+    if is_role_label(name) or generic_label(name):
+        return None
+    return name
+
+
+def _link_lines(body: list[Block]) -> list[Inline] | None:
+    """The lines of links below the heading, one link or address each, when the rest is prose
+    (a description without links); None when anything else is there."""
+    if any(b.kind not in ("paragraph", "list") for b in body):
+        return None
+    lines = [p.inline for b in body if b.kind == "list" for p in block_pieces(b)]
+    # A paragraph is the work's description (no link, no address), or links alone
+    # (``[下载链接](…)`` below the description), one a line.
+    for block in (b for b in body if b.kind == "paragraph"):
+        said = [p.inline for p in block_pieces(block)]
+        if all(_links_only(x) for x in said):
+            lines += said
+        elif any(has_link_or_id(x) or x.strong for x in said):
+            return None  # ``**Title**`` over ``<https://arxiv.org/…>``: a work of its own
+    if not lines or len(lines) > 4 or not all(_links_only(x) for x in lines):
+        return None
+    return lines
+
+
+def _one_works_links(lines: list[Inline]) -> bool:
+    """Links that may all be one work's: at most one address, one repository and one paper
+    (more are works of their own), and no bold name among them."""
+    addresses = [x for x in lines if not real_links(x)]
+    repositories = {u for x in lines for u in _urls(x) if is_code_url(u)}
+    papers = [u for x in lines for u in _urls(x) if is_paper_url(u) or paper_identity(u)]
+    if len(addresses) > 1 or len(repositories) > 1 or len(papers) > 1:
+        return False  # two addresses, two repositories, two papers: works of their own
+    return not any(x.strong for x in lines)  # a bold name: a work of its own
 
 
 def _urls(line: Inline) -> list[str]:
