@@ -3,6 +3,8 @@ that heads a work's labelled details, and a bold line that is a sub-heading."""
 
 from __future__ import annotations
 
+import re
+
 from ._document import Block, Inline
 from ._evidence import YEAR_RE, has_id, has_link_or_id, title_words
 from ._labelled import label_end, labelled_link, links_only, pictures, titled_links
@@ -100,18 +102,23 @@ def bold_entry_end(blocks: list[Block], at: int) -> int | None:
     (``- arxiv: <https://…>``), as a bold sub-heading has none."""
     block = blocks[at]
     inline = block.inline
-    if block.kind != "paragraph" or inline is None or inline.links or not inline.strong:
+    if block.kind != "paragraph" or inline is None or inline.links:
         return None
     text = inline.text.strip()
     words = title_words(inline)
-    if sum(b - a for a, b in inline.strong) < len(text) or words < 1:
+    numbered = _numbered_title(block)
+    if not numbered and (not inline.strong or sum(b - a for a, b in inline.strong) < len(text)):
+        return None
+    if words < 1:
         return None
     end = at + 1
     # ``**Title**`` over ``Ann Lee, Bo Chan`` (or the paper's full name) and then its labelled
     # links: a plain line between them is the work's too.
     if end + 1 < len(blocks) and _plain_line(blocks[end]) and _detail_block(blocks[end + 1]):
         end += 1
-    while end < len(blocks) and _detail_block(blocks[end]):
+    while end < len(blocks) and (
+        _detail_block(blocks[end]) or (numbered and end > at + 1 and blocks[end].kind == "quote")
+    ):
         end += 1
     body = blocks[at + 1 : end]
     pieces = [p.inline for b in body for p in block_pieces(b)]
@@ -124,6 +131,21 @@ def bold_entry_end(blocks: list[Block], at: int) -> int | None:
     if words < 3 and not any(is_key_value(p) and has_link_or_id(p) for p in pieces):
         return None
     return end
+
+
+# ``[12] Title``: a running number in square brackets in front of a title.
+_NUMBERED_RE = re.compile(r"^\s*\[\d{1,4}\]\s+\S")
+
+
+def _numbered_title(block: Block) -> bool:
+    """``[1] NeRF-Widget: A Framework for Gadgets`` over ``- Code: https://…``, ``- Paper:
+    https://…``: a line of its own, a running number in square brackets and a title of three words
+    or more, without links. Numbered so, a plain line names a work as a bold one does; the quoted
+    abstract between its labelled details (after ``- 摘要：``) is the work's too."""
+    inline = block.inline
+    if inline is None or block.line != block.end_line or inline.links:
+        return False
+    return bool(_NUMBERED_RE.match(inline.text)) and title_words(inline) >= 3
 
 
 def bold_heading(block: Block) -> str | None:

@@ -56,6 +56,11 @@ _LEAD_YEAR_DASH_RE = re.compile(
 )
 
 
+# ``1935\\. Ann Lee. [Title](…)``: the year the list sorts by, then a full stop (escaped in
+# Markdown, so that the line is no numbered item), then the entry as a reference writes it.
+_LEAD_YEAR_DOT_RE = re.compile(r"^\s*(?P<year>(?:19|20)\d{2})\.\s+(?=\S)")
+
+
 # ``TKDE 2021: Title``, ``ACM MM 2023: Title``: the venue and year the list files the work under,
 # then a colon (the title's own colon comes after a name: ``BOND: Benchmarking …``).
 _LEAD_VENUE_YEAR_RE = re.compile(
@@ -110,6 +115,11 @@ def strip_lead(
             known = venue and (looks_like_venue(venue.split()[0]) or lexicon.resolve(venue))
             tags += [f"{venue} {year}"] if known else [year, venue] if venue else [year]
             text = text[dashed.end() :]
+            continue
+        dotted = _LEAD_YEAR_DOT_RE.match(text)
+        if dotted is not None and len(text[dotted.end() :].split()) >= 2:
+            tags.append(dotted.group("year"))
+            text = text[dotted.end() :]
             continue
         lead = _venue_year_lead(text, lexicon)
         if lead is not None:

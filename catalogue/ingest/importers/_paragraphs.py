@@ -48,6 +48,7 @@ def paragraph_entry(block: Block, under_section: bool) -> bool:
         and (
             bold_title_with_links(inline)
             or _linked_with_venue_year(inline)
+            or _tagged_title_link(inline)
             or _bold_name_address(inline)
             or _bold_title_dated(inline)
         )
@@ -203,6 +204,31 @@ def _linked_with_venue_year(inline: Inline) -> bool:
     spans = [(x.start - first.end, x.end - first.end) for x in later]
     rest = re.sub(r"[\[\]()]", " ", cut(inline.text[first.end :], spans))
     return bool(_VENUE_YEAR_TAIL_RE.match(rest))
+
+
+# ``[ATC'23] `` or ``[ICML 2022] ``: a venue (a word or a few) and its year in square brackets.
+_VENUE_TAG_RE = re.compile(
+    r"^\s*\[\s*[^\W\d_][\w.&\s-]{0,30}?(?:['’]\d{2}|\s(?:19|20)\d{2})\s*\]\s*$"
+)
+
+
+def _tagged_title_link(inline: Inline) -> bool:
+    """``[ATC'23] [Title](https://…) [[Code](…)]``: a venue and year in square brackets, then a
+    title link of three words or more and only links named by their roles: the venue written in
+    front rather than after the title (``_linked_with_venue_year``), whatever site it links to."""
+    if len(inline.split_lines()) != 1:
+        return False
+    links = real_links(inline)
+    if not links or not _VENUE_TAG_RE.match(inline.text[: links[0].start]):
+        return False
+    first = links[0]
+    if len(_WORD_RE.findall(first.label)) < 3 or is_role_label(first.label):
+        return False
+    later = [x for x in inline.links if x.start >= first.end]
+    if not all(is_role_label(x.label) for x in later):
+        return False
+    spans = [(x.start - first.end, x.end - first.end) for x in later]
+    return not re.sub(r"[\s\[\]()|,;/·•-]", "", cut(inline.text[first.end :], spans))
 
 
 # ``: Set5, Set14 and B100 with x2, x3 downsamples``: a colon, then what the linked name is.

@@ -1,0 +1,136 @@
+# ruff: noqa: E501  (list lines are as long as lists write them)
+"""Layouts met on session 9's development lists (awesome lists of papers nobody had written the
+reader against), each failing before its rule. The lists here are written for the tests: titles,
+names and addresses are invented."""
+
+from __future__ import annotations
+
+from catalogue.ingest.importers import ImportResult, get
+
+
+def _read(text: str) -> ImportResult:
+    return get("generic").read(text, "mine")
+
+
+def _found(result: ImportResult) -> list[tuple[str, list[str]]]:
+    return [(e.entry.title, [x.url for x in e.entry.links]) for e in result.entries]
+
+
+VENUE_TAG_PARAGRAPHS = """\
+# Widget systems
+
+A list of papers on serving widgets.
+
+Example: [Conference'year] [Paper Title]() [[Code]()]
+
+## Serving
+
+[ATC'23] [Accelerating Distributed Widget Training with Gizmo](https://www.usenix.org/conference/atc23/presentation/lee)
+
+[MLSys'24] [Sparse Widget Serving at Scale](https://proceedings.mlsys.org/paper_files/paper/2024/hash/abc-Abstract.html) [[Code](https://github.com/ann/sws)]
+
+[Arxiv'24] [Offloading Widgets to the Edge](https://arxiv.org/abs/2401.00101)
+
+[Electronics'24] [Widget Inference Offloading in the Internet of Things](https://www.mdpi.com/2079-9292/13/11/2077)
+
+[ASPLOS'25] [A Flexible Training System for Sparse Widgets](https://bo.github.io/publications/index.html)
+"""
+
+
+def test_a_paragraph_of_a_venue_tag_and_a_title_link_is_an_entry_whatever_site_it_links() -> None:
+    # ``[ATC'23]`` before the link is the venue and year, as ``, ATC 2023`` after it would be.
+    assert _found(_read(VENUE_TAG_PARAGRAPHS)) == [
+        (
+            "Accelerating Distributed Widget Training with Gizmo",
+            ["https://www.usenix.org/conference/atc23/presentation/lee"],
+        ),
+        (
+            "Sparse Widget Serving at Scale",
+            [
+                "https://proceedings.mlsys.org/paper_files/paper/2024/hash/abc-Abstract.html",
+                "https://github.com/ann/sws",
+            ],
+        ),
+        ("Offloading Widgets to the Edge", ["https://arxiv.org/abs/2401.00101"]),
+        (
+            "Widget Inference Offloading in the Internet of Things",
+            ["https://www.mdpi.com/2079-9292/13/11/2077"],
+        ),
+        (
+            "A Flexible Training System for Sparse Widgets",
+            ["https://bo.github.io/publications/index.html"],
+        ),
+    ]
+
+
+YEAR_DOT_REFERENCES = """\
+# Widget tokenization
+
+## Foundations
+
+- 1948\\. Ann B. Lee. [A Mathematical Theory of Widgets](https://doi.org/10.1002/j.1538-7305.1948.tb01338.x). *Bell Widget Journal*.
+- 2016\\. C. Dee, E. Fox, et al. [Categorical widgets with gumbel gadgets](https://arxiv.org/abs/1611.01188). *arXiv:1611.01188*.
+- 2020\\. Gil Ho and Ida Jun. [Byte Widget Encoding Is Suboptimal for Pretraining](https://aclanthology.org/2020.findings-emnlp.499/). *Findings of EMNLP*.
+"""
+
+
+def test_a_year_and_a_full_stop_in_front_of_a_reference_are_its_year_not_its_title() -> None:
+    # ``1948\\.``: the year the list sorts by, escaped so that the bullet is no numbered item.
+    result = _read(YEAR_DOT_REFERENCES)
+    assert [(e.entry.title, e.entry.authors) for e in result.entries] == [
+        ("A Mathematical Theory of Widgets", ["Ann B. Lee"]),
+        ("Categorical widgets with gumbel gadgets", ["C. Dee", "E. Fox"]),
+        ("Byte Widget Encoding Is Suboptimal for Pretraining", ["Gil Ho", "Ida Jun"]),
+    ]
+    assert [e.entry.year for e in result.entries][1:] == [2016, 2020]
+
+
+NUMBERED_TITLES_OVER_LABELS = """\
+# Widget fields at CVPR
+
+---
+
+[1] WidgetNet: A General Framework for Gadget Detection
+
+- 题目：WidgetNet：小部件检测的通用框架
+- 分类：目标检测
+
+- Code: https://github.com/annlee/widgetnet
+
+- Paper: https://arxiv.org/abs/2211.00001
+
+- 摘要：
+
+  > *This paper presents a widget detector that works on gadgets. Code and data follow.*
+
+---
+
+[2] Gadget Carving with Ambiguity-Aware Widget Estimates
+
+- 题目：歧义感知的小部件估计
+- Project: https://gadget-carving.github.io/
+- Code: soon
+- Paper: https://arxiv.org/pdf/2303.00002.pdf
+- 摘要：
+
+> *Widgets have enabled high fidelity gadgets from multiple views.*
+
+- 图示：
+
+![figure](images/figure-2.png)
+"""
+
+
+def test_a_numbered_plain_title_over_labelled_details_is_one_work_with_their_links() -> None:
+    # ``[1] Title`` names the work as ``**Title**`` would; its ``- Code:`` and ``- Paper:`` lines
+    # and the quoted abstract are its details, not entries without a title.
+    assert _found(_read(NUMBERED_TITLES_OVER_LABELS)) == [
+        (
+            "WidgetNet: A General Framework for Gadget Detection",
+            ["https://github.com/annlee/widgetnet", "https://arxiv.org/abs/2211.00001"],
+        ),
+        (
+            "Gadget Carving with Ambiguity-Aware Widget Estimates",
+            ["https://gadget-carving.github.io/", "https://arxiv.org/pdf/2303.00002.pdf"],
+        ),
+    ]
