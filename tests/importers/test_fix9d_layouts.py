@@ -119,3 +119,116 @@ RESOURCE_TABLE = """\
 def test_a_resource_column_names_each_row() -> None:
     got = [(e.entry.title, e.entry.summary) for e in _read(RESOURCE_TABLE).entries]
     assert [title for title, _ in got] == ["WidgetBERT", "WidgetEval", "GadgetCorpus"]
+
+
+RESOURCES_BY_TOPIC = """\
+# Awesome Widget Architecture
+
+## Patterns
+
+### Model-Widget-Controller
+
+The controller owns the widgets.
+
+**Best For:** small apps
+
+**Resources:**
+- 📖 [The Widget Controller Guide](https://widgets.example.org/guide)
+- 📺 [Widgets in Practice](https://video.example.org/watch?v=abc)
+
+### Model-Widget-Gadget
+
+**Resources:**
+- 📖 [Gadgets and Widgets](https://gadgets.example.org/mwg)
+
+## Resources
+
+### Books
+
+- 📚 [Clean Widgets](https://books.example.org/clean-widgets)
+- 📚 [Widget-Driven Design](https://books.example.org/wdd)
+
+### Talks
+
+- 📺 [Uncle Widget - Clean Widgets](https://video.example.org/watch?v=def)
+
+## Useful Resources
+
+- **Widget conference deadlines** [[Link]](https://deadlines.example.org/)
+"""
+
+
+def test_resources_of_a_topic_and_resources_sorted_by_kind_are_works() -> None:
+    got = [e.entry.title for e in _read(RESOURCES_BY_TOPIC).entries]
+    assert got == [
+        "The Widget Controller Guide",
+        "Widgets in Practice",
+        "Gadgets and Widgets",
+        "Clean Widgets",
+        "Widget-Driven Design",
+        "Uncle Widget - Clean Widgets",
+    ]
+
+
+TOOLS_DESCRIBED = """\
+# Widget simulators
+
+- [Gizmo](https://gizmo.example.org/): Gizmo enables widget simulations based
+  on the WG-5 protocols. Single widgets can be equipped with many services.
+- [WidgetSim](https://github.com/example/widgetsim): An extension which can
+  model widget mobility in the fog.
+- [Sprock](https://sprock.example.org/): The Sprock simulator is a modular platform
+  for widget research.
+- [WidgetSet](https://widgets.example.org/set): A Benchmark for Widget Sorting
+"""
+
+
+def test_a_sentence_about_a_linked_name_after_its_colon_is_no_subtitle() -> None:
+    got = [e.entry.title for e in _read(TOOLS_DESCRIBED).entries]
+    assert got == ["Gizmo", "WidgetSim", "Sprock", "WidgetSet: A Benchmark for Widget Sorting"]
+
+
+OWN_SURVEY_INTRO = """\
+# Awesome Widget Causality
+
+An index of algorithms for learning widget causality.
+
+Please cite [our survey paper](https://arxiv.org/pdf/2401.00001) if this index is helpful.
+```
+@article{lee2024widgets,
+  title={A Survey of Widget Causality},
+  author={Lee, Ann and Chan, Bo},
+  journal={arXiv preprint arXiv:2401.00001},
+  year={2024}
+}
+```
+
+## Estimators
+
+|Name|Paper|Code|
+|---|---|---|
+|WidgetSort|[Sorting Widgets with Gadgets](https://arxiv.org/abs/2401.00002)|[Python](https://github.com/example/ws)|
+|GadgetStack|[Stacking Gadgets at Scale](https://arxiv.org/abs/2401.00003)|NA|
+"""
+
+OWN_SURVEY_BLOCK = """\
+# Awesome Widget Learning
+
+This repo is mainly based on the following survey: \x20
+**A Comprehensive Survey of Widget Learning** \x20
+_Ann Lee, Bo Chan_ \x20
+[Paper](https://example.org/widget-survey) | [arXiv](https://arxiv.org/abs/2401.00004)
+
+## Surveys
+
+A Comprehensive Survey of Widget Learning \x20
+**[WLJ'24]** [[PDF]](https://example.org/widget-survey)
+
+Sorting Widgets with Gadgets \x20
+**[ICML'23]** [[PDF]](https://arxiv.org/abs/2401.00002)
+"""
+
+
+def test_the_introduction_citing_the_lists_own_survey_is_no_entry() -> None:
+    assert [e.entry.line for e in _read(OWN_SURVEY_INTRO).entries] == [19, 20]
+    assert [e.entry.line for e in _read(OWN_SURVEY_BLOCK).entries] == [10, 13]

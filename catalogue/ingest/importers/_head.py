@@ -202,6 +202,13 @@ def _linked_title(inline: Inline, first: InlineLink, ctx: Context) -> tuple[str,
     # Nor is a list of parts (``Test: Set5, Set14; Train: T91``).
     subtitle = more is not None and not more.group("more").lstrip()[:1].islower()
     subtitle = subtitle and more is not None and not re.search(r"[:;：；]", more.group("more"))
+    # Nor is a sentence about the name (``[Gizmo](url): Gizmo is a simulator for …``, ``…: An
+    # extension which can model …``): it names the work again or says what it is or does.
+    if subtitle and more is not None:
+        words = more.group("more").split()
+        subtitle = words[: len(title.split())] != title.split() and not _DESCRIBES_RE.search(
+            more.group("more")
+        )
     if (
         short
         and more
@@ -212,6 +219,10 @@ def _linked_title(inline: Inline, first: InlineLink, ctx: Context) -> tuple[str,
         title = f"{title}: {more.group('more').strip()}"
         pos += more.end()
     return title, pos, said
+
+
+# Words of a sentence (a verb in lower case, as title case never writes one), not of a subtitle.
+_DESCRIBES_RE = re.compile(r"\b(?:is|are|was|were|enables|allows|provides|supports|lets|which)\b")
 
 
 # ``[Title].(https://…)``, ``[Title] (https://…)``: a link broken by a character between its label

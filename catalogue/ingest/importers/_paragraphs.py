@@ -32,6 +32,21 @@ _POINTER_RE = re.compile(
 )
 
 
+# The introduction speaking of the list's own paper.
+_OWN_WORK_RE = re.compile(
+    r"\b(?:please (?:consider )?cit(?:e|ing)|our (?:\w+ )?(?:survey|paper|work)\b"
+    r"|(?:this|the|our) (?:repo(?:sitory)?|list|collection) is (?:\w+ )?based on)",
+    re.IGNORECASE,
+)
+
+
+def cites_the_list(first_line: str) -> bool:
+    """``Please cite [our survey paper](…) if this index helps.``, ``This repo is mainly based on
+    the following survey:`` over its title: in the list's introduction, a paragraph that cites
+    the list's own paper (listed among the works below when it is one of them), no entry."""
+    return bool(_OWN_WORK_RE.search(first_line))
+
+
 def paragraph_entry(block: Block, under_section: bool) -> bool:
     """Whether a paragraph outside a list is an entry (see the module); ``under_section``: it
     stands under one of the list's sections, not in its introduction."""
@@ -39,6 +54,8 @@ def paragraph_entry(block: Block, under_section: bool) -> bool:
     if inline is None:
         return False
     text = inline.text
+    if not under_section and cites_the_list(inline.split_lines()[0].text):
+        return False
     pointer = not names_a_title_link(inline) and _POINTER_RE.search(text)
     named = title_words(inline) >= 3  # ``[[Survey](arxiv) | [Code](github)]`` is none
     surely = has_id(inline) or reads_as_reference(text) or _title_over_byline(inline)

@@ -65,6 +65,13 @@ def is_news(section: str) -> bool:
     return bool(_NEWS_RE.match(_plain(section)))
 
 
+_RESOURCES_RE = re.compile(r"^(?:useful |other |more |additional |further )?resources$", re.I)
+# Kinds of works a section of resources may sort its items by.
+_WORK_KINDS_RE = re.compile(
+    r"^(?:books?|talks?|videos?|lectures?|articles?|papers?|surveys?|blogs?|blog posts?|posts"
+    r"|tutorials?|podcasts?)$",
+    re.IGNORECASE,
+)
 # A table of contents or an introduction covers only its own lines: sub-headings below it (a list
 # that puts ``### 2023`` under ``## Table of Contents``) are the list's sections.
 _ONLY_OWN_LINES_RE = re.compile(
@@ -117,12 +124,19 @@ class Sections(HeadingPath):
 
     def skipped(self) -> str | None:
         """The section that is no list of papers (news, contributors…) the line sits in."""
-        for depth, (_, text) in enumerate(self.stack):
+        for depth, (level, text) in enumerate(self.stack):
             plain = _plain(text)
-            if depth < len(self.stack) - 1 and (
+            below = self.stack[depth + 1] if depth < len(self.stack) - 1 else None
+            if below is not None and (
                 _ONLY_OWN_LINES_RE.match(plain)
-                or (_NEWS_RE.match(plain) and _undated_heading(self.stack[depth + 1]))
+                or (_NEWS_RE.match(plain) and _undated_heading(below))
+                # ``## Resources`` over ``### Books``, ``### Talks``: the sub-heading names works.
+                or (_RESOURCES_RE.match(plain) and _WORK_KINDS_RE.match(_plain(below[1])))
             ):
+                continue
+            if depth > 0 and level > 6 and _RESOURCES_RE.match(plain):
+                # ``### MVVM`` > ``**Resources:**``: a bold label below a section of the list's
+                # own gives that topic's readings (guides, talks), not the list's resources.
                 continue
             if _NOT_PAPERS_RE.match(plain):
                 return text

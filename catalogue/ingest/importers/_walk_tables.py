@@ -12,7 +12,7 @@ from ._cell_works import placeholder_rows, rows_by_work, works_column
 from ._document import Block
 from ._evidence import has_cell_evidence, has_link_or_id, has_title
 from ._link_runs import works_in_a_cell
-from ._paragraphs import about_the_list
+from ._paragraphs import about_the_list, cites_the_list
 from ._result_tables import papers_header, results_table
 from ._table_rows import TABLE_GROUP_LEVEL, CarriedYears, group_row
 from ._units import Event, Heading, Piece, Skip, Unit, block_pieces
@@ -95,6 +95,15 @@ class TableWalker:
             " ".join(p.inline.text for p in pieces)
         ):
             self.events.append(Skip(line, end, "prose about the list", True))
+            return
+        intro = not any(isinstance(e, Heading) and 2 <= e.level <= 6 for e in self.events)
+        if (
+            intro
+            and pieces
+            and blocks[0].kind == "paragraph"
+            and cites_the_list(pieces[0].inline.text)
+        ):
+            self.events.append(Skip(line, end, "the list citing its own paper", True))
             return
         if any(has_title(p.inline) for p in pieces) and any(
             has_link_or_id(p.inline) for p in pieces
