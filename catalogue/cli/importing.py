@@ -15,8 +15,10 @@ from ..core.yamlio import write_atomic
 from ..incremental.collector import long_lived
 from ..ingest.conflicts import conflicts_of
 from ..ingest.dedupe_report import as_json, as_text, dedupe_report
+from ..ingest.list_report import ListReport
 from ..ingest.list_report import as_json as reports_json
-from ..ingest.lists import list_report, planned_catalogue
+from ..ingest.lists import ListFile, list_report, planned_catalogue
+from ..ingest.reconcile import ImportPlan
 from ..ingest.versions import SourceDiff
 from . import main
 from .context import Context, shows_progress, writes
@@ -122,20 +124,7 @@ def import_command(
     )
     lists, result = planned.lists, planned.plan
     reports = [list_report(item, result) for item in lists]
-    for item, report in zip(lists, reports, strict=True):
-        for line in report.summary():
-            click.echo(line, err=True)
-        for warning in item.result.warnings:
-            click.echo(f"{item.path}:{warning.line}: warning: {warning.message}", err=True)
-        if item.diff is not None:
-            for line in version_lines(item.diff):
-                click.echo(line, err=True)
-    for change in result.changes:
-        click.echo(
-            f"{change.action} {change.key}.{change.field}: {change.before!r} -> {change.after!r}"
-            f" ({change.reason})",
-            err=True,
-        )
+    _tell(lists, reports, result)
     if report_file is not None:
         write_atomic(report_file, reports_json(reports).encode("utf-8"))
         click.echo(f"report written to {report_file}", err=True)
@@ -158,6 +147,25 @@ def import_command(
         f" {tail}",
         err=True,
     )
+
+
+def _tell(lists: list[ListFile], reports: list[ListReport], result: ImportPlan) -> None:
+    """Each list's summary, warnings and changes since its last import, then every change to
+    a record the import makes (on stderr: stdout stays free for what a command outputs)."""
+    for item, report in zip(lists, reports, strict=True):
+        for line in report.summary():
+            click.echo(line, err=True)
+        for warning in item.result.warnings:
+            click.echo(f"{item.path}:{warning.line}: warning: {warning.message}", err=True)
+        if item.diff is not None:
+            for line in version_lines(item.diff):
+                click.echo(line, err=True)
+    for change in result.changes:
+        click.echo(
+            f"{change.action} {change.key}.{change.field}: {change.before!r} -> {change.after!r}"
+            f" ({change.reason})",
+            err=True,
+        )
 
 
 @main.command()

@@ -206,38 +206,13 @@ class PoliteSession:
                 raise _used_up(service, left)
             throttle.wait(service.min_interval, service.max_wait, self._sleep)
             self.sent[service.name] += 1
-            try:
-                answer, headers = self._fetch(service, url, params, accept)
-                throttle.finish(service.min_interval)
-            except _Stalled:
-                problem = (
-                    f"{service.name} did not answer in full within {service.deadline:g} s"
-                    " (the deadline for one request)"
-                )
+            got = self._attempt(service, url, params, accept, throttle)
+            if isinstance(got, str):  # no answer: why
+                problem = got
                 throttle.hold(_backoff(attempt, service))
                 continue
-            except AddressRefused as exc:
-                raise NetworkError(
-                    f"{service.name} at {url} is not asked: {exc.why}, an internal address"
-                    " (allow its network in the settings to ask it)"
-                ) from None
-            except requests.Timeout:
-                problem = f"{service.name} did not answer within {service.timeout:g} s"
-                throttle.hold(_backoff(attempt, service))
-                continue
-            except requests.RequestException as exc:
-                problem = f"cannot reach {service.name} at {url}: {_reason(exc)}"
-                throttle.hold(_backoff(attempt, service))
-                continue
-            announced = rate_limit_interval(headers)
-            if announced is not None:
-                throttle.announce(min(announced, service.max_wait))
-            exhausted = allowance_wait(headers, time.time())
-            throttle.exhaust(time.time() + exhausted if exhausted is not None else 0.0)
-            if exhausted is not None:
-                if exhausted > service.max_wait and answer.status in LIMITED:
-                    raise _used_up(service, exhausted)
-                throttle.hold(min(exhausted, service.max_wait))
+            answer, headers = got
+            exhausted = _heed_allowance(service, answer, headers, throttle)
             if answer.status not in RETRY_STATUSES and not (
                 exhausted is not None and answer.status in LIMITED
             ):
@@ -258,6 +233,35 @@ class PoliteSession:
             f"{problem} ({attempts} attempt{'s' if attempts > 1 else ''}): nothing was written;"
             " check the connection or try again later"
         )
+
+    def _attempt(
+        self,
+        service: Service,
+        url: str,
+        params: Mapping[str, str],
+        accept: str,
+        throttle: Throttle,
+    ) -> tuple[Answer, Mapping[str, str]] | str:
+        """One request: the answer and its headers, or why there is none (worth another try).
+        An address the settings keep us from asking fails at once."""
+        try:
+            answer, headers = self._fetch(service, url, params, accept)
+        except _Stalled:
+            return (
+                f"{service.name} did not answer in full within {service.deadline:g} s"
+                " (the deadline for one request)"
+            )
+        except AddressRefused as exc:
+            raise NetworkError(
+                f"{service.name} at {url} is not asked: {exc.why}, an internal address"
+                " (allow its network in the settings to ask it)"
+            ) from None
+        except requests.Timeout:
+            return f"{service.name} did not answer within {service.timeout:g} s"
+        except requests.RequestException as exc:
+            return f"cannot reach {service.name} at {url}: {_reason(exc)}"
+        throttle.finish(service.min_interval)
+        return answer, headers
 
     def _fetch(
         self, service: Service, url: str, params: Mapping[str, str], accept: str
@@ -315,6 +319,23 @@ def _shown(url: str, params: Mapping[str, str]) -> str:
 
 def _clock(seconds_from_now: float) -> str:
     return time.strftime("%H:%M:%S UTC", time.gmtime(time.time() + seconds_from_now))
+
+
+def _heed_allowance(
+    service: Service, answer: Answer, headers: Mapping[str, str], throttle: Throttle
+) -> float | None:
+    """Pace later requests by what the answer's headers announce: an interval between requests,
+    and an allowance used up until a time (its wait returned, None when none is announced)."""
+    announced = rate_limit_interval(headers)
+    if announced is not None:
+        throttle.announce(min(announced, service.max_wait))
+    exhausted = allowance_wait(headers, time.time())
+    throttle.exhaust(time.time() + exhausted if exhausted is not None else 0.0)
+    if exhausted is not None:
+        if exhausted > service.max_wait and answer.status in LIMITED:
+            raise _used_up(service, exhausted)
+        throttle.hold(min(exhausted, service.max_wait))
+    return exhausted
 
 
 def _backoff(attempt: int, service: Service) -> float:
