@@ -134,3 +134,29 @@ def test_a_numbered_plain_title_over_labelled_details_is_one_work_with_their_lin
             ["https://gadget-carving.github.io/", "https://arxiv.org/pdf/2303.00002.pdf"],
         ),
     ]
+
+
+NAME_BEFORE_TITLE_LINK = """\
+# Widgets for time series
+
+## Ungated
+
+| Title | Venue | Month | Code |
+| ------- | ------- | ------- | ------- |
+|Wim [Wim: Frequency Improved Widget Memory for Forecasting](https://proceedings.neurips.cc/paper_files/paper/2022/file/abc-Paper-Conference.pdf) | NeurIPS | 2022 | [Code](https://github.com/ann/wim/) |
+|GadNet [Temporal gadget network with attention for long-term forecasting](https://ieeexplore.ieee.org/abstract/document/10270001) | IEEE TIM | 2023 | None |
+|VPF-MoE [A widget-price forecasting method based on mixture of gadgets](https://www.mdpi.com/2077-0472/15/2/999) | Agriculture | 2025 | None |
+|Time Keeper [Time Keeper: Widget-Enhanced Foundation Forecasting Model](https://arxiv.org/pdf/2505.00001) | Arxiv | 2025.05 | None |
+"""
+
+
+def test_a_short_name_written_bare_before_a_title_link_is_the_alias() -> None:
+    # ``GadNet [Temporal gadget network …](…)``: the method's name, then its paper's title; the
+    # title is the link's label, the name before it the alias (as ``GadNet: [Title](…)`` is).
+    result = _read(NAME_BEFORE_TITLE_LINK)
+    assert [(e.entry.title, e.entry.alias) for e in result.entries] == [
+        ("Wim: Frequency Improved Widget Memory for Forecasting", "Wim"),
+        ("Temporal gadget network with attention for long-term forecasting", "GadNet"),
+        ("A widget-price forecasting method based on mixture of gadgets", "VPF-MoE"),
+        ("Time Keeper: Widget-Enhanced Foundation Forecasting Model", "Time Keeper"),
+    ]

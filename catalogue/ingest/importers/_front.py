@@ -281,6 +281,11 @@ def front(inline: Inline, ctx: Context) -> tuple[int, list[str], str | None, str
         return first.start, [*lead, tag], date, None
     named = label_of(text[offset : first.start]) or dash_label_of(text[offset : first.start])
     named = named or _code_name_first(inline, offset, first)
+    bare = None if named else _bare_name_first(text[offset : first.start], first)
+    venue = venue_of(bare, ctx.lexicon)[0] if bare else None
+    if bare and venue and ctx.lexicon.resolve(venue):
+        return first.start, [*lead, bare], date, None  # ``CVPR-20 workshop [Title](…)``
+    named = named or bare
     if named is not None:
         return first.start, lead, date, named  # ``FedAvg: [Title](…)``: the work's short name
     return offset, lead, date, None
@@ -294,6 +299,29 @@ def _code_name_first(inline: Inline, offset: int, first: InlineLink) -> str | No
         return None
     name = inline.text[span[0] : span[1]].strip(" `")
     return name if 0 < len(name.split()) <= 3 and not YEAR_RE.search(name) else None
+
+
+def _bare_name_first(before: str, first: InlineLink) -> str | None:
+    """``Film [Film: Frequency Improved Widget Memory](…)``, ``MoE-Traffic [Interpretable
+    mixture of widgets](…)``: a method's short name written bare in front of its title link (no
+    colon, no code font), one or two words: the work's short name when the title starts with
+    it or it is written as a name (``TCNet``, ``VPF-MoE``, ``PTN``: capitals inside or all, a
+    digit, a hyphen). Other words there (``Read [Title](…)``) stay the title's."""
+    name = before.strip()
+    words = name.split()
+    if not 1 <= len(words) <= 2 or not re.fullmatch(r"[\w.+-]+(?: [\w.+-]+)?", name):
+        return None
+    label = first.label.strip()
+    if len(label.split()) < 3 or YEAR_RE.search(name) or is_role_label(name):
+        return None
+    if label.casefold().startswith(name.casefold()):
+        return name
+    return name if _name_like(words[0]) else None
+
+
+def _name_like(word: str) -> bool:
+    """``TCNet``, ``VPF-MoE``, ``GPT4``, ``PTN``: a word written as a method's name."""
+    return bool(re.search(r"[a-z][A-Z]|[A-Z]\w*[A-Z]|\d|\w-\w", word))
 
 
 _LEAD_DATE_GROUP_RE = re.compile(
