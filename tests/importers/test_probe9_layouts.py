@@ -160,3 +160,46 @@ def test_a_short_name_written_bare_before_a_title_link_is_the_alias() -> None:
         ("A widget-price forecasting method based on mixture of gadgets", "VPF-MoE"),
         ("Time Keeper: Widget-Enhanced Foundation Forecasting Model", "Time Keeper"),
     ]
+
+
+LABELLED_NAMES_UNDER_A_PAPER = """\
+# Widget models in RL
+
+## Papers
+
+- [Flow to Better: Offline Widget Learning via Preferred Gadget Generation](https://openreview.net/forum?id=wid001)
+  - Ann Lee, Bo Chan, Cy Dee
+  - Publisher:  ICLR 2024
+  - Key: Widget learning, Offline gadgets
+  - Code: [official](https://github.com/annlee/flow2better)
+  - ExpEnv: [W4RL](https://github.com/widget/w4rl)，[GadgetWorld](https://github.com/gadget/world)
+
+- [Learning Unsupervised Widget Models via Discrete Diffusion](https://arxiv.org/abs/2311.00017)
+  - Dan Eve, Fay Gil
+  - Publisher:  ICLR 2024
+  - ExpEnv: [WidScenes](https://www.widscenes.org/), [KITTI Widgets](https://www.example.org/kitti_widgets.php)
+"""
+
+
+def test_a_label_over_named_links_under_a_paper_is_its_detail_not_works() -> None:
+    # ``- ExpEnv: [W4RL](…)，[GadgetWorld](…)``: the environments the paper ran on, named by a
+    # label as its ``- Code:`` line is; before, each such line was one more entry.
+    assert _found(_read(LABELLED_NAMES_UNDER_A_PAPER)) == [
+        (
+            "Flow to Better: Offline Widget Learning via Preferred Gadget Generation",
+            [
+                "https://openreview.net/forum?id=wid001",
+                "https://github.com/annlee/flow2better",
+                "https://github.com/widget/w4rl",
+                "https://github.com/gadget/world",
+            ],
+        ),
+        (
+            "Learning Unsupervised Widget Models via Discrete Diffusion",
+            [
+                "https://arxiv.org/abs/2311.00017",
+                "https://www.widscenes.org/",
+                "https://www.example.org/kitti_widgets.php",
+            ],
+        ),
+    ]

@@ -37,6 +37,7 @@ from ._works import (
     detail_line,
     holds_works,
     is_work,
+    labelled_names,
     names_a_title_link,
     reads_as_byline,
     repository_line,
@@ -156,7 +157,7 @@ class ListWalker:
                 names_a_title_link(head) or names_over_title(item_pieces(item, 0))
             )
             # Under a paper's title link, a line that is only a repository is the paper's code.
-            split = [s for s in subs if strong_work(s) and not _repository(s)] if own else []
+            split = [s for s in subs if strong_work(s) and not _detail_item(s)] if own else []
             bare = not (own_evidence or details_evidence or self.no_links)
             self._item_unit(item, split, bare)
             return
@@ -213,9 +214,11 @@ class ListWalker:
         self.events.append(Skip(block.line, block.end_line, "not an entry", looks))
 
 
-def _repository(item: Block) -> bool:
+def _detail_item(item: Block) -> bool:
+    """A nested line that is the paper's: its repository, or a label over named links."""
     head = item_head(item)
-    return head is not None and not sub_items(item) and repository_line(head)
+    lone = head is not None and not sub_items(item)
+    return lone and (repository_line(head) or labelled_names(head))
 
 
 # What may stand around the one link of a link line: bullets' separators and a short label

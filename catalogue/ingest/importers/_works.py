@@ -17,6 +17,7 @@ from ._evidence import (
     title_words,
 )
 from ._ids import cut, ids_in_text
+from ._labelled import label_end
 from ._meta_text import parse_meta
 from ._roles import is_code_url, is_role_label
 from ._units import Piece, item_head, item_pieces, sub_items
@@ -112,6 +113,23 @@ def repository_line(inline: Inline) -> bool:
     link = links[0]
     rest = inline.text[: link.start] + " " + inline.text[link.end :]
     return not has_evidence(Inline(rest)) and bool(_TAG_RE.match(rest))
+
+
+# What may stand between the named links of a labelled line: separators (also fullwidth).
+_NAMES_GAP_RE = re.compile(r"^[\s,;，；、/|&]*$")
+
+
+def labelled_names(inline: Inline) -> bool:
+    """``ExpEnv: [D4RL](…)，[MetaWorld](…)``, ``Datasets: [KITTI Odometry](…), [nuScenes](…)``:
+    a short label, then links named by a few words each (names, not titles) and only separators
+    between them. Under a paper's title link it is one of that paper's labelled details (beside
+    ``- Key: …``, ``- Code: [official](…)``), not works of their own."""
+    end = label_end(inline, 2)
+    links = real_links(inline)
+    if end is None or not links or any(len(x.label.split()) > 3 for x in links):
+        return False
+    spans = [(x.start, x.end) for x in links]
+    return bool(_NAMES_GAP_RE.match(cut(inline.text, spans)[end:]))
 
 
 def is_key_value(inline: Inline) -> bool:
