@@ -232,3 +232,68 @@ Sorting Widgets with Gadgets \x20
 def test_the_introduction_citing_the_lists_own_survey_is_no_entry() -> None:
     assert [e.entry.line for e in _read(OWN_SURVEY_INTRO).entries] == [19, 20]
     assert [e.entry.line for e in _read(OWN_SURVEY_BLOCK).entries] == [10, 13]
+
+
+BOOKS_AND_COMMUNITY = """\
+# Awesome Widget Learning
+
+## Research Papers
+
+- [Playing Widgets with Deep Learning (2013)](https://arxiv.org/abs/1301.00001) - The paper that started it.
+- [Gadget Policy Optimization (2017)](https://arxiv.org/abs/1701.00002) - A popular gadget method.
+
+## Books
+
+- *Widget Learning: An Introduction* by Ann B. Lee and Bo C. Chan - The classic textbook on widgets.
+- *Deep Widget Learning Hands-On* by Cy Dee - A practical guide with PyTorch.
+
+## Community
+
+- [Reddit: r/widgetlearning](https://www.reddit.com/r/widgetlearning/) - A subreddit on widgets.
+- [Widget Forum](https://community.example.org/) - A place to discuss widget research.
+"""
+
+
+def test_books_named_by_an_italic_title_and_by_are_works_a_community_section_is_none() -> None:
+    got = [
+        (e.entry.title, e.entry.authors, e.entry.summary)
+        for e in _read(BOOKS_AND_COMMUNITY).entries
+    ]
+    assert [title for title, _, _ in got] == [
+        "Playing Widgets with Deep Learning",
+        "Gadget Policy Optimization",
+        "Widget Learning: An Introduction",
+        "Deep Widget Learning Hands-On",
+    ]
+    assert got[2][1:] == (["Ann B. Lee", "Bo C. Chan"], "The classic textbook on widgets.")
+    assert got[3][1] == ["Cy Dee"]
+
+
+CODE_NAMED_LIKE_LISTS = """\
+# Awesome-Widget-Detection
+
+## Deduplication
+  - [Hash C++](https://github.com/someone/Awesome-Widget-Detection/blob/master/sim_hash.cpp) Perception hash
+  - [widget-dedup](https://github.com/other/widget-dedup) simple tool to detect similar widgets
+
+## Implementations
+* [Owner/awesome-widget-segmentation-pytorch](https://github.com/Owner/awesome-widget-segmentation-pytorch)
+* [Owner/widget-seg](https://github.com/Owner/widget-seg)
+* [Owner/awesome-widget-papers](https://github.com/Owner/awesome-widget-papers)
+"""
+
+
+def test_a_file_in_a_repository_and_code_named_for_its_framework_are_no_lists() -> None:
+    got = [e.entry.title for e in _read(CODE_NAMED_LIKE_LISTS).entries]
+    assert got == [
+        "Hash C++",
+        "widget-dedup",
+        "Owner/awesome-widget-segmentation-pytorch",
+        "Owner/widget-seg",
+    ]
+
+
+def test_by_before_title_words_is_no_byline() -> None:
+    text = "# Widgets\n\n1. _Widget Sorting_ by Routing Diverse Gadget Experts. Lee, Ann et al. arXiv:2010.00001\n"
+    got = [(e.entry.title, e.entry.authors) for e in _read(text).entries]
+    assert [title for title, _ in got] == ["Widget Sorting by Routing Diverse Gadget Experts"]

@@ -14,6 +14,7 @@ from ._citation import (
     cited_names,
     emphasis_after_names,
     names_before_link,
+    reads_as_authors,
 )
 from ._document import Inline, InlineLink
 from ._evidence import bare_urls
@@ -26,6 +27,7 @@ from ._plain_title import label_notes, meta_like, plain_title
 from ._roles import is_code_url, is_paper_url, is_role_label
 from ._text import EMOJI_RE, clean_title
 from ._title import DOC_TYPE_LEAD_RE, TitleParts, unwrap
+from ._works import BY_NAME_RE
 
 
 @dataclass
@@ -56,7 +58,15 @@ def _ends_title(inline: Inline, run: tuple[int, int], text: str, ctx: Context) -
     if run in inline.strong:
         first = after.split(maxsplit=1)[0] if after else ""
         return first.casefold() not in JOINERS or meta_like(after, ctx)
-    return not after or not after[0].islower()
+    # ``*Title* by Ann Lee - a textbook``: the names after ``by`` are its authors, no title words.
+    return not after or not after[0].islower() or _by_names(after, ctx) is not None
+
+
+def _by_names(after: str, ctx: Context) -> re.Match[str] | None:
+    """``by Ann B. Lee and Bo Chan - …`` after a title in italics: its authors, when the words
+    read as names (``_Long-tailed Recognition_ by Routing Diverse Experts`` goes on)."""
+    by = _BY_CLAUSE_RE.match(after) if BY_NAME_RE.match(after) else None
+    return by if by is not None and reads_as_authors(by.group("names"), ctx) else None
 
 
 def _code_name(inline: Inline, link: InlineLink, ctx: Context) -> bool:
@@ -140,6 +150,9 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
         title, pos, said = _linked_title(inline, first, ctx)
     elif run is not None and run[1] - run[0] > 3 and _ends_title(inline, run, text, ctx):
         title, pos = text[run[0] : bold_links_start(inline, run)], run[1]
+        by = _by_names(text[pos:], ctx)
+        if by is not None:  # ``*Title* by Ann Lee and Bo Chan - a textbook``: its authors
+            authors_text, pos = by.group("names"), pos + by.end()
     elif run is None and marked is not None:
         # ``Smith et al. **Title.** ICML, 2010``: the names, then the emphasised title.
         (start, pos), authors_text = marked
@@ -221,6 +234,10 @@ def _linked_title(inline: Inline, first: InlineLink, ctx: Context) -> tuple[str,
     return title, pos, said
 
 
+# ``by Ann B. Lee and Bo Chan`` up to a spaced dash, a colon, a bracket or the end.
+_BY_CLAUSE_RE = re.compile(
+    r"^[\s,*_]*by\s+(?P<names>[^:()\[\]–—]+?)\.?(?=\s+[-–—:]\s|\s*[(\[]|\s*$)"
+)
 # Words of a sentence (a verb in lower case, as title case never writes one), not of a subtitle.
 _DESCRIBES_RE = re.compile(r"\b(?:is|are|was|were|enables|allows|provides|supports|lets|which)\b")
 

@@ -210,12 +210,28 @@ _LISTS_RE = re.compile(
 )
 
 
+# A file kept in a repository, not its page of text (a list is a README or a Markdown page):
+# a paper (``…/Foo-Papers/raw/master/A%20Survey.pdf``) or code the list ships
+# (``…/Awesome-Widgets/blob/master/sim_hash.cpp``).
+_KEPT_FILE_RE = re.compile(
+    r"/(?:raw|blob)/[^?#]+\.(?!(?:md|markdown|rst|txt|html?|org)\b)[a-z0-9]{1,6}(?:$|[?#])", re.I
+)
+_FRAMEWORK_NAMED_RE = re.compile(
+    r"[-_.](?:py)?torch$|[-_.](?:tensorflow|tf2?|keras|caffe2?|mxnet|jax|paddle|mindspore)$", re.I
+)
+
+
 def is_paper_list(url: str) -> bool:
     """Another list: an ``awesome`` repository, or one named as a list of papers; not a file
-    kept in one (``…/Foo-Papers/raw/master/A%20Survey.pdf`` is a paper)."""
-    if not is_code_url(url) or re.search(r"/(?:raw|blob)/[^?#]+\.(?:pdf|ps|djvu)\b", url, re.I):
+    kept in one (``…/Foo-Papers/raw/master/A%20Survey.pdf`` is a paper), not code named for its
+    framework (``awesome-widget-segmentation-pytorch``)."""
+    if not is_code_url(url) or _KEPT_FILE_RE.search(url):
+        return False
+    parts = [p for p in url.split("?")[0].split("/") if p]
+    # ``Owner/awesome-widget-segmentation-pytorch``: a repository named for the framework its
+    # code is written with is an implementation, whatever its name starts with.
+    if len(parts) >= 4 and _FRAMEWORK_NAMED_RE.search(parts[3]):
         return False
     if "awesome" in url.lower():
         return True
-    parts = [p for p in url.split("?")[0].split("/") if p]
     return len(parts) >= 4 and bool(_PAPER_LIST_RE.search(parts[3]))

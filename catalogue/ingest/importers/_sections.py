@@ -27,6 +27,8 @@ _NOT_PAPERS_RE = re.compile(
     # ``Survey Paper Update Logs``: a log of the list's own versions, whatever it logs.
     r"|(?:[\w-]+ ){0,3}(?:update logs?|change ?logs?|release notes)"
     r"|about|legend|abbreviations?|notations?|introduction|intro|overview|preface"
+    # Where people meet (``## Community``: a subreddit, a forum, a chat server), no works.
+    r"|(?:online )?communit(?:y|ies)|forums?|mailing lists?|newsletters?|chat|social(?: media)?"
     r"|shar(?:e|ing)(?: this(?: \w+)?)?"
     # The same sections named in Chinese (``介绍：``, ``目录``, ``致谢``, ``引用``).
     r"|介绍|简介|目录|致谢|引用|如何贡献|联系(?:方式|我们)?)$",

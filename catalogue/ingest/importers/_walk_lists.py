@@ -34,6 +34,7 @@ from ._units import (
 )
 from ._venues import default_lexicon
 from ._works import (
+    book_titled,
     detail_line,
     holds_works,
     is_work,
@@ -127,6 +128,7 @@ class ListWalker:
         )
         # ``Title. ICCV.``, ``**Title** (CVPR)``: a title and a venue name a work without a link.
         titled = titled or (head is not None and title_like(head) and venue_titled(head))
+        titled = titled or (head is not None and book_titled(head))  # ``*Title* by Ann Lee``
         own_evidence = head is not None and has_evidence(head)
         # A category bullet (``Vision``, ``ACL`` > ``2019``, ``+ #### Meta Learning``): works
         # below it, none on its line; its text is a section for them.

@@ -19,6 +19,7 @@ from ._evidence import (
 from ._ids import cut, ids_in_text
 from ._labelled import label_end
 from ._meta_text import parse_meta
+from ._names import parse_authors
 from ._roles import is_code_url, is_role_label
 from ._units import Piece, item_head, item_pieces, sub_items
 from ._venues import default_lexicon
@@ -176,6 +177,25 @@ def venue_titled(inline: Inline) -> bool:
     ``Title (CVPR)``), with no link or id: a work, as a sentence naming a venue is not."""
     meta = parse_meta(inline.text, default_lexicon())
     return meta.venue is not None and len((meta.rest or "").split()) >= 3
+
+
+def book_titled(inline: Inline) -> bool:
+    """``*Widget Learning: An Introduction* by Ann Lee and Bo Chan - what it covers``: a title in
+    italics or bold, of two words or more, then ``by`` and a name, no link or id: a book the
+    list names without an address, a work all the same (a section of books)."""
+    text = inline.text
+    runs = [r for r in sorted(inline.em + inline.strong) if not text[: r[0]].strip(" *_")]
+    if not runs or inline.links:
+        return False
+    start, end = runs[0]
+    if len(text[start:end].split()) < 2 or not BY_NAME_RE.match(text[end:]):
+        return False
+    names = re.split(r"\s+[-–—:]\s|\s*[(\[]", text[end:].lstrip(" ,*_")[2:], maxsplit=1)[0]
+    found = parse_authors(names.strip(" .,"), default_lexicon())
+    return found is not None and bool(found.names)
+
+
+BY_NAME_RE = re.compile(r"^[\s,*_]*by\s+[A-Z][\w.'’-]*\s+[A-Z]")
 
 
 def title_like(inline: Inline) -> bool:
