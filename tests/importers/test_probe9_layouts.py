@@ -203,3 +203,33 @@ def test_a_label_over_named_links_under_a_paper_is_its_detail_not_works() -> Non
             ],
         ),
     ]
+
+
+BADGES_IN_A_VENUE_COLUMN = """\
+# Widget OCR
+
+## Parsing
+
+| Venue | Name | Primary affiliation | Title | GitHub | Date |
+|:-:|:-:|:-:|:-:|:-:|:-:|
+| [![Paper](https://img.shields.io/badge/paper-A42C25?style=for-the-badge&logo=arxiv)](https://arxiv.org/abs/2602.00001) | `WidOCR` | Widget University | WidOCR: A Visual Language Model for Widget Parsing | [![GitHub Stars](https://img.shields.io/github/stars/ann/widocr?style=for-the-badge)](https://github.com/ann/widocr) | Feb. 2026 |
+| [![Blog](https://img.shields.io/badge/blog-0A66C2?style=for-the-badge)](https://gadgets.example.com/research/gadget-ocr-2/) | `Gadget-OCR 2` | Gadgets Inc. | Transforming gadgets into structured data | [![GitHub Stars](https://img.shields.io/github/stars/gadgets/gocr?style=for-the-badge)](https://github.com/gadgets/gocr) | Oct. 2025 |
+"""
+
+
+def test_a_badge_in_a_venue_column_links_the_work_whatever_it_says() -> None:
+    # ``| [![Blog](badge)](post) |`` under ``Venue``: where the work was published, as a badge
+    # under ``Paper`` is; before, a badge saying ``Blog`` was decoration and its link was lost.
+    assert _found(_read(BADGES_IN_A_VENUE_COLUMN)) == [
+        (
+            "WidOCR: A Visual Language Model for Widget Parsing",
+            ["https://arxiv.org/abs/2602.00001", "https://github.com/ann/widocr"],
+        ),
+        (
+            "Transforming gadgets into structured data",
+            [
+                "https://gadgets.example.com/research/gadget-ocr-2/",
+                "https://github.com/gadgets/gocr",
+            ],
+        ),
+    ]

@@ -104,15 +104,19 @@ def collect_links(
 
 
 def _paper_column_badge(piece: Piece, link: InlineLink) -> bool:
-    """A badge in a table's paper column (``| [![Blog](badge)](post) |`` under ``Paper``) is the
-    work's link, whatever the badge says: the column names what it links to."""
+    """A badge in a table's paper column (``| [![Blog](badge)](post) |`` under ``Paper`` or
+    ``Venue``) is the work's link, whatever the badge says: the column names what it links to."""
     if piece.kind != "cell" or not _PAPER_HEADER_RE.search(piece.header):
         return False
     path = link.url.split("?")[0].casefold()
     return is_web_url(link.url) and not path.endswith(_IMAGE_ENDINGS)
 
 
-_PAPER_HEADER_RE = re.compile(r"^\W*(?:papers?|pdf|arxiv|publications?)(?: links?)?\W*$", re.I)
+# ``Venue`` too: a badge there (``| [![Paper](…)](arxiv) |``, ``[![Blog](…)](post)``) links
+# where the work was published, the list's way of writing its venue.
+_PAPER_HEADER_RE = re.compile(
+    r"^\W*(?:papers?|pdf|arxiv|publications?|venues?)(?: links?)?\W*$", re.I
+)
 _IMAGE_ENDINGS = (".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp")
 
 
