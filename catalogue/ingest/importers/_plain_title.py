@@ -177,7 +177,48 @@ def _plain_stop(inline: Inline, offset: int, first: InlineLink | None) -> int:
         if not is_role_label(role.group("label")):
             break
         stop = role.start()
-    return stop
+    return _before_code_tags(inline, offset, stop)
+
+
+_SHORTCODE_RE = re.compile(r"[a-z0-9_+-]+")
+_MARK_RE = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]")
+
+
+def _before_marks(text: str, stop: int) -> int:
+    """Where the text before ``stop`` ends without the emoji and ``:shortcodes:`` after it
+    (read from the end, so a long run of them costs its length once)."""
+    while True:
+        while stop and text[stop - 1].isspace():
+            stop -= 1
+        if stop and _MARK_RE.fullmatch(text[stop - 1]):
+            stop -= 1
+        elif stop and text[stop - 1] == ":" and (colon := text.rfind(":", 0, stop - 1)) >= 0:
+            if not _SHORTCODE_RE.fullmatch(text[colon + 1 : stop - 1]):
+                return stop
+            stop = colon
+        else:
+            return stop
+
+
+def _before_code_tags(inline: Inline, offset: int, stop: int) -> int:
+    """``Title [`lf.` `est.`]``: a bracket holding only code spans at the title's end is the
+    list's keyword tags (a legend up the page says what ``lf.`` stands for), no title words;
+    their full stops would end the title early (``Title [est``)."""
+    text = inline.text
+    while True:
+        # Marks after the tags (``[`est.`] :fire:``) stay out of the title with them.
+        end = _before_marks(text, stop)
+        if end <= offset or text[end - 1] != "]":
+            return stop
+        start = text.rfind("[", offset, end - 1)
+        if start < 0 or not text[offset:start].strip():
+            return stop
+        inner = [(a, b) for a, b in inline.code if start < a and b < end]
+        covered = set().union(*(range(a, b) for a, b in inner)) if inner else set()
+        loose = [i for i in range(start + 1, end - 1) if i not in covered and not text[i].isspace()]
+        if not inner or loose:
+            return stop
+        stop = len(text[:start].rstrip())
 
 
 @dataclass
