@@ -233,3 +233,33 @@ def test_a_badge_in_a_venue_column_links_the_work_whatever_it_says() -> None:
             ],
         ),
     ]
+
+
+QUOTED_NAMES_OVER_BOLD_TITLES = """\
+# Widget decoding
+
+### Lossless
+> SpecWid
+**Speculative Widgets: Exploiting Gadget Execution for Generation**<br />
+Ann Lee, Bo Chan, Cy Dee [[paper](https://arxiv.org/abs/2203.00021)]
+
+> EAGLET
+**EAGLET: Widget Sampling Requires Rethinking Gadget Uncertainty**<br />
+Dan Eve, Fay Gil. [[paper](https://arxiv.org/abs/2401.00022)][[code](https://github.com/dan/eaglet)]
+
+### Approximate
+> Meduso
+**Meduso: Simple Widget Acceleration with Multiple Gadget Heads**<br />
+Gil Ho, Ida Jun. [[paper](https://arxiv.org/abs/2401.00023)][[code](https://github.com/gil/meduso)]
+"""
+
+
+def test_a_quoted_short_name_over_a_bold_title_is_the_alias_also_right_under_a_heading() -> None:
+    # ``> Name`` then ``**Title**<br />`` and the authors: Markdown goes on with the quote on the
+    # lines below (no blank line), so the work is one quoted paragraph, its first line the name.
+    result = _read(QUOTED_NAMES_OVER_BOLD_TITLES)
+    assert [(e.entry.title, e.entry.alias, len(e.entry.links)) for e in result.entries] == [
+        ("Speculative Widgets: Exploiting Gadget Execution for Generation", "SpecWid", 1),
+        ("EAGLET: Widget Sampling Requires Rethinking Gadget Uncertainty", "EAGLET", 2),
+        ("Meduso: Simple Widget Acceleration with Multiple Gadget Heads", "Meduso", 2),
+    ]

@@ -230,8 +230,12 @@ def _label_line(unit: Unit, ctx: Context) -> tuple[list[Piece], str | None]:
         name = label_of(pieces[0].inline.text)
         if name is None and unit.kind == "item":
             name = _bold_name(pieces[0].inline)
-    elif unit.kind == "heading" and name_over_bold_title(pieces[0].inline, pieces[1].inline):
-        name = pieces[0].inline.text.strip()  # ``### ResNet`` over ``**Deep Residual …**``
+    elif unit.kind in ("heading", "para") and name_over_bold_title(
+        pieces[0].inline, pieces[1].inline
+    ):
+        # ``### ResNet`` over ``**Deep Residual …**``; a paragraph's first line too (``> EAGLE``
+        # with ``**EAGLE: Speculative …**<br />`` and the authors lazily going on in the quote).
+        name = pieces[0].inline.text.strip()
     elif unit.kind == "heading" and _labelled_title_below(pieces[0].inline, pieces[1].inline):
         name = pieces[0].inline.text.strip()  # ``#### Net-X`` over ``- Paper: [Net-X: …](…)``
     elif unit.kind == "item" and _titled_below(pieces[1], ctx):

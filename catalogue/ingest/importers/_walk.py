@@ -228,9 +228,9 @@ class Walker(TableWalker, ListWalker):
         read as its blocks are; else skipped."""
         last = self.events[-1] if self.events else None
         first = block.children[0] if block.children else None
-        own = (  # ``> **Title** … [[Paper]](…)`` after a blank line: a work of its own
+        own = (  # ``> **Title** … [[Paper]](…)`` after a blank line (or a heading): its own work
             block.kind == "quote"
-            and self._after_blank(block)
+            and (self._after_blank(block) or isinstance(last, Heading))
             and first is not None
             and first.kind == "paragraph"
             and paragraph_entry(first, True)
