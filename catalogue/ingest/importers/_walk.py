@@ -255,19 +255,22 @@ class Walker(TableWalker, ListWalker):
         self.events.append(Skip(block.line, block.end_line, reason, looks))
 
 
-def choose_layout(blocks: list[Block], lines: list[str], no_links: bool = False) -> bool:
-    """True for the block layout (see the module notes), from the document alone."""
-    items = [e for e in Walker(blocks, lines, False, no_links).run() if isinstance(e, Unit)]
-    items = [e for e in items if e.kind != "row"]
-    groups = [e for e in Walker(blocks, lines, True, no_links).run() if isinstance(e, Unit)]
-    groups = [e for e in groups if e.kind == "block"]
+def _walks(blocks: list[Block], lines: list[str], no_links: bool) -> tuple[bool, list[Event]]:
+    """The layout chosen from the document alone (True for the block layout, see the module
+    notes), and the walk in it: both layouts are walked to choose, so the chosen walk is kept
+    rather than made a third time (a third of a long list's reading)."""
+    by_items = Walker(blocks, lines, False, no_links).run()
+    by_blocks = Walker(blocks, lines, True, no_links).run()
+    items = [e for e in by_items if isinstance(e, Unit) and e.kind != "row"]
+    groups = [e for e in by_blocks if isinstance(e, Unit) and e.kind == "block"]
     if not groups:
-        return False
+        return False, by_items
     multi = sum(1 for g in groups if len({p.kind for p in g.pieces}) > 1)
-    return len(groups) >= 0.8 * len(items) and multi >= 0.5 * len(groups)
+    if len(groups) >= 0.8 * len(items) and multi >= 0.5 * len(groups):
+        return True, by_blocks
+    return False, by_items
 
 
 def events(blocks: list[Block], lines: list[str]) -> tuple[list[Event], bool]:
-    no_links = linkless(blocks)
-    layout = choose_layout(blocks, lines, no_links)
-    return Walker(blocks, lines, layout, no_links).run(), layout
+    layout, walked = _walks(blocks, lines, linkless(blocks))
+    return walked, layout
