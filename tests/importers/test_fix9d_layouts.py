@@ -297,3 +297,66 @@ def test_by_before_title_words_is_no_byline() -> None:
     text = "# Widgets\n\n1. _Widget Sorting_ by Routing Diverse Gadget Experts. Lee, Ann et al. arXiv:2010.00001\n"
     got = [(e.entry.title, e.entry.authors) for e in _read(text).entries]
     assert [title for title, _ in got] == ["Widget Sorting by Routing Diverse Gadget Experts"]
+
+
+VENUE_SECTIONS = """\
+# Awesome Widget Active Learning
+
+### European Widget Conference (ECCV)
+Dual Adversarial Networks for Widget Learning \x20
+**[ECCV'20]** **[[PDF]](https://example.org/eccv/dual.pdf)**
+
+What Widget Next? An Empirical Study of Widget Localization \x20
+**[ECCV'18]** **[[PDF]](https://example.org/eccv/next.pdf)**
+
+### IEEE/CVF Winter Conference on Applications of Widgets (WACV)
+Class-Balanced Widget Learning for Image Sorting \x20
+**[WACV'22]** **[[PDF]](https://example.org/wacv/balanced.pdf)** **[[Code]](https://github.com/example/cbwl)**
+
+Active Adversarial Widget Adaptation \x20
+**[WACV'20]** **[[PDF]](https://example.org/wacv/adapt.pdf)**
+
+### British Widget Vision Conference (BMVC)
+CEREALS - Cost-Effective Widget-Based Active Learning \x20
+**[BMVC'18]** **[[PDF]](https://example.org/bmvc/cereals.pdf)**
+"""
+
+
+def test_a_heading_naming_a_venue_with_its_acronym_heads_a_section_not_a_work() -> None:
+    got = [e.entry.title for e in _read(VENUE_SECTIONS).entries]
+    assert got == [
+        "Dual Adversarial Networks for Widget Learning",
+        "What Widget Next? An Empirical Study of Widget Localization",
+        "Class-Balanced Widget Learning for Image Sorting",
+        "Active Adversarial Widget Adaptation",
+        "CEREALS - Cost-Effective Widget-Based Active Learning",
+    ]
+
+
+NAMES_OVER_CITATIONS = """\
+# Awesome Zero-Shot Widgets
+
+#### ECCV 2020
++ **TF-widget**: Ann Lee<sup>\\*</sup> , Bo Chan<sup>\\*</sup> , Cy Dee. "Latent Widget Feedback for Zero-Shot Sorting." ECCV (2020). [[pdf]](https://arxiv.org/pdf/2003.00001.pdf) [[code]](https://github.com/example/tf-widget)
++ **GadgetGAN**: Mo Nu, and Vic Wu. "Leveraging Seen and Unseen Gadgets for Generative Zero-Shot Sorting." ECCV (2020). [[pdf]](https://arxiv.org/pdf/2003.00002.pdf)
++ Wen Xu, and Ode Kim. "A Boundary Based Widget Classifier." ECCV (2020). [[pdf]](https://arxiv.org/pdf/2003.00003.pdf).
+"""
+
+
+def test_a_bold_name_and_colon_before_a_citation_is_its_alias() -> None:
+    got = [
+        (e.entry.title, e.entry.alias, e.entry.authors) for e in _read(NAMES_OVER_CITATIONS).entries
+    ]
+    assert got == [
+        (
+            "Latent Widget Feedback for Zero-Shot Sorting",
+            "TF-widget",
+            ["Ann Lee", "Bo Chan", "Cy Dee"],
+        ),
+        (
+            "Leveraging Seen and Unseen Gadgets for Generative Zero-Shot Sorting",
+            "GadgetGAN",
+            ["Mo Nu", "Vic Wu"],
+        ),
+        ("A Boundary Based Widget Classifier", None, ["Wen Xu", "Ode Kim"]),
+    ]

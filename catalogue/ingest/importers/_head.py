@@ -80,6 +80,20 @@ def _code_name(inline: Inline, link: InlineLink, ctx: Context) -> bool:
     return not any(is_paper_url(x.url) for x in inline.links if x is not link)
 
 
+def _name_over_citation(text: str, run: tuple[int, int], ctx: Context) -> int | None:
+    """``**WidgetGAN**: Ann Lee, Bo Chan. "Title." ECCV (2020).``: a short bold name and a colon
+    before a citation whose names come first; the name is the alias, the citation's quoted title
+    the title. Where the citation starts, or None."""
+    name = text[run[0] : run[1]].strip(" :：")
+    colon = re.match(r"\s*[:：]\s*", text[run[1] :])
+    if not 0 < len(name.split()) <= 3 or (
+        colon is None and not text[: run[1]].rstrip().endswith(":")
+    ):
+        return None
+    start = run[1] + (colon.end() if colon is not None else 0)
+    return start if cited(text[start:], ctx) is not None else None
+
+
 def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
     text = inline.text
     offset, lead, date, alias = front(inline, ctx)
@@ -95,6 +109,8 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
     label = quoted_label(text, run) if run is not None and dashed is None else None
     if run is not None and label is None and dashed is None:
         label = colon_label(text, run, first.start if first is not None else len(text))
+    if run is not None and label is None and dashed is None:
+        label = _name_over_citation(text, run, ctx)
     title_end = None  # where names in italics end a title after a bold name
     if run is not None and label is None:
         named_at = bold_name(inline, run, first.start if first is not None else len(text), ctx)

@@ -23,6 +23,7 @@ from ._paragraphs import works_by_line
 from ._roles import is_code_url, is_role_label
 from ._sections import not_papers
 from ._units import block_pieces, item_head, sub_items
+from ._venues import default_lexicon
 from ._works import holds_works, is_key_value, is_work, points_here
 
 SUMMARY_LEVEL = 9  # ``<summary>`` of a ``<details>`` block: a heading for what it folds
@@ -79,6 +80,23 @@ def _may_head_a_work(blocks: list[Block], at: int, linked_layout: bool) -> bool:
     return sum(1 for k in range(at + 1, section_end(blocks, at)) if bold_entry_end(blocks, k)) < 2
 
 
+def _names_a_venue(text: str) -> bool:
+    """A heading that is a venue's name with its acronym in brackets, the acronym a venue the
+    lexicon knows (``IEEE/CVF Winter Conference on Applications of Computer Vision (WACV)``);
+    a title with its venue in brackets names no conference, journal or workshop."""
+    acronym = _VENUE_ACRONYM_RE.search(text)
+    if acronym is None or not _VENUE_WORDS_RE.search(text[: acronym.start()]):
+        return False  # ``### Widget Nets for Sorting (CVPR)``: a paper and its venue
+    return default_lexicon().resolve(acronym.group(1)) is not None
+
+
+_VENUE_WORDS_RE = re.compile(
+    r"\b(?:conference|workshops?|symposium|journal|transactions|proceedings|congress|meeting)\b",
+    re.IGNORECASE,
+)
+_VENUE_ACRONYM_RE = re.compile(r"\(\s*([A-Z][A-Za-z&-]{1,11})\s*\)\W*$")
+
+
 def _body(blocks: list[Block], at: int) -> tuple[list[Block], bool]:
     """The blocks below the heading up to the next one, and whether they start with a quote."""
     # A horizontal rule before the next section (``---``) is no detail of the work.
@@ -116,6 +134,9 @@ def _by_shape(blocks: list[Block], at: int, body: list[Block], named_below: bool
     if heading.level >= 2 and work_name and labelled_work(body):
         return True
     if title_words(heading.inline) < 2 and not named_below:
+        return False
+    if _names_a_venue(heading.inline.text):
+        # ``### British Widget Conference (BWC)`` over one or a few works: a venue's section.
         return False
     if _SECTION_NUMBER_RE.match(heading.inline.text):
         # ``### 4.3. Graph Widget Detection`` over works: a section numbered within a chapter.
