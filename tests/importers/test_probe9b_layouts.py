@@ -41,3 +41,52 @@ def test_a_bracket_of_code_span_tags_after_a_title_is_no_part_of_it() -> None:
         "Robust Low-overlap Widget Registration",
         "Gadget Matching with Smoothed Widgets",
     ]
+
+
+HEADING_PER_PAPER_WITH_CREDITS = """\
+# Widget retrieval papers
+
+A curated collection of papers on widget retrieval.
+
+## Surveys
+
+### A Survey of Widget-Based Search Agents
+
+**ACL 2026** · [Paper](https://aclanthology.org/2026.acl-long.101/)
+
+A roadmap for widget search agents, covering planning and retrieval.
+
+<img src="assets/widget-survey.png" alt="Figure 2 from A Survey of Widget-Based Search Agents" width="100%">
+
+<sub>Original paper figure: <strong>Figure 2</strong> · <a href="https://aclanthology.org/2026.acl-long.101.pdf">Source: official PDF</a> · Credit: Ann Lee et al. · <a href="https://creativecommons.org/licenses/by/4.0/">License</a></sub>
+
+### Gadget Retrieval for Augmented Generation: A Survey
+
+**Findings of EMNLP 2023** · [Paper](https://aclanthology.org/2023.findings-emnlp.102/) · [Code / Project](https://github.com/lee/gadget-survey)
+
+An early review of retrieving gadgets to augment generation.
+
+<sub>Original paper figure: <strong>Figure 1</strong> · <a href="https://aclanthology.org/2023.findings-emnlp.102.pdf">Source: official PDF</a> · Credit: Bo Chan et al.</sub>
+
+## Foundations
+
+### Retrieval-Augmented Widget Modeling
+
+**ICML 2023** · [Paper](https://arxiv.org/abs/2211.00103)
+
+Augments a widget model with retrieved gadget memory.
+"""
+
+
+def test_a_heading_per_paper_over_its_venue_links_and_a_credit_in_small_print_is_one_work() -> None:
+    # The ``<sub>`` credit under the figure is a caption (it links the same paper's PDF and a
+    # licence), not a work titled 'Original paper figure'; a bold venue with its year
+    # (``**Findings of EMNLP 2023**``) is no bold title of a work of its own.
+    found = _found(_read(HEADING_PER_PAPER_WITH_CREDITS))
+    assert [title for title, _ in found] == [
+        "A Survey of Widget-Based Search Agents",
+        "Gadget Retrieval for Augmented Generation: A Survey",
+        "Retrieval-Augmented Widget Modeling",
+    ]
+    assert "https://aclanthology.org/2026.acl-long.101/" in found[0][1]
+    assert "https://github.com/lee/gadget-survey" in found[1][1]

@@ -59,6 +59,8 @@ class Inline:
     starts: list[tuple[int, int]] = field(default_factory=list)
     hard: set[int] = field(default_factory=set)  # offsets of lines after a hard break
     code: list[tuple[int, int]] = field(default_factory=list)  # code spans: commands, not links
+    # ``<sub>``/``<small>`` runs: small print (a figure's caption, a credit), no work's words.
+    small: list[tuple[int, int]] = field(default_factory=list)
 
     def line_at(self, offset: int) -> int:
         found = self.starts[0][1] if self.starts else 0
@@ -128,6 +130,7 @@ class Inline:
             strong=[(a - shift, b - shift) for a, b in self.strong if inside(a, b)],
             em=[(a - shift, b - shift) for a, b in self.em if inside(a, b)],
             code=[(a - shift, b - shift) for a, b in self.code if inside(a, b)],
+            small=[(a - shift, b - shift) for a, b in self.small if inside(a, b)],
             images=list(self.images) if start == 0 else [],
             starts=[(0, line)] + [(at - shift, ln) for at, ln in self.starts if start < at < end],
             hard={at - shift for at in self.hard if start < at < end},

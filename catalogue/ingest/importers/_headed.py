@@ -256,6 +256,9 @@ def _plain_details(
     and the lines without are those or a summary. With ``dated`` (a linked title over a line
     that writes a year), no line needs a link; with ``people``, links that name no document (the
     authors' or a lab's pages) may be in the lines too."""
+    # ``<sub>Original figure · <a href="…">Source: PDF</a> · Credit: Ann Lee et al.</sub>`` below
+    # the work's picture: a caption in small print, neither a detail nor a work of its own.
+    body = [b for b in body if not (b.inline is not None and small_print(b.inline))]
     if len(body) > 3 or any(b.kind not in ("paragraph", "list") for b in body):
         return False
     items = [i for b in body if b.kind == "list" for i in b.children]
@@ -284,10 +287,29 @@ def _detail_line(line: Inline, people: bool = False) -> bool:
     sentence or a title of its own (few lowercase words)."""
     if not all(is_role_label(x.label) or (people and _no_document(x)) for x in line.links):
         return False
-    if any(len(line.text[a:b].split()) >= 3 for a, b in line.strong):
-        return False  # a bold title: a work of its own
+    if any(
+        len(line.text[a:b].split()) >= 3 and not _venue_run(line.text[a:b]) for a, b in line.strong
+    ):
+        return False  # a bold title: a work of its own (not ``**Findings of EMNLP 2023**``)
     words = [w for w in _LOWER_RE.findall(line.text) if w not in _NAME_GLUE]
     return len(words) <= _MAX_LOWER
+
+
+def small_print(inline: Inline) -> bool:
+    """A paragraph written all in ``<sub>`` or ``<small>``."""
+    covered = set().union(*(range(a, b) for a, b in inline.small)) if inline.small else set()
+    return bool(covered) and all(i in covered or c.isspace() for i, c in enumerate(inline.text))
+
+
+# ``Findings of EMNLP 2023``, ``IJCNLP-AACL 2025``: a few words, an acronym among them, a year last.
+_VENUE_RUN_RE = re.compile(
+    r"^(?:[\w-]+\s+){0,3}?(?:[A-Za-z-]*[A-Z]{2,}[\w-]*)(?:\s+[\w-]+){0,2}?\s+(?:19|20)\d{2}$"
+)
+
+
+def _venue_run(text: str) -> bool:
+    """A bold run that is a venue and its year, not a title."""
+    return bool(_VENUE_RUN_RE.match(text.strip()))
 
 
 def _no_document(link: InlineLink) -> bool:

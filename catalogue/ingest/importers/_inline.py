@@ -34,6 +34,7 @@ class _InlineBuilder:
         self.strong_from: list[int] = []
         self.em_from: list[int] = []
         self.code_from: list[int] = []
+        self.small_from: list[int] = []
         self.link_from: list[tuple[int, str, bool, int]] = []  # start, url, strong, images
         self.folded = 0  # inside a ``<details>`` written after the entry's words
 
@@ -108,6 +109,12 @@ class _InlineBuilder:
             # the page folds away (an abstract, a citation) is no title, author or venue; its
             # links are kept, their labels with it.
             self.folded = max(0, self.folded + (-1 if closing else 1))
+        elif name in ("sub", "small"):
+            # ``<sub>Original figure · <a href="…">Source</a> · Credit: …</sub>``: small print.
+            if not closing:
+                self.small_from.append(self.size)
+            elif self.small_from:
+                self.out.small.append((self.small_from.pop(), self.size))
         elif name in ("b", "strong", "i", "em", "code"):
             kind = {"b": "strong", "i": "em"}.get(name, name)
             self.token(Token(f"{kind}_{'close' if closing else 'open'}", name, 0))
