@@ -263,3 +263,40 @@ def test_a_quoted_short_name_over_a_bold_title_is_the_alias_also_right_under_a_h
         ("EAGLET: Widget Sampling Requires Rethinking Gadget Uncertainty", "EAGLET", 2),
         ("Meduso: Simple Widget Acceleration with Multiple Gadget Heads", "Meduso", 2),
     ]
+
+
+NUMBERED_PAPER_LINES = """\
+# Awesome widget works
+Widget-related work with description and code review.
+
+### Highlight
+
+[1], Previous widget surveys divide the methods by the different tasks and settings.
+
+## Quality
+
+##### Mip based
+
+[45] Mip-Widget: A Multiscale Representation for Anti-Aliasing Gadgets
+
+[45+] Mip-Widget 360: Unbounded Anti-Aliased Gadgets
+
+[70] Urban Widget Fields
+
+##### Cost Volume
+
+[47] WidNeRF：Fast Generalizable Widget Reconstruction
+from Multi-View Stereo
+"""
+
+
+def test_numbered_paper_lines_without_links_are_works_when_the_list_writes_several() -> None:
+    # ``[45] Title`` paragraphs: the list's number for each paper and its title, no link; a
+    # numbered sentence (``[1], Previous … settings.``) is a note, not a work.
+    titles = [e.entry.title for e in _read(NUMBERED_PAPER_LINES).entries]
+    assert titles == [
+        "Mip-Widget: A Multiscale Representation for Anti-Aliasing Gadgets",
+        "Mip-Widget 360: Unbounded Anti-Aliased Gadgets",
+        "Urban Widget Fields",
+        "WidNeRF：Fast Generalizable Widget Reconstruction from Multi-View Stereo",
+    ]

@@ -17,7 +17,7 @@ from ._meta_text import parse_meta
 from ._roles import is_code_url, is_role_label
 from ._text import EMOJI_RE
 from ._venues import default_lexicon
-from ._works import HERE_RE, is_work, names_a_title_link
+from ._works import HERE_RE, is_work, names_a_title_link, reads_as_title
 
 # A sentence that points somewhere (``A survey … can be found at this link: [arxiv](…)``): prose
 # around a link, not a work's title.
@@ -97,6 +97,28 @@ def _prose(text: str) -> bool:
     words = _WORD_RE.findall(text)
     lower = sum(1 for w in words if w[0].islower())
     return len(words) > 60 and lower > 0.6 * len(words)
+
+
+# ``[45] Title``, ``[45+] Title``: the number a list gives its papers, in square brackets.
+_NUMBERED_RE = re.compile(r"^\s*\[\d{1,4}\+?\]\s*(?=\S)")
+
+
+def numbered_paper_line(block: Block) -> bool:
+    """``[45] Mip-Widget: A Multiscale Representation for Gadgets`` (perhaps wrapped onto a second
+    line), without links, its words written as a title's: a paper named by the list's number
+    for it and its title. Such lines
+    are works when the list writes three or more of them (``_walk``), as references are; one
+    alone may be a note."""
+    inline = block.inline
+    if inline is None or block.kind != "paragraph" or inline.links or has_id(inline):
+        return False
+    lines = inline.split_lines()
+    match = _NUMBERED_RE.match(inline.text)
+    if match is None or len(lines) > 2 or _prose(inline.text):
+        return False
+    first = lines[0].text[match.end() :]
+    # ``[1], Previous surveys divide the methods by task.``: a numbered sentence, no title.
+    return len(_WORD_RE.findall(inline.text[match.end() :])) >= 2 and reads_as_title(first)
 
 
 def _code_line(block: Block) -> bool:

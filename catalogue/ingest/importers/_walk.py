@@ -18,6 +18,7 @@ from ._paragraphs import (
     bold_title_described,
     bold_title_with_links,
     linked_name_described,
+    numbered_paper_line,
     paragraph_entry,
     works_by_line,
 )
@@ -54,6 +55,8 @@ class Walker(TableWalker, ListWalker):
         self.work_levels = work_levels(blocks)  # ``## Title. ICLR 2017``: a heading per work
         self.index = {id(b): i for i, b in enumerate(blocks)}  # top-level blocks only
         self.pending: list[Block] = []  # segments of the current block (block layout)
+        # ``[45] Title`` paragraphs without links: works when the list writes three or more.
+        self.numbered = sum(1 for b in blocks if numbered_paper_line(b)) >= 3
 
     def _after_blank(self, block: Block) -> bool:
         """Whether a blank line separates ``block`` from what is above it."""
@@ -187,8 +190,10 @@ class Walker(TableWalker, ListWalker):
         sections = any(isinstance(e, Heading) and 2 <= e.level <= 6 for e in self.events)
         if self._describes_last(block):
             self.events.append(Skip(block.line, block.end_line, "description of the work above"))
-        elif paragraph_entry(block, sections) or (
-            sections and linked_name_described(block) and self._beside_same(block)
+        elif (
+            paragraph_entry(block, sections)
+            or (sections and linked_name_described(block) and self._beside_same(block))
+            or (sections and self.numbered and numbered_paper_line(block))
         ):
             self.events.append(Unit("para", block.line, block.end_line, pieces, []))
         else:
