@@ -26,13 +26,15 @@ from ._document import Inline
 from ._entry_links import add_title_link, collect_links, read_identifiers
 from ._evidence import title_words
 from ._fields import Context, Fields
-from ._front import lead_meta, strip_lead, title_label_end
+from ._front import strip_lead, title_label_end
 from ._head import read_head, set_title
 from ._ids import arxiv_year, cut, ids_in_text
 from ._labels import label_of
+from ._lead_meta import lead_meta
 from ._meta_text import parse_meta, venue_of
 from ._names import parse_authors
 from ._names_line import names_over_title, reference_year
+from ._paper_lines import trailing_name
 from ._roles import is_code_url, is_role_label, is_video_url
 from ._row import read_row
 from ._text import EDGE, EMOJI_RE, clean_text
@@ -113,7 +115,7 @@ def _read_lines(unit: Unit, ctx: Context) -> Fields | None:
     fields = Fields(date=date)
     # ``Title [Arxiv 2110.06483]``: an id written after the title is no part of it; nor is a tag
     # written in front of it inside the title's link (``[[KDD 2022] Title](url)``).
-    raw, inner_lead, _ = strip_lead(head.title, ctx.lexicon, ctx.lead_groups)
+    raw, inner_lead, _ = strip_lead(head.title, ctx.lexicon, ctx.lead_groups, ctx.venue_years)
     head.lead += inner_lead
     raw = cut(raw, [(t.start, t.end) for t in ids_in_text(raw)])
     parts = split_title(raw, ctx.lexicon)
@@ -143,6 +145,11 @@ def _read_lines(unit: Unit, ctx: Context) -> Fields | None:
             fields.authors, fields.authors_text = listed.names, names
     if meta:
         fields.note = meta
+    if ctx.venue_years and fields.title and fields.alias is None and head.title_link is None:
+        # ``KDD 14 Title   (TransE)``: the method's short name after the title is its alias.
+        fields.title, fields.note, fields.alias = trailing_name(
+            head_piece.inline.text, fields.title, fields.note
+        )
     # Block layout: a short name heads the block; the title is a line of its own below it.
     head_short = (
         unit.kind == "block" and len((fields.title or "").split()) <= 3 and head.title_link is None

@@ -57,6 +57,8 @@ class Context:
     by_authors: bool = False
     # The list writes a venue in brackets in front of its titles (``_sections.lead_groups``).
     lead_groups: bool = False
+    # The list writes ``KDD 14 Title``, venue and year first (``_paper_lines.venue_years_first``).
+    venue_years: bool = False
     # The list writes ``Names: Title`` (``_sections.names_colon``).
     names_colon: bool = False
     # The list writes ``Names. Title. Venue`` (``_citation.names_sentence``).

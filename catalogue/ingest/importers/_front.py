@@ -8,10 +8,12 @@ import re
 
 from ._document import Inline, InlineLink
 from ._evidence import bare_urls
-from ._fields import Context, Fields
+from ._fields import Context
+from ._front_names import bare_name_first, code_name_first
 from ._ids import cut
 from ._labels import dash_label_of, label_of, name_before_bold, named_emphasis
 from ._meta_text import YEAR_RE, full_years, venue_of
+from ._paper_lines import venue_year_colon, venue_year_tag
 from ._roles import is_role_label, names_its_site
 from ._text import EMOJI_RE, looks_like_venue
 from ._title import lead_tags
@@ -61,25 +63,6 @@ _LEAD_YEAR_DASH_RE = re.compile(
 _LEAD_YEAR_DOT_RE = re.compile(r"^\s*(?P<year>(?:19|20)\d{2})\.\s+(?=\S)")
 
 
-# ``TKDE 2021: Title``, ``ACM MM 2023: Title``: the venue and year the list files the work under,
-# then a colon (the title's own colon comes after a name: ``BOND: Benchmarking …``).
-_LEAD_VENUE_YEAR_RE = re.compile(
-    r"^\s*(?P<venue>[A-Za-z][\w&.-]*(?: [A-Za-z][\w&.-]*){0,2})\s*['’]?\s*"
-    r"(?P<year>(?:19|20)\d{2})\s*[:：]\s*(?=\S)"
-)
-
-
-def _venue_year_lead(text: str, lexicon: Lexicon) -> re.Match[str] | None:
-    """``TKDE 2021: `` in front of a title, when the words before the year name a venue (the
-    lexicon knows them, or they are an acronym: ``PR 2024: ``)."""
-    match = _LEAD_VENUE_YEAR_RE.match(text)
-    if match is None or len(text[match.end() :].split()) < 2:
-        return None
-    venue = match.group("venue")
-    known = lexicon.resolve(venue) or all(looks_like_venue(w) for w in venue.split())
-    return match if known else None
-
-
 # ``Title: Masked Distillation`` over ``Authors: …`` lines, ``Paper: [Title](…)`` over ``Code: …``:
 # the label is no word of the title.
 _LEAD_LABEL_RE = re.compile(
@@ -95,11 +78,19 @@ def title_label_end(text: str) -> int | None:
 
 
 def strip_lead(
-    text: str, lexicon: Lexicon, grouped: bool = False
+    text: str,
+    lexicon: Lexicon,
+    grouped: bool = False,
+    venue_years: bool = False,
+    spaced: bool = False,
 ) -> tuple[str, list[str], str | None]:
     """Tags and a date in front of the title: (text after them, tags, date). ``grouped``: the list
     writes a venue in brackets in front of its titles (``(SIGIR'2024) Title``), so that such a
-    group is a tag without a year too (``(Journal of Widget Studies) Title``)."""
+    group is a tag without a year too (``(Journal of Widget Studies) Title``). ``venue_years``:
+    the list writes its venue and year first with no bracket or colon (``KDD 14 Title``,
+    ``ICDM16 Title``), so that such a venue and year are a tag too; ``spaced``: so is a venue the
+    lexicon knows and its year before a capitalised title, written outside a title link (inside
+    one they may be the work's name: ``[IJCAI-19 Widget Challenge](…)``)."""
     tags: list[str] = []
     date = None
     for lead_re in (_LEAD_BULLET_RE, _LEAD_NUMBER_RE, _LEAD_LABEL_RE):
@@ -121,7 +112,12 @@ def strip_lead(
             tags.append(dotted.group("year"))
             text = text[dotted.end() :]
             continue
-        lead = _venue_year_lead(text, lexicon)
+        spaced_lead = None if tags else venue_year_tag(text, lexicon, venue_years, spaced)
+        if spaced_lead is not None:  # ``KDD 14 Title``
+            tags.append(spaced_lead[0])
+            text = text[spaced_lead[1] :]
+            continue
+        lead = venue_year_colon(text, lexicon)
         if lead is not None:
             tags.append(f"{lead.group('venue')} {lead.group('year')}")
             text = text[lead.end() :]
@@ -253,7 +249,8 @@ def _venue_code_first(inline: Inline, offset: int, ctx: Context) -> tuple[int, s
 def front(inline: Inline, ctx: Context) -> tuple[int, list[str], str | None, str | None]:
     """What comes before the title: (where the title starts, tags, date, a short name)."""
     text = inline.text
-    body, lead, date = strip_lead(text, ctx.lexicon, ctx.lead_groups)
+    spaced = not inline.links or inline.links[0].start > 0  # not inside a title link
+    body, lead, date = strip_lead(text, ctx.lexicon, ctx.lead_groups, ctx.venue_years, spaced)
     # Badges cut out of the text leave spaces in front: no words of the title.
     body = body.lstrip()
     start = len(text) - len(body)
@@ -280,8 +277,8 @@ def front(inline: Inline, ctx: Context) -> tuple[int, list[str], str | None, str
     if tag is not None:
         return first.start, [*lead, tag], date, None
     named = label_of(text[offset : first.start]) or dash_label_of(text[offset : first.start])
-    named = named or _code_name_first(inline, offset, first)
-    bare = None if named else _bare_name_first(text[offset : first.start], first)
+    named = named or code_name_first(inline, offset, first)
+    bare = None if named else bare_name_first(text[offset : first.start], first)
     venue = venue_of(bare, ctx.lexicon)[0] if bare else None
     if bare and venue and ctx.lexicon.resolve(venue):
         return first.start, [*lead, bare], date, None  # ``CVPR-20 workshop [Title](…)``
@@ -289,61 +286,3 @@ def front(inline: Inline, ctx: Context) -> tuple[int, list[str], str | None, str
     if named is not None:
         return first.start, lead, date, named  # ``FedAvg: [Title](…)``: the work's short name
     return offset, lead, date, None
-
-
-def _code_name_first(inline: Inline, offset: int, first: InlineLink) -> str | None:
-    """```WidgetNet` [Title](…)``: a short name in code font right before the title link (no
-    colon or dash needed, the code font sets it apart), not a year: the work's short name."""
-    span = next(((a, b) for a, b in inline.code if a == offset), None)
-    if span is None or inline.text[span[1] : first.start].strip():
-        return None
-    name = inline.text[span[0] : span[1]].strip(" `")
-    return name if 0 < len(name.split()) <= 3 and not YEAR_RE.search(name) else None
-
-
-def _bare_name_first(before: str, first: InlineLink) -> str | None:
-    """``Film [Film: Frequency Improved Widget Memory](…)``, ``MoE-Traffic [Interpretable
-    mixture of widgets](…)``: a method's short name written bare in front of its title link (no
-    colon, no code font), one or two words: the work's short name when the title starts with
-    it or it is written as a name (``TCNet``, ``VPF-MoE``, ``PTN``: capitals inside or all, a
-    digit, a hyphen). Other words there (``Read [Title](…)``) stay the title's."""
-    name = before.strip()
-    words = name.split()
-    if not 1 <= len(words) <= 2 or not re.fullmatch(r"[\w.+-]+(?: [\w.+-]+)?", name):
-        return None
-    label = first.label.strip()
-    if len(label.split()) < 3 or YEAR_RE.search(name) or is_role_label(name):
-        return None
-    if label.casefold().startswith(name.casefold()):
-        return name
-    return name if _name_like(words[0]) else None
-
-
-def _name_like(word: str) -> bool:
-    """``TCNet``, ``VPF-MoE``, ``GPT4``, ``PTN``: a word written as a method's name."""
-    return bool(re.search(r"[a-z][A-Z]|[A-Z]\w*[A-Z]|\d|\w-\w", word))
-
-
-_LEAD_DATE_GROUP_RE = re.compile(
-    r"^(?:\d{2}\.\d{2}\.\d{2}|(?:19|20)\d{2}[-./]\d{1,2}(?:[-./]\d{1,2})?)(?:\s*,.*)?$"
-)
-
-
-def lead_meta(lead: list[str], ctx: Context, fields: Fields) -> str | None:
-    """Tags in front of the title: a venue (``[KDD 2022]``) or a tag (``(survey)``)."""
-    for tag in lead:
-        if _LEAD_DATE_GROUP_RE.match(tag):
-            date, _, venue_text = tag.partition(",")
-            fields.date = date.strip()
-            if venue_text.strip():
-                fields.venue, fields.year = venue_of(venue_text, ctx.lexicon)
-                fields.venue_text = venue_text.strip()
-            continue
-        # ``(CVPR 24')``: the apostrophe typed after a two-digit year, as ``CVPR '24``.
-        venue, year = venue_of(re.sub(r"\s(\d{2})['’]$", r" '\1", tag), ctx.lexicon)
-        if (venue is not None and (year or ctx.lexicon.resolve(tag))) or (year and not venue):
-            fields.venue, fields.venue_text = venue, tag
-            fields.year = year
-        elif not tag.isdigit():  # ``[1]``: a reference's number, no tag
-            fields.tags.append(tag)
-    return None

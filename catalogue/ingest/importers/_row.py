@@ -14,9 +14,9 @@ from ._document import Inline
 from ._entry_links import add_title_link, collect_links
 from ._evidence import has_cell_evidence, has_link_or_id, title_words
 from ._fields import Context, Fields
-from ._front import lead_meta
 from ._head import read_head, set_title
 from ._ids import cut, ids_in_text
+from ._lead_meta import lead_meta
 from ._meta_text import YEAR_RE, parse_meta, venue_of
 from ._names import parse_authors
 from ._text import EDGE, clean_text

@@ -14,6 +14,7 @@ from ._headed import heading_entry, section_end, title_below
 from ._html_markdown import comment_lines
 from ._linked_headings import linked_layout
 from ._named_sections import named_section, named_unit
+from ._paper_lines import paper_paragraphs
 from ._paragraphs import (
     bold_title_described,
     bold_title_with_links,
@@ -31,6 +32,7 @@ from ._units import (
     block_pieces,
 )
 from ._walk_lists import ListWalker
+from ._walk_papers import PaperLineWalker
 from ._walk_tables import TableWalker
 from ._work_headings import named_by_links, tag_apart, work_end, work_heading, work_levels
 from ._works import (
@@ -39,7 +41,7 @@ from ._works import (
 )
 
 
-class Walker(TableWalker, ListWalker):
+class Walker(PaperLineWalker, TableWalker, ListWalker):
     """Turns blocks into events (headings, units, skips) in document order."""
 
     def __init__(
@@ -57,6 +59,8 @@ class Walker(TableWalker, ListWalker):
         self.pending: list[Block] = []  # segments of the current block (block layout)
         # ``[45] Title`` paragraphs without links: works when the list writes three or more.
         self.numbered = sum(1 for b in blocks if numbered_paper_line(b)) >= 3
+        # ``KDD 14 Title`` paragraphs without links, a list written so (``_paper_lines``).
+        self.paper_lines = paper_paragraphs(blocks)
 
     def _after_blank(self, block: Block) -> bool:
         """Whether a blank line separates ``block`` from what is above it."""
@@ -98,7 +102,11 @@ class Walker(TableWalker, ListWalker):
         ):
             self._flush()
             return self._heading_unit(at, work_end(self.blocks, at), tag_apart(block))
-        if block.kind == "heading" and heading_entry(self.blocks, at, self.linked):
+        if (
+            block.kind == "heading"
+            and heading_entry(self.blocks, at, self.linked)
+            and not self._over_paper_lines(at)
+        ):
             self._flush()
             return self._heading_unit(at)
         if block.kind == "heading" and named_section(self.blocks, at):
@@ -188,7 +196,9 @@ class Walker(TableWalker, ListWalker):
             return
         pieces = block_pieces(block)
         sections = any(isinstance(e, Heading) and 2 <= e.level <= 6 for e in self.events)
-        if self._describes_last(block):
+        if self._paper_paragraph(block):
+            pass  # ``KDD 14 Title``, or its addresses below it (``_walk_papers``)
+        elif self._describes_last(block):
             self.events.append(Skip(block.line, block.end_line, "description of the work above"))
         elif (
             paragraph_entry(block, sections)
@@ -243,6 +253,8 @@ class Walker(TableWalker, ListWalker):
         above = isinstance(last, Unit) and last.kind in ("item", "para")
         # ``> - [Title](…), Ann Lee. ICML 2023.`` where no entry is right above: quoted works.
         quoted_list = not above and first is not None and first.kind == "list"
+        if not above and self._paper_code(block):
+            return  # ``Degree:`` over ``      KDD 19 Title``, read as code (``_walk_papers``)
         if above and not own:
             assert isinstance(last, Unit)
             last.pieces += block_pieces(block, 1)

@@ -20,6 +20,7 @@ from ._ids import cut
 from ._link_runs import works_by_link
 from ._meta_text import parse_meta
 from ._names_line import names_over_title
+from ._paper_lines import venue_year_lead
 from ._roles import is_role_label
 from ._units import (
     Event,
@@ -129,6 +130,10 @@ class ListWalker:
         # ``Title. ICCV.``, ``**Title** (CVPR)``: a title and a venue name a work without a link.
         titled = titled or (head is not None and title_like(head) and venue_titled(head))
         titled = titled or (head is not None and book_titled(head))  # ``*Title* by Ann Lee``
+        # ``KDD 16 Title``: a venue and year in front of a title name a work without a link too.
+        titled = titled or (
+            head is not None and title_like(head) and venue_year_lead(head.text) is not None
+        )
         own_evidence = head is not None and has_evidence(head)
         # A category bullet (``Vision``, ``ACL`` > ``2019``, ``+ #### Meta Learning``): works
         # below it, none on its line; its text is a section for them.

@@ -24,6 +24,7 @@ from ._evidence import has_id, has_link_or_id
 from ._fields import Context, Fields
 from ._markdown import reference_definition, split_lines
 from ._nonworks import ANOTHER_LIST, LIST_OR_ITSELF, no_work, not_a_work
+from ._paper_lines import paper_lines_text, venue_years_first
 from ._relative import is_relative
 from ._row import paper_row, titled_row
 from ._section_census import Census
@@ -59,6 +60,7 @@ class _Reader:
         self.by_authors = by_authors(e for e in self.events if isinstance(e, Unit))
         self.lead_groups = lead_groups(e for e in self.events if isinstance(e, Unit))
         self.names_colon = names_colon(e for e in self.events if isinstance(e, Unit))
+        self.venue_years = venue_years_first(e for e in self.events if isinstance(e, Unit))
         self.names_sentence = names_sentence(
             (
                 e.head.inline.text
@@ -150,6 +152,7 @@ class _Reader:
             by_authors=self.by_authors,
             lead_groups=self.lead_groups,
             names_colon=self.names_colon,
+            venue_years=self.venue_years,
             names_sentence=self.names_sentence,
         )
         while unit.end_line > unit.line and not self.lines[unit.end_line - 1].strip():
@@ -252,10 +255,14 @@ def parse(
 
 def sniff(text: str) -> float:
     """A modest score for any list with links, so that a specific layout that fits wins; a
-    lower one for a Markdown list or table without links (titles alone, ``(CVPR 17) Title``)."""
+    lower one for a Markdown list or table without links (titles alone, ``(CVPR 17) Title``), or
+    for paper lines written as paragraphs without links."""
     if re.search(r"\]\(https?://|\]\[|https?://", text):
         return 0.3
-    return 0.1 if re.search(r"^\s*(?:[-*+]|\d+[.)]|\|)\s+\S", text, re.MULTILINE) else 0.0
+    if re.search(r"^\s*(?:[-*+]|\d+[.)]|\|)\s+\S", text, re.MULTILINE):
+        return 0.1
+    # Papers written as paragraphs without links (``KDD 14 Title``, ``Title. KDD 2014.``).
+    return 0.1 if paper_lines_text(text) else 0.0
 
 
 IMPORTER = register(

@@ -1,0 +1,214 @@
+"""Papers written as plain lines with no link: ``KDD 14 Title   (ABBR)``, ``[KDD'14] Title``,
+``Title. KDD 2014.``, each a paragraph of its own under the list's headings, perhaps with its
+addresses on the lines below it (often indented so far that Markdown reads them as code).
+
+Outside a list a paragraph is an entry only when it names a work surely (``_paragraphs``): a
+line without link or identifier is most often prose, a label or a note. But some lists are
+written this way from end to end, and then every such line is a paper. So the document decides:
+when most of its one-line paragraphs read as a venue and year around a title, those lines are
+its works (and a title-like line among them that writes no venue, the first of a section, is one
+too), while the labels (``Survey:``, ``Embedding: Factorization``) and the notes in lower case
+between them stay prose.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ._document import Block, Inline
+from ._evidence import bare_urls, real_links
+from ._meta_text import parse_meta
+from ._text import looks_like_venue
+from ._units import Unit
+from ._venues import Lexicon, default_lexicon
+
+# ``KDD 14 Title``, ``NIPS 2013 Title``, ``ICDM16 Title``, ``WWW 19: Title``, ``[KDD'14] Title``,
+# ``(KDD 2014) Title``: a venue of one or two words, its year (two digits or four), perhaps in
+# brackets and with a colon, then the title.
+VENUE_YEAR_LEAD_RE = re.compile(
+    r"^\s*(?P<open>[\[(【（])?\s*(?P<venue>[A-Za-z][A-Za-z&.-]*(?:\s[A-Za-z][A-Za-z&.-]*)?)"
+    r"\s*['’]?\s*(?P<year>(?:19|20)\d{2}|\d{2})(?!\d)\s*(?(open)[\])】）])\s*[:：,]?\s+"
+    r"(?P<title>\S.*)$"
+)
+
+_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def venue_year_lead(text: str, strict: bool = True) -> re.Match[str] | None:
+    """``KDD 14 Title``: the venue and year in front of a title of two words or more. ``strict``:
+    the venue must be one the lexicon knows or an acronym (``ICDMW``, ``RecSys``); else any
+    capitalised word does before a two-digit year (``Algorithm 18 Title``, in a list that writes
+    its papers so)."""
+    match = VENUE_YEAR_LEAD_RE.match(text)
+    if match is None or len(_WORD_RE.findall(match.group("title"))) < 2:
+        return None
+    if not match.group("title")[0].isalnum():
+        return None  # ``KITTI 2015 [official website]``: a name and year before a role link
+    venue = match.group("venue")
+    known = default_lexicon().resolve(venue) is not None or all(
+        looks_like_venue(w) for w in venue.split()
+    )
+    # ``Algorithm 18 Title``; not ``Widget 2020: The Annual Gadget Challenge``, a title's own words.
+    guessed = len(venue.split()) == 1 and venue[0].isupper() and len(match.group("year")) == 2
+    return match if known or (not strict and guessed) else None
+
+
+# ``TKDE 2021: Title``, ``ACM MM 2023: Title``: the venue and year the list files the work under,
+# then a colon (the title's own colon comes after a name: ``BOND: Benchmarking …``).
+_LEAD_VENUE_YEAR_RE = re.compile(
+    r"^\s*(?P<venue>[A-Za-z][\w&.-]*(?: [A-Za-z][\w&.-]*){0,2})\s*['’]?\s*"
+    r"(?P<year>(?:19|20)\d{2})\s*[:：]\s*(?=\S)"
+)
+
+
+def venue_year_colon(text: str, lexicon: Lexicon) -> re.Match[str] | None:
+    """``TKDE 2021: `` in front of a title, when the words before the year name a venue (the
+    lexicon knows them, or they are an acronym: ``PR 2024: ``)."""
+    match = _LEAD_VENUE_YEAR_RE.match(text)
+    if match is None or len(text[match.end() :].split()) < 2:
+        return None
+    venue = match.group("venue")
+    known = lexicon.resolve(venue) or all(looks_like_venue(w) for w in venue.split())
+    return match if known else None
+
+
+def venue_year_tag(
+    text: str, lexicon: Lexicon, venue_years: bool, spaced: bool
+) -> tuple[str, int] | None:
+    """``KDD 14 Title``: the venue and year in front of a title as a tag with the year in full
+    (``KDD 2014``), and where the title starts; in a list that writes its papers so
+    (``venue_years``) whatever the venue, else only one the lexicon knows before a capitalised
+    title written outside a title link (``spaced``; ``NeurIPS 2023 accepted papers`` names none)."""
+    match = venue_year_lead(text, strict=False)
+    if match is None:
+        return None
+    venue, title = match.group("venue"), match.group("title")
+    if not venue_years and not (spaced and lexicon.resolve(venue) and title[0].isupper()):
+        return None
+    year = int(match.group("year"))
+    year = year if year > 99 else year + (1900 if year >= 50 else 2000)
+    return f"{venue} {year}", match.start("title")
+
+
+def _venue_year_tail(text: str) -> bool:
+    """``Title. KDD 2014.``, ``Title (KDD 2014)``: a title of three words or more, then a venue
+    the lexicon knows and its year, and nothing more."""
+    meta = parse_meta(text, default_lexicon())
+    rest = meta.rest or ""
+    return (
+        meta.venue is not None
+        and meta.year is not None
+        and not meta.authors
+        and len(_WORD_RE.findall(rest)) >= 3
+    )
+
+
+def _one_line(block: Block) -> Inline | None:
+    """The text of a paragraph of one line without a link or address, or None."""
+    inline = block.inline
+    if block.kind != "paragraph" or inline is None or block.line != block.end_line:
+        return None
+    if real_links(inline) or bare_urls(inline):
+        return None
+    return inline
+
+
+def paper_line(block: Block, strict: bool = True) -> bool:
+    """A paragraph that is one paper's line: its venue and year around a title, no link."""
+    inline = _one_line(block)
+    if inline is None or len(_WORD_RE.findall(inline.text)) > 40:
+        return False
+    text = inline.text
+    return venue_year_lead(text, strict) is not None or _venue_year_tail(text)
+
+
+def paper_paragraphs(blocks: list[Block]) -> bool:
+    """Whether the list writes its papers as lines of their own without links: five such
+    paragraphs or more, and most of its one-line paragraphs without a link."""
+    lines = [b for b in blocks if _one_line(b) is not None]
+    papers = sum(1 for b in lines if paper_line(b))
+    return papers >= 5 and papers >= 0.5 * len(lines)
+
+
+def _title_like(text: str) -> bool:
+    """``Network Widget Learning: A Survey``: three words or more, most of the longer ones
+    capitalised as titles are written, no label's colon at the end."""
+    text = text.strip()
+    if text.endswith((":", "：")):
+        return False
+    words = _WORD_RE.findall(text)
+    if not 3 <= len(words) <= 25:
+        return False
+    longer = [w for w in words[1:] if len(w) >= 4]
+    return words[0][0].isupper() and sum(w[0].isupper() for w in longer) > 0.5 * len(longer)
+
+
+def untagged_paper(blocks: list[Block], at: int) -> bool:
+    """A title-like line with no venue right above a paper line (the notes set as code between
+    them aside), in a list that writes its papers as lines: a paper that left its venue out."""
+    inline = _one_line(blocks[at])
+    if inline is None or not _title_like(inline.text):
+        return False
+    for block in blocks[at + 1 :]:
+        if block.kind == "code":
+            continue
+        return paper_line(block, strict=False)
+    return False
+
+
+def addresses_only(block: Block) -> bool:
+    """A paragraph of addresses and nothing else (``   https://github.com/…``): where the paper
+    on the line above it is."""
+    inline = block.inline
+    if block.kind != "paragraph" or inline is None:
+        return False
+    text = inline.text
+    spans = [(x.start, x.end) for x in inline.links] + [(s, e) for _, s, e in bare_urls(inline)]
+    if not spans:
+        return False
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + text[end:]
+    return not text.strip(" \t\n,;|·")
+
+
+def venue_years_first(units: Iterable[Unit]) -> bool:
+    """Whether most of the list's items, paragraphs or blocks start with a venue and its year
+    (``KDD 14 Title``, ``NIPS 2013 Title``): then that venue and year are no title words."""
+    units = [u for u in units if u.kind in ("item", "para", "block")]
+    written = sum(1 for u in units if venue_year_lead(u.head.inline.text) is not None)
+    return written >= 3 and written >= 0.5 * len(units)
+
+
+# ``Title   (TransE)``, ``Title （LINE）``, ``Title.  (CFKG)``: the method's short name in brackets
+# at the end of the line; ``Title     GraphSAGE``: the name alone, set apart by three spaces.
+_TRAIL_NAME_RE = re.compile(
+    r"(?:\s*[(（](?P<bracketed>[^\W_][^\s()（）]{0,24})[)）]|\s{3,}(?P<bare>[^\W\d_][\w.+-]{1,24}))"
+    r"\s*$"
+)
+
+
+def trailing_name(line: str, title: str, note: str | None) -> tuple[str, str | None, str | None]:
+    """In a list that writes ``KDD 14 Title   (ABBR)``, the short name after the title is the
+    work's alias, no title word or note: (title, note, alias) with the name taken out."""
+    match = _TRAIL_NAME_RE.search(line.rstrip())
+    if match is None or re.fullmatch(r"(?:19|20)\d{2}", match.group(0).strip(" (（)）")):
+        return title, note, None
+    name = match.group("bracketed") or match.group("bare")
+    found = re.search(rf"\s*(?:[(（]{re.escape(name)}[)）]|{re.escape(name)})\s*$", title)
+    if found is not None and found.start() > 0:
+        return title[: found.start()].rstrip(" ."), note, name
+    if note is not None and note.strip(" .()（）") == name:
+        return title, None, name
+    return title, note, None
+
+
+def paper_lines_text(text: str) -> bool:
+    """Whether a list with neither links nor Markdown lists writes papers as lines of their own
+    (``KDD 14 Title``, ``Title. KDD 2014.``): five of its lines or more, and half of the lines
+    that are no heading, read so. The generic reader can read such a list (``generic.sniff``)."""
+    lines = [x.strip() for x in text.splitlines() if x.strip() and not x.lstrip().startswith("#")]
+    papers = sum(
+        1 for x in lines if len(x) < 400 and (venue_year_lead(x) is not None or _venue_year_tail(x))
+    )
+    return papers >= 5 and papers >= 0.5 * len(lines)
