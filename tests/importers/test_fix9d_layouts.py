@@ -180,12 +180,21 @@ TOOLS_DESCRIBED = """\
 - [Sprock](https://sprock.example.org/): The Sprock simulator is a modular platform
   for widget research.
 - [WidgetSet](https://widgets.example.org/set): A Benchmark for Widget Sorting
+- [Cityscapes of Widgets](https://widgets.example.org/city): This dataset consists of widgets on roads.
+- [GadgetSet](https://gadgets.example.org/): 20k+ images
 """
 
 
 def test_a_sentence_about_a_linked_name_after_its_colon_is_no_subtitle() -> None:
     got = [e.entry.title for e in _read(TOOLS_DESCRIBED).entries]
-    assert got == ["Gizmo", "WidgetSim", "Sprock", "WidgetSet: A Benchmark for Widget Sorting"]
+    assert got == [
+        "Gizmo",
+        "WidgetSim",
+        "Sprock",
+        "WidgetSet: A Benchmark for Widget Sorting",
+        "Cityscapes of Widgets",
+        "GadgetSet",
+    ]
 
 
 OWN_SURVEY_INTRO = """\
@@ -359,4 +368,29 @@ def test_a_bold_name_and_colon_before_a_citation_is_its_alias() -> None:
             ["Mo Nu", "Vic Wu"],
         ),
         ("A Boundary Based Widget Classifier", None, ["Wen Xu", "Ode Kim"]),
+    ]
+
+
+PAPERS_KEPT_BESIDE = """\
+# Widget graphs
+
+## Theory and papers
+- [A Survey of Widget Graph Construction](./paper/widget_graph_survey_lee.caj)
+- [Progress in Widget Graph Research](./paper/widget_graph_progress_chan.caj)
+- [Widget Graphs in Medicine](./paper/widget_graphs_medicine.pdf)
+- [Notes on the widget graph pages](./notes/pages.md)
+- [Widget Fixture Validator](tools/validate_widget_fixtures.py) - Machine check for widget labels.
+
+## Tools
+- [WidgetKit](https://github.com/example/widgetkit) a widget graph toolkit
+"""
+
+
+def test_an_item_titled_by_a_link_to_a_kept_file_is_a_work() -> None:
+    got = [e.entry.title for e in _read(PAPERS_KEPT_BESIDE).entries]
+    assert got == [
+        "A Survey of Widget Graph Construction",
+        "Progress in Widget Graph Research",
+        "Widget Graphs in Medicine",
+        "WidgetKit",
     ]

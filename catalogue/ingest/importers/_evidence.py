@@ -168,3 +168,19 @@ def detail_key(text: str) -> str | None:
     if key in DETAIL_KEYS:
         return key
     return next((k for k in _CJK_KEYS if key.startswith(k)), None)
+
+
+def titled_by_kept_file(head: Inline) -> bool:
+    """``- [A Survey of Widget Graphs](./paper/widget_survey_lee.caj)``: an item whose title links
+    a paper's file kept beside the list (a PDF, CAJ, slides; not a page of the list's own,
+    ``.md``, nor its scripts, ``tools/check.py``) names its work as surely as a web link does,
+    as a table row's does."""
+    first = head.links[0] if head.links else None
+    if first is None or first.start > 2 or first not in local_links(head):
+        return False
+    name = first.url.partition("#")[0].split("?", 1)[0].rsplit("/", 1)[-1]
+    return name.rsplit(".", 1)[-1].lower() in _PAPER_FILES
+
+
+# Files a paper, a book or a talk is kept as (not the list's own pages, scripts or schemas).
+_PAPER_FILES = frozenset("pdf caj kdh nh ps djvu doc docx ppt pptx key epub".split())

@@ -229,7 +229,8 @@ def _linked_title(inline: Inline, first: InlineLink, ctx: Context) -> tuple[str,
     # A subtitle starts in capitals; a description in lower case (``[Widgets](url): images of
     # widgets taken with two cameras``) is no title word.
     # Nor is a list of parts (``Test: Set5, Set14; Train: T91``).
-    subtitle = more is not None and not more.group("more").lstrip()[:1].islower()
+    # A count (``[WidgetSet](url): 20k+ images``) is no subtitle either.
+    subtitle = more is not None and more.group("more").lstrip()[:1].isupper()
     subtitle = subtitle and more is not None and not re.search(r"[:;：；]", more.group("more"))
     # Nor is a sentence about the name (``[Gizmo](url): Gizmo is a simulator for …``, ``…: An
     # extension which can model …``): it names the work again or says what it is or does.
@@ -255,7 +256,10 @@ _BY_CLAUSE_RE = re.compile(
     r"^[\s,*_]*by\s+(?P<names>[^:()\[\]–—]+?)\.?(?=\s+[-–—:]\s|\s*[(\[]|\s*$)"
 )
 # Words of a sentence (a verb in lower case, as title case never writes one), not of a subtitle.
-_DESCRIBES_RE = re.compile(r"\b(?:is|are|was|were|enables|allows|provides|supports|lets|which)\b")
+_DESCRIBES_RE = re.compile(
+    r"\b(?:is|are|was|were|enables|allows|provides|supports|lets|which|consists|contains)\b"
+    r"|^\s*(?:This|These|It|Its)\s"  # ``[Widgets](url): This dataset consists of …``
+)
 
 
 # ``[Title].(https://…)``, ``[Title] (https://…)``: a link broken by a character between its label

@@ -15,6 +15,7 @@ from ._evidence import (
     has_title,
     real_links,
     title_words,
+    titled_by_kept_file,
 )
 from ._ids import cut
 from ._link_runs import works_by_link
@@ -134,7 +135,7 @@ class ListWalker:
         titled = titled or (
             head is not None and title_like(head) and venue_year_lead(head.text) is not None
         )
-        own_evidence = head is not None and has_evidence(head)
+        own_evidence = head is not None and (has_evidence(head) or titled_by_kept_file(head))
         # A category bullet (``Vision``, ``ACL`` > ``2019``, ``+ #### Meta Learning``): works
         # below it, none on its line; its text is a section for them.
         first = item.children[0] if item.children else None
