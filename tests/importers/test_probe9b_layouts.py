@@ -90,3 +90,72 @@ def test_a_heading_per_paper_over_its_venue_links_and_a_credit_in_small_print_is
     ]
     assert "https://aclanthology.org/2026.acl-long.101/" in found[0][1]
     assert "https://github.com/lee/gadget-survey" in found[1][1]
+
+
+NAMES_LINE_OVER_QUOTED_TITLE = """\
+# Awesome Widget Tracking
+
+## Survey
+:boom:**Awesome Widgets:** Ann Lee, Bo Chan, Cy Dee.<br />
+  "Awesome Multi-modal Widget Tracking." ArXiv (2024).
+  [[Paper](https://arxiv.org/abs/2405.00001)]
+  [[Project](https://github.com/lee/awesome-widget-tracking)]
+
+- Dan Eve, Fay Gee, Hal Ito.<br />
+  "Multi-modal Widget Tracking: Review and Experimental Comparison." ArXiv (2022).
+  [[paper](https://arxiv.org/abs/2012.00002)]
+
+- Zhang, Ann and Wang, Bo and Li, Cy.<br />
+  "Review and Analysis of Gadget Tracking Methods: A Fusion Perspective." ACM Transactions on Multimedia Computing (2024).
+  [[paper](https://dl.acm.org/doi/pdf/10.1145/3600003)]
+
+- **MV-Widget & WidgetTrack:** Ivy Jo, Kim Lu, Mo Nu.<br />
+  "Revisiting Widget Tracking Benchmarks from the Perspective of Modality Validity." TIP (2025).
+  [[paper](https://arxiv.org/abs/2405.00004)]
+  [[code](https://github.com/ivy/widgettrack)]
+
+:boom:Oz Pi, Qi Ra.<br />
+  "Visual Widget Tracking across Diverse Data Modalities: A Review." ArXiv (2024).
+  [[paper](https://arxiv.org/abs/2412.00005)]
+
+- Sam Tu and Uma Vo.<br />
+  "Widget tracking: A comprehensive review." Information Fusion (2024).
+  [[paper](https://www.sciencedirect.com/science/article/pii/S1566253524000006)]
+"""
+
+
+def test_a_line_of_names_over_a_quoted_title_line_is_the_authors_of_that_title() -> None:
+    # ``Ann Lee, Bo Chan.<br />`` then ``"Title." ArXiv (2024).`` then the links, in a bullet or a
+    # paragraph (an emoji first), perhaps a short name in bold before the names: the quotes hold
+    # the title, the first line its authors (it was the title before), the rest the venue.
+    result = _read(NAMES_LINE_OVER_QUOTED_TITLE)
+    assert [
+        (e.entry.title, e.entry.alias, e.entry.authors[:1], e.entry.venue) for e in result.entries
+    ] == [
+        ("Awesome Multi-modal Widget Tracking", "Awesome Widgets", ["Ann Lee"], "arXiv"),
+        (
+            "Multi-modal Widget Tracking: Review and Experimental Comparison",
+            None,
+            ["Dan Eve"],
+            "arXiv",
+        ),
+        (
+            "Review and Analysis of Gadget Tracking Methods: A Fusion Perspective",
+            None,
+            ["Ann Zhang"],
+            "ACM Transactions on Multimedia Computing",
+        ),
+        (
+            "Revisiting Widget Tracking Benchmarks from the Perspective of Modality Validity",
+            "MV-Widget & WidgetTrack",
+            ["Ivy Jo"],
+            "TIP",
+        ),
+        (
+            "Visual Widget Tracking across Diverse Data Modalities: A Review",
+            None,
+            ["Oz Pi"],
+            "arXiv",
+        ),
+        ("Widget tracking: A comprehensive review", None, ["Sam Tu"], "Information Fusion"),
+    ]

@@ -33,7 +33,7 @@ from ._labels import label_of
 from ._lead_meta import lead_meta
 from ._meta_text import parse_meta, venue_of
 from ._names import parse_authors
-from ._names_line import names_over_title, reference_year
+from ._names_line import names_after_name, names_over_title, quoted_title, reference_year
 from ._paper_lines import trailing_name
 from ._roles import is_code_url, is_role_label, is_video_url
 from ._row import read_row
@@ -100,12 +100,24 @@ def _code_first(fields: Fields) -> None:
         fields.links = [code[0], *[x for x in fields.links if x is not code[0]]]
 
 
+_BRACKETED_YEAR_RE = re.compile(r"\(\s*(?:19|20)\d{2}\s*\)")
+
+
 def _read_lines(unit: Unit, ctx: Context) -> Fields | None:
     pieces, alias = _label_line(unit, ctx)
     names = None
-    if unit.kind == "item" and names_over_title(pieces):
-        # ``- Lee, A., Chan, B.,`` over ``*[Title](…)*,``: the names, then the title's line.
-        names = pieces[0].inline.text.strip(" ,;")
+    # A ``<br />`` at a line's end leaves an empty line before the next.
+    said = [pieces[0], *(p for p in pieces[1:] if p.inline.text.strip() or p.inline.links)]
+    quoted = len(said) > 1 and quoted_title(said[1].inline)
+    if (unit.kind == "item" or quoted) and names_over_title(said if quoted else pieces):
+        # ``- Lee, A., Chan, B.,`` over ``*[Title](…)*,``: the names, then the title's line;
+        # ``**WidgetNet:** Ann Lee, Bo Chan.<br />`` over ``"Title." ArXiv (2024).``, in an item
+        # or a paragraph: a short name, the names, then the quoted title's line.
+        named = names_after_name(pieces[0].inline) if quoted else None
+        if named is not None:
+            alias = alias or named[0]
+            pieces = said
+        names = named[1] if named is not None else pieces[0].inline.text.strip(" ,;")
         pieces = [replace(pieces[1], kind=pieces[0].kind), *pieces[2:]]
     head_piece = pieces[0]
     # Block layout: the head may be a short name; a bold short head is no title sentence.
@@ -138,7 +150,14 @@ def _read_lines(unit: Unit, ctx: Context) -> Fields | None:
         # A citation names its authors first: the words after its title are no authors.
         found = replace(found, authors=[], authors_text=None)
         fields.authors, fields.authors_text = named.names, head.authors_text
+    if quoted and names is not None:
+        found = replace(found, authors=[], authors_text=None)  # the names came first
     merge_meta(fields, found)
+    if quoted and names is not None and fields.venue is None:
+        # ``"Title." Information Fusion (2024).``: after a quoted title, its venue as written.
+        slot = _BRACKETED_YEAR_RE.sub(" ", rest).strip(EDGE)
+        fields.venue = venue_of(slot, ctx.lexicon)[0] if slot else None
+        fields.venue_text = slot if fields.venue else None
     if names is not None and not fields.authors:
         listed = citation_authors(names, ctx)
         if listed is not None and listed.names:

@@ -34,13 +34,54 @@ def names_only(inline: Inline) -> bool:
 
 def names_over_title(pieces: list[Piece]) -> bool:
     """The first line is names and ends with a comma or a full stop (the reference goes on), the
-    next starts with a link whose label is a title, or is a title in italics or bold."""
+    next starts with a link whose label is a title, or is a title in italics or bold, or in
+    quotes (``Ann Lee, Bo Chan.<br />`` over ``"Title." ArXiv (2024).``, perhaps a short name in
+    bold before the names: ``**WidgetNet:** Ann Lee, Bo Chan.<br />``)."""
     if len(pieces) < 2:
         return False
     first, second = pieces[0].inline, pieces[1].inline
     ends = first.text.rstrip().endswith((",", "."))
-    titled = names_a_title_link(second) or _emphasised(second)
-    return ends and titled and names_only(first)
+    if names_a_title_link(second) or _emphasised(second):
+        return ends and names_only(first)
+    return ends and quoted_title(second) and names_after_name(first) is not None
+
+
+def quoted_title(line: Inline) -> bool:
+    """A line that starts with a title in double quotes (two words or more), no link first."""
+    found = _QUOTED_RE.match(line.text)
+    return (
+        found is not None
+        and len(found.group(1).split()) >= 2
+        and not (line.links and line.links[0].start < found.end())
+    )
+
+
+_QUOTED_RE = re.compile(r"\s*[\"“]([^\"“”]+)[\"”]")
+
+
+def names_after_name(line: Inline) -> tuple[str | None, str] | None:
+    """``**WidgetNet:** Ann Lee, Bo Chan.`` (an emoji may come first): the short name in bold
+    before the names, if any, and the names; None when the line is not names."""
+    text = line.text
+    start = len(text) - len(_LEAD_MARKS_RE.sub("", text, count=1))
+    name = None
+    run = next(((a, b) for a, b in line.strong if a == start), None)
+    if run is not None:
+        colon = text.find(":", run[0])
+        if colon < 0 or colon > run[1] or len(text[run[0] : colon].split()) > 4:
+            return None  # a bold run that is no name before a colon
+        name, start = text[run[0] : colon].strip(), colon + 1
+        start = max(start, run[1])
+    names = text[start:].strip(" ,;")
+    if not names or any(x.start >= start for x in line.links) or YEAR_RE.search(names):
+        return None
+    if _PAIRS_RE.fullmatch(names + " ") or _PAIRS_RE.fullmatch(names):
+        return name, names
+    found = parse_authors(names.strip(" ."), default_lexicon())
+    return (name, names) if found is not None and found.names else None
+
+
+_LEAD_MARKS_RE = re.compile(r"^(?:\s|:[a-z0-9_+-]+:|[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f])*")
 
 
 def _emphasised(line: Inline) -> bool:
