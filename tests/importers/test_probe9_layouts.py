@@ -300,3 +300,37 @@ def test_numbered_paper_lines_without_links_are_works_when_the_list_writes_sever
         "Urban Widget Fields",
         "WidNeRF：Fast Generalizable Widget Reconstruction from Multi-View Stereo",
     ]
+
+
+BOLD_DATED_PARAGRAPHS = """\
+# Awesome widget papers
+
+We organize papers on widgets published at top conferences recently.
+
+### Widget Inference
+
+**[Widget Inference] Modeling the Gadget-Generating Process is Necessary for Generalization**. (2023-ICLR) Ann Lee, Bo Chan, Cy Dee.
+**TLDR**: Use widget knowledge on gadget generation to solve the shift problem. (用小部件解决分布偏移问题)
+
+**[Widget Inference] Model-based Widget Bayesian Optimization**. (2023-ICLR) Dan Eve, Fay Gil.
+**TLDR**: A principled algorithm for widget optimization.
+
+### Widget Discovery
+
+**[Widget Discovery] Rhino: Deep Widget Temporal Relationship Learning**. (2022-SIGKDD) Gil Ho, Ida Jun.
+**TLDR**: We propose a widget discovery method for time series.
+
+**Notes on this list**
+"""
+
+
+def test_bold_titles_with_year_and_authors_but_no_link_are_works_when_several() -> None:
+    # ``**Title**. (2023-ICLR) Ann Lee, …`` over ``**TLDR**: …``: every work written so, none
+    # with an address; a bold line alone stays a sub-heading.
+    result = _read(BOLD_DATED_PARAGRAPHS)
+    assert [(e.entry.title, e.entry.venue, e.entry.year) for e in result.entries] == [
+        ("Modeling the Gadget-Generating Process is Necessary for Generalization", "ICLR", 2023),
+        ("Model-based Widget Bayesian Optimization", "ICLR", 2023),
+        ("Rhino: Deep Widget Temporal Relationship Learning", "KDD", 2022),
+    ]
+    assert result.entries[0].entry.authors == ["Ann Lee", "Bo Chan", "Cy Dee"]

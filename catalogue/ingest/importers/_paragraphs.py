@@ -17,7 +17,7 @@ from ._meta_text import parse_meta
 from ._roles import is_code_url, is_role_label
 from ._text import EMOJI_RE
 from ._venues import default_lexicon
-from ._works import HERE_RE, is_work, names_a_title_link, reads_as_title
+from ._works import HERE_RE, is_work, names_a_title_link
 
 # A sentence that points somewhere (``A survey … can be found at this link: [arxiv](…)``): prose
 # around a link, not a work's title.
@@ -70,7 +70,7 @@ def paragraph_entry(block: Block, under_section: bool) -> bool:
             or _bold_title_dated(inline)
         )
     )
-    if is_work(inline) and surely and named and not pointer and not _prose(text):
+    if is_work(inline) and surely and named and not pointer and not prose(text):
         return True
     # The lines under a bold title may run long (a data set described in sentences): no prose.
     if under_section and named and is_work(inline) and bold_title_described(inline):
@@ -88,37 +88,15 @@ _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 def about_the_list(text: str) -> bool:
     """Sentences of the list's introduction (``The role of this curated list is to gather …``):
     prose that speaks of the list or points elsewhere, whatever surveys it links in passing."""
-    return bool(_POINTER_RE.search(text)) and _prose(text)
+    return bool(_POINTER_RE.search(text)) and prose(text)
 
 
-def _prose(text: str) -> bool:
+def prose(text: str) -> bool:
     """A paragraph of sentences about the field (``**Dataset distillation** is the task of …; it
     was introduced in [*Dataset Distillation*](…)…``): many words, most of them lower case."""
     words = _WORD_RE.findall(text)
     lower = sum(1 for w in words if w[0].islower())
     return len(words) > 60 and lower > 0.6 * len(words)
-
-
-# ``[45] Title``, ``[45+] Title``: the number a list gives its papers, in square brackets.
-_NUMBERED_RE = re.compile(r"^\s*\[\d{1,4}\+?\]\s*(?=\S)")
-
-
-def numbered_paper_line(block: Block) -> bool:
-    """``[45] Mip-Widget: A Multiscale Representation for Gadgets`` (perhaps wrapped onto a second
-    line), without links, its words written as a title's: a paper named by the list's number
-    for it and its title. Such lines
-    are works when the list writes three or more of them (``_walk``), as references are; one
-    alone may be a note."""
-    inline = block.inline
-    if inline is None or block.kind != "paragraph" or inline.links or has_id(inline):
-        return False
-    lines = inline.split_lines()
-    match = _NUMBERED_RE.match(inline.text)
-    if match is None or len(lines) > 2 or _prose(inline.text):
-        return False
-    first = lines[0].text[match.end() :]
-    # ``[1], Previous surveys divide the methods by task.``: a numbered sentence, no title.
-    return len(_WORD_RE.findall(inline.text[match.end() :])) >= 2 and reads_as_title(first)
 
 
 def _code_line(block: Block) -> bool:

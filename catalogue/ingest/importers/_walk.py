@@ -13,13 +13,13 @@ from ._evidence import (
 from ._headed import heading_entry, section_end, title_below
 from ._html_markdown import comment_lines
 from ._linked_headings import linked_layout
+from ._linkless_paragraphs import bold_dated_line, numbered_paper_line
 from ._named_sections import named_section, named_unit
 from ._paper_lines import paper_paragraphs
 from ._paragraphs import (
     bold_title_described,
     bold_title_with_links,
     linked_name_described,
-    numbered_paper_line,
     paragraph_entry,
     works_by_line,
 )
@@ -61,6 +61,8 @@ class Walker(PaperLineWalker, TableWalker, ListWalker):
         self.numbered = sum(1 for b in blocks if numbered_paper_line(b)) >= 3
         # ``KDD 14 Title`` paragraphs without links, a list written so (``_paper_lines``).
         self.paper_lines = paper_paragraphs(blocks)
+        # ``**Title**. (2023-ICLR) Ann Lee.`` paragraphs without links: the same, three or more.
+        self.bold_dated = sum(1 for b in blocks if bold_dated_line(b)) >= 3
 
     def _after_blank(self, block: Block) -> bool:
         """Whether a blank line separates ``block`` from what is above it."""
@@ -204,6 +206,7 @@ class Walker(PaperLineWalker, TableWalker, ListWalker):
             paragraph_entry(block, sections)
             or (sections and linked_name_described(block) and self._beside_same(block))
             or (sections and self.numbered and numbered_paper_line(block))
+            or (sections and self.bold_dated and bold_dated_line(block))
         ):
             self.events.append(Unit("para", block.line, block.end_line, pieces, []))
         else:

@@ -1,0 +1,53 @@
+"""Paragraphs that name a work without any link: a list's numbered paper lines (``[45] Title``)
+and bold titles with their year and authors (``**Title**. (2023-ICLR) Ann Lee.``). One such
+paragraph alone may be a note or a sub-heading, so they are works only when the list writes
+three or more of them (``_walk``)."""
+
+from __future__ import annotations
+
+import re
+
+from ._document import Block
+from ._evidence import YEAR_RE, bare_urls, has_id
+from ._paragraphs import prose
+from ._works import reads_as_title
+
+_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+# ``[45] Title``, ``[45+] Title``: the number a list gives its papers, in square brackets.
+_NUMBERED_RE = re.compile(r"^\s*\[\d{1,4}\+?\]\s*(?=\S)")
+
+
+def numbered_paper_line(block: Block) -> bool:
+    """``[45] Mip-Widget: A Multiscale Representation for Gadgets`` (perhaps wrapped onto a second
+    line), without links, its words written as a title's: a paper named by the list's number
+    for it and its title."""
+    inline = block.inline
+    if inline is None or block.kind != "paragraph" or inline.links or has_id(inline):
+        return False
+    lines = inline.split_lines()
+    match = _NUMBERED_RE.match(inline.text)
+    if match is None or len(lines) > 2 or prose(inline.text):
+        return False
+    first = lines[0].text[match.end() :]
+    # ``[1], Previous surveys divide the methods by task.``: a numbered sentence, no title.
+    return len(_WORD_RE.findall(inline.text[match.end() :])) >= 2 and reads_as_title(first)
+
+
+def bold_dated_line(block: Block) -> bool:
+    """``**[Tag] Title of the Work**. (2023-ICLR) Ann Lee, Bo Chan.`` over ``**TLDR**: …``: a
+    paragraph without links whose first line is a bold title of three words or more, then a year
+    (and the venue and authors): a work written without an address (a bold line alone is a
+    sub-heading)."""
+    inline = block.inline
+    if inline is None or block.kind != "paragraph" or inline.links or bare_urls(inline):
+        return False
+    lines = inline.split_lines()
+    first = lines[0]
+    if len(lines) > 3 or not first.strong or first.strong[0][0] > 0:
+        return False
+    start, end = first.strong[0]
+    if len(_WORD_RE.findall(first.text[start:end])) < 3:
+        return False
+    return YEAR_RE.search(first.text[end:]) is not None
