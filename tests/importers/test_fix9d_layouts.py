@@ -394,3 +394,59 @@ def test_an_item_titled_by_a_link_to_a_kept_file_is_a_work() -> None:
         "Widget Graphs in Medicine",
         "WidgetKit",
     ]
+
+
+BLOG_BADGES = """\
+# Awesome Widget Models
+
+[![Blog](https://img.shields.io/badge/My-Blog-blue.svg)](https://maintainer.example.org/blog)
+
+| Title | Venue | Code | Supplement |
+|---|---|---|---|
+| [Widget Nets for Sorting](https://arxiv.org/abs/2404.00001) | arXiv | [code](https://github.com/example/b) | [![Blog](https://img.shields.io/badge/Technical-Blog-orange.svg)](https://widgets.example.app/?category=Widget+Blog) |
+| [Widget Nets for Stacking](https://arxiv.org/abs/2404.00002) | arXiv | [code](https://github.com/example/c) | |
+"""
+
+
+def test_a_blog_badge_in_a_table_row_is_the_rows_link() -> None:
+    got = [[x.url for x in e.entry.links] for e in _read(BLOG_BADGES).entries]
+    assert got == [
+        [
+            "https://arxiv.org/abs/2404.00001",
+            "https://github.com/example/b",
+            "https://widgets.example.app/?category=Widget+Blog",
+        ],
+        ["https://arxiv.org/abs/2404.00002", "https://github.com/example/c"],
+    ]
+
+
+KEYWORD_BULLETS = """\
+# Awesome Medical Widgets
+
+## Papers
+
+- **Widget Nets for Radiology**: Ann Lee, Bo Chan, Cy Dee. MICCAI.
+- **Gadget Sorting in Pathology**. ICML.
+- [Widget Nets for Pathology](https://arxiv.org/abs/2501.00011), 2025.
+- [Gadget Nets for Radiology](https://arxiv.org/abs/2501.00012), 2025.
+
+## Automation
+
+### Data Sources
+- **APIs**: ArXiv, PubMed, MedRxiv, BioRxiv, Widget Scholar
+- **Institutional**: Widget Scholar, Gadget Academic, Clinical Trials
+
+## Key Research Areas
+
+- **Medical Imaging & Vision**: AI for radiology, pathology, medical image analysis
+"""
+
+
+def test_a_bold_label_over_a_list_of_terms_is_no_work() -> None:
+    got = [e.entry.title for e in _read(KEYWORD_BULLETS).entries]
+    assert got == [
+        "Widget Nets for Radiology",
+        "Gadget Sorting in Pathology",
+        "Widget Nets for Pathology",
+        "Gadget Nets for Radiology",
+    ]

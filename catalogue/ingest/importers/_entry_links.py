@@ -80,7 +80,7 @@ def collect_links(
     for link in inline.links:
         if link is skip or link.url.startswith("#"):
             continue
-        if link.image_only and not _paper_column_badge(piece, link):
+        if link.image_only and not (_paper_column_badge(piece, link) or _row_badge(piece, link)):
             continue
         resolved = resolve(link.url, base)
         url = resolved or link.url
@@ -107,6 +107,16 @@ def _paper_column_badge(piece: Piece, link: InlineLink) -> bool:
     """A badge in a table's paper column (``| [![Blog](badge)](post) |`` under ``Paper`` or
     ``Venue``) is the work's link, whatever the badge says: the column names what it links to."""
     if piece.kind != "cell" or not _PAPER_HEADER_RE.search(piece.header):
+        return False
+    path = link.url.split("?")[0].casefold()
+    return is_web_url(link.url) and not path.endswith(_IMAGE_ENDINGS)
+
+
+def _row_badge(piece: Piece, link: InlineLink) -> bool:
+    """``| [![Blog](https://img.shields.io/badge/Technical-Blog-orange.svg)](https://…) |`` in a
+    table row: the row is one work, and a badge saying it links the work's blog or slides is that
+    link (the same badge above the list, linking the maintainer's blog, stays decoration)."""
+    if piece.kind != "cell" or by_label(link.alt) not in (LinkKind.BLOG, LinkKind.SLIDES):
         return False
     path = link.url.split("?")[0].casefold()
     return is_web_url(link.url) and not path.endswith(_IMAGE_ENDINGS)

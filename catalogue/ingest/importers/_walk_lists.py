@@ -40,6 +40,7 @@ from ._works import (
     detail_line,
     holds_works,
     is_work,
+    keywords_line,
     labelled_names,
     names_a_title_link,
     reads_as_byline,
@@ -129,7 +130,9 @@ class ListWalker:
             and title_like(head)
         )
         # ``Title. ICCV.``, ``**Title** (CVPR)``: a title and a venue name a work without a link.
-        titled = titled or (head is not None and title_like(head) and venue_titled(head))
+        titled = titled or (
+            head is not None and title_like(head) and venue_titled(head) and not keywords_line(head)
+        )
         titled = titled or (head is not None and book_titled(head))  # ``*Title* by Ann Lee``
         # ``KDD 16 Title``: a venue and year in front of a title name a work without a link too.
         titled = titled or (

@@ -198,6 +198,24 @@ def book_titled(inline: Inline) -> bool:
 BY_NAME_RE = re.compile(r"^[\s,*_]*by\s+[A-Z][\w.'’-]*\s+[A-Z]")
 
 
+def keywords_line(inline: Inline) -> bool:
+    """``- **APIs**: ArXiv, PubMed, MedRxiv, BioRxiv``, ``- **Imaging**: AI for radiology,
+    pathology, image analysis``: a bold label and a colon, then three short terms or more between
+    commas and no link: the list's keywords or sources, no work (a venue among the terms names
+    none)."""
+    text = inline.text
+    if inline.links or not inline.strong or text[: inline.strong[0][0]].strip():
+        return False
+    start, end = inline.strong[0]
+    colon = re.match(r"\s*[:：]", text[end:])
+    if colon is None and not text[start:end].rstrip().endswith((":", "：")):
+        return False
+    rest = text[end + (colon.end() if colon is not None else 0) :]
+    terms = [t.strip(" .") for t in re.sub(r"\([^()]*\)", "", rest).split(",")]
+    # ``**Title**: Ann Lee, Bo Chan, Cy Dee. ICML.``: names, then a sentence: a reference.
+    return len(terms) >= 3 and all(1 <= len(t.split()) <= 4 and ". " not in t for t in terms)
+
+
 def title_like(inline: Inline) -> bool:
     """An item's text that can be a title: not a clause that goes on (``Preprocess the data,``)."""
     return not inline.text.rstrip().endswith((",", ";", ":", "："))
