@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (list lines are as long as lists write them)
 """Layouts of dev set 20e, written here in our own words (invented titles and addresses), each
 failing before its rule: papers written as plain paragraphs with no link (``KDD 14 Title   (ABBR)``,
 ``[KDD'14] Title``, ``Title. KDD 2014.``) under headings, their addresses below them indented so
@@ -231,3 +232,69 @@ def test_link_less_bullet_with_venue_and_year_first() -> None:
     # Inside a title link a venue and year may be the work's name; before a role link they are.
     assert got[6][1] == "IJCAI-19 Widget Adversarial Challenge"
     assert got[7][1] == "KITTI 2015"
+
+
+AGENT_TABLES = """\
+# Awesome Widget Agents
+
+## Established agents
+
+| Agent | Released | Platform | Snapshot | Links |
+|---|:---:|---|---:|---|
+| **Widget Use** | 2025&#8209;05&#8209;16 | Android, iOS | Citations&nbsp;—<br>Stars&nbsp;69 | [Code](https://github.com/ann/widget-use) · [iOS demos](https://github.com/ann/widget-use#demos) · [Quick start](https://github.com/ann/widget-use#quick-start) |
+| **GadgetRun**<br><sub>NeurIPS 2025</sub> | 2025&#8209;02&#8209;27 | Android | Citations&nbsp;0<br>Stars&nbsp;167 | [Code](https://github.com/bo/gadgetrun) · [Paper](https://arxiv.org/abs/2507.00001) · [Widget showcases](https://gadgetrun.example.org/showcases) |
+
+## Agent details
+
+<details>
+<summary><strong>Widget Use</strong> — A compact agent API for controlling widgets on phones.</summary>
+
+- **Perception:** UI tree, screenshots, app state
+- **Runtime:** [entrypoint](https://github.com/ann/widget-use/blob/main/run.py) · [MIT license](https://github.com/ann/widget-use/blob/main/LICENSE)
+- **Audit:** links-verified on 2026-07-15 · repository updated 2026-07-10
+
+</details>
+
+## Public repositories pending qualification
+
+| Project | Status | Reason |
+|---|---|---|
+| [Gizmo v2](https://github.com/cy/gizmo) | license-pending | The linked repository has runnable code, but no explicit software license at its root. |
+| [WidgetX](https://github.com/dee/widgetx) | implementation-pending | The official repository currently contains a README and images, not the agent itself. |
+"""
+
+
+def test_agent_tables_and_their_details() -> None:
+    result = _read(AGENT_TABLES)
+    got = [(e.entry.line, e.entry.title, len(e.entry.links)) for e in result.entries]
+    assert got == [
+        # A bold short name first names the row; its cell of links joined by ``·`` does not.
+        (7, "Widget Use", 3),
+        (8, "GadgetRun", 3),
+        # A Reason or Status column says why the list keeps the work aside: no title.
+        (25, "Gizmo v2", 1),
+        (26, "WidgetX", 1),
+    ]
+    # The details section of a work listed above holds its fields, no works of their own.
+    skipped = {s.line: s.reason for s in result.skipped}
+    assert "a work listed above" in skipped[16]
+    assert "a work listed above" in skipped[17]
+
+
+FIELDS_OF_UNLISTED = """\
+# Widget tools
+
+## Tools
+
+<details>
+<summary><strong>Gizmo Kit</strong> — a toolkit for widgets.</summary>
+
+- **Runtime:** [entrypoint](https://github.com/ann/gizmo-kit/blob/main/run.py) · [MIT license](https://github.com/ann/gizmo-kit/blob/main/LICENSE)
+- **Paper:** [Gizmo Kit: Widgets at Scale](https://arxiv.org/abs/2401.00001)
+
+</details>
+"""
+
+
+def test_fields_under_a_work_not_listed_above_are_read_as_before() -> None:
+    assert [e.entry.line for e in _read(FIELDS_OF_UNLISTED).entries] != []

@@ -20,7 +20,13 @@ from ._meta_text import YEAR_RE, parse_meta, venue_of
 from ._names import parse_authors
 from ._text import EDGE, clean_text
 from ._title import split_title
-from ._title_column import METHOD_COLUMN, name_column, title_column
+from ._title_column import (
+    METHOD_COLUMN,
+    bold_name_first,
+    links_cell,
+    name_column,
+    title_column,
+)
 from ._units import Piece, Unit
 from ._works import names_a_title_link
 
@@ -43,10 +49,12 @@ def read_row(unit: Unit, ctx: Context) -> Fields | None:
     if title_at < len(header) and re.search(r"\btitle\b", header[title_at]):
         ctx = replace(ctx, title_cell=True)
     head, _ = read_head(unit.pieces[title_at].inline, ctx)
-    if not (head.title or "").strip(EDGE):
-        # ``| hertz-dev | [blog](…) | [GitHub](…) |``: a title cell that is only a role link; the
-        # work is named by its name column.
-        title_at = name_column(unit, title_at)
+    if not (head.title or "").strip(EDGE) or links_cell(unit, title_at):
+        # ``| hertz-dev | [blog](…) | [GitHub](…) |``: a title cell that is only a role link (or
+        # links joined by ``·``, the first a role); the work is named by its name column, else by
+        # a short bold name first (``| **App Use** | … | [Code](…) · [Demos](…) |``).
+        named = name_column(unit, title_at)
+        title_at = named if named is not None else bold_name_first(unit, title_at)
         if title_at is None:
             return None
         head, _ = read_head(unit.pieces[title_at].inline, ctx)

@@ -10,6 +10,7 @@ import re
 from ...core.identity import paper_identity
 from ._document import Inline
 from ._evidence import title_words
+from ._roles import is_role_label
 from ._units import Unit
 from ._works import names_a_title_link
 
@@ -62,7 +63,9 @@ def title_column(unit: Unit) -> int | None:
 
 _NOT_TITLE_RE = re.compile(
     r"\b(?:framework|language|platform|license|stars?|keywords?|tags?|summary|description"
-    r"|abstract|tl;?dr|notes?|comments?|remarks?|authors?|categor(?:y|ies)|types?|topics?)\b"
+    r"|abstract|tl;?dr|notes?|comments?|remarks?|authors?|categor(?:y|ies)|types?|topics?"
+    # ``| Project | Status | Reason |``: why the list keeps a work aside, no title.
+    r"|status|reasons?|rationale|why)\b"
 )
 # What a work's code is written with or in (a ``Framework`` or ``Language`` cell).
 _BUILT_WITH_RE = re.compile(
@@ -116,3 +119,40 @@ def name_column(unit: Unit, title_at: int) -> int | None:
         if named and here and title_words(unit.pieces[index].inline) >= 1:
             return index
     return None
+
+
+# What may stand between the links of a cell of links: separators and spaces.
+_BETWEEN_RE = re.compile(r"^[\s·•|,;/\-–—]*$")
+
+
+def links_cell(unit: Unit, at: int) -> bool:
+    """``[Code](…) · [iOS demos](…) · [Quick start](…)``: a cell of links joined by separators, the
+    first named by its role, under a header that names no title: the row's links, not its title
+    (``Mobile showcases`` among them names a page of the work, not the work)."""
+    header = unit.header[at].casefold() if at < len(unit.header) else ""
+    if re.search(r"\btitles?\b|\bpapers?\b|\bnames?\b", header):
+        return False
+    cell = unit.pieces[at].inline
+    links = cell.links
+    if len(links) < 2 or not is_role_label(links[0].label):
+        return False
+    text = cell.text
+    for link in sorted(links, key=lambda x: x.start, reverse=True):
+        text = text[: link.start] + " " + text[link.end :]
+    return bool(_BETWEEN_RE.match(text))
+
+
+def bold_name_first(unit: Unit, title_at: int) -> int | None:
+    """``| **App Use**<br><sub>CHI 2025</sub> | 2025-05-16 | Android | … |``: a first cell whose
+    first line is a short name in bold (one to six words, no link), in a row no other cell titles:
+    the row's name, as tables of tools and agents write it."""
+    if title_at == 0 or not unit.pieces:
+        return None
+    cell = unit.pieces[0].inline
+    lines = cell.split_lines()
+    if not lines or cell.links:
+        return None
+    first = lines[0]
+    text = first.text.strip()
+    bold = sum(b - a for a, b in first.strong)
+    return 0 if text and bold >= len(text) and 1 <= len(text.split()) <= 6 else None

@@ -22,6 +22,7 @@ from ._document import parse as parse_markdown
 from ._entry import read_unit
 from ._evidence import has_id, has_link_or_id
 from ._fields import Context, Fields
+from ._listed_details import field_of_listed
 from ._markdown import reference_definition, split_lines
 from ._nonworks import ANOTHER_LIST, LIST_OR_ITSELF, no_work, not_a_work
 from ._paper_lines import paper_lines_text, venue_years_first
@@ -74,6 +75,7 @@ class _Reader:
         # The anchors GitHub gives the list's headings (``## Computer Vision``: computer-vision).
         self.anchors = {_anchor(e.text) for e in self.events if isinstance(e, Heading) and e.text}
         self.contents_named = contents_named(self.events, self.lines, self.anchors)
+        self.titles: set[str] = set()  # the titles imported so far (``_listed_details``)
 
     def run(self) -> ImportResult:
         for done, event in enumerate(self.events):
@@ -167,6 +169,8 @@ class _Reader:
             reason = None  # ``[owner/awesome-gpt3](…) - demos …`` among a section's works
         reason = reason or self._own_section(fields) or no_work(unit, fields, ctx)
         reason = reason or statistic(unit, fields)  # ``- **2025**: 8 papers``
+        # ``<summary><strong>Name</strong> — …</summary>`` over ``- **Runtime:** …``: Name's fields.
+        reason = reason or field_of_listed(unit, self.sections.path, self.titles)
         if reason is not None:
             self._skip(unit.line, unit.end_line, reason, bool(fields.links or fields.ids))
             return
@@ -179,6 +183,8 @@ class _Reader:
         for url in fields.bad_links:
             self.result.warnings.append(ImportWarning(unit.line, _left_out(url)))
         self.result.entries.append(ImportedEntry(fields.kind, self._entry(unit, fields)))
+        if fields.title and len(fields.title) >= 2:
+            self.titles.add(fields.title.casefold())
         self.result.consumed.update(range(unit.line, unit.end_line + 1))
         self.sections.entries_seen = True
 
