@@ -334,3 +334,24 @@ def test_bold_titles_with_year_and_authors_but_no_link_are_works_when_several() 
         ("Rhino: Deep Widget Temporal Relationship Learning", "KDD", 2022),
     ]
     assert result.entries[0].entry.authors == ["Ann Lee", "Bo Chan", "Cy Dee"]
+
+
+NAME_AND_LINKED_YEAR_IN_BRACKETS = """\
+# Awesome widget mixers
+
+# Spatial Attentions
+* Inception Widget Mixer (iWidget, [2022](https://github.com/ann/iwidget)) --- ([pytorch_v1](https://github.com/me/mixers/blob/main/model/iwidget.py))(graph)
+* Frequency Gadget Attention (FgaNet, [2021](https://arxiv.org/abs/2012.11879)) --- ([pytorch_v1](https://github.com/me/mixers/blob/main/model/fga.py))(graph)
+* StarWidget ([2022](https://arxiv.org/abs/2210.13452)) --- ([pytorch_v1](https://github.com/me/mixers/blob/main/model/starwidget.py))
+"""
+
+
+def test_a_bracket_around_a_linked_year_is_no_part_of_the_title() -> None:
+    # ``Name (Short, [2022](…))``: the bracket opened before the year's link and closed after it
+    # holds the short name and the paper's year; before, the title ran into it: ``Name (Short``.
+    result = _read(NAME_AND_LINKED_YEAR_IN_BRACKETS)
+    assert [(e.entry.title, e.entry.year) for e in result.entries] == [
+        ("Inception Widget Mixer", 2022),
+        ("Frequency Gadget Attention", 2021),
+        ("StarWidget", 2022),
+    ]

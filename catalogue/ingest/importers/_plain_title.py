@@ -154,6 +154,13 @@ def _plain_stop(inline: Inline, offset: int, first: InlineLink | None) -> int:
         label = _LABEL_BEFORE_RE.search(text, offset, stop)
         if label is not None and is_role_label(label.group("w")):
             stop = label.start()
+    # ``Widget Mixer (WidNet, [2022](…)) --- …``: a bracket opened before the first link and closed
+    # after it holds the work's short name and its linked year, no words of the title.
+    opened = text.rfind("(", offset, stop)
+    unclosed = opened > offset and ")" not in text[opened:stop]
+    if first is not None and stop == first.start and unclosed:
+        closes = re.match(r"\s*[,;]?\s*\)", text[first.end :])
+        stop = opened if closes is not None else stop
     # ``Title [[paper](url)]``: the brackets around a role link are no part of the title.
     while stops and stop > offset and text[stop - 1] in "[(【（ ,-–—":
         stop -= 1
