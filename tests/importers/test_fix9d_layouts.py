@@ -450,3 +450,24 @@ def test_a_bold_label_over_a_list_of_terms_is_no_work() -> None:
         "Widget Nets for Pathology",
         "Gadget Nets for Radiology",
     ]
+
+
+INSTRUCTIONS = """\
+# Awesome Widget Evaluation
+
+## Start here
+
+- Read the [Widget Evaluation Positioning Thesis](docs/widget-eval-thesis.md).
+- Start with the [2026 Widget Evaluation Radar](docs/2026-widget-radar.md).
+- Follow the upstream discussion: [owner/widgets#1700](https://github.com/owner/widgets/issues/1700).
+
+## Papers
+
+- [Widget Nets for Sorting](https://arxiv.org/abs/2501.00021) - ICML 2025.
+- Read the Room: Widgets that Listen [[paper]](https://arxiv.org/abs/2501.00022)
+"""
+
+
+def test_an_instruction_to_the_reader_is_no_work() -> None:
+    got = [e.entry.title for e in _read(INSTRUCTIONS).entries]
+    assert got == ["Widget Nets for Sorting", "Read the Room: Widgets that Listen"]

@@ -39,6 +39,7 @@ from ._works import (
     book_titled,
     detail_line,
     holds_works,
+    instruction,
     is_work,
     keywords_line,
     labelled_names,
@@ -112,6 +113,9 @@ class ListWalker:
     def _item(self, item: Block, lenient: bool = False) -> None:
         head = item_head(item)
         subs = sub_items(item)
+        if head is not None and not subs and instruction(head):
+            self.events.append(Skip(item.line, item.end_line, "an instruction to the reader", True))
+            return
         several = works_by_link(head) if head is not None and len(item.children) == 1 else None
         if several is not None:
             # ``- Online: [Title A](…) (AAAI 2020); [Title B](…) (AAAI 2021)``: one per link.

@@ -216,6 +216,25 @@ def keywords_line(inline: Inline) -> bool:
     return len(terms) >= 3 and all(1 <= len(t.split()) <= 4 and ". " not in t for t in terms)
 
 
+def instruction(inline: Inline) -> bool:
+    """``- Start with the [2026 Widget Radar](docs/radar.md).``, ``- Follow the upstream
+    discussion: [owner/repo#17](…)``: a few words telling the reader what to do (a verb, then
+    ``the``, ``a``, ``our``…) before a titled link: the list pointing somewhere, no work (``- Read
+    the Room: Widgets [paper](…)`` has no titled link after its words)."""
+    link = next((x for x in inline.links if not x.image_only), None)
+    if link is None or is_role_label(link.label) or not link.label.strip():
+        return False
+    before = inline.text[: link.start]
+    return len(before.split()) <= 6 and bool(_INSTRUCTION_RE.match(before))
+
+
+_INSTRUCTION_RE = re.compile(
+    r"^\W*(?:start(?: with)?|read|follow|review|browse|see|check(?: out)?|try|use|visit|join"
+    r"|explore|inspect|adapt|run|share|audit|open|download|install)\b[^.]*?\b(?:the|a|an|our|this)\b",
+    re.IGNORECASE,
+)
+
+
 def title_like(inline: Inline) -> bool:
     """An item's text that can be a title: not a clause that goes on (``Preprocess the data,``)."""
     return not inline.text.rstrip().endswith((",", ";", ":", "："))
