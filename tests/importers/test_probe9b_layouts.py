@@ -159,3 +159,21 @@ def test_a_line_of_names_over_a_quoted_title_line_is_the_authors_of_that_title()
         ),
         ("Widget tracking: A comprehensive review", None, ["Sam Tu"], "Information Fusion"),
     ]
+
+
+DOWNLOAD_BADGES = """\
+# Widget data sets
+
+| Dataset | Year | Scale | Links | Licence |
+| --- | ---: | --- | --- | --- |
+| [WidgetScan](https://widgetscan.example.org/) | 2016 | 888 scans | [![Download](https://img.shields.io/badge/Download-0969DA?style=flat-square)](https://widgetscan.example.org/download/) [![Paper](https://img.shields.io/badge/Paper-000000?style=flat-square)](https://doi.org/10.1016/j.widget.2017.06.015) | CC BY 4.0 |
+| [GadgetX-14](https://github.com/lee/gadgetx-14) | 2021 | 18k images | [![GitHub](https://img.shields.io/badge/GitHub-181717?style=flat-square)](https://github.com/lee/gadgetx-14) [![Download](https://img.shields.io/badge/Download-0969DA?style=flat-square)](https://physio.example.org/content/gadgetx/1.0.0/) | MIT |
+"""
+
+
+def test_a_download_badge_links_where_the_data_set_is_fetched() -> None:
+    # A badge reading ``Download`` is the work's link, as a ``Paper`` or ``GitHub`` badge is
+    # (it was dropped as decoration unless it linked a data host the reader knows).
+    found = _found(_read(DOWNLOAD_BADGES))
+    assert "https://widgetscan.example.org/download/" in found[0][1]
+    assert "https://physio.example.org/content/gadgetx/1.0.0/" in found[1][1]

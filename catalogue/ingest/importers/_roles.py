@@ -178,7 +178,14 @@ def is_work_badge(url: str, alt: str = "") -> bool:
         return False
     if "huggingface.co" in host(url) or names_weights(alt):
         return True  # the work's model weights (``[![Weights](…)](https://huggingface.co/…)``)
+    if _DOWNLOAD_RE.fullmatch(alt.strip()):
+        # ``[![Download](https://img.shields.io/badge/Download-…)](https://physionet.org/…)``: where
+        # a data set is fetched (not ``Downloads``, a count of them).
+        return True
     return by_url(url) in _WORK_ROLES or (bool(alt) and by_label(alt) in _WORK_ROLES)
+
+
+_DOWNLOAD_RE = re.compile(r"download(?: (?:data(?:set)?|page|link))?|下载(?:地址|链接)?", re.I)
 
 
 def names_weights(text: str) -> bool:
