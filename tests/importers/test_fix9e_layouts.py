@@ -298,3 +298,38 @@ FIELDS_OF_UNLISTED = """\
 
 def test_fields_under_a_work_not_listed_above_are_read_as_before() -> None:
     assert [e.entry.line for e in _read(FIELDS_OF_UNLISTED).entries] != []
+
+
+LIBRARIES = """\
+# Widget papers
+
+## Papers
+
+- [Widget Nets for Gadgets](https://arxiv.org/abs/1901.00001), CVPR 2019
+
+Source: https://github.com/ann/widget-papers-source
+
+# Library
+
+  Widgets and Gadgets https://github.com/ann/widgets-and-gadgets
+
+  Pytorch: https://github.com/bo/pytorch-widgets
+
+           https://github.com/cy/widget-graph-library
+
+  Ali Widget: https://github.com/ali/widget
+
+  WidgetGraph: https://github.com/ali/widgetgraph  https://arxiv.org/pdf/1902.00003.pdf
+"""
+
+
+def test_a_run_of_tools_named_with_their_repositories() -> None:
+    got = [(line, title, links[:1]) for line, title, links in _found(LIBRARIES)]
+    assert got == [
+        (5, "Widget Nets for Gadgets", ["https://arxiv.org/abs/1901.00001"]),
+        (11, "Widgets and Gadgets", ["https://github.com/ann/widgets-and-gadgets"]),
+        # A framework's name is no role label here: it names the library.
+        (13, "Pytorch", ["https://github.com/bo/pytorch-widgets"]),
+        (17, "Ali Widget", ["https://github.com/ali/widget"]),
+        (19, "WidgetGraph", ["https://github.com/ali/widgetgraph"]),
+    ]

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from ._document import Block, Inline
 from ._evidence import bare_urls, real_links
 from ._meta_text import parse_meta
+from ._roles import is_code_url
 from ._text import looks_like_venue
 from ._units import Unit
 from ._venues import Lexicon, default_lexicon
@@ -212,3 +213,33 @@ def paper_lines_text(text: str) -> bool:
         1 for x in lines if len(x) < 400 and (venue_year_lead(x) is not None or _venue_year_tail(x))
     )
     return papers >= 5 and papers >= 0.5 * len(lines)
+
+
+# ``Ali Euler: ``, ``Tensorflow and Sonnet ``: a name of one to four capitalised words (joining
+# words aside), perhaps a colon, before the addresses.
+_NAME_BEFORE_RE = re.compile(
+    r"^\s*(?P<name>[A-Z][\w.+'’-]*(?:\s+(?:[A-Z0-9][\w.+'’-]*|and|of|for|&)){0,3})\s*[:：]?\s*$"
+)
+
+
+def named_address(block: Block) -> str | None:
+    """``Ali Euler: https://github.com/…`` (``AliGraph: https://github.com/… https://arxiv.org/…``):
+    a paragraph of one line that is a name and then only addresses, the first a repository: a
+    tool or a library named with where it is. Its name, or None."""
+    inline = block.inline
+    if block.kind != "paragraph" or inline is None or block.line != block.end_line:
+        return None
+    if any(x.label.strip() != x.url.strip() for x in inline.links):
+        return None  # a link named in words is a link of its own kind
+    urls = sorted(
+        [(x.start, x.end, x.url) for x in inline.links]
+        + [(s, e, u) for u, s, e in bare_urls(inline)]
+    )
+    if not urls or not is_code_url(urls[0][2]):
+        return None
+    text = inline.text
+    name = _NAME_BEFORE_RE.match(text[: urls[0][0]])
+    ends = [end for _, end, _ in urls]
+    starts = [start for start, _, _ in urls[1:]] + [len(text)]
+    rest = "".join(text[a:b] for a, b in zip(ends, starts, strict=True))
+    return name.group("name") if name is not None and not rest.strip(" \t,;|·") else None

@@ -7,10 +7,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ._document import Block
+from ._document import Block, Inline
 from ._headed import section_end
-from ._paper_lines import addresses_only, paper_line, untagged_paper, venue_year_lead
-from ._units import Event, Unit, block_pieces
+from ._paper_lines import (
+    addresses_only,
+    named_address,
+    paper_line,
+    untagged_paper,
+    venue_year_lead,
+)
+from ._units import Event, Heading, Piece, Unit, block_pieces
 
 
 class PaperLineWalker:
@@ -30,7 +36,18 @@ class PaperLineWalker:
     def _paper_paragraph(self, block: Block) -> bool:
         """A paper's line (a venue and year around a title, ``KDD 14 Title``, or a title with no
         venue right above one): a unit; or ``   https://github.com/…`` below one (the notes set
-        as code between them aside): that paper's addresses. Whether the paragraph was read so."""
+        as code between them aside): that paper's addresses; or a tool named with its address
+        among others so written (``_named_run``). Whether the paragraph was read so."""
+        name = named_address(block) if self._named_run(block) else None
+        if name is not None:
+            # The name is the title (``Pytorch:`` is no role label here), the line its links.
+            assert block.inline is not None
+            text = block.inline.text
+            head = Piece(Inline(text=name, starts=[(0, block.line)]), block.line, "para")
+            after = block.inline.slice(text.index(name) + len(name), len(text), block.line)
+            pieces = [head, Piece(after, block.line, "para", 1)]
+            self.events.append(Unit("para", block.line, block.end_line, pieces, []))
+            return True
         if not self.paper_lines:
             return False
         at = self.index.get(id(block))
@@ -61,3 +78,21 @@ class PaperLineWalker:
         for p in lines:
             self.events.append(Unit("para", p.line, p.line, [replace(p, kind="para")], []))
         return True
+
+    def _named_run(self, block: Block) -> bool:
+        """``Pytorch: https://github.com/…`` beside ``Ali Euler: https://github.com/…`` (the
+        paragraphs next to it, code blocks between them aside), under one of the list's
+        headings: a run of tools named with their repositories, each a work. One alone may be a
+        note (``Source: https://github.com/…``)."""
+        at = self.index.get(id(block))
+        if at is None or named_address(block) is None:
+            return False
+        if not any(isinstance(e, Heading) for e in self.events):
+            return False
+        for step in (-1, 1):
+            k = at + step
+            while 0 <= k < len(self.blocks) and self.blocks[k].kind == "code":
+                k += step
+            if 0 <= k < len(self.blocks) and named_address(self.blocks[k]) is not None:
+                return True
+        return False
