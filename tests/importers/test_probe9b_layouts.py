@@ -177,3 +177,25 @@ def test_a_download_badge_links_where_the_data_set_is_fetched() -> None:
     found = _found(_read(DOWNLOAD_BADGES))
     assert "https://widgetscan.example.org/download/" in found[0][1]
     assert "https://physio.example.org/content/gadgetx/1.0.0/" in found[1][1]
+
+
+BOLD_YEAR_TAGS = """\
+# Awesome Widget Clouds
+
+### Surveys
+- **2020**: *Widget Cloud Processing for 3D Perception: A Survey* - Comprehensive survey on widget cloud processing ([link](https://arxiv.org/abs/2006.00001)).
+- **2019:** *A Review of Widget Cloud Registration* - Covers classic and learned registration ([link](https://arxiv.org/abs/1910.00002)).
+
+### Classification
+- **WidgetNet** (2017): *WidgetNet: Deep Learning on Widget Sets for Classification* ([link](https://arxiv.org/abs/1612.00003))
+"""
+
+
+def test_a_year_in_bold_and_a_colon_before_the_title_is_its_year() -> None:
+    # ``**2020**:`` names the year, not the title (it was titled ``2020``).
+    result = _read(BOLD_YEAR_TAGS)
+    assert [(e.entry.title, e.entry.year) for e in result.entries] == [
+        ("Widget Cloud Processing for 3D Perception: A Survey", 2020),
+        ("A Review of Widget Cloud Registration", 2019),
+        ("WidgetNet: Deep Learning on Widget Sets for Classification", 2017),
+    ]

@@ -94,9 +94,18 @@ def _name_over_citation(text: str, run: tuple[int, int], ctx: Context) -> int | 
     return start if cited(text[start:], ctx) is not None else None
 
 
+_BOLD_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*[:：]\s*")
+
+
 def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
     text = inline.text
     offset, lead, date, alias = front(inline, ctx)
+    # ``- **2020**: *Title* - what it is ([link](…))``: a year in bold and a colon before the
+    # title is the entry's year, a tag, not its title.
+    year_run = next((r for r in inline.strong if abs(r[0] - offset) <= 1), None)
+    year_tag = _BOLD_YEAR_RE.match(text, year_run[0]) if year_run is not None else None
+    if year_run is not None and year_tag is not None and year_tag.start(1) == year_run[0]:
+        lead, offset = [*lead, year_tag.group(1)], year_tag.end()
     links = [x for x in inline.links if x.end > offset and not x.image_only]
     first = links[0] if links else None
     title: str | None = None
