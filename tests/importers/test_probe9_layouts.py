@@ -355,3 +355,25 @@ def test_a_bracket_around_a_linked_year_is_no_part_of_the_title() -> None:
         ("Frequency Gadget Attention", 2021),
         ("StarWidget", 2022),
     ]
+
+
+TITLE_CELL_WITH_A_TAKE_AWAY = """\
+# Awesome widget pruning
+
+### 2024
+
+| Title & Take-away | Note | Code |
+|:---|:---:|:---:|
+| [![Star](https://img.shields.io/github/stars/ann/keywidget.svg?style=social&label=Star)](https://github.com/ann/keywidget) <br> [KeyWidget: Cache Reduction through Widget Sparsification](https://arxiv.org/abs/2403.00031) <br>  KeyWidget, a successor to [W2O](https://arxiv.org/abs/2306.00032) (see below), uses a *gadget score* to keep the key widgets. | [Blog](https://medium.com/@ann/keywidget) | [PyTorch](https://github.com/ann/keywidget) |
+| [A Simple and Effective Pruning Approach for Widget Models](https://arxiv.org/abs/2306.00033) <br> A pruning metric termed Wanda that weighs widget norms, a simplified version of [*GadgetGPT*](https://arxiv.org/abs/2301.00034). | [Reviews](https://openreview.net/forum?id=wid35) | [PyTorch](https://github.com/bo/wanda) |
+"""
+
+
+def test_a_take_away_sentence_under_a_title_in_its_cell_is_no_work_of_its_own() -> None:
+    # ``[Title](…) <br> KeyWidget, a successor to [W2O](…), uses …``: the sentence names another
+    # work by a link inside it; before, each such line was one more entry.
+    titles = [e.entry.title for e in _read(TITLE_CELL_WITH_A_TAKE_AWAY).entries]
+    assert titles == [
+        "KeyWidget: Cache Reduction through Widget Sparsification",
+        "A Simple and Effective Pruning Approach for Widget Models",
+    ]
