@@ -333,3 +333,41 @@ def test_a_run_of_tools_named_with_their_repositories() -> None:
         (17, "Ali Widget", ["https://github.com/ali/widget"]),
         (19, "WidgetGraph", ["https://github.com/ali/widgetgraph"]),
     ]
+
+
+TITLE_MARKS = """\
+# Widget fairness
+
+## Papers
+
+* [Man is to Widget Programmer as Woman is to Gadget? Debiasing Word Widgets](https://arxiv.org/pdf/1607.00001.pdf)
+* [Is Widget Fairness Possible? Ann Lee, Bo Chan](https://arxiv.org/abs/1901.00002)
+
+## Tools
+
+* [Widget-IQ: Spellcheck for Gadgets (code not available)](https://widgets.example.org/iq)
+
+## Datasets
+
+- **"WDG-200 Widgets Dataset"**<2sp>
+  Description: A popular dataset of widgets with gadget annotations used for fairness research.<2sp>
+  [Link](https://widgets.example.org/wdg-200)<2sp>
+""".replace("<2sp>", "  ")  # two spaces: a line break
+
+
+def _titles() -> dict[int, str | None]:
+    return {e.entry.line: e.entry.title for e in _read(TITLE_MARKS).entries}
+
+
+def test_a_subtitle_goes_on_after_a_question_mark() -> None:
+    titles = _titles()
+    assert titles[5] == "Man is to Widget Programmer as Woman is to Gadget? Debiasing Word Widgets"
+    assert titles[6] == "Is Widget Fairness Possible?"  # two names there are the authors
+
+
+def test_whether_the_code_is_out_is_no_title_word() -> None:
+    assert _titles()[10] == "Widget-IQ: Spellcheck for Gadgets"
+
+
+def test_a_description_line_under_a_bold_name_is_no_title() -> None:
+    assert _titles()[14] == "WDG-200 Widgets Dataset"

@@ -19,28 +19,23 @@ from dataclasses import replace
 from ...core.models import LinkKind
 from . import EntryKind
 from ._badges import badge_venue
-from ._bold import name_over_bold_title
 from ._citation import citation_authors, names_first
 from ._details import merge_meta, read_detail
-from ._document import Inline
 from ._entry_links import add_title_link, collect_links, read_identifiers
-from ._evidence import title_words
 from ._fields import Context, Fields
-from ._front import strip_lead, title_label_end
+from ._front import strip_lead
 from ._head import read_head, set_title
 from ._ids import arxiv_year, cut, ids_in_text
-from ._labels import label_of
 from ._lead_meta import lead_meta
 from ._meta_text import parse_meta, venue_of
-from ._names import parse_authors
+from ._name_lines import label_line
 from ._names_line import names_after_name, names_over_title, quoted_title, reference_year
 from ._paper_lines import trailing_name
-from ._roles import is_code_url, is_role_label, is_video_url
+from ._roles import is_code_url, is_video_url
 from ._row import read_row
 from ._text import EDGE, EMOJI_RE, clean_text
 from ._title import split_title
 from ._units import Piece, Unit
-from ._works import names_a_title_link, reads_as_byline, reads_as_title, tags_line, tags_name
 
 _TALK_SECTION_RE = re.compile(r"\b(?:videos?|talks?|lectures?|presentations?|tutorials?)\b", re.I)
 
@@ -104,7 +99,7 @@ _BRACKETED_YEAR_RE = re.compile(r"\(\s*(?:19|20)\d{2}\s*\)")
 
 
 def _read_lines(unit: Unit, ctx: Context) -> Fields | None:
-    pieces, alias = _label_line(unit, ctx)
+    pieces, alias = label_line(unit, ctx)
     names = None
     # A ``<br />`` at a line's end leaves an empty line before the next.
     said = [pieces[0], *(p for p in pieces[1:] if p.inline.text.strip() or p.inline.links)]
@@ -243,66 +238,3 @@ def _own_title_below(
     fields.venue_text = fields.venue_text or parts.venue_text
     fields.year = fields.year or year
     return [p for p in pieces if p is not below]
-
-
-def _label_line(unit: Unit, ctx: Context) -> tuple[list[Piece], str | None]:
-    """``FedAvg:`` on a line of its own above the title link (or ``- **TinyWidget**`` over a nested
-    title link), or ``- **REGAL**`` over a nested line that reads as a title (then link lines):
-    the work's short name; the pieces from the title's line on, and the name."""
-    pieces = unit.pieces
-    if len(pieces) < 2 or pieces[0].inline.links:
-        return pieces, None
-    if names_a_title_link(pieces[1].inline):
-        name = label_of(pieces[0].inline.text)
-        if name is None and unit.kind == "item":
-            name = _bold_name(pieces[0].inline)
-    elif unit.kind in ("heading", "para") and name_over_bold_title(
-        pieces[0].inline, pieces[1].inline
-    ):
-        # ``### ResNet`` over ``**Deep Residual …**``; a paragraph's first line too (``> EAGLE``
-        # with ``**EAGLE: Speculative …**<br />`` and the authors lazily going on in the quote).
-        name = pieces[0].inline.text.strip()
-    elif unit.kind == "heading" and _labelled_title_below(pieces[0].inline, pieces[1].inline):
-        name = pieces[0].inline.text.strip()  # ``#### Net-X`` over ``- Paper: [Net-X: …](…)``
-    elif unit.kind == "item" and _titled_below(pieces[1], ctx):
-        head = pieces[0].inline
-        # ``- **REGAL**`` or a line of tags (``【2024-09】-【Name】-【Lab】``) over the title.
-        name = tags_name(head, pieces[1].inline.text) if tags_line(head) else _bold_name(head)
-        if name is None and tags_line(head):
-            return [replace(pieces[1], kind=pieces[0].kind), *pieces[2:]], None
-    else:
-        return pieces, None
-    if name is None:
-        return pieces, None
-    return [replace(pieces[1], kind=pieces[0].kind), *pieces[2:]], name
-
-
-def _labelled_title_below(head: Inline, line: Inline) -> bool:
-    """A short name (four words at most, no links) over a ``Paper: [Title](…)`` line whose
-    link's label is a longer title: the name is the work's alias, the label its title."""
-    end = title_label_end(line.text)
-    links = [x for x in line.links if end is not None and x.start - end <= 1 and x.start >= end]
-    if head.links or not 1 <= title_words(head) <= 4 or not links:
-        return False
-    return len(links[0].label.split()) > len(head.text.split()) and not is_role_label(
-        links[0].label
-    )
-
-
-def _bold_name(inline: Inline) -> str | None:
-    """A short name in bold that is the item's whole text (``**REGAL**``)."""
-    text = inline.text.strip()
-    covered = sum(b - a for a, b in inline.strong)
-    if not text or covered < len(text) or len(text.split()) > 3:
-        return None
-    return text
-
-
-def _titled_below(piece: Piece, ctx: Context) -> bool:
-    """A nested line without links that reads as a paper's title (not a description of code,
-    not a line of authors): ``Graph Wavelet Neural Network, ICLR'19``."""
-    inline = piece.inline
-    if inline.links or title_words(inline) < 3 or reads_as_byline(inline):
-        return False
-    names = parse_authors(inline.text.strip(" .,;"), ctx.lexicon)
-    return not (names and len(names.names) >= 2) and reads_as_title(inline.text)

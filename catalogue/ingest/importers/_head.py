@@ -21,9 +21,10 @@ from ._evidence import bare_urls
 from ._fields import Context, Fields
 from ._front import front, titled
 from ._ids import cut, ids_in_text
+from ._label_notes import label_notes
 from ._labels import colon_label, dash_title, linked_name, name_venue_names, quoted_label
 from ._meta_text import YEAR_RE
-from ._plain_title import label_notes, meta_like, plain_title
+from ._plain_title import meta_like, plain_title
 from ._roles import is_code_url, is_paper_url, is_role_label
 from ._text import EMOJI_RE, clean_title
 from ._title import DOC_TYPE_LEAD_RE, TitleParts, unwrap

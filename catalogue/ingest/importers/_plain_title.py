@@ -26,7 +26,7 @@ from ._text import EDGE
 
 # A full stop and a space end a sentence; not after an initial, ``vs``, ``et al``, ``e.g``, nor
 # the last dot of an ellipsis (``… easy to spot... for now``).
-_SENTENCE_RE = re.compile(
+SENTENCE_RE = re.compile(
     r"(?<!\b[A-Z])(?<!\bvs)(?<!\bet al)(?<!\be\.g)(?<!\bi\.e)(?<!\.\.)\.\s+(?=\S)"
     r"|(?<=[?!])\s+(?=[A-Z])"
 )
@@ -96,7 +96,7 @@ def _title_end(
     # A full stop inside brackets ends no title (``Title(Dec. 14th, 2015@ASRU)``).
     sentences = [
         (m.start(), m.end())
-        for m in _SENTENCE_RE.finditer(text, start, stop)
+        for m in SENTENCE_RE.finditer(text, start, stop)
         if text.count("(", start, m.start()) <= text.count(")", start, m.start())
     ]
     # A wrapped line may end the title too (``… Transfer Learning`` / ``Abulikemu et al. CVPR``),
@@ -304,26 +304,6 @@ def _emphasised_field(inline: Inline, offset: int, stop: int, ctx: Context) -> i
     if apart and len(before.split()) >= 3 and parse_authors(before, ctx.lexicon) is None:
         return field[0]
     return None
-
-
-# What a link's label may say after its title: a thesis, a workshop, who wrote it.
-_NOTE_RE = re.compile(
-    r"\b(?:thesis|dissertation|workshop|tech(?:nical)? report|preprint|under review)\b|^by\s",
-    re.IGNORECASE,
-)
-
-
-def label_notes(label: str, ctx: Context) -> tuple[str, str]:
-    """A title link's label that goes on after the title (``Title. NeurIPS 2020``, ``Title. PhD
-    Thesis. By Ann``): (the title, the words after it), cut at the first sentence end after which
-    the words read as venue, year, authors or such a note; else the whole label."""
-    for match in _SENTENCE_RE.finditer(label):
-        after = label[match.end() :]
-        if len(label[: match.start()].split()) >= 3 and (
-            meta_like(after, ctx) or _NOTE_RE.search(after)
-        ):
-            return label[: match.start()], after
-    return label, ""
 
 
 def _one_name_field(text: str, run: tuple[int, int], ctx: Context) -> bool:

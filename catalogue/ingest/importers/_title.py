@@ -98,10 +98,13 @@ _PADDED_NAME_RE = re.compile(r"\s*\((?:\s+(?P<name>[^\s()][^()]{0,30}?)\s+|\s*)\
 
 
 # ``[Title (paper)](https://arxiv.org/…)``, ``[Opinion on widgets (Tweet)](…)``: what the link
-# points at, said in the label after the title (``(video)`` is left: it may be a work's modality).
+# points at, said in the label after the title (``(video)`` is left: it may be a work's modality),
+# or whether its code is out.
 _LINK_TYPE_RE = re.compile(
     r"\s+\((?:paper|tweet|thread|slides|pdf|blog post"
-    r"|(?:code|paper) (?:and|&) (?:paper|code))\)\s*$",
+    r"|(?:code|paper) (?:and|&) (?:paper|code)"
+    # ``(code not available)``, ``(no code)``: whether the work's code is out, no title word.
+    r"|(?:code|data) (?:not available|unavailable|coming soon|to be released)|no code)\)\s*$",
     re.IGNORECASE,
 )
 
