@@ -199,3 +199,27 @@ def test_a_year_in_bold_and_a_colon_before_the_title_is_its_year() -> None:
         ("A Review of Widget Cloud Registration", 2019),
         ("WidgetNet: Deep Learning on Widget Sets for Classification", 2017),
     ]
+
+
+DATED_EVENTS = """\
+# Awesome Widget Tracking
+
+## Highlights
+- 2026.01.23: We Released WidgetSet V1.5 with both Training and Test Sets Available ([Project](https://github.com/lee/widgetset)).
+- 2025.12.08: The Paper of WidgetSet & GadgetNet was Online ([arXiv](https://arxiv.org/abs/2512.00001)).
+- 2025.04.28: The Paper of WidgetSet was Accepted by CVPR 2025 Workshop ([arXiv](https://arxiv.org/abs/2409.00002), [Outstanding Paper](https://workshop.example.org/home)).
+- 2024.05.20: Awesome Widget Tracking Project Started.
+
+## Papers
+- 2024.05 [Widget Tracking with Gadget Priors](https://arxiv.org/abs/2405.00003) ICCV 2023
+- Ann Lee, Bo Chan. "Widget Tracking Benchmarks Revisited." TIP (2025). [[paper](https://arxiv.org/abs/2405.00004)]
+"""
+
+
+def test_a_dated_event_is_news_though_it_links_the_paper() -> None:
+    # ``2025.12.08: The Paper of X was Online ([arXiv](…))``: what happened to a paper, told in a
+    # sentence with links that say what they are, is the list's news, not a work.
+    assert [e.entry.title for e in _read(DATED_EVENTS).entries] == [
+        "Widget Tracking with Gadget Priors",
+        "Widget Tracking Benchmarks Revisited",
+    ]

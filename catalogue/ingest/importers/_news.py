@@ -36,3 +36,20 @@ def news_item(text: str) -> bool:
     if _NEWS_TAG_RE.match(text):
         return True
     return bool(_DATED_RE.match(text)) and bool(_HAPPENED_RE.search(text))
+
+
+# ``was Online``, ``was Accepted by CVPR 2025``, ``Project Started``: what happened to a paper of
+# the list's authors, said as an event.
+_EVENT_RE = re.compile(
+    r"\b(?:(?:is|was|were|are|been|got|get)\s+(?:online|accepted|published|available)"
+    r"|accepted\s+(?:by|to|at|in)|started)\b",
+    re.IGNORECASE,
+)
+
+
+def dated_event(text: str) -> bool:
+    """An item that starts with a date and tells what happened to a paper or the list as an event
+    (``2025.04.02: The Paper of WidgetNet was Online ([arXiv](…))``, ``… Project Started``):
+    news, though it links the paper (``[Jan. 3rd] Widgets Are Released Early [[Paper]](…)``,
+    a title that says released, stays a work)."""
+    return bool(_DATED_RE.match(text)) and bool(_EVENT_RE.search(text))

@@ -14,8 +14,8 @@ from ...core.models import LinkKind
 from ._category_items import category_item
 from ._directories import directory_page
 from ._fields import Context, Fields
-from ._news import news_item
-from ._roles import host, is_code_url
+from ._news import dated_event, news_item
+from ._roles import host, is_code_url, is_role_label
 from ._units import Unit
 from ._works import HERE_RE, reads_as_title
 
@@ -179,9 +179,20 @@ def _pointer(fields: Fields) -> str | None:
 
 def _news(unit: Unit, fields: Fields) -> str | None:
     """A dated item that says what happened and links no paper (``_news``)."""
+    text = unit.head.inline.text
     if fields.ids or any(x.kind in _PAPER_ROLES for x in fields.links):
-        return None
-    return "news (a date and what happened)" if news_item(unit.head.inline.text) else None
+        # ``2025.04.28: The Paper of WidgetNet was Accepted by CVPR 2025 ([arXiv](…))``: an event
+        # told in a sentence, its links only saying what they are (no title link), is news too.
+        links = unit.head.inline.links
+        told = fields.title_link is None and all(_says_what(x.label) for x in links)
+        return "news (a date and what happened)" if told and dated_event(text) else None
+    return "news (a date and what happened)" if news_item(text) or dated_event(text) else None
+
+
+def _says_what(label: str) -> bool:
+    """A link label that says what the link is (``arXiv``, ``Project``, ``Outstanding Paper``),
+    not a title."""
+    return is_role_label(label) or len(label.split()) <= 2
 
 
 def _is_profile(url: str) -> bool:
