@@ -377,3 +377,25 @@ def test_a_take_away_sentence_under_a_title_in_its_cell_is_no_work_of_its_own() 
         "KeyWidget: Cache Reduction through Widget Sparsification",
         "A Simple and Effective Pruning Approach for Widget Models",
     ]
+
+
+TEAMS_AS_AUTHORS = """\
+# Widget tokenization
+
+## Text
+
+- 2024\\. Widget-AI. [WidgetSeek LLM: Scaling Open Widget Models](https://arxiv.org/abs/2401.00041). *arXiv preprint*.
+- 2024\\. Gadget Team. [The Gadget 3 Herd of Models](https://arxiv.org/abs/2407.00042). *arXiv preprint*.
+- 2025\\. Ann Lee et al. [Tokenization Is More Than Widgets](https://aclanthology.org/2024.emnlp-main.43/). *Proceedings of EMNLP*.
+"""
+
+
+def test_a_team_that_signs_a_report_before_its_title_link_is_no_title() -> None:
+    # ``Gadget Team. [Title](…)``, ``Widget-AI. [Title](…)``: the organisation wrote the report;
+    # before, its name was the title (a name with a full stop after it is no bare short name).
+    titles = [(e.entry.title, e.entry.alias) for e in _read(TEAMS_AS_AUTHORS).entries]
+    assert titles == [
+        ("WidgetSeek LLM: Scaling Open Widget Models", None),
+        ("The Gadget 3 Herd of Models", None),
+        ("Tokenization Is More Than Widgets", None),
+    ]

@@ -234,6 +234,13 @@ def emphasis_after_names(
 _NAMES_THEN_LINK_RE = re.compile(r"^(?P<names>[^\[\]()<>|*_`]{3,300}?)\s*[.,]\s*$")
 
 
+# An organisation that signs a report: a few capitalised words ending in a word for a team or a
+# lab (``Qwen Team``, ``Mistral AI Team``, ``Google Research``), or a name joined to ``-AI``.
+_ORGANISATION_RE = re.compile(
+    r"(?:[A-Z][\w&.-]*\s+){0,3}(?:Team|Lab|Labs|AI|Research|Group)|[A-Z][\w.]*-AI"
+)
+
+
 def names_before_link(prefix: str, ctx: Context) -> str | None:
     """``Ann Lee, Bo Chan. [Title](…)``, ``Lee A, Chan B, et al. [Title](…)[C]//…``: the names
     when all the words before a title link are an author list set off by a full stop or a comma
@@ -243,6 +250,8 @@ def names_before_link(prefix: str, ctx: Context) -> str | None:
     if match is None:
         return None
     names = match.group("names").strip()
+    if _ORGANISATION_RE.fullmatch(names):
+        return names  # ``Qwen Team. [Title](…)``, ``DeepSeek-AI. [Title](…)``: a team's report
     found = parse_authors(names, ctx.lexicon, ctx.surname_first)
     if found is None or not (found.names or found.et_al):
         return None

@@ -31,6 +31,8 @@ def bare_name_first(before: str, first: InlineLink) -> str | None:
     words = name.split()
     if not 1 <= len(words) <= 2 or not re.fullmatch(r"[\w.+-]+(?: [\w.+-]+)?", name):
         return None
+    if name.endswith("."):
+        return None  # ``DeepSeek-AI. [Title](…)``: a sentence ends, the authors before the title
     label = first.label.strip()
     if len(label.split()) < 3 or YEAR_RE.search(name) or is_role_label(name):
         return None
