@@ -371,3 +371,35 @@ def test_whether_the_code_is_out_is_no_title_word() -> None:
 
 def test_a_description_line_under_a_bold_name_is_no_title() -> None:
     assert _titles()[14] == "WDG-200 Widgets Dataset"
+
+
+LINES_TOGETHER = """\
+# Gadget papers
+
+## Graphs
+
+KDD 14 Learning Widget Representations from Random Walks
+WWW 15 Large-scale Gadget Network Embedding
+NIPS 17 Inductive Widget Learning on Large Graphs
+
+## Text
+
+EMNLP 14 Widget Vectors for Word Representation
+NIPS 13 Distributed Gadgets of Words and Phrases
+
+We read these in the spring of 2019,
+and wrote notes on each of them.
+"""
+
+
+def test_paper_lines_with_no_blank_line_between_them() -> None:
+    result = _read(LINES_TOGETHER)
+    got = [(e.entry.line, e.entry.title, e.entry.year) for e in result.entries]
+    assert got == [
+        (5, "Learning Widget Representations from Random Walks", 2014),
+        (6, "Large-scale Gadget Network Embedding", 2015),
+        (7, "Inductive Widget Learning on Large Graphs", 2017),
+        (11, "Widget Vectors for Word Representation", 2014),
+        (12, "Distributed Gadgets of Words and Phrases", 2013),
+    ]
+    assert {14, 15} <= {s.line for s in result.skipped}

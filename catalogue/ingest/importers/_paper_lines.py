@@ -115,21 +115,40 @@ def _one_line(block: Block) -> Inline | None:
     return inline
 
 
-def paper_line(block: Block, strict: bool = True) -> bool:
-    """A paragraph that is one paper's line: its venue and year around a title, no link."""
-    inline = _one_line(block)
-    if inline is None or len(_WORD_RE.findall(inline.text)) > 40:
+def _paper_text(text: str, strict: bool) -> bool:
+    """A line that is one paper's: its venue and year around a title."""
+    if len(_WORD_RE.findall(text)) > 40:
         return False
-    text = inline.text
     return venue_year_lead(text, strict) is not None or _venue_year_tail(text)
 
 
+def paper_line(block: Block, strict: bool = True) -> bool:
+    """A paragraph that is one paper's line: its venue and year around a title, no link."""
+    inline = _one_line(block)
+    return inline is not None and _paper_text(inline.text, strict)
+
+
+def paper_lines_of(block: Block, strict: bool = True) -> list[Inline] | None:
+    """``KDD 14 Title A`` then ``WWW 15 Title B`` with no blank line between them (one paragraph
+    of several lines, no link): its lines, when each is a paper's; else None."""
+    inline = block.inline
+    if block.kind != "paragraph" or inline is None or block.line == block.end_line:
+        return None
+    if real_links(inline) or bare_urls(inline):
+        return None
+    lines = [x for x in inline.split_lines() if x.text.strip()]
+    return lines if lines and all(_paper_text(x.text, strict) for x in lines) else None
+
+
 def paper_paragraphs(blocks: list[Block]) -> bool:
-    """Whether the list writes its papers as lines of their own without links: five such
-    paragraphs or more, and most of its one-line paragraphs without a link."""
+    """Whether the list writes its papers as lines of their own without links: five such lines
+    or more (a paragraph each, or several to a paragraph), and most of its paragraphs of one
+    line without a link."""
     lines = [b for b in blocks if _one_line(b) is not None]
     papers = sum(1 for b in lines if paper_line(b))
-    return papers >= 5 and papers >= 0.5 * len(lines)
+    several = [found for b in blocks if (found := paper_lines_of(b)) is not None]
+    papers += sum(len(found) for found in several)
+    return papers >= 5 and papers >= 0.5 * (len(lines) + sum(len(x) for x in several))
 
 
 def _title_like(text: str) -> bool:

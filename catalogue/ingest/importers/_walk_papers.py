@@ -13,6 +13,7 @@ from ._paper_lines import (
     addresses_only,
     named_address,
     paper_line,
+    paper_lines_of,
     untagged_paper,
     venue_year_lead,
 )
@@ -30,7 +31,9 @@ class PaperLineWalker:
         paper's section, not a work."""
         end = section_end(self.blocks, at)
         return self.paper_lines and any(
-            b.kind == "paragraph" and paper_line(b, strict=False) for b in self.blocks[at + 1 : end]
+            b.kind == "paragraph"
+            and (paper_line(b, strict=False) or paper_lines_of(b, strict=False))
+            for b in self.blocks[at + 1 : end]
         )
 
     def _paper_paragraph(self, block: Block) -> bool:
@@ -53,6 +56,11 @@ class PaperLineWalker:
         at = self.index.get(id(block))
         if paper_line(block, strict=False) or (at is not None and untagged_paper(self.blocks, at)):
             self.events.append(Unit("para", block.line, block.end_line, block_pieces(block), []))
+            return True
+        for line in paper_lines_of(block, strict=False) or []:  # several to a paragraph
+            number = line.starts[0][1]
+            self.events.append(Unit("para", number, number, [Piece(line, number, "para")], []))
+        if paper_lines_of(block, strict=False):
             return True
         last = self.events[-1] if self.events else None
         if (
