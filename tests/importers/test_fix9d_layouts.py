@@ -471,3 +471,20 @@ INSTRUCTIONS = """\
 def test_an_instruction_to_the_reader_is_no_work() -> None:
     got = [e.entry.title for e in _read(INSTRUCTIONS).entries]
     assert got == ["Widget Nets for Sorting", "Read the Room: Widgets that Listen"]
+
+
+ARTICLE_OR_PERSON = """\
+# Awesome Widget Segmentation
+
+## Related techniques
+* [Atrous Widgets](https://widgets.example.org/slides/atrous.pptx)
+* [Transpose Widgeting](https://blog.example.org/up-sampling-with-transposed-widgets-9ae4f2df52d0) (Deconvolution, Upconvolution)
+
+## People
+* [Ann Lee](https://people.example.edu/~ann-b-lee/) (University of Widgets)
+"""
+
+
+def test_an_article_named_like_a_person_with_a_bracket_is_no_persons_page() -> None:
+    got = [e.entry.title for e in _read(ARTICLE_OR_PERSON).entries]
+    assert got == ["Atrous Widgets", "Transpose Widgeting"]

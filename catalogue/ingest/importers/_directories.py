@@ -147,9 +147,19 @@ def directory_page(unit: Unit, fields: Fields, lexicon: Lexicon) -> str | None:
     if lexicon.resolve(title) or _VENUE_NAME_RE.search(said.group(2)):
         return VENUE
     if 2 <= len(title.split()) <= 4 and is_name(title, lexicon, False):
-        return PERSON
+        # ``[Transpose Convolution](https://blog.example.org/up-sampling-with-transposed-conv-9ae4)
+        # (Deconvolution, Upconvolution)``: an address ending in a slug of words is an article,
+        # not a person's home page, whatever its title could be.
+        return None if _ARTICLE_SLUG_RE.search(fields.title_link) else PERSON
     return None
 
 
+# The last part of the path is words joined by dashes with a word of a sentence among them
+# (``up-sampling-with-transposed-convolution``), not a name (``ann-b-lee``, ``jean-de-la-cruz``).
+_ARTICLE_SLUG_RE = re.compile(
+    r"/(?:[^/?#]*[-_])?(?:with|for|of|the|and|to|in|on|how|what|why|from|into|using|via)[-_]"
+    r"[^/?#]*[a-z][-_][a-z][^/?#]*/?(?:[?#].*)?$",
+    re.IGNORECASE,
+)
 _DOCUMENTS = (LinkKind.PDF, LinkKind.ARXIV, LinkKind.DOI, LinkKind.CODE)
 _VENUE_NAME_RE = re.compile(r"\b(?:Conference|Symposium|Journal|Transactions|Workshop)\b")
