@@ -488,3 +488,46 @@ ARTICLE_OR_PERSON = """\
 def test_an_article_named_like_a_person_with_a_bracket_is_no_persons_page() -> None:
     got = [e.entry.title for e in _read(ARTICLE_OR_PERSON).entries]
     assert got == ["Atrous Widgets", "Transpose Widgeting"]
+
+
+# Review 9 (B4, B9): verb-like words before a link to a paper are no instruction.
+VERBS_BEFORE_PAPERS = """\
+# Awesome Widgets
+
+## Detection
+
+- Open-vocabulary detection with a [Widget Transformer](https://arxiv.org/abs/2301.00001)
+- Run-time pruning of the [Gadget Network](https://arxiv.org/abs/2301.00002)
+- Use What You Have: [Widget Retrieval Using Gadget Experts](https://arxiv.org/abs/2301.00003)
+- Try-on for a [Virtual Widget Garment](https://arxiv.org/abs/2301.00004)
+- See, Hear and Read: the [Sprocket Benchmark](https://arxiv.org/abs/2301.00005)
+- Read the [Widget Survey](https://example.org/papers/widget-survey.pdf)
+"""
+
+
+def test_words_like_a_verb_before_a_papers_link_are_no_instruction() -> None:
+    got = [e.entry.line for e in _read(VERBS_BEFORE_PAPERS).entries]
+    assert got == [5, 6, 7, 8, 9, 10]
+
+
+# Review 9 (B5): a list about a framework is another list, not code named for its framework.
+FRAMEWORK_LISTS = """\
+# Awesome Widgets
+
+## Papers
+
+- [Widget Networks](https://arxiv.org/abs/2301.00001) - [code](https://github.com/ann/widget-networks)
+- [Gadget Transformers](https://arxiv.org/abs/2301.00002) - [code](https://github.com/bo/gadget-transformers)
+
+## Frameworks
+
+- [WidgetKit](https://github.com/eve/widgetkit) - A toolkit for widget models.
+- [GadgetLab](https://github.com/fay/gadgetlab) - A lab for gadget models.
+- [Awesome JAX](https://github.com/ann/awesome-jax) - A curated list of JAX libraries and papers.
+- [Awesome Keras](https://github.com/bo/awesome-keras) - A curated list of Keras resources.
+"""
+
+
+def test_an_awesome_list_about_a_framework_is_another_list() -> None:
+    got = [e.entry.title for e in _read(FRAMEWORK_LISTS).entries]
+    assert got == ["Widget Networks", "Gadget Transformers", "WidgetKit", "GadgetLab"]

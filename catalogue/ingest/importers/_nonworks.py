@@ -227,6 +227,8 @@ _LISTS_RE = re.compile(
 _KEPT_FILE_RE = re.compile(
     r"/(?:raw|blob)/[^?#]+\.(?!(?:md|markdown|rst|txt|html?|org)\b)[a-z0-9]{1,6}(?:$|[?#])", re.I
 )
+_FRAMEWORK_RE = re.compile(r"(?:py)?torch|tensorflow|tf2?|keras|caffe2?|mxnet|jax|paddle|mindspore")
+_NO_TASK_WORDS = frozenset(("awesome", "list", "lists", "curated", "resources", "papers"))
 _FRAMEWORK_NAMED_RE = re.compile(
     r"[-_.](?:py)?torch$|[-_.](?:tensorflow|tf2?|keras|caffe2?|mxnet|jax|paddle|mindspore)$", re.I
 )
@@ -239,10 +241,14 @@ def is_paper_list(url: str) -> bool:
     if not is_code_url(url) or _KEPT_FILE_RE.search(url):
         return False
     parts = [p for p in url.split("?")[0].split("/") if p]
-    # ``Owner/awesome-widget-segmentation-pytorch``: a repository named for the framework its
-    # code is written with is an implementation, whatever its name starts with.
+    # ``Owner/awesome-widget-segmentation-pytorch``: a repository named for a task and the
+    # framework its code is written with is an implementation, whatever its name starts with;
+    # ``awesome-jax``, ``awesome-keras-list`` name no task: lists about a framework.
     if len(parts) >= 4 and _FRAMEWORK_NAMED_RE.search(parts[3]):
-        return False
+        words = [w for w in re.split(r"[-_.]+", parts[3].casefold()) if w]
+        task = [w for w in words if w not in _NO_TASK_WORDS and not _FRAMEWORK_RE.fullmatch(w)]
+        if task:
+            return False
     if "awesome" in url.lower():
         return True
     return len(parts) >= 4 and bool(_PAPER_LIST_RE.search(parts[3]))

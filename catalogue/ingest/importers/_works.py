@@ -218,19 +218,24 @@ def keywords_line(inline: Inline) -> bool:
 
 def instruction(inline: Inline) -> bool:
     """``- Start with the [2026 Widget Radar](docs/radar.md).``, ``- Follow the upstream
-    discussion: [owner/repo#17](…)``: a few words telling the reader what to do (a verb, then
-    ``the``, ``a``, ``our``…) before a titled link: the list pointing somewhere, no work (``- Read
-    the Room: Widgets [paper](…)`` has no titled link after its words)."""
+    discussion: [owner/repo#17](…)``: a verb telling the reader what to do, then ``the``, ``a``,
+    ``our``… right after it, before a titled link that names no paper: the list pointing
+    somewhere, no work. A link to a paper (an identifier's page, a PDF) is a work whatever the
+    words before it (``Open-vocabulary detection with a [Title](arxiv)``), and so is a title
+    after a role link (``- Read the Room: Widgets [paper](…)``)."""
     link = next((x for x in inline.links if not x.image_only), None)
     if link is None or is_role_label(link.label) or not link.label.strip():
+        return False
+    if paper_identity(link.url) or re.search(r"\.pdf(?:$|[?#])", link.url, re.I):
         return False
     before = inline.text[: link.start]
     return len(before.split()) <= 6 and bool(_INSTRUCTION_RE.match(before))
 
 
+# The common verbs lists address their readers with, then an article right after them.
 _INSTRUCTION_RE = re.compile(
-    r"^\W*(?:start(?: with)?|read|follow|review|browse|see|check(?: out)?|try|use|visit|join"
-    r"|explore|inspect|adapt|run|share|audit|open|download|install)\b[^.]*?\b(?:the|a|an|our|this)\b",
+    r"^\W*(?:start with|read|follow|see|check out|try|visit|browse|explore|join)"
+    r"\s+(?:the|a|an|our|this)\s",
     re.IGNORECASE,
 )
 
