@@ -399,3 +399,30 @@ def test_a_team_that_signs_a_report_before_its_title_link_is_no_title() -> None:
         ("The Gadget 3 Herd of Models", None),
         ("Tokenization Is More Than Widgets", None),
     ]
+
+
+NAME_OVER_BOLD_TITLE_AND_VENUE = """\
+# Widget decoding
+
+### Lossless
+
+> Blockwise Widgets
+**Blockwise Parallel Decoding for Deep Widget Models** (NIPS 2018)<br />
+Ann Lee, Bo Chan. [[paper](https://arxiv.org/abs/1811.00051)]
+
+#### GadNet
+
+**Deep Residual Learning for Gadget Recognition** (CVPR 2016)
+
+- Code: https://github.com/bo/gadnet
+"""
+
+
+def test_a_short_name_over_a_bold_title_with_its_venue_after_it_is_the_alias() -> None:
+    # ``**Title** (NIPS 2018)`` below the name: the bracket is the venue and year, as a bold
+    # title alone below a name already was; before, the name was the title.
+    result = _read(NAME_OVER_BOLD_TITLE_AND_VENUE)
+    assert [(e.entry.title, e.entry.alias, e.entry.year) for e in result.entries] == [
+        ("Blockwise Parallel Decoding for Deep Widget Models", "Blockwise Widgets", 2018),
+        ("Deep Residual Learning for Gadget Recognition", "GadNet", 2016),
+    ]

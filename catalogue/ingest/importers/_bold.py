@@ -26,7 +26,16 @@ def titled_by_bold(head: Inline, block: Block) -> bool:
 def name_over_bold_title(head: Inline, line: Inline) -> bool:
     """See ``titled_by_bold``: ``head`` is the short name, ``line`` the bold line below it."""
     words = title_words(head)
-    return not head.links and 1 <= words <= 4 and bold_title_line(line, words)
+    if head.links or not 1 <= words <= 4:
+        return False
+    # ``**Title** (NIPS 2018)``: the venue and year in brackets after the bold title.
+    tail = _VENUE_TAIL_RE.search(line.text)
+    if tail is not None and line.strong and line.strong[-1][1] <= tail.start():
+        line = Inline(line.text[: tail.start()], strong=line.strong)
+    return bold_title_line(line, words)
+
+
+_VENUE_TAIL_RE = re.compile(r"\s*\([^()]{0,30}(?:19|20)\d{2}\)\s*$")
 
 
 def bold_title_line(line: Inline, more_than: int = 2) -> bool:
