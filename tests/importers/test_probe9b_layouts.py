@@ -223,3 +223,57 @@ def test_a_dated_event_is_news_though_it_links_the_paper() -> None:
         "Widget Tracking with Gadget Priors",
         "Widget Tracking Benchmarks Revisited",
     ]
+
+
+TOOL_HEADINGS_NAMED_IN_THEIR_DESCRIPTION = """\
+# Tools
+
+## Databases
+
+### WidgetDB
+
+[WidgetDB](http://widgetdb.net/) is a classical widget store on top of Gadget.
+
+- Language: Java
+- Backends: [Gadget](#gadget), [Sprocket](#sprocket)
+
+### GizmoDB
+
+[GizmoDB](https://gizmodb.github.io/) is a fast widget store on Sprocket
+
+- Language: Java
+
+### CogDB
+
+[CogDB](https://github.com/cog/cogdb) is a fast widget store on Sprocket
+
+- Language: Go
+- Backends: [Sprocket](#sprocket)
+
+### BoltDB
+
+[BoltDB](https://boltdb.example.org/) is a fast widget store on Sprocket
+
+## Backends
+
+### Gadget
+
+Databases: [WidgetDB](#widgetdb)
+
+### Sprocket
+
+Databases: [GizmoDB](#gizmodb)
+"""
+
+
+def test_a_heading_over_a_description_that_starts_with_the_tool_linked_is_that_tool() -> None:
+    # ``### WidgetDB`` over ``[WidgetDB](https://…) is a …`` and notes (``- Language: Java``,
+    # ``- Backends: [Gadget](#gadget)``): the tool, with its link (the paragraph was skipped as
+    # one with a link but no identifier, and the tool lost, unless it linked a repository);
+    # ``### Gadget`` over ``Databases: [WidgetDB](#widgetdb)`` stays a section of the page.
+    assert _found(_read(TOOL_HEADINGS_NAMED_IN_THEIR_DESCRIPTION)) == [
+        ("WidgetDB", ["http://widgetdb.net/"]),
+        ("GizmoDB", ["https://gizmodb.github.io/"]),
+        ("CogDB", ["https://github.com/cog/cogdb"]),
+        ("BoltDB", ["https://boltdb.example.org/"]),
+    ]

@@ -166,6 +166,8 @@ def named_by_links(blocks: list[Block], at: int) -> bool:
     if end < len(blocks) and blocks[end].level > heading.level:
         return False  # it heads deeper sections
     body = [b for b in blocks[at + 1 : end] if b.kind not in ("html", "rule")]
+    if _named_description(name, body):
+        return True
     lines = _link_lines(body)
     if lines is None or not _one_works_links(lines):
         return False
@@ -193,6 +195,39 @@ def named_by_links(blocks: list[Block], at: int) -> bool:
         and len(name) >= 3
         and name.casefold() in labels[0].casefold()
     )
+
+
+# ``Language: Java``, ``Backends: [HBase](#hbase)``: a label of a few words, a colon, its value.
+_NOTE_RE = re.compile(r"^\s*[A-Z][\w /&-]{0,24}\s*[:：]\s*\S")
+
+
+def _named_description(name: str, body: list[Block]) -> bool:
+    """``### OpenTSDB`` over ``[OpenTSDB](http://opentsdb.net/) is a time series database …``, then
+    notes (``- Language: Java``, ``- Backends: [HBase](#hbase)``) and perhaps a post or paper
+    about it (``- [Monitoring at Spotify - Introducing Heroic](…)``): the description starts with
+    the work's own name, linked; the heading is that work."""
+    if not body or body[0].kind != "paragraph" or body[0].inline is None:
+        return False
+    said = body[0].inline
+    links = real_links(said)
+    if (
+        len(links) != 1
+        or links[0].start > 1
+        or links[0].label.strip().casefold() != name.casefold()
+    ):
+        return False
+    if len(said.text[links[0].end :].split()) < 3:
+        return False  # a description follows the name
+    for block in body[1:]:
+        if block.kind != "list":
+            return False
+        for item in block.children:
+            head = item_head(item)
+            if head is None or item.children[1:]:
+                return False
+            if not (_NOTE_RE.match(head.text) and not real_links(head)) and not _links_only(head):
+                return False
+    return True
 
 
 def _work_name(heading: Block) -> str | None:
