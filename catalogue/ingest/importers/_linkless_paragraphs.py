@@ -8,15 +8,16 @@ from __future__ import annotations
 import re
 
 from ._document import Block
-from ._evidence import YEAR_RE, bare_urls, has_id
+from ._evidence import bare_urls, has_id
 from ._paragraphs import prose
 from ._works import reads_as_title
 
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-# ``[45] Title``, ``[45+] Title``: the number a list gives its papers, in square brackets.
-_NUMBERED_RE = re.compile(r"^\s*\[\d{1,4}\+?\]\s*(?=\S)")
+# ``[45] Title``, ``[45+] Title``: the number a list gives its papers, in square brackets; a
+# year there (``[2024] Added …``) dates a line of a changelog.
+_NUMBERED_RE = re.compile(r"^\s*\[(?P<n>(?!(?:19|20)\d{2}\])\d{1,4})\+?\]\s*(?=\S)")
 
 
 def numbered_paper_line(block: Block) -> bool:
@@ -31,8 +32,28 @@ def numbered_paper_line(block: Block) -> bool:
     if match is None or len(lines) > 2 or prose(inline.text):
         return False
     first = lines[0].text[match.end() :]
+    # ``[2] accepted at workshop``: a note all in lower case; a title has a capital somewhere
+    # (``pixelWidget: …`` too).
+    if not any(ch.isupper() for ch in first):
+        return False
     # ``[1], Previous surveys divide the methods by task.``: a numbered sentence, no title.
     return len(_WORD_RE.findall(inline.text[match.end() :])) >= 2 and reads_as_title(first)
+
+
+def footnotes(numbered: list[Block], lines: list[str]) -> bool:
+    """Numbered paragraphs whose numbers the list cites elsewhere (``- [Title](…) [1]`` over
+    ``[1] Code Released Under MIT License``): notes to its entries, not works. Half of the
+    numbers cited is enough; a list of numbered papers cites none of them."""
+    cited = 0
+    for block in numbered:
+        match = _NUMBERED_RE.match(block.inline.text if block.inline else "")
+        if match is None:
+            continue
+        marker = re.compile(rf"(?<!^)\[{match.group('n')}\](?!\()")
+        own = range(block.line - 1, block.end_line)
+        if any(marker.search(line.strip()) for i, line in enumerate(lines) if i not in own):
+            cited += 1
+    return cited >= 0.5 * len(numbered)
 
 
 def bold_dated_line(block: Block) -> bool:
@@ -50,4 +71,12 @@ def bold_dated_line(block: Block) -> bool:
     start, end = first.strong[0]
     if len(_WORD_RE.findall(first.text[start:end])) < 3:
         return False
-    return YEAR_RE.search(first.text[end:]) is not None
+    # The year comes right after the title, perhaps in brackets after a venue; a year further on
+    # (``**Ann Lee (Widget Lab)** maintainer since 2021``) or a full date (``**Added gadget
+    # papers** (2024-05-01)``, a changelog) names no work.
+    return _YEAR_NEXT_RE.match(first.text[end:]) is not None
+
+
+_YEAR_NEXT_RE = re.compile(
+    r"[\s.,:;\u2013\u2014-]*(?:[(\[][^()\[\]\d]{0,15})?(?:19|20)\d{2}(?!\s*[-./]\s*\d{1,2}\b)"
+)

@@ -13,7 +13,7 @@ from ._evidence import (
 from ._headed import heading_entry, section_end, title_below
 from ._html_markdown import comment_lines
 from ._linked_headings import linked_layout
-from ._linkless_paragraphs import bold_dated_line, numbered_paper_line
+from ._linkless_paragraphs import bold_dated_line, footnotes, numbered_paper_line
 from ._named_sections import named_section, named_unit
 from ._paper_lines import paper_paragraphs
 from ._paragraphs import (
@@ -58,7 +58,8 @@ class Walker(PaperLineWalker, TableWalker, ListWalker):
         self.index = {id(b): i for i, b in enumerate(blocks)}  # top-level blocks only
         self.pending: list[Block] = []  # segments of the current block (block layout)
         # ``[45] Title`` paragraphs without links: works when the list writes three or more.
-        self.numbered = sum(1 for b in blocks if numbered_paper_line(b)) >= 3
+        numbered = [b for b in blocks if numbered_paper_line(b)]
+        self.numbered = len(numbered) >= 3 and not footnotes(numbered, lines)
         # ``KDD 14 Title`` paragraphs without links, a list written so (``_paper_lines``).
         self.paper_lines = paper_paragraphs(blocks)
         # ``**Title**. (2023-ICLR) Ann Lee.`` paragraphs without links: the same, three or more.

@@ -1,0 +1,77 @@
+# ruff: noqa: E501  (list lines are as long as lists write them)
+"""Paragraphs without links that are notes, not works (from a review of this session's rules):
+numbered footnotes the list's entries cite (``[1] Code Released Under MIT License``), numbered
+notes in lower case, a changelog's bold lines with their dates, and bold names of people with a
+year further on. Each list here gave link-less junk entries before."""
+
+from __future__ import annotations
+
+from catalogue.ingest.importers import ImportResult, get
+
+
+def _titles(text: str) -> list[str]:
+    result: ImportResult = get("generic").read(text, "mine")
+    return [e.entry.title for e in result.entries]
+
+
+PAPERS = """\
+# Awesome Widgets
+
+## Papers
+
+- [Widget Networks](https://arxiv.org/abs/2301.00001) [1]
+- [Gadget Transformers](https://arxiv.org/abs/2301.00002) [2]
+- [Sprocket Learning](https://arxiv.org/abs/2301.00003) [3]
+"""
+LINKED = ["Widget Networks", "Gadget Transformers", "Sprocket Learning"]
+
+
+def test_numbered_notes_the_entries_cite_are_footnotes() -> None:
+    notes = "\n## Notes\n\n[1] Code Released Under MIT License\n\n[2] Results Reported On ImageNet Only\n\n[3] See the FAQ for Details\n"
+    assert _titles(PAPERS + notes) == LINKED
+
+
+def test_numbered_notes_in_lower_case_are_no_titles() -> None:
+    uncited = PAPERS.replace(" [1]", "").replace(" [2]", "").replace(" [3]", "")
+    notes = "\n## Notes\n\n[1] code not released\n\n[2] accepted at workshop\n\n[3] under review\n"
+    assert _titles(uncited + notes) == LINKED
+
+
+def test_numbered_paper_lines_nobody_cites_are_works() -> None:
+    uncited = PAPERS.replace(" [1]", "").replace(" [2]", "").replace(" [3]", "")
+    works = "\n## Older\n\n[4] Widget Fields for View Synthesis\n\n[5] pixelGadget: Fields from One Image\n\n[6] Sprocket Fields in the Wild\n"
+    assert _titles(uncited + works) == [
+        *LINKED,
+        "Widget Fields for View Synthesis",
+        "pixelGadget: Fields from One Image",
+        "Sprocket Fields in the Wild",
+    ]
+
+
+def test_lines_numbered_by_a_year_are_a_changelog() -> None:
+    log = "\n## Archive\n\n[2024] Added The Widget Papers Of The Year\n\n[2023] Moved the Gadget Section\n\n[2022] First Version of the List\n"
+    assert _titles(PAPERS + log) == LINKED
+
+
+def test_bold_lines_dated_in_full_are_a_changelog() -> None:
+    log = "\n## Highlights\n\n**Added gadget papers** (2024-05-01)\n\n**Fixed broken links** (2024-03-11)\n\n**Moved the benchmarks section** (2023-12-02)\n"
+    assert _titles(PAPERS + log) == LINKED
+
+
+def test_bold_names_with_a_year_further_on_are_people() -> None:
+    people = (
+        "\n## People\n\n**Ann Lee (Widget Lab)** maintainer since 2021, reviews pull requests.\n\n"
+        "**Bo Chan (Gadget Institute)** joined in 2022 and curates the tables.\n\n"
+        "**Cy Dee (Sprocket University)** has helped since 2023 with the benchmarks.\n"
+    )
+    assert _titles(PAPERS + people) == LINKED
+
+
+def test_bold_titles_with_their_year_next_are_works() -> None:
+    works = (
+        "\n## More\n\n**[Survey] Widget Learning in Practice**. (2023-ICLR) Ann Lee, Bo Chan.\n\n"
+        "**Gadget Nets for Small Data**. (2022, NeurIPS) Cy Dee.\n\n"
+        "**Sprocket Graphs at Scale** 2021. Di Eve.\n"
+    )
+    got = _titles(PAPERS + works)
+    assert got[:3] == LINKED and len(got) == 6
