@@ -403,3 +403,8 @@ def test_paper_lines_with_no_blank_line_between_them() -> None:
         (12, "Distributed Gadgets of Words and Phrases", 2013),
     ]
     assert {14, 15} <= {s.line for s in result.skipped}
+
+
+def test_a_venue_below_a_bold_name_in_a_row() -> None:
+    entries = {e.entry.line: e.entry for e in _read(AGENT_TABLES).entries}
+    assert (entries[8].venue, entries[8].year) == ("NeurIPS", 2025)

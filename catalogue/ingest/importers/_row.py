@@ -115,6 +115,9 @@ def _below_title(fields: Fields, cell: Inline, rest: str, ctx: Context) -> None:
     meta = parse_meta(said, ctx.lexicon, ctx.surname_first)
     if meta.authors and meta.rest is None:
         merge_meta(fields, meta)
+    elif meta.venue is not None and meta.year and meta.rest is None and fields.venue is None:
+        # ``**App Use**<br><sub>CHI 2025</sub>``: a venue and its year on the line below a name.
+        fields.venue, fields.venue_text, fields.year = meta.venue, meta.venue_text, meta.year
 
 
 def _awaits_link(unit: Unit, title_at: int) -> bool:
