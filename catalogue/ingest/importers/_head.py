@@ -98,6 +98,20 @@ def _name_over_citation(text: str, run: tuple[int, int], ctx: Context) -> int | 
 _BOLD_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*[:：]\s*")
 
 
+def _label_citation(
+    body: str, first: InlineLink, offset: int, ctx: Context
+) -> re.Match[str] | None:
+    """``[Lee, Ann, and Bo Chan. "Title." ICML (2019).](https://…)``: a whole citation written as
+    the link's label (a column of papers that links each reference): the quoted title is the
+    title, the names before it are its authors and the link is the title's, not a title made of
+    the names up to their first full stop. None when the quotes close after the link (not its
+    label's citation) or open a quote inside the title (``"Discussion of "Widgets" by Lee"``)."""
+    found = cited(body, ctx)
+    if found is None or offset + found.end() > first.end or body[found.end() :][:1].isalnum():
+        return None
+    return found
+
+
 def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
     text = inline.text
     offset, lead, date, alias = front(inline, ctx)
@@ -145,17 +159,7 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
     if named_link is not None:  # ``[SIF](code): [Title](paper)``: the second link is the title
         alias, first, offset = links[0].label.strip(), named_link, named_link.start
     titled_first = first is not None and titled(first)
-    # ``[Lee, Ann, and Bo Chan. "Title." ICML (2019).](https://…)``: a whole citation written as
-    # the link's label (a column of papers that links each reference): the quoted title is the
-    # title, the names before it are its authors and the link is the title's, not a title made of
-    # the names up to their first full stop.
-    label_cited = cited(body, ctx) if titled_first and not later else None
-    if label_cited is not None and (
-        offset + label_cited.end() > first.end or body[label_cited.end() :][:1].isalnum()
-    ):
-        # The quotes close after the link (not its label's citation), or open a quote inside
-        # the title (``"Discussion of "Widgets" by Lee"``): the title is not where they end.
-        label_cited = None
+    label_cited = _label_citation(body, first, offset, ctx) if titled_first and not later else None
     # ``*Ann Lee, Bo Chan*. [Title](…)``: names in italics or bold before the title link are
     # its authors as well, not a title of their own.
     before = run is None or run[1] <= stop

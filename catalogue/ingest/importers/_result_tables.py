@@ -9,6 +9,7 @@ import re
 
 from ._document import Block
 from ._evidence import has_link_or_id
+from ._row import TITLE_HEADER_RE
 from ._tables import roles
 
 # A cell of numbers: ``66.0∗``, ``~600 × 1000``, ``45.2%``, ``2019``, ``-`` (no score).
@@ -56,8 +57,5 @@ def papers_header(header: list[str]) -> bool:
     # or a method, which a table of results has too) beside one of venues or years is a table of
     # papers as well; a row whose code cell says ``None`` is a paper the list gives no address
     # for (a survey, a thesis), a work all the same.
-    titles = any(_TITLES_RE.search(text) for text in header)
+    titles = any(TITLE_HEADER_RE.search(text.casefold()) for text in header)
     return titles and ("venue" in found or "year" in found)
-
-
-_TITLES_RE = re.compile(r"\b(?:titles?|papers?)\b", re.IGNORECASE)

@@ -13,7 +13,7 @@ from ._document import Inline
 from ._entry_links import add_title_link, collect_links
 from ._evidence import has_cell_evidence, has_link_or_id, title_words
 from ._fields import Context, Fields
-from ._head import read_head, set_title
+from ._head import Head, read_head, set_title
 from ._ids import cut, ids_in_text
 from ._lead_meta import lead_meta
 from ._meta_text import YEAR_RE, parse_meta, venue_of
@@ -66,20 +66,7 @@ def read_row(unit: Unit, ctx: Context) -> Fields | None:
     venue_inside = parts.venue_text
     set_title(fields, parts)
     fields.alias = fields.alias or head.alias
-    if head.authors_text and not fields.authors:
-        # ``| [Lee, Ann, and Bo Chan. "Title." ICML 2019.](…) |``: a citation in the title cell
-        # names its authors before its title.
-        named = citation_authors(head.authors_text, ctx)
-        if named is not None and named.names:
-            fields.authors, fields.authors_text = named.names, head.authors_text
-            # What the citation writes after its title is its venue and year, no more names.
-            said = cut(head.rest, [(t.start, t.end) for t in ids_in_text(head.rest)])
-            merge_meta(
-                fields,
-                replace(
-                    parse_meta(said, ctx.lexicon, ctx.surname_first), authors=[], authors_text=None
-                ),
-            )
+    _cited_authors(fields, head, ctx)
     if venue_inside:
         fields.venue, fields.year = venue_of(venue_inside, ctx.lexicon)
         fields.venue_text = venue_inside
@@ -97,6 +84,22 @@ def read_row(unit: Unit, ctx: Context) -> Fields | None:
         if index != title_at:
             _row_cell(fields, name, piece.inline, ctx)
     return fields
+
+
+def _cited_authors(fields: Fields, head: Head, ctx: Context) -> None:
+    """``| [Lee, Ann, and Bo Chan. "Title." ICML 2019.](…) |``: a citation in the title cell
+    names its authors before its title; what it writes after the title is its venue and year."""
+    if not head.authors_text or fields.authors:
+        return
+    named = citation_authors(head.authors_text, ctx)
+    if named is None or not named.names:
+        return
+    fields.authors, fields.authors_text = named.names, head.authors_text
+    said = cut(head.rest, [(t.start, t.end) for t in ids_in_text(head.rest)])
+    merge_meta(
+        fields,
+        replace(parse_meta(said, ctx.lexicon, ctx.surname_first), authors=[], authors_text=None),
+    )
 
 
 def _below_title(fields: Fields, cell: Inline, rest: str, ctx: Context) -> None:
@@ -143,14 +146,14 @@ def _plain_title(inline: Inline) -> bool:
 
 
 # A column that holds each row's title (``Title``, ``Paper``; ``标题``, ``论文``), not its links.
-_TITLE_HEADER_RE = re.compile(r"\btitles?\b|\bpapers?\b|^(?:论文)?(?:标题|题目)$|^论文(?:名称?)?$")
+TITLE_HEADER_RE = re.compile(r"\btitles?\b|\bpapers?\b|^(?:论文)?(?:标题|题目)$|^论文(?:名称?)?$")
 
 
 def paper_row(unit: Unit) -> bool:
     """A table row whose Title or Paper column holds a linked title of three words or more: a
     paper, whatever the section above it is called (a "What's New" table of new papers)."""
     for index, name in enumerate(h.casefold() for h in unit.header):
-        if _TITLE_HEADER_RE.search(name) and index < len(unit.pieces):
+        if TITLE_HEADER_RE.search(name) and index < len(unit.pieces):
             cell = unit.pieces[index].inline
             return names_a_title_link(cell) and title_words(cell) >= 3
     return False
@@ -161,7 +164,7 @@ def titled_row(unit: Unit) -> bool:
     or an identifier somewhere in the row (``| 2020 | IJCV | Title | Ann Lee | [Paper](…) |``):
     a paper too, its links in a column of their own."""
     for index, name in enumerate(h.casefold() for h in unit.header):
-        if _TITLE_HEADER_RE.search(name) and index < len(unit.pieces):
+        if TITLE_HEADER_RE.search(name) and index < len(unit.pieces):
             if title_words(unit.pieces[index].inline) < 3:
                 return False
             return any(has_link_or_id(p.inline) for p in unit.pieces)
