@@ -277,3 +277,28 @@ def test_a_heading_over_a_description_that_starts_with_the_tool_linked_is_that_t
         ("CogDB", ["https://github.com/cog/cogdb"]),
         ("BoltDB", ["https://boltdb.example.org/"]),
     ]
+
+
+TITLE_LINK_NAMES_VENUE_PARAGRAPHS = """\
+# Awesome widget transformers
+
+## Self-attention augmented widgets
+
+[Non-local Widget Networks](https://widgets.example.org/cvpr18/lee.pdf). Ann Lee, Bo Chan, Cy Dee. CVPR 2018.
+
+[WGNet: Non-local Widgets Meet Gadget Networks and Beyond](https://widgets.example.org/iccvw19/chan.pdf). Bo Chan, Dan Eve. ICCVW 2019.
+
+[Disentangled Non-Local Widget Networks](https://www.widget-archive.example.net/eccv20/123.pdf). Fay Gee, Hal Ito, Ivy Jo. ECCV 2020.
+
+This section was last checked in May. See [our notes](https://notes.example.org/widgets) for more.
+"""
+
+
+def test_a_paragraph_of_a_title_link_its_authors_and_its_venue_and_year_is_an_entry() -> None:
+    # ``[Title](https://…). Ann Lee, Bo Chan. ECCV 2020.`` under a section: a citation whatever
+    # site the title links (a paper's address the reader knows made it one before, others not).
+    assert [e.entry.title for e in _read(TITLE_LINK_NAMES_VENUE_PARAGRAPHS).entries] == [
+        "Non-local Widget Networks",
+        "WGNet: Non-local Widgets Meet Gadget Networks and Beyond",
+        "Disentangled Non-Local Widget Networks",
+    ]

@@ -220,7 +220,22 @@ def _linked_with_venue_year(inline: Inline) -> bool:
         return False
     spans = [(x.start - first.end, x.end - first.end) for x in later]
     rest = re.sub(r"[\[\]()]", " ", cut(inline.text[first.end :], spans))
-    return bool(_VENUE_YEAR_TAIL_RE.match(rest))
+    return bool(_VENUE_YEAR_TAIL_RE.match(rest)) or _names_venue_year(rest)
+
+
+# ``. ECCV 2020.``: the last sentence, a venue (a word or a few) and its year.
+_LAST_VENUE_YEAR_RE = re.compile(r"\.\s+((?:[^\W\d_][\w&'’-]*\s+){1,4}(?:19|20)\d{2})\.?\s*$")
+
+
+def _names_venue_year(rest: str) -> bool:
+    """``[Title](https://…). Ann Lee, Bo Chan. ECCV 2020.``: after the title link, a sentence of
+    its authors' names, then only its venue and year (a citation, whatever site the title links)."""
+    found = _LAST_VENUE_YEAR_RE.search(rest)
+    if found is None or not re.match(r"^\s*\.\s", rest):
+        return False
+    names = rest[: found.start()].strip(" .,")
+    meta = parse_meta(names, default_lexicon())
+    return bool(meta.authors) and not meta.rest and not meta.venue
 
 
 # ``[ATC'23] `` or ``[ICML 2022] ``: a venue (a word or a few) and its year in square brackets.
