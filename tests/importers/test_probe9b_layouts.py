@@ -208,6 +208,7 @@ DATED_EVENTS = """\
 - 2026.01.23: We Released WidgetSet V1.5 with both Training and Test Sets Available ([Project](https://github.com/lee/widgetset)).
 - 2025.12.08: The Paper of WidgetSet & GadgetNet was Online ([arXiv](https://arxiv.org/abs/2512.00001)).
 - 2025.04.28: The Paper of WidgetSet was Accepted by CVPR 2025 Workshop ([arXiv](https://arxiv.org/abs/2409.00002), [Outstanding Paper](https://workshop.example.org/home)).
+- 2025.01.20: The Technical Report for WidgetSet was Updated ([arXiv](https://arxiv.org/abs/2409.00002), [知乎](https://zhuanlan.zhihu.com/p/100000001)).
 - 2024.05.20: Awesome Widget Tracking Project Started.
 
 ## Papers

@@ -38,10 +38,11 @@ def news_item(text: str) -> bool:
     return bool(_DATED_RE.match(text)) and bool(_HAPPENED_RE.search(text))
 
 
-# ``was Online``, ``was Accepted by CVPR 2025``, ``Project Started``: what happened to a paper of
-# the list's authors, said as an event.
+# ``was Online``, ``was Accepted by CVPR 2025``, ``was Updated``, ``Project Started``: what
+# happened to a paper of the list's authors, said as an event.
 _EVENT_RE = re.compile(
     r"\b(?:(?:is|was|were|are|been|got|get)\s+(?:online|accepted|published|available)"
+    r"|(?:was|were|has been|have been)\s+(?:updated|released|extended)"
     r"|accepted\s+(?:by|to|at|in)|started)\b",
     re.IGNORECASE,
 )
