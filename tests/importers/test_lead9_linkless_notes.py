@@ -75,3 +75,32 @@ def test_bold_titles_with_their_year_next_are_works() -> None:
     )
     got = _titles(PAPERS + works)
     assert got[:3] == LINKED and len(got) == 6
+
+
+def test_a_section_named_after_a_listed_tool_keeps_the_papers_it_links() -> None:
+    text = (
+        "# Awesome Widgets\n\n## Libraries\n\n"
+        "- [Widgets](https://github.com/acme/widgets) - A library for widget models.\n"
+        "- [Gadgets](https://github.com/acme/gadgets) - A library for gadget models.\n\n"
+        "## Widgets: papers built on the library\n\n"
+        "- **Detection:** [Widget Detection at Scale](https://arxiv.org/abs/2301.00001)\n"
+        "- **Tracking:** [Tracking Widgets Over Time](https://arxiv.org/abs/2301.00002)\n"
+    )
+    assert _titles(text) == [
+        "Widgets",
+        "Gadgets",
+        "Widget Detection at Scale",
+        "Tracking Widgets Over Time",
+    ]
+
+
+def test_lines_of_news_after_a_venue_and_year_are_no_paper_lines() -> None:
+    news = (
+        "# Awesome Widgets\n\n## Highlights\n\n"
+        "CVPR 2024: Added eleven accepted widget papers.\n\n"
+        "ICML 2024: Added six papers and their code.\n\n"
+        "NeurIPS 2023: Added the oral papers on gadgets.\n\n"
+        "KDD 2023: Added the applied data science track.\n\n"
+        "AAAI 2023: Fixed broken arXiv links.\n\n"
+    )
+    assert _titles(news + PAPERS.split("\n", 2)[2]) == LINKED

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ...core.identity import paper_identity
 from ._units import Unit
 
 # ``**Runtime:**``, ``**Main limitation**:``: a bold label of one to three words and its colon.
@@ -26,6 +27,14 @@ def _labelled(unit: Unit) -> bool:
     return text[start:end].rstrip().endswith((":", "：")) or text[end:].lstrip()[:1] in ":："
 
 
+def _names_a_work(unit: Unit) -> bool:
+    """A field that links a paper (an arXiv, DOI, … page) or names a work by a title of three
+    words or more (``- **Detection:** [Widget Detection at Scale](…)``): a work of its own, not
+    a field of the one the section is named by."""
+    links = [link for piece in unit.pieces for link in piece.inline.links]
+    return any(paper_identity(x.url) or len(x.label.split()) >= 3 for x in links)
+
+
 # After a work's name in its section's heading: a dash or colon and what it is, or nothing.
 _AFTER_NAME_RE = re.compile(r"^\s*(?:$|[—–:：|]|-\s)")
 
@@ -33,7 +42,7 @@ _AFTER_NAME_RE = re.compile(r"^\s*(?:$|[—–:：|]|-\s)")
 def field_of_listed(unit: Unit, section: list[str], titles: set[str]) -> str | None:
     """Why ``unit`` is no work: a labelled field (``- **Runtime:** …``) in a section named by a
     work the list has imported already (``App Use — A compact agent API …``); else None."""
-    if not section or not _labelled(unit):
+    if not section or not _labelled(unit) or _names_a_work(unit):
         return None
     name = section[-1].strip()
     for title in titles:

@@ -36,11 +36,12 @@ VENUE_YEAR_LEAD_RE = re.compile(
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-def venue_year_lead(text: str, strict: bool = True) -> re.Match[str] | None:
-    """``KDD 14 Title``: the venue and year in front of a title of two words or more. ``strict``:
-    the venue must be one the lexicon knows or an acronym (``ICDMW``, ``RecSys``); else any
-    capitalised word does before a two-digit year (``Algorithm 18 Title``, in a list that writes
-    its papers so)."""
+def venue_year_lead(text: str, guess: bool = False) -> re.Match[str] | None:
+    """``KDD 14 Title``: the venue and year in front of a title of two words or more. The venue
+    is one the lexicon knows or an acronym (``ICDMW``, ``RecSys``): a capitalised word before a
+    number (``Top 10 Papers …``, ``Chapter 12 …``, ``Version 21 of this list …``) is none on a
+    line of its own. ``guess``: in a tag of a list that writes its venues so, a capitalised word
+    before a two-digit year is one too (``[Electronics'24] Title``)."""
     match = VENUE_YEAR_LEAD_RE.match(text)
     if match is None or len(_WORD_RE.findall(match.group("title"))) < 2:
         return None
@@ -50,9 +51,8 @@ def venue_year_lead(text: str, strict: bool = True) -> re.Match[str] | None:
     known = default_lexicon().resolve(venue) is not None or all(
         looks_like_venue(w) for w in venue.split()
     )
-    # ``Algorithm 18 Title``; not ``Widget 2020: The Annual Gadget Challenge``, a title's own words.
     guessed = len(venue.split()) == 1 and venue[0].isupper() and len(match.group("year")) == 2
-    return match if known or (not strict and guessed) else None
+    return match if known or (guess and guessed) else None
 
 
 # ``TKDE 2021: Title``, ``ACM MM 2023: Title``: the venue and year the list files the work under,
@@ -81,7 +81,7 @@ def venue_year_tag(
     (``KDD 2014``), and where the title starts; in a list that writes its papers so
     (``venue_years``) whatever the venue, else only one the lexicon knows before a capitalised
     title written outside a title link (``spaced``; ``NeurIPS 2023 accepted papers`` names none)."""
-    match = venue_year_lead(text, strict=False)
+    match = venue_year_lead(text, guess=True)
     if match is None:
         return None
     venue, title = match.group("venue"), match.group("title")
@@ -115,20 +115,28 @@ def _one_line(block: Block) -> Inline | None:
     return inline
 
 
-def _paper_text(text: str, strict: bool) -> bool:
-    """A line that is one paper's: its venue and year around a title."""
+def _paper_text(text: str) -> bool:
+    """A line that is one paper's: its venue and year around a title; not a sentence after them
+    (``CVPR 2024: Added eleven accepted widget papers.``, a line of news)."""
     if len(_WORD_RE.findall(text)) > 40:
         return False
-    return venue_year_lead(text, strict) is not None or _venue_year_tail(text)
+    lead = venue_year_lead(text)
+    return (lead is not None and not _sentence(lead.group("title"))) or _venue_year_tail(text)
 
 
-def paper_line(block: Block, strict: bool = True) -> bool:
+def _sentence(text: str) -> bool:
+    """Words that end in a full stop and are not written as a title's."""
+    text = text.strip()
+    return text.endswith(".") and not _title_like(text[:-1])
+
+
+def paper_line(block: Block) -> bool:
     """A paragraph that is one paper's line: its venue and year around a title, no link."""
     inline = _one_line(block)
-    return inline is not None and _paper_text(inline.text, strict)
+    return inline is not None and _paper_text(inline.text)
 
 
-def paper_lines_of(block: Block, strict: bool = True) -> list[Inline] | None:
+def paper_lines_of(block: Block) -> list[Inline] | None:
     """``KDD 14 Title A`` then ``WWW 15 Title B`` with no blank line between them (one paragraph
     of several lines, no link): its lines, when each is a paper's; else None."""
     inline = block.inline
@@ -137,7 +145,7 @@ def paper_lines_of(block: Block, strict: bool = True) -> list[Inline] | None:
     if real_links(inline) or bare_urls(inline):
         return None
     lines = [x for x in inline.split_lines() if x.text.strip()]
-    return lines if lines and all(_paper_text(x.text, strict) for x in lines) else None
+    return lines if lines and all(_paper_text(x.text) for x in lines) else None
 
 
 def paper_paragraphs(blocks: list[Block]) -> bool:
@@ -173,7 +181,7 @@ def untagged_paper(blocks: list[Block], at: int) -> bool:
     for block in blocks[at + 1 :]:
         if block.kind == "code":
             continue
-        return paper_line(block, strict=False)
+        return paper_line(block)
     return False
 
 

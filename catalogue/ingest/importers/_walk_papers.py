@@ -31,8 +31,7 @@ class PaperLineWalker:
         paper's section, not a work."""
         end = section_end(self.blocks, at)
         return self.paper_lines and any(
-            b.kind == "paragraph"
-            and (paper_line(b, strict=False) or paper_lines_of(b, strict=False))
+            b.kind == "paragraph" and (paper_line(b) or paper_lines_of(b))
             for b in self.blocks[at + 1 : end]
         )
 
@@ -54,13 +53,13 @@ class PaperLineWalker:
         if not self.paper_lines:
             return False
         at = self.index.get(id(block))
-        if paper_line(block, strict=False) or (at is not None and untagged_paper(self.blocks, at)):
+        if paper_line(block) or (at is not None and untagged_paper(self.blocks, at)):
             self.events.append(Unit("para", block.line, block.end_line, block_pieces(block), []))
             return True
-        for line in paper_lines_of(block, strict=False) or []:  # several to a paragraph
+        for line in paper_lines_of(block) or []:  # several to a paragraph
             number = line.starts[0][1]
             self.events.append(Unit("para", number, number, [Piece(line, number, "para")], []))
-        if paper_lines_of(block, strict=False):
+        if paper_lines_of(block):
             return True
         last = self.events[-1] if self.events else None
         if (
@@ -81,7 +80,7 @@ class PaperLineWalker:
         if not self.paper_lines or block.kind != "code":
             return False
         lines = block_pieces(block)
-        if not lines or not all(venue_year_lead(p.inline.text, False) for p in lines):
+        if not lines or not all(venue_year_lead(p.inline.text) for p in lines):
             return False
         for p in lines:
             self.events.append(Unit("para", p.line, p.line, [replace(p, kind="para")], []))
