@@ -308,8 +308,13 @@ _VENUE_RUN_RE = re.compile(
 
 
 def _venue_run(text: str) -> bool:
-    """A bold run that is a venue and its year, not a title."""
-    return bool(_VENUE_RUN_RE.match(text.strip()))
+    """A bold run that is a venue and its year, not a title. A venue's name is short: the guard
+    keeps the pattern's nested runs of capitals from trying every split of a long one."""
+    text = text.strip()
+    return len(text) <= _VENUE_RUN_MAX and bool(_VENUE_RUN_RE.match(text))
+
+
+_VENUE_RUN_MAX = 80  # ``Findings of the Association for Computational Linguistics: EMNLP 2023``
 
 
 def _no_document(link: InlineLink) -> bool:

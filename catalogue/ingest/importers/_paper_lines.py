@@ -210,8 +210,10 @@ def venue_years_first(units: Iterable[Unit]) -> bool:
 
 # ``Title   (TransE)``, ``Title （LINE）``, ``Title.  (CFKG)``: the method's short name in brackets
 # at the end of the line; ``Title     GraphSAGE``: the name alone, set apart by three spaces.
+# The look-behind starts a match only where a run of spaces begins (the leftmost match always
+# starts there), so a long run of spaces costs one pass instead of one per position.
 _TRAIL_NAME_RE = re.compile(
-    r"(?:\s*[(（](?P<bracketed>[^\W_][^\s()（）]{0,24})[)）]|\s{3,}(?P<bare>[^\W\d_][\w.+-]{1,24}))"
+    r"(?<!\s)(?:\s*[(（](?P<bracketed>[^\W_][^\s()（）]{0,24})[)）]|\s{3,}(?P<bare>[^\W\d_][\w.+-]{1,24}))"
     r"\s*$"
 )
 
