@@ -303,3 +303,22 @@ def test_a_paragraph_of_a_title_link_its_authors_and_its_venue_and_year_is_an_en
         "WGNet: Non-local Widgets Meet Gadget Networks and Beyond",
         "Disentangled Non-Local Widget Networks",
     ]
+
+
+NAMES_WITH_MARKS = """\
+# Widget clouds
+
+## Detection
+- A* 3D: [A* 3D: An Autonomous Widget Dataset in Hard Places](https://arxiv.org/pdf/1909.00001.pdf) [[Project Page](https://github.com/lee/astar3d)] [ICRA'2020]
+- Part-A^2: [From Points to Parts: 3D Detection from Widget Clouds](https://arxiv.org/pdf/1907.00002.pdf) [[Code](https://github.com/chan/parta2)] [TPAMI'2020]
+"""
+
+
+def test_a_short_name_with_a_star_or_a_caret_before_the_title_link_is_the_alias() -> None:
+    # ``A* 3D:``, ``Part-A^2:``: method names written with marks; the title is the link's label
+    # (the name was the title before).
+    result = _read(NAMES_WITH_MARKS)
+    assert [(e.entry.title, e.entry.alias) for e in result.entries] == [
+        ("A* 3D: An Autonomous Widget Dataset in Hard Places", "A* 3D"),
+        ("From Points to Parts: 3D Detection from Widget Clouds", "Part-A^2"),
+    ]

@@ -14,11 +14,11 @@ from ._names import parse_authors
 from ._roles import is_role_label
 from ._venues import Lexicon
 
-# A name of up to three words (``Parallel Tacotron 2``), perhaps a mark the list gives some
-# entries (``Tacotron V1★``, from ``<sup>★</sup>``) and a remark in brackets (``Glow-TTS (flow
-# based)``), then a colon.
+# A name of up to three words (``Parallel Tacotron 2``, ``A* 3D``, ``Part-A^2``), perhaps a
+# mark the list gives some entries (``Tacotron V1★``, from ``<sup>★</sup>``) and a remark in
+# brackets (``Glow-TTS (flow based)``), then a colon.
 _LABEL = (
-    r"\s*(?P<name>[^\W_][\w+.-]{0,23}(?: +[\w+.-]{1,24}){0,2})\s*[^\w\s:：,;()\[\]\"'“”]{0,3}"
+    r"\s*(?P<name>[^\W_][\w+.*^-]{0,23}(?: +[\w+.*^-]{1,24}){0,2})\s*[^\w\s:：,;()\[\]\"'“”]{0,3}"
     r"\s*(?:\([^()\[\]:：]{1,40}\))?\s*[:：]\s*"
 )
 _LABEL_RE = re.compile(f"^{_LABEL}$")
