@@ -12,7 +12,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from catalogue.ingest.importers._headed import _venue_run
+from catalogue.ingest.importers._detail_lines import venue_run
 from catalogue.ingest.importers._paper_lines import _TRAIL_NAME_RE
 from catalogue.ingest.importers._title import _TRAIL_MARKS_RE
 
@@ -66,5 +66,5 @@ def test_a_short_name_after_a_paper_line_is_found_as_before(pieces: list[str]) -
 
 
 def test_a_venue_run_is_short() -> None:
-    assert _venue_run("Findings of EMNLP 2023") and _venue_run("IJCNLP-AACL 2025")
-    assert not _venue_run("A" * 2000 + " 2020")
+    assert venue_run("Findings of EMNLP 2023") and venue_run("IJCNLP-AACL 2025")
+    assert not venue_run("A" * 2000 + " 2020")

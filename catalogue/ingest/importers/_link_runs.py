@@ -1,7 +1,8 @@
 """A line that names several works by their title links, one after the other
 (``[Title A](…), [Title B](…)``, ``Online: [Title A](…) (AAAI 2020); [Title B](…) (AAAI 2021)``,
 a table cell ``| Data-free | [Title A](…), [Title B](…) |``): one entry per title link, each with
-the words that follow it up to the next separator (its venue and year in brackets)."""
+the words that follow it up to the next separator (its venue and year in brackets); and a
+paragraph whose lines each name a work (``works_by_line``)."""
 
 from __future__ import annotations
 
@@ -9,11 +10,11 @@ import re
 from itertools import pairwise
 
 from ._cell_notes import works_with_notes
-from ._document import Block, Inline
-from ._evidence import real_links
+from ._document import Block, Inline, InlineLink
+from ._evidence import has_id, real_links, title_words
 from ._front import titled
-from ._paragraphs import works_by_line
-from ._roles import is_paper_url
+from ._roles import is_paper_url, is_role_label
+from ._works import is_work, names_a_title_link, reads_as_title
 
 # Between two works: the first one's remark in brackets, then a separator.
 _GAP_RE = re.compile(r"(?P<tail>\s*(?:\([^()]*\)|\[[^\[\]]*\])?)\s*[,;·•]\s*")
@@ -78,3 +79,44 @@ def works_in_a_cell(cells: list[Inline]) -> list[list[Inline]]:
         if works is not None:
             return [[*cells[:at], work, *cells[at + 1 :]] for work in works]
     return [cells]
+
+
+# Bullets typed as characters, not Markdown list markers (``• Title [paper](…)``).
+_GLYPH_RE = re.compile(r"^\s*[•·▪▸►➢➤◦○●■□✦✧]\s*")
+
+
+def works_by_line(block: Block, lead_in: bool = False) -> list[Inline] | None:
+    """``[Title A](…) - CVPR 2023`` then ``[Title B](…) - ICCV 2023`` in one paragraph (lines
+    joined by soft breaks or ``<br>``): when every line names a work of its own (a title and its
+    own paper link or identifier), each line is an entry. With ``lead_in``, a first line without
+    links that ends with a colon (``Each post explains one model:``) may introduce them; it is
+    left out of the lines returned."""
+    inline = block.inline
+    if inline is None:
+        return None
+    lines = [line for line in inline.split_lines() if line.text.strip()]
+    if lead_in and len(lines) > 2 and not lines[0].links:
+        lines = lines[1:] if lines[0].text.rstrip().endswith((":", "：")) else lines
+    if len(lines) < 2:
+        return None
+    firsts = []
+    for line in lines:
+        links = real_links(line)
+        if not (is_work(line) and title_words(line) >= 3 and links):
+            return None
+        if not (has_id(line) or names_a_title_link(line) or _GLYPH_RE.match(line.text)):
+            return None
+        if _sentence_before_link(line, links[0]):
+            return None
+        firsts.append(links[0].url)
+    return lines if len(set(firsts)) == len(firsts) else None
+
+
+def _sentence_before_link(line: Inline, first: InlineLink) -> bool:
+    """``Keyformer, a successor to [H2O](https://arxiv.org/…) (see below), uses …``: a line that
+    says something of the work above it, naming another one by a link in the middle of its
+    sentence (words before the link that read as no title), is no work of its own."""
+    before = line.text[: first.start].strip()
+    if not before or is_role_label(first.label):
+        return False
+    return not reads_as_title(before)

@@ -9,7 +9,7 @@ import re
 
 from ._apa import reads_as_reference
 from ._citation import looks_cited
-from ._document import Block, Inline, InlineLink
+from ._document import Block, Inline
 from ._evidence import YEAR_RE, bare_urls, has_evidence, has_id, real_links, title_words
 from ._ids import cut
 from ._labels import name_venue_names
@@ -17,7 +17,7 @@ from ._meta_text import parse_meta
 from ._roles import is_code_url, is_role_label
 from ._text import EMOJI_RE
 from ._venues import default_lexicon
-from ._works import HERE_RE, is_work, names_a_title_link, reads_as_title
+from ._works import HERE_RE, is_work, names_a_title_link
 
 # A sentence that points somewhere (``A survey … can be found at this link: [arxiv](…)``): prose
 # around a link, not a work's title.
@@ -309,44 +309,3 @@ def _title_over_byline(inline: Inline) -> bool:
         return False
     meta = parse_meta(lines[1].text[: year.end()], default_lexicon())
     return bool(meta.authors) and meta.year is not None
-
-
-# Bullets typed as characters, not Markdown list markers (``• Title [paper](…)``).
-_GLYPH_RE = re.compile(r"^\s*[•·▪▸►➢➤◦○●■□✦✧]\s*")
-
-
-def works_by_line(block: Block, lead_in: bool = False) -> list[Inline] | None:
-    """``[Title A](…) - CVPR 2023`` then ``[Title B](…) - ICCV 2023`` in one paragraph (lines
-    joined by soft breaks or ``<br>``): when every line names a work of its own (a title and its
-    own paper link or identifier), each line is an entry. With ``lead_in``, a first line without
-    links that ends with a colon (``Each post explains one model:``) may introduce them; it is
-    left out of the lines returned."""
-    inline = block.inline
-    if inline is None:
-        return None
-    lines = [line for line in inline.split_lines() if line.text.strip()]
-    if lead_in and len(lines) > 2 and not lines[0].links:
-        lines = lines[1:] if lines[0].text.rstrip().endswith((":", "：")) else lines
-    if len(lines) < 2:
-        return None
-    firsts = []
-    for line in lines:
-        links = real_links(line)
-        if not (is_work(line) and title_words(line) >= 3 and links):
-            return None
-        if not (has_id(line) or names_a_title_link(line) or _GLYPH_RE.match(line.text)):
-            return None
-        if _sentence_before_link(line, links[0]):
-            return None
-        firsts.append(links[0].url)
-    return lines if len(set(firsts)) == len(firsts) else None
-
-
-def _sentence_before_link(line: Inline, first: InlineLink) -> bool:
-    """``Keyformer, a successor to [H2O](https://arxiv.org/…) (see below), uses …``: a line that
-    says something of the work above it, naming another one by a link in the middle of its
-    sentence (words before the link that read as no title), is no work of its own."""
-    before = line.text[: first.start].strip()
-    if not before or is_role_label(first.label):
-        return False
-    return not reads_as_title(before)

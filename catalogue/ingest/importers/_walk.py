@@ -12,6 +12,7 @@ from ._evidence import (
 )
 from ._headed import heading_entry, section_end, title_below
 from ._html_markdown import comment_lines
+from ._link_runs import works_by_line
 from ._linked_headings import linked_layout
 from ._linkless_paragraphs import bold_dated_line, footnotes, numbered_paper_line
 from ._named_sections import named_section, named_unit
@@ -21,7 +22,6 @@ from ._paragraphs import (
     bold_title_with_links,
     linked_name_described,
     paragraph_entry,
-    works_by_line,
 )
 from ._units import (
     Event,
