@@ -1,13 +1,18 @@
 """A title written in bold in a unit's head: where it ends when the bold run holds the links too,
-and a short bold name before the title (``**WidgetGPT**: Title``), the work's alias."""
+and a short bold name before the title (``**WidgetGPT**: Title``, ``**PCA** (Lee et al.) -
+*Title*``, ``**Name**: "Title"``), the work's alias (``bold_lead``)."""
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
-from ._document import Inline
+from ._apa import labelled_reference
+from ._citation import cited
+from ._document import Inline, InlineLink
 from ._evidence import bare_urls
 from ._fields import Context
+from ._labels import DashTitle, colon_label, dash_title, quoted_label
 from ._meta_text import YEAR_RE
 from ._names import parse_authors
 from ._plain_title import meta_like
@@ -104,3 +109,52 @@ def _italic_names_after(inline: Inline, start: int, stop: int) -> int | None:
     # ``, Lee et al.`` not in italics: a name and et al. say as much.
     plain = _ET_AL_NAME_RE.search(text, start, stop)
     return plain.start() if plain is not None else None
+
+
+class BoldLead(NamedTuple):
+    run: tuple[int, int] | None  # the bold or italic run the title starts with, if still one
+    dashed: DashTitle | None
+    alias: str | None
+    offset: int  # where the title starts
+    title_end: int | None  # where names in italics end a title after a bold name
+
+
+def bold_lead(
+    inline: Inline, offset: int, alias: str | None, first: InlineLink | None, ctx: Context
+) -> BoldLead:
+    """A bold or italic run where the title starts: the title itself, or a short name before it
+    (``**PCA** (Lee et al.) - *Title*``, ``**Name**: "Title"``, ``**Name**: Title``), which
+    becomes the alias, the title starting after it."""
+    text = inline.text
+    run = next((r for r in sorted(inline.strong + inline.em) if abs(r[0] - offset) <= 1), None)
+    dashed = dash_title(inline, run) if run is not None else None
+    if dashed is not None:  # ``**PCA** (Lee et al.) - *Title*``: the italics are the title
+        alias, run, offset = dashed.alias, dashed.title, dashed.title[0]
+    label = quoted_label(text, run) if run is not None and dashed is None else None
+    if run is not None and label is None and dashed is None:
+        label = colon_label(text, run, first.start if first is not None else len(text))
+    if run is not None and label is None and dashed is None:
+        label = _name_over_citation(text, run, ctx)
+    title_end = None
+    if run is not None and label is None:
+        named_at = bold_name(inline, run, first.start if first is not None else len(text), ctx)
+        label, title_end = named_at if named_at is not None else (None, None)
+    if run is not None and label is None and run in inline.strong:
+        label = labelled_reference(text, run[1])
+    if label is not None and run is not None:
+        alias, offset, run = text[run[0] : run[1]].strip(" :："), label, None
+    return BoldLead(run, dashed, alias, offset, title_end)
+
+
+def _name_over_citation(text: str, run: tuple[int, int], ctx: Context) -> int | None:
+    """``**WidgetGAN**: Ann Lee, Bo Chan. "Title." ECCV (2020).``: a short bold name and a colon
+    before a citation whose names come first; the name is the alias, the citation's quoted title
+    the title. Where the citation starts, or None."""
+    name = text[run[0] : run[1]].strip(" :：")
+    colon = re.match(r"\s*[:：]\s*", text[run[1] :])
+    if not 0 < len(name.split()) <= 3 or (
+        colon is None and not text[: run[1]].rstrip().endswith(":")
+    ):
+        return None
+    start = run[1] + (colon.end() if colon is not None else 0)
+    return start if cited(text[start:], ctx) is not None else None

@@ -6,8 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ._apa import labelled_reference
-from ._bold_name import JOINERS, bold_links_start, bold_name
+from ._bold_name import JOINERS, bold_lead, bold_links_start
 from ._citation import (
     YEAR_AFTER_NAMES_RE,
     cited,
@@ -22,7 +21,10 @@ from ._fields import Context, Fields
 from ._front import front, titled
 from ._ids import cut, ids_in_text
 from ._label_notes import label_notes
-from ._labels import colon_label, dash_title, linked_name, name_venue_names, quoted_label
+from ._labels import (
+    linked_name,
+    name_venue_names,
+)
 from ._meta_text import YEAR_RE
 from ._plain_title import meta_like, plain_title
 from ._roles import is_code_url, is_paper_url, is_role_label
@@ -81,20 +83,6 @@ def _code_name(inline: Inline, link: InlineLink, ctx: Context) -> bool:
     return not any(is_paper_url(x.url) for x in inline.links if x is not link)
 
 
-def _name_over_citation(text: str, run: tuple[int, int], ctx: Context) -> int | None:
-    """``**WidgetGAN**: Ann Lee, Bo Chan. "Title." ECCV (2020).``: a short bold name and a colon
-    before a citation whose names come first; the name is the alias, the citation's quoted title
-    the title. Where the citation starts, or None."""
-    name = text[run[0] : run[1]].strip(" :：")
-    colon = re.match(r"\s*[:：]\s*", text[run[1] :])
-    if not 0 < len(name.split()) <= 3 or (
-        colon is None and not text[: run[1]].rstrip().endswith(":")
-    ):
-        return None
-    start = run[1] + (colon.end() if colon is not None else 0)
-    return start if cited(text[start:], ctx) is not None else None
-
-
 _BOLD_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*[:：]\s*")
 
 
@@ -126,23 +114,7 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
     title: str | None = None
     title_link: InlineLink | None = None
     said = ""
-    run = next((r for r in sorted(inline.strong + inline.em) if abs(r[0] - offset) <= 1), None)
-    dashed = dash_title(inline, run) if run is not None else None
-    if dashed is not None:  # ``**PCA** (Lee et al.) - *Title*``: the italics are the title
-        alias, run, offset = dashed.alias, dashed.title, dashed.title[0]
-    label = quoted_label(text, run) if run is not None and dashed is None else None
-    if run is not None and label is None and dashed is None:
-        label = colon_label(text, run, first.start if first is not None else len(text))
-    if run is not None and label is None and dashed is None:
-        label = _name_over_citation(text, run, ctx)
-    title_end = None  # where names in italics end a title after a bold name
-    if run is not None and label is None:
-        named_at = bold_name(inline, run, first.start if first is not None else len(text), ctx)
-        label, title_end = named_at if named_at is not None else (None, None)
-    if run is not None and label is None and run in inline.strong:
-        label = labelled_reference(text, run[1])
-    if label is not None and run is not None:
-        alias, offset, run = text[run[0] : run[1]].strip(" :："), label, None
+    run, dashed, alias, offset, title_end = bold_lead(inline, offset, alias, first, ctx)
     body = text[offset:]
     # ``"Title", …``, also in the title marks Chinese writes (``《Title》，NeurIPS 2021，…``).
     quoted = re.match(r'^\s*["“《「『](?P<t>[^"”《》「」『』]{3,})["”》」』]', body)
@@ -207,21 +179,26 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
         title, pos, authors_text = plain.title, plain.pos, plain.authors_text
         lead += plain.lead
     authors_text = authors_text or (dashed.names if dashed is not None else None)
-    after = text[pos:]
+    rest = _rest(inline, pos, title_link, title_end is not None)
+    if said:
+        rest = f"{said}. {rest}"
+    if alias is not None and title is not None and alias == title.strip():
+        alias = None  # ``**Widget Fields**: Widget Fields, *Lee et al.*``: no other name
+    return Head(title, title_link, rest, lead, authors_text, alias), date
+
+
+def _rest(inline: Inline, pos: int, title_link: InlineLink | None, named_end: bool) -> str:
+    """The words after the title (from ``pos``) without its role links and bare addresses."""
+    after = inline.text[pos:]
     spans = [(a - pos, b - pos) for a, b in _role_spans(inline, title_link) if a >= pos]
     spans += [(a - pos, b - pos) for _, a, b in bare_urls(inline) if a >= pos]
     rest = cut(after, spans) if spans else after
     # ``**Name**: Title, *Lee et al.* [[paper](…)]``, ``(AAAI 2023) Title, Ann Lee et al.
     # [[Paper](…)]``: the names and the brackets of a role link, no words.
     unbracketed = re.sub(r"\[\s*\]", " ", rest)
-    if title_end is not None or _NAME_ET_AL_RE.match(unbracketed):
+    if named_end or _NAME_ET_AL_RE.match(unbracketed):
         rest = unbracketed
-    rest = DOC_TYPE_LEAD_RE.sub("", rest, count=1)
-    if said:
-        rest = f"{said}. {rest}"
-    if alias is not None and title is not None and alias == title.strip():
-        alias = None  # ``**Widget Fields**: Widget Fields, *Lee et al.*``: no other name
-    return Head(title, title_link, rest, lead, authors_text, alias), date
+    return DOC_TYPE_LEAD_RE.sub("", rest, count=1)
 
 
 _NAME_ET_AL_RE = re.compile(
