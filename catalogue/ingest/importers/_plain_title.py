@@ -15,12 +15,11 @@ from ._apa import apa_reference, names_last_reference
 from ._by_authors import by_many, by_names
 from ._citation import names_first
 from ._document import Inline, InlineLink
-from ._evidence import bare_urls
 from ._fields import Context
 from ._ids import cut, ids_in_text
 from ._meta_text import parse_meta
 from ._names import parse_authors
-from ._roles import is_role_label
+from ._plain_stop import BAR_RE, plain_stop
 from ._sentence_names import names_then_title, sentence_reference
 from ._text import EDGE
 
@@ -80,7 +79,7 @@ def _title_end(
     first sentence end after which the words read as authors, venue or year (``Does label
     smoothing mitigate label noise? Lukasik, Michal et al. ICML 2020``), else the first one."""
     # ``Title | Authors | Venue``: fields between bars; the first is the title.
-    bars = list(_BAR_RE.finditer(text, start, stop))
+    bars = list(BAR_RE.finditer(text, start, stop))
     if len(bars) >= 2:
         return bars[0].start(), bars[0].end()
     # ``Title / Ann Lee, Bo Chan / NeurIPS 2020``: spaced slashes set fields apart the same way,
@@ -127,7 +126,6 @@ def _title_end(
     return stops[0] if stops else (stop, stop)
 
 
-_BAR_RE = re.compile(r"\s+\|\s+")
 _SLASH_RE = re.compile(r"\s+/\s+")
 _DASH_RE = re.compile(r"\s+(?:[-–—]|——|--)\s+")  # ``——``: the dash Chinese writes
 _COMMA_RE = re.compile(r",\s+")
@@ -136,96 +134,6 @@ _ET_AL_NAME = r"(?:(?:[A-Z][^\W\d_]*\.?\s+)?[A-Z][^\W\d_'’-]+|[\u4e00-\u9fff]{
 _ET_AL_ALONE_RE = re.compile(rf"^{_ET_AL_NAME}\s+et\.?\s+al\.?$")
 _ET_AL_START_RE = re.compile(rf"^{_ET_AL_NAME}\s+et\.?\s+al\b")
 _BY_RE = re.compile(r"\s+by\s+(?=[A-Z][^\W\d_]+\s+[A-Z][^\W\d_]+$)")
-
-
-_ROLE_TAIL_RE = re.compile(r"\s*\[\[?(?P<label>[^\[\]]{1,20})\]\]?\s*$")
-# ``(code: ``, ``- pdf:``: a role word that labels the address after it.
-_LABEL_BEFORE_RE = re.compile(r"[\s,;–—-]*[\[(（【]?\s*(?P<w>[^\W\d_]+)\s*[:：]\s*$")
-
-
-def _plain_stop(inline: Inline, offset: int, first: InlineLink | None) -> int:
-    """Where a title written as plain text must end: at the first link, or at the first address
-    written as text (``Title, https://arxiv.org/abs/…``, ``Title (code: github.com/…)``)."""
-    text = inline.text
-    stops = [first.start] if first is not None else []
-    stops += [start for _, start, _ in bare_urls(inline) if start > offset]
-    stop = min(min(stops, default=len(text)), len(text))  # an empty link may sit past the end
-    if stop < len(text) and stop not in (first.start if first else -1,):
-        label = _LABEL_BEFORE_RE.search(text, offset, stop)
-        if label is not None and is_role_label(label.group("w")):
-            stop = label.start()
-    # ``Widget Mixer (WidNet, [2022](…)) --- …``: a bracket opened before the first link and closed
-    # after it holds the work's short name and its linked year, no words of the title.
-    opened = text.rfind("(", offset, stop)
-    unclosed = opened > offset and ")" not in text[opened:stop]
-    if first is not None and stop == first.start and unclosed:
-        closes = re.match(r"\s*[,;]?\s*\)", text[first.end :])
-        stop = opened if closes is not None else stop
-    # ``Title [[paper](url)]``: the brackets around a role link are no part of the title.
-    while stops and stop > offset and text[stop - 1] in "[(【（ ,-–—":
-        stop -= 1
-    if stop < len(text) and (first is None or stop < first.start):
-        # ``Title : http://…``, ``Title [[Paper]] (http://…)`` (a link broken by a space): the
-        # separator and the role label before an address written as text go too.
-        while stop > offset and text[stop - 1] in ":：|[(【（ ,-–—":
-            stop -= 1
-        role = _ROLE_TAIL_RE.search(text, offset, stop)
-        if role is not None and is_role_label(role.group("label")):
-            stop = role.start()
-    # ``Title | **KIT Dissertation** | [[PDF]](…)``: a bold field set apart by bars (the venue).
-    for bar in _BAR_RE.finditer(text, offset, stop):
-        run = next((r for r in inline.strong if r[0] == bar.end()), None)
-        fielded = run is not None and (run[1] >= stop or re.match(r"\s*\|", text[run[1] :]))
-        if fielded and len(text[offset : bar.start()].split()) >= 3:
-            return bar.start()
-    # ``Title [Paper] [Code]`` with no address: places kept for links to come, no title words.
-    at_end = stop == len(text)
-    while at_end and (role := _ROLE_TAIL_RE.search(text, offset, stop)) is not None:
-        if not is_role_label(role.group("label")):
-            break
-        stop = role.start()
-    return _before_code_tags(inline, offset, stop)
-
-
-_SHORTCODE_RE = re.compile(r"[a-z0-9_+-]+")
-_MARK_RE = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]")
-
-
-def _before_marks(text: str, stop: int) -> int:
-    """Where the text before ``stop`` ends without the emoji and ``:shortcodes:`` after it
-    (read from the end, so a long run of them costs its length once)."""
-    while True:
-        while stop and text[stop - 1].isspace():
-            stop -= 1
-        if stop and _MARK_RE.fullmatch(text[stop - 1]):
-            stop -= 1
-        elif stop and text[stop - 1] == ":" and (colon := text.rfind(":", 0, stop - 1)) >= 0:
-            if not _SHORTCODE_RE.fullmatch(text[colon + 1 : stop - 1]):
-                return stop
-            stop = colon
-        else:
-            return stop
-
-
-def _before_code_tags(inline: Inline, offset: int, stop: int) -> int:
-    """``Title [`lf.` `est.`]``: a bracket holding only code spans at the title's end is the
-    list's keyword tags (a legend up the page says what ``lf.`` stands for), no title words;
-    their full stops would end the title early (``Title [est``)."""
-    text = inline.text
-    while True:
-        # Marks after the tags (``[`est.`] :fire:``) stay out of the title with them.
-        end = _before_marks(text, stop)
-        if end <= offset or text[end - 1] != "]":
-            return stop
-        start = text.rfind("[", offset, end - 1)
-        if start < 0 or not text[offset:start].strip():
-            return stop
-        inner = [(a, b) for a, b in inline.code if start < a and b < end]
-        covered = set().union(*(range(a, b) for a, b in inner)) if inner else set()
-        loose = [i for i in range(start + 1, end - 1) if i not in covered and not text[i].isspace()]
-        if not inner or loose:
-            return stop
-        stop = len(text[:start].rstrip())
 
 
 @dataclass
@@ -238,7 +146,7 @@ class PlainTitle:
 
 def plain_title(inline: Inline, offset: int, first: InlineLink | None, ctx: Context) -> PlainTitle:
     text = inline.text
-    stop = _plain_stop(inline, offset, first)
+    stop = plain_stop(inline, offset, first)
     reference = apa_reference(text[offset:stop])
     if reference is not None and reference.year is not None:
         # ``Family, I., & Family, I. (2015). Title. Venue.``: the year is the entry's.
