@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import NamedTuple
 
 from ...core.models import LinkKind
 from . import EntryKind
@@ -98,7 +99,16 @@ def _code_first(fields: Fields) -> None:
 _BRACKETED_YEAR_RE = re.compile(r"\(\s*(?:19|20)\d{2}\s*\)")
 
 
-def _read_lines(unit: Unit, ctx: Context) -> Fields | None:
+class _Lines(NamedTuple):
+    pieces: list[Piece]  # the title's line first, then the details
+    alias: str | None
+    names: str | None  # a line of names written above the title's line
+    quoted: bool  # the title's line starts with the quoted title
+
+
+def _names_first(unit: Unit, ctx: Context) -> _Lines:
+    """The unit's lines, the title's line first: a line of names above it (perhaps after a short
+    name, the alias) is set aside as the names."""
     pieces, alias = label_line(unit, ctx)
     names = None
     # A ``<br />`` at a line's end leaves an empty line before the next.
@@ -114,6 +124,11 @@ def _read_lines(unit: Unit, ctx: Context) -> Fields | None:
             pieces = said
         names = named[1] if named is not None else pieces[0].inline.text.strip(" ,;")
         pieces = [replace(pieces[1], kind=pieces[0].kind), *pieces[2:]]
+    return _Lines(pieces, alias, names, quoted)
+
+
+def _read_lines(unit: Unit, ctx: Context) -> Fields | None:
+    pieces, alias, names, quoted = _names_first(unit, ctx)
     head_piece = pieces[0]
     # Block layout: the head may be a short name; a bold short head is no title sentence.
     head, date = read_head(head_piece.inline, ctx)
@@ -164,13 +179,23 @@ def _read_lines(unit: Unit, ctx: Context) -> Fields | None:
         fields.title, fields.note, fields.alias = trailing_name(
             head_piece.inline.text, fields.title, fields.note
         )
-    # Block layout: a short name heads the block; the title is a line of its own below it.
-    head_short = (
-        unit.kind == "block" and len((fields.title or "").split()) <= 3 and head.title_link is None
-    )
-    summary = []
     fields.alias = fields.alias or alias
-    if unit.kind == "item" and head.title_link is None:
+    pieces = _read_details(fields, unit, pieces, head.title_link is None, ctx)
+    if names is not None and fields.year is None and len(pieces) > 1:
+        fields.year = reference_year(pieces[1].inline)  # the reference's venue line
+    return fields
+
+
+def _read_details(
+    fields: Fields, unit: Unit, pieces: list[Piece], unlinked: bool, ctx: Context
+) -> list[Piece]:
+    """The lines below the title's line (``pieces[1:]``): their links, fields and summary; the
+    lines read (a reference below a short name gives the title, ``_title_below``). ``unlinked``:
+    the title has no link of its own."""
+    # Block layout: a short name heads the block; the title is a line of its own below it.
+    head_short = unit.kind == "block" and len((fields.title or "").split()) <= 3 and unlinked
+    summary = []
+    if unit.kind == "item" and unlinked:
         pieces = _title_below(fields, pieces, ctx)
     for piece in pieces[1:]:
         collect_links(fields, piece, ctx.base)
@@ -179,9 +204,7 @@ def _read_lines(unit: Unit, ctx: Context) -> Fields | None:
             summary.append(said)
     if summary:
         fields.summary = clean_text(" ".join(summary))
-    if names is not None and fields.year is None and len(pieces) > 1:
-        fields.year = reference_year(pieces[1].inline)  # the reference's venue line
-    return fields
+    return pieces
 
 
 def _title_below(fields: Fields, pieces: list[Piece], ctx: Context) -> list[Piece]:
