@@ -10,10 +10,8 @@ import re
 from ._document import Block
 from ._evidence import bare_urls, has_id
 from ._paragraphs import prose
+from ._text import WORD_RE
 from ._works import reads_as_title
-
-_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
-
 
 # ``[45] Title``, ``[45+] Title``: the number a list gives its papers, in square brackets; a
 # year there (``[2024] Added …``) dates a line of a changelog.
@@ -37,7 +35,7 @@ def numbered_paper_line(block: Block) -> bool:
     if not any(ch.isupper() for ch in first):
         return False
     # ``[1], Previous surveys divide the methods by task.``: a numbered sentence, no title.
-    return len(_WORD_RE.findall(inline.text[match.end() :])) >= 2 and reads_as_title(first)
+    return len(WORD_RE.findall(inline.text[match.end() :])) >= 2 and reads_as_title(first)
 
 
 def footnotes(numbered: list[Block], lines: list[str]) -> bool:
@@ -69,7 +67,7 @@ def bold_dated_line(block: Block) -> bool:
     if len(lines) > 3 or not first.strong or first.strong[0][0] > 0:
         return False
     start, end = first.strong[0]
-    if len(_WORD_RE.findall(first.text[start:end])) < 3:
+    if len(WORD_RE.findall(first.text[start:end])) < 3:
         return False
     # The year comes right after the title, perhaps in brackets after a venue; a year further on
     # (``**Ann Lee (Widget Lab)** maintainer since 2021``) or a full date (``**Added gadget

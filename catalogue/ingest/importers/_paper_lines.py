@@ -20,7 +20,7 @@ from ._document import Block, Inline
 from ._evidence import bare_urls, real_links
 from ._meta_text import parse_meta
 from ._roles import is_code_url
-from ._text import looks_like_venue
+from ._text import WORD_RE, looks_like_venue
 from ._units import Unit
 from ._venues import Lexicon, default_lexicon
 
@@ -33,8 +33,6 @@ VENUE_YEAR_LEAD_RE = re.compile(
     r"(?P<title>\S.*)$"
 )
 
-_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
-
 
 def venue_year_lead(text: str, guess: bool = False) -> re.Match[str] | None:
     """``KDD 14 Title``: the venue and year in front of a title of two words or more. The venue
@@ -43,7 +41,7 @@ def venue_year_lead(text: str, guess: bool = False) -> re.Match[str] | None:
     line of its own. ``guess``: in a tag of a list that writes its venues so, a capitalised word
     before a two-digit year is one too (``[Electronics'24] Title``)."""
     match = VENUE_YEAR_LEAD_RE.match(text)
-    if match is None or len(_WORD_RE.findall(match.group("title"))) < 2:
+    if match is None or len(WORD_RE.findall(match.group("title"))) < 2:
         return None
     if not match.group("title")[0].isalnum():
         return None  # ``KITTI 2015 [official website]``: a name and year before a role link
@@ -101,7 +99,7 @@ def _venue_year_tail(text: str) -> bool:
         meta.venue is not None
         and meta.year is not None
         and not meta.authors
-        and len(_WORD_RE.findall(rest)) >= 3
+        and len(WORD_RE.findall(rest)) >= 3
     )
 
 
@@ -118,7 +116,7 @@ def _one_line(block: Block) -> Inline | None:
 def _paper_text(text: str) -> bool:
     """A line that is one paper's: its venue and year around a title; not a sentence after them
     (``CVPR 2024: Added eleven accepted widget papers.``, a line of news)."""
-    if len(_WORD_RE.findall(text)) > 40:
+    if len(WORD_RE.findall(text)) > 40:
         return False
     lead = venue_year_lead(text)
     return (lead is not None and not _sentence(lead.group("title"))) or _venue_year_tail(text)
@@ -165,7 +163,7 @@ def _title_like(text: str) -> bool:
     text = text.strip()
     if text.endswith((":", "：")):
         return False
-    words = _WORD_RE.findall(text)
+    words = WORD_RE.findall(text)
     if not 3 <= len(words) <= 25:
         return False
     longer = [w for w in words[1:] if len(w) >= 4]

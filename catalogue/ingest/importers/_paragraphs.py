@@ -15,7 +15,7 @@ from ._ids import cut
 from ._labels import name_venue_names
 from ._meta_text import parse_meta
 from ._roles import is_code_url, is_role_label
-from ._text import EMOJI_RE
+from ._text import EMOJI_RE, WORD_RE
 from ._venues import default_lexicon
 from ._works import HERE_RE, is_work, names_a_title_link
 
@@ -82,9 +82,6 @@ def paragraph_entry(block: Block, under_section: bool) -> bool:
     return under_section and _code_line(block) and not pointer
 
 
-_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
-
-
 def about_the_list(text: str) -> bool:
     """Sentences of the list's introduction (``The role of this curated list is to gather …``):
     prose that speaks of the list or points elsewhere, whatever surveys it links in passing."""
@@ -94,7 +91,7 @@ def about_the_list(text: str) -> bool:
 def prose(text: str) -> bool:
     """A paragraph of sentences about the field (``**Dataset distillation** is the task of …; it
     was introduced in [*Dataset Distillation*](…)…``): many words, most of them lower case."""
-    words = _WORD_RE.findall(text)
+    words = WORD_RE.findall(text)
     lower = sum(1 for w in words if w[0].islower())
     return len(words) > 60 and lower > 0.6 * len(words)
 
@@ -126,7 +123,7 @@ def bold_title_with_links(inline: Inline) -> bool:
     if EMOJI_RE.sub("", text[:start]).strip() or not links or links[0].start < end:
         return False
     # ``**PointWidget (2018)**``: one name does with its year.
-    words = len(_WORD_RE.findall(text[start:end]))
+    words = len(WORD_RE.findall(text[start:end]))
     if words < 2 and not (words == 1 and YEAR_RE.search(text[start:end])):
         return False
     at = end
@@ -172,7 +169,7 @@ def _bold_title_dated(inline: Inline) -> bool:
     text = inline.text
     return (
         not text[:start].strip()
-        and len(_WORD_RE.findall(text[start:end])) >= 3
+        and len(WORD_RE.findall(text[start:end])) >= 3
         and bool(links)
         and all(is_role_label(x.label) and x.start >= end for x in links)
         and YEAR_RE.search(cut(text[end:], [(x.start - end, x.end - end) for x in links]))
@@ -191,7 +188,7 @@ def _bold_name_address(inline: Inline) -> bool:
     name = text[start:end]
     return (
         not text[:start].strip()
-        and len(_WORD_RE.findall(name)) >= 2
+        and len(WORD_RE.findall(name)) >= 2
         and re.fullmatch(r"\s*[:：]\s*", text[end : urls[0][1]]) is not None
         and not text[urls[0][2] :].strip()
     )
@@ -216,7 +213,7 @@ def _linked_with_venue_year(inline: Inline) -> bool:
         return False
     first = real_links(inline)[0]
     later = [x for x in inline.links if x.start >= first.end]
-    if len(_WORD_RE.findall(first.label)) < 3 or not all(is_role_label(x.label) for x in later):
+    if len(WORD_RE.findall(first.label)) < 3 or not all(is_role_label(x.label) for x in later):
         return False
     spans = [(x.start - first.end, x.end - first.end) for x in later]
     rest = re.sub(r"[\[\]()]", " ", cut(inline.text[first.end :], spans))
@@ -254,7 +251,7 @@ def _tagged_title_link(inline: Inline) -> bool:
     if not links or not _VENUE_TAG_RE.match(inline.text[: links[0].start]):
         return False
     first = links[0]
-    if len(_WORD_RE.findall(first.label)) < 3 or is_role_label(first.label):
+    if len(WORD_RE.findall(first.label)) < 3 or is_role_label(first.label):
         return False
     later = [x for x in inline.links if x.start >= first.end]
     if not all(is_role_label(x.label) for x in later):
@@ -281,7 +278,7 @@ def linked_name_described(block: Block) -> bool:
     if is_role_label(first.label) or HERE_RE.match(first.label):
         return False
     rest = inline.text[first.end :]
-    return bool(_DESCRIBED_RE.match(rest)) and len(_WORD_RE.findall(rest)) >= 2
+    return bool(_DESCRIBED_RE.match(rest)) and len(WORD_RE.findall(rest)) >= 2
 
 
 def _name_venue_links(inline: Inline) -> bool:

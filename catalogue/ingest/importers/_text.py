@@ -162,3 +162,5 @@ EMOJI_RE = re.compile(
     r"|[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]"
 )
 EDGE = " \t,.;:|-–—*_"  # punctuation a field's text is trimmed of at its ends
+# A word as titles are counted: a letter, then letters, digits, apostrophes and hyphens.
+WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")

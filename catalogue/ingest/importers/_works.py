@@ -21,6 +21,7 @@ from ._labelled import label_end
 from ._meta_text import parse_meta
 from ._names import parse_authors
 from ._roles import is_code_url, is_role_label
+from ._text import WORD_RE
 from ._units import Piece, item_head, item_pieces, sub_items
 from ._venues import default_lexicon
 
@@ -245,9 +246,6 @@ def title_like(inline: Inline) -> bool:
     return not inline.text.rstrip().endswith((",", ";", ":", "："))
 
 
-_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
-
-
 def reads_as_title(text: str) -> bool:
     """Whether a line without link, id, authors, venue or year reads as a paper's title rather
     than a note between entries (``Contains several MPC frameworks``): a short name before a
@@ -255,7 +253,7 @@ def reads_as_title(text: str) -> bool:
     head, colon, _ = text.partition(":")
     if colon and len(head.split()) <= 3:
         return True
-    words = _WORD_RE.findall(text)
+    words = WORD_RE.findall(text)
     if len(words) <= 3:
         return True
     longer = [w for w in words[1:] if len(w) >= 4 or w.isupper()]
