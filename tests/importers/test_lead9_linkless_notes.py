@@ -104,3 +104,54 @@ def test_lines_of_news_after_a_venue_and_year_are_no_paper_lines() -> None:
         "AAAI 2023: Fixed broken arXiv links.\n\n"
     )
     assert _titles(news + PAPERS.split("\n", 2)[2]) == LINKED
+
+
+# A heading per paper, each set after an anchor of the list's own (``<a id="…"></a>``), over a
+# bold date and venue line, a description and a line of role links with a link to the list's own
+# reading note. Before, the anchor counted as a fourth block below the heading above it and the
+# note link as the title's link: the papers were lost or titled by the note's label.
+HEADINGS_WITH_ANCHORS = """\
+# Awesome Widget Reasoning
+
+## Reasoning
+
+<a id="paper-one"></a>
+### OneWidget Technical Report
+
+**2026-06 · arXiv · an ongoing report** · `CoT` `RL`
+
+Widget reasoning in three stages, with reinforcement learning for ranking.
+
+[Paper](https://arxiv.org/abs/2606.06260) · [Reading notes](docs/reading-notes.md#one) · Code: not verified
+
+<a id="paper-two"></a>
+### Gadget Reasoning for Ranking
+
+**2026-05 · SIGIR 2026** · `RL`
+
+Reasoning for gadget ranking.
+
+[Paper](https://arxiv.org/abs/2605.00001) · [Code](https://github.com/a/b)
+
+<a id="paper-three"></a>
+### Sprocket Chains of Thought
+
+**2026-04 · arXiv** · `CoT`
+
+Chains of thought for sprockets.
+
+[Paper](https://arxiv.org/abs/2604.00002)
+"""
+
+
+def test_a_heading_per_paper_after_an_anchor_is_one_work_each() -> None:
+    result = get("generic").read(HEADINGS_WITH_ANCHORS, "mine")
+    got = [(e.entry.title, [x.url for x in e.entry.links]) for e in result.entries]
+    assert got == [
+        ("OneWidget Technical Report", ["https://arxiv.org/abs/2606.06260"]),
+        (
+            "Gadget Reasoning for Ranking",
+            ["https://arxiv.org/abs/2605.00001", "https://github.com/a/b"],
+        ),
+        ("Sprocket Chains of Thought", ["https://arxiv.org/abs/2604.00002"]),
+    ]

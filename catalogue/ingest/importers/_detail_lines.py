@@ -10,6 +10,7 @@ from ...core.identity import paper_identity
 from ._apa import reads_as_reference
 from ._document import Block, Inline, InlineLink
 from ._evidence import YEAR_RE, has_link_or_id, title_words
+from ._relative import is_relative
 from ._roles import is_code_url, is_role_label
 from ._units import block_pieces
 
@@ -52,7 +53,13 @@ def _detail_line(line: Inline, people: bool = False) -> bool:
     """An authors, venue or links line: its links only say what they are (with ``people``, or
     name no document: a person's or a lab's page), and its words are names and venues, not a
     sentence or a title of its own (few lowercase words)."""
-    if not all(is_role_label(x.label) or (people and _no_document(x)) for x in line.links):
+    # A link into the list's own pages beside the work's role links (``[Paper](…) · [Notes](docs/
+    # notes.md#widget)``) is the list's note on the work, a detail too.
+    noted = any(is_role_label(x.label) for x in line.links)
+    if not all(
+        is_role_label(x.label) or (people and _no_document(x)) or (noted and is_relative(x.url))
+        for x in line.links
+    ):
         return False
     if any(
         len(line.text[a:b].split()) >= 3 and not venue_run(line.text[a:b]) for a, b in line.strong

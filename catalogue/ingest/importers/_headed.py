@@ -97,12 +97,28 @@ _VENUE_ACRONYM_RE = re.compile(r"\(\s*([A-Z][A-Za-z&-]{1,11})\s*\)\W*$")
 
 def _body(blocks: list[Block], at: int) -> tuple[list[Block], bool]:
     """The blocks below the heading up to the next one, and whether they start with a quote."""
-    # A horizontal rule before the next section (``---``) is no detail of the work.
-    body = [b for b in blocks[at + 1 : section_end(blocks, at)] if b.kind not in ("html", "rule")]
+    # A horizontal rule before the next section (``---``) is no detail of the work, nor is an
+    # anchor the list sets before its next heading (``<a id="paper-two"></a>``, a paragraph of
+    # inline HTML with no words and no link).
+    body = [
+        b
+        for b in blocks[at + 1 : section_end(blocks, at)]
+        if b.kind not in ("html", "rule") and not _empty(b)
+    ]
     # ``### WNet`` over ``> **Title**``, ``> Ann Lee, Bo Chan``: the work quoted under its
     # heading is read as if it were not quoted.
     quoted = bool(body) and body[0].kind == "quote"
     return (body[0].children + body[1:] if quoted else body), quoted
+
+
+def _empty(block: Block) -> bool:
+    inline = block.inline
+    return (
+        block.kind == "paragraph"
+        and inline is not None
+        and not inline.text.strip()
+        and not inline.links
+    )
 
 
 def _linked_heading(heading: Block, body: list[Block]) -> bool | None:
