@@ -155,3 +155,29 @@ def test_a_heading_per_paper_after_an_anchor_is_one_work_each() -> None:
         ),
         ("Sprocket Chains of Thought", ["https://arxiv.org/abs/2604.00002"]),
     ]
+
+
+# References the list numbers, each a paragraph: the first author and ``et al``, a comma, the
+# title, the venue and year, then a link to the paper or a project page. Before, the names were
+# read as the title's first words, and a paragraph whose only link was a project page was lost.
+NUMBERED_REFERENCES = """\
+# Awesome Widgets
+
+## 1. Monocular Widgets
+
+[1] Eigen et al, Widget Map Prediction from a Single Image using a Multi-Scale Network, NIPS 2014, [Web](https://example.org/~eigen/widgets/)
+
+[2] Laina et al, Deeper Widget Prediction with Fully Convolutional Residual Networks, 3DV 2016, [Code](https://github.com/lab/fcrn)
+
+[3] Van Dijk et al, How do neural networks see widgets in single images? [PDF](https://arxiv.org/pdf/1905.07005.pdf)
+"""
+
+
+def test_numbered_references_with_their_first_author_and_et_al_first() -> None:
+    result = get("generic").read(NUMBERED_REFERENCES, "mine")
+    got = [(e.entry.title, e.entry.year) for e in result.entries]
+    assert got == [
+        ("Widget Map Prediction from a Single Image using a Multi-Scale Network", 2014),
+        ("Deeper Widget Prediction with Fully Convolutional Residual Networks", 2016),
+        ("How do neural networks see widgets in single images?", 2019),
+    ]

@@ -68,6 +68,7 @@ def paragraph_entry(block: Block, under_section: bool) -> bool:
             or _tagged_title_link(inline)
             or _bold_name_address(inline)
             or _bold_title_dated(inline)
+            or _numbered_et_al(inline)
         )
     )
     if is_work(inline) and surely and named and not pointer and not prose(text):
@@ -80,6 +81,17 @@ def paragraph_entry(block: Block, under_section: bool) -> bool:
     if under_section and _name_venue_links(inline):
         return True
     return under_section and _code_line(block) and not pointer
+
+
+# ``[1] Eigen et al, Title, NIPS 2014, [Web](…)``: a reference the list numbers, its first
+# author and ``et al`` first.
+_NUMBERED_ET_AL_RE = re.compile(
+    r"^\s*\[\d{1,4}\]\s*[A-Z][^\W\d_]+(?:[\s'’-][A-Z][^\W\d_]+)?\s+et\.?\s+al\b"
+)
+
+
+def _numbered_et_al(inline: Inline) -> bool:
+    return bool(_NUMBERED_ET_AL_RE.match(inline.text)) and bool(real_links(inline))
 
 
 def about_the_list(text: str) -> bool:

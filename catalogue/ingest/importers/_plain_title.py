@@ -21,7 +21,7 @@ from ._meta_text import parse_meta
 from ._names import parse_authors
 from ._plain_stop import BAR_RE, plain_stop
 from ._sentence_names import names_then_title, sentence_reference
-from ._text import EDGE
+from ._text import EDGE, WORD_RE
 
 # A full stop and a space end a sentence; not after an initial, ``vs``, ``et al``, ``e.g``, nor
 # the last dot of an ellipsis (``… easy to spot... for now``).
@@ -133,6 +133,7 @@ _COMMA_RE = re.compile(r",\s+")
 _ET_AL_NAME = r"(?:(?:[A-Z][^\W\d_]*\.?\s+)?[A-Z][^\W\d_'’-]+|[\u4e00-\u9fff]{2,4})"
 _ET_AL_ALONE_RE = re.compile(rf"^{_ET_AL_NAME}\s+et\.?\s+al\.?$")
 _ET_AL_START_RE = re.compile(rf"^{_ET_AL_NAME}\s+et\.?\s+al\b")
+_ET_AL_LEAD_RE = re.compile(rf"\s*(?P<names>{_ET_AL_NAME}\s+et\.?\s+al\.?)\s*,\s+(?=\S)")
 _BY_RE = re.compile(r"\s+by\s+(?=[A-Z][^\W\d_]+\s+[A-Z][^\W\d_]+$)")
 
 
@@ -170,10 +171,18 @@ def plain_title(inline: Inline, offset: int, first: InlineLink | None, ctx: Cont
         # ``A. Lee and B. Chan, Title, Venue, 2019``: names, then the title, then the rest.
         authors_text, (start, end) = named
         return PlainTitle(text[offset + start : offset + end], offset + end, authors_text)
+    breaks = [at for at, _ in inline.starts[1:]]
+    lead_names = _ET_AL_LEAD_RE.match(text, offset, stop)
+    if lead_names is not None:
+        # ``Eigen et al, Title, NIPS 2014, [Web](…)``: the first author and ``et al``, a comma,
+        # then the title, which ends as a plain title does.
+        start = lead_names.end()
+        end, pos = _title_end(text, start, stop, ctx, breaks)
+        if len(WORD_RE.findall(text[start:end])) >= 3:
+            return PlainTitle(text[start:end], pos, lead_names.group("names"))
     field = _emphasised_field(inline, offset, stop, ctx) or _venue_code(inline, offset, stop, ctx)
     if field is not None:
         return PlainTitle(text[offset:field].rstrip(" ,;:-–—([（【"), field)
-    breaks = [at for at, _ in inline.starts[1:]]
     end, pos = _title_end(text, offset, stop, ctx, breaks)
     return PlainTitle(text[offset:end], pos)
 
