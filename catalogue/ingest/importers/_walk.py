@@ -3,6 +3,8 @@ order, and the choice of layout (items or blocks) from the document alone (see `
 
 from __future__ import annotations
 
+import copy
+
 from ._bold import bold_entry_end, bold_heading
 from ._bold_runs import bold_title_run
 from ._document import Block, Inline
@@ -64,6 +66,13 @@ class Walker(PaperLineWalker, TableWalker, ListWalker):
         self.paper_lines = paper_paragraphs(blocks)
         # ``**Title**. (2023-ICLR) Ann Lee.`` paragraphs without links: the same, three or more.
         self.bold_dated = sum(1 for b in blocks if bold_dated_line(b)) >= 3
+
+    def in_block_layout(self) -> Walker:
+        """This document walked in the block layout (before either walk runs): what was found
+        of the whole document (linked headings, paper lines, …) is shared, not found again."""
+        other = copy.copy(self)
+        other.block_layout, other.events, other.pending = True, [], []
+        return other
 
     def _after_blank(self, block: Block) -> bool:
         """Whether a blank line separates ``block`` from what is above it."""
@@ -280,8 +289,10 @@ def _walks(blocks: list[Block], lines: list[str], no_links: bool) -> tuple[bool,
     """The layout chosen from the document alone (True for the block layout, see the module
     notes), and the walk in it: both layouts are walked to choose, so the chosen walk is kept
     rather than made a third time (a third of a long list's reading)."""
-    by_items = Walker(blocks, lines, False, no_links).run()
-    by_blocks = Walker(blocks, lines, True, no_links).run()
+    walker = Walker(blocks, lines, False, no_links)
+    in_blocks = walker.in_block_layout()
+    by_items = walker.run()
+    by_blocks = in_blocks.run()
     items = [e for e in by_items if isinstance(e, Unit) and e.kind != "row"]
     groups = [e for e in by_blocks if isinstance(e, Unit) and e.kind == "block"]
     if not groups:
