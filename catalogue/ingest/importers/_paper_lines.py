@@ -49,8 +49,22 @@ def venue_year_lead(text: str, guess: bool = False) -> re.Match[str] | None:
     known = default_lexicon().resolve(venue) is not None or all(
         looks_like_venue(w) for w in venue.split()
     )
-    guessed = len(venue.split()) == 1 and venue[0].isupper() and len(match.group("year")) == 2
+    guessed = (
+        len(venue.split()) == 1
+        and venue[0].isupper()
+        and len(match.group("year")) == 2
+        and venue.lower() not in _COUNTING_WORDS
+    )
     return match if known or (guess and guessed) else None
+
+
+# Words that number what follows them (``Top 10 Papers …``, ``Chapter 12 Introduction …``,
+# ``Lecture 03 Graphs``): never the venue a list files a paper under, however often they recur.
+_COUNTING_WORDS = frozenset(
+    "top chapter section step version part table figure fig week day lecture lesson episode"
+    " volume vol no issue page appendix unit module level round phase stage exercise problem"
+    " question item session track release rank number class grade".split()
+)
 
 
 # ``TKDE 2021: Title``, ``ACM MM 2023: Title``: the venue and year the list files the work under,
@@ -174,13 +188,20 @@ def untagged_paper(blocks: list[Block], at: int) -> bool:
     """A title-like line with no venue right above a paper line (the notes set as code between
     them aside), in a list that writes its papers as lines: a paper that left its venue out."""
     inline = _one_line(blocks[at])
-    if inline is None or not _title_like(inline.text):
+    if inline is None or not _title_like(inline.text) or _counted(inline.text):
         return False
     for block in blocks[at + 1 :]:
         if block.kind == "code":
             continue
         return paper_line(block)
     return False
+
+
+def _counted(text: str) -> bool:
+    """``Top 10 Papers …``, ``Chapter 12 Introduction …``: a line led by a word that numbers what
+    follows, a heading of the list's own prose rather than a paper's title."""
+    match = re.match(r"\s*([A-Za-z]+)\.?\s*\d+\b", text)
+    return match is not None and match.group(1).lower() in _COUNTING_WORDS
 
 
 def addresses_only(block: Block) -> bool:
