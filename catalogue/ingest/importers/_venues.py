@@ -105,7 +105,9 @@ class Lexicon:
             for size in range(min(self.longest, len(words) - index), 0, -1):
                 span = words[index : index + size]
                 key = "".join(w.group(0).casefold() for w in span)
-                if key in self.names:
+                if key in self.names and not _runs_on(
+                    text, span, words[index + size : index + size + 1]
+                ):
                     hit = VenueMatch(self.names[key], span[0].start(), span[-1].end(), True)
                     index += size
                     break
@@ -114,6 +116,17 @@ class Lexicon:
             else:
                 index += 1
         return found
+
+
+def _runs_on(text: str, span: list[re.Match[str]], after: list[re.Match[str]]) -> bool:
+    """``Chinese Science Bulletin``, ``Science Robotics``, ``Cell Reports``: a venue named by
+    words (``Science``, ``Cell``, not an acronym) that a capitalised word follows after a space
+    is the start of a longer name the lexicon does not know, not that venue."""
+    if not after or any(looks_like_acronym(w.group(0)) for w in span):
+        return False
+    gap = text[span[-1].end() : after[0].start()]
+    word = after[0].group(0)
+    return gap == " " and word[0].isupper() and not looks_like_acronym(word)
 
 
 # Joining words, and ``Int`` (``Int J Comput Vis``) for the qualifier ``International``.
