@@ -178,8 +178,13 @@ def titled_by_kept_file(head: Inline) -> bool:
     first = head.links[0] if head.links else None
     if first is None or first.start > 2 or first not in local_links(head):
         return False
-    name = first.url.partition("#")[0].split("?", 1)[0].rsplit("/", 1)[-1]
-    return name.rsplit(".", 1)[-1].lower() in _PAPER_FILES
+    return kept_paper_file(first.url)
+
+
+def kept_paper_file(url: str) -> bool:
+    """A relative link to a paper's file (``./paper/x.pdf``), by the file's ending."""
+    name = url.partition("#")[0].split("?", 1)[0].rsplit("/", 1)[-1]
+    return is_relative(url) and name.rsplit(".", 1)[-1].lower() in _PAPER_FILES
 
 
 # Files a paper, a book or a talk is kept as (not the list's own pages, scripts or schemas).

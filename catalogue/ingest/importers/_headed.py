@@ -9,7 +9,7 @@ from ._bold import bold_entry_end, bold_keys, titled_by_bold
 from ._detail_lines import plain_details
 from ._document import Block
 from ._evidence import YEAR_RE, has_link_or_id, real_links, title_words
-from ._labelled import labelled_work
+from ._labelled import folded_fields, labelled_work
 from ._link_runs import works_by_line
 from ._linked_headings import (
     beside_links,
@@ -95,6 +95,11 @@ _VENUE_WORDS_RE = re.compile(
 _VENUE_ACRONYM_RE = re.compile(r"\(\s*([A-Z][A-Za-z&-]{1,11})\s*\)\W*$")
 
 
+def body_below(blocks: list[Block], at: int) -> list[Block]:
+    """The blocks below the heading at ``at`` that may be its work's details (``_body``)."""
+    return _body(blocks, at)[0]
+
+
 def _body(blocks: list[Block], at: int) -> tuple[list[Block], bool]:
     """The blocks below the heading up to the next one, and whether they start with a quote."""
     # A horizontal rule before the next section (``---``) is no detail of the work, nor is an
@@ -147,6 +152,8 @@ def _by_shape(blocks: list[Block], at: int, body: list[Block], named_below: bool
     work_name = title_words(heading.inline) >= 1 and not not_papers(heading.inline.text)
     if heading.level >= 2 and work_name and labelled_work(body):
         return True
+    if heading.level == SUMMARY_LEVEL and work_name and folded_fields(body):
+        return True  # ``<summary>WidgetFold</summary>`` over its fields (``- **Code:** …``)
     if title_words(heading.inline) < 2 and not named_below:
         return False
     if _names_a_venue(heading.inline.text):

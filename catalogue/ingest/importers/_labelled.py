@@ -7,7 +7,8 @@ import re
 from collections.abc import Iterable
 
 from ._document import Block, Inline
-from ._evidence import DETAIL_KEYS, bare_urls, detail_key, has_link_or_id
+from ._evidence import DETAIL_KEYS, bare_urls, detail_key, has_link_or_id, kept_paper_file
+from ._relative import is_relative
 from ._roles import is_role_label
 from ._units import block_pieces, item_head, sub_items
 
@@ -86,6 +87,34 @@ def labelled_work(body: list[Block]) -> bool:
     return any(has_link_or_id(p.inline) for i in lists[0].children for p in block_pieces(i))
 
 
+def folded_fields(body: list[Block], linked: bool = True) -> bool:
+    """What a ``<details>`` block folds below a ``<summary>`` that names a tool or a data set
+    (``<summary>WidgetFold</summary>`` over ``- **Paper:** [Title](…)``, ``- **Code:** https://…
+    | https://…``, ``- **Web server:** https://…``, ``- **Approach:** DL``, ``- **For IDR**``): one
+    list whose bullets are fields, each a label and its value, none labelled twice, a known one
+    (paper, code, …) among them, perhaps a few notes without a label or a link; one title linked
+    at most, a link among them (unless not ``linked``). A <details> block folds one thing, so its
+    fields need not be mostly labels the lexicon knows, as under a heading (``labelled_work``)."""
+    lists = [b for b in body if b.kind == "list"]
+    if len(lists) != 1 or any(b.kind == "table" for b in body):
+        return False
+    heads = [item_head(i) for i in lists[0].children]
+    if any(h is None for h in heads):
+        return False
+    fields = [h for h in heads if h is not None and label_end(h) is not None]
+    notes = [h for h in heads if h is not None and label_end(h) is None]
+    if len(fields) < 2 or len(notes) > len(fields) // 2:
+        return False
+    if any(h.links or bare_urls(h) for h in notes):
+        return False  # ``- [Title](…)``: a work, not a note
+    keys = [h.text[: label_end(h)].strip(" :：").casefold() for h in fields]
+    if len(set(keys)) < len(keys) or not any(_known_label(h) for h in fields):
+        return False
+    if titled_links(fields) >= 2:
+        return False
+    return not linked or any(has_link_or_id(p.inline) for p in block_pieces(lists[0]))
+
+
 def _key_alone(line: Inline, item: Block) -> bool:
     """``- 下载`` over its mirrors nested below (``+ 官方: <https://…>``): a known label alone,
     without its colon, over bullets that are each links only or a label and links."""
@@ -101,12 +130,15 @@ def _known_label(line: Inline) -> str | None:
 
 def titled_links(lines: Iterable[Inline]) -> int:
     """How many of the lines link a title (``- Paper: [Gadget Nets for Widgets](…)``): two or
-    more are works of their own, not one work's details."""
+    more are works of their own, not one work's details. A link into the list's own pages or
+    folders (``- **Docs:** [Read more →](docs/widget/)``) is the list's note on the work, no title
+    of another (a paper's file kept beside the list, ``./papers/x.pdf``, names one)."""
     return sum(
         1
         for line in lines
         if any(
             not (x.image_only or is_role_label(x.label) or "://" in x.label)
+            and not (is_relative(x.url) and not kept_paper_file(x.url))
             and len(x.label.split()) >= 2
             for x in line.links
         )

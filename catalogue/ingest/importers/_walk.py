@@ -12,6 +12,7 @@ from ._evidence import (
     has_link_or_id,
     raw_line_names_work,
 )
+from ._folds import captioned_fold
 from ._headed import heading_entry, section_end, title_below
 from ._html_markdown import comment_lines
 from ._link_runs import works_by_line
@@ -37,10 +38,7 @@ from ._walk_lists import ListWalker
 from ._walk_papers import PaperLineWalker
 from ._walk_tables import TableWalker
 from ._work_headings import named_by_links, tag_apart, work_end, work_heading, work_levels
-from ._works import (
-    linkless,
-    names_a_title_link,
-)
+from ._works import names_a_title_link
 
 
 class Walker(PaperLineWalker, TableWalker, ListWalker):
@@ -114,6 +112,10 @@ class Walker(PaperLineWalker, TableWalker, ListWalker):
         ):
             self._flush()
             return self._heading_unit(at, work_end(self.blocks, at), tag_apart(block))
+        fold = captioned_fold(self.blocks, at)  # ``#### Name`` over ``<details>`` of its fields
+        if fold is not None:
+            self._flush()
+            return self._heading_unit(at, fold[1], caption=fold[0])
         if (
             block.kind == "heading"
             and heading_entry(self.blocks, at, self.linked)
@@ -141,7 +143,7 @@ class Walker(PaperLineWalker, TableWalker, ListWalker):
         return None
 
     def _heading_unit(
-        self, at: int, end: int | None = None, head: list[Piece] | None = None
+        self, at: int, end: int | None = None, head: list[Piece] | None = None, caption: int = -1
     ) -> int:
         """A heading that names one work, with its details below it (``### Title`` then
         ``- **Authors:** …`` lines; ``<summary>`` in ``<details>``) down to ``end`` (the next
@@ -151,15 +153,22 @@ class Walker(PaperLineWalker, TableWalker, ListWalker):
         # ``# [VIPeR](https://…)``), without naming one (no lines: the unit takes its heading).
         heading = self.blocks[at]
         self.events.append(Heading(heading.line, heading.line - 1, heading.level + 1, ""))
-        self._entry_unit(at, end, head)
+        self._entry_unit(at, end, head, caption)
         return end
 
-    def _entry_unit(self, at: int, end: int, head: list[Piece] | None = None) -> None:
-        """The block at ``at`` names a work and ``blocks[at + 1 : end]`` are its details;
-        ``head``: the pieces its own line is read as (the whole line by default)."""
+    def _entry_unit(
+        self, at: int, end: int, head: list[Piece] | None = None, caption: int = -1
+    ) -> None:
+        """The block at ``at`` names a work and ``blocks[at + 1 : end]`` are its details (but
+        ``blocks[caption]``, a <summary> that only captions them); ``head``: the pieces its own
+        line is read as (the whole line by default)."""
         heading = self.blocks[at]
         assert heading.inline is not None
-        body = [b for b in self.blocks[at + 1 : end] if b.kind != "html"]
+        body = [
+            b
+            for k, b in enumerate(self.blocks[at + 1 : end], at + 1)
+            if b.kind != "html" and k != caption
+        ]
         pieces = head or [Piece(heading.inline, heading.line, "head")]
         pieces += [p for b in body for p in block_pieces(b, 1)]
         last = max([heading.end_line] + [b.end_line for b in body])
@@ -283,26 +292,3 @@ class Walker(PaperLineWalker, TableWalker, ListWalker):
         reason = "quotation" if block.kind == "quote" else "code block"
         looks = any(has_link_or_id(p.inline) for p in block_pieces(block))
         self.events.append(Skip(block.line, block.end_line, reason, looks))
-
-
-def _walks(blocks: list[Block], lines: list[str], no_links: bool) -> tuple[bool, list[Event]]:
-    """The layout chosen from the document alone (True for the block layout, see the module
-    notes), and the walk in it: both layouts are walked to choose, so the chosen walk is kept
-    rather than made a third time (a third of a long list's reading)."""
-    walker = Walker(blocks, lines, False, no_links)
-    in_blocks = walker.in_block_layout()
-    by_items = walker.run()
-    by_blocks = in_blocks.run()
-    items = [e for e in by_items if isinstance(e, Unit) and e.kind != "row"]
-    groups = [e for e in by_blocks if isinstance(e, Unit) and e.kind == "block"]
-    if not groups:
-        return False, by_items
-    multi = sum(1 for g in groups if len({p.kind for p in g.pieces}) > 1)
-    if len(groups) >= 0.8 * len(items) and multi >= 0.5 * len(groups):
-        return True, by_blocks
-    return False, by_items
-
-
-def events(blocks: list[Block], lines: list[str]) -> tuple[list[Event], bool]:
-    layout, walked = _walks(blocks, lines, linkless(blocks))
-    return walked, layout

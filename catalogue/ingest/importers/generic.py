@@ -44,7 +44,7 @@ from ._sentence_names import names_sentence
 from ._statistics import statistic
 from ._units import Heading, Skip, Unit
 from ._venues import Lexicon, default_lexicon
-from ._walk import events
+from ._walk_layout import events
 
 
 class _Reader:

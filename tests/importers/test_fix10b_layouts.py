@@ -1,0 +1,187 @@
+# ruff: noqa: E501  (list lines are as long as lists write them)
+"""Layouts met in session 10's dev sets 21c and 22a (public lists of tools, papers and posts),
+each written here again with invented titles, names and addresses, each failing before its rule."""
+
+from __future__ import annotations
+
+from catalogue.ingest.importers import ImportResult, get
+
+
+def _read(text: str) -> ImportResult:
+    return get("generic").read(text, "mine")
+
+
+def _found(result: ImportResult) -> list[tuple[str | None, list[str]]]:
+    return [
+        (e.entry.alias or e.entry.title, [x.url for x in e.entry.links]) for e in result.entries
+    ]
+
+
+DETAILS_PER_TOOL = """\
+# Widget folding tools
+
+A curated collection of widget folding tools.
+
+## Tools
+
+### Predictors
+
+<details>
+<summary>WidgetFold</summary>
+
+- **Paper:** [Accurate widget folding with deep gadgets](https://www.nature.example.org/articles/wf-2021) (Nature, 2021)
+- **Code:** https://github.com/widgetlab/widgetfold
+- **Docs:** [Read more →](docs/WidgetFold/) *to be written*
+- **Approach:** DL
+</details>
+
+---
+
+<details>
+<summary>GadgetFold2</summary>
+
+- **Paper:** [Gadget folding at scale](https://www.biorxiv.example.org/content/gf2)(bioRxiv, 2024)
+- **Docs:** [Read more →](docs/GadgetFold2/) *to be written*
+- **Code:** https://github.com/gadgets/gf2 | https://huggingface.co/gadgets/gf2
+- **Web server:** https://gf2.example.org/
+- **Approach:** DL
+- **For small widgets**
+</details>
+
+---
+
+<details>
+<summary><b>Sprocket</b></summary>
+
+- 论文：[Sprocket: folding sprockets](https://arxiv.org/abs/2401.00001)
+- 代码：https://github.com/sprocket/sprocket
+- 在线演示：https://sprocket.example.org/
+</details>
+"""
+
+
+def test_a_details_block_per_tool_is_one_work_with_its_fields() -> None:
+    # ``<summary>Name</summary>`` over ``- **Paper:** [Title](…)``, ``- **Code:** https://…``,
+    # ``- **Docs:** [Read more →](docs/…)``: one tool; before, each field was an entry of its own
+    # (``https://github.com/…`` as a title, ``Read more`` as another).
+    assert _found(_read(DETAILS_PER_TOOL)) == [
+        (
+            "WidgetFold",
+            [
+                "https://www.nature.example.org/articles/wf-2021",
+                "https://github.com/widgetlab/widgetfold",
+            ],
+        ),
+        (
+            "GadgetFold2",
+            [
+                "https://www.biorxiv.example.org/content/gf2",
+                "https://github.com/gadgets/gf2",
+                "https://huggingface.co/gadgets/gf2",
+                "https://gf2.example.org/",
+            ],
+        ),
+        (
+            "Sprocket",
+            [
+                "https://arxiv.org/abs/2401.00001",
+                "https://github.com/sprocket/sprocket",
+                "https://sprocket.example.org/",
+            ],
+        ),
+    ]
+
+
+HEADING_OVER_CAPTIONED_DETAILS = """\
+# Gadget contact predictors
+
+## Sequence-based
+
+#### GadgetContact
+
+<details>
+<summary>Sequence-based · contact predictor</summary>
+
+- **Paper:** [Geometric gadgets for contact prediction](https://arxiv.org/pdf/2201.00002.pdf) (ICLR, 2022)
+- **Docs:** [Read more →](docs/gadgetcontact/)
+- **Input:** two-chain sequence features
+- **Output:** L1×L2 contact matrix
+- **Code:** https://github.com/gadgetlab/GadgetContact
+</details>
+
+#### WidgetLink
+
+<details>
+<summary>Sequence-based · contact predictor</summary>
+
+- **Paper:** [Deep widget links between chains](https://academic.example.org/bioinformatics/wl)
+- **Code:** N/A
+- **Web server:** https://widgetlink.example.org/
+</details>
+
+#### <!-- PLACEHOLDER --> SprocketNet
+
+<details>
+<summary>Sequence-based · contact predictor</summary>
+
+- **Paper:** [TBD]
+- **Docs:** [Read more →](docs/sprocketnet/) *to be written*
+- **Code:** N/A
+</details>
+"""
+
+
+def test_a_heading_names_the_tool_over_a_details_block_captioned_by_its_type() -> None:
+    # ``#### Name`` over ``<details><summary>Sequence-based · contact predictor</summary>`` (a
+    # caption the list writes on every block): the heading names the tool, its line starts it.
+    result = _read(HEADING_OVER_CAPTIONED_DETAILS)
+    assert [(e.entry.line, e.entry.end_line) for e in result.entries] == [
+        (5, 14),
+        (17, 24),
+        (27, 34),
+    ]
+    assert _found(result) == [
+        (
+            "GadgetContact",
+            ["https://arxiv.org/pdf/2201.00002.pdf", "https://github.com/gadgetlab/GadgetContact"],
+        ),
+        (
+            "WidgetLink",
+            ["https://academic.example.org/bioinformatics/wl", "https://widgetlink.example.org/"],
+        ),
+        ("SprocketNet", []),
+    ]
+
+
+DETAILS_OVER_WORKS = """\
+# Widget resources
+
+## Tools
+
+<details>
+<summary>Command-line tools</summary>
+
+- **WidgetKit:** a kit for building widgets, [site](https://widgetkit.example.org/)
+- **GadgetLab:** a lab for gadgets, [code](https://github.com/gadgetlab/gadgetlab)
+- **Sprocketeer:** sprockets from the shell, [code](https://github.com/sprocketeer/cli)
+</details>
+
+<details>
+<summary>Papers</summary>
+
+- Paper: [Widget Nets for Sorting Gadgets](https://arxiv.org/abs/2301.00001)
+- Paper: [Gadget Trees Considered Harmful](https://arxiv.org/abs/2301.00002)
+</details>
+"""
+
+
+def test_a_details_block_of_named_tools_or_papers_stays_a_section() -> None:
+    # Bullets named by things (``- **WidgetKit:** …``) or one label twice (``- Paper: …``) are
+    # a section's works, whatever the <summary>.
+    assert [title for title, _ in _found(_read(DETAILS_OVER_WORKS))] == [
+        "WidgetKit",
+        "GadgetLab",
+        "Sprocketeer",
+        "Widget Nets for Sorting Gadgets",
+        "Gadget Trees Considered Harmful",
+    ]
