@@ -20,7 +20,7 @@ from markdown_it.tree import SyntaxTreeNode
 from ._markdown import indented_list
 from ._spaces import encode_spaced_destinations
 from ._table_gaps import close_table_gaps
-from ._wrapped_rows import join_wrapped_rows
+from ._wrapped_rows import close_row_gaps, join_wrapped_rows
 
 BlockKind = Literal[
     "heading", "paragraph", "list", "item", "table", "row", "quote", "code", "html", "rule"
@@ -165,7 +165,8 @@ def parse(text: str, html_markdown: bool = True, first_line: int = 1) -> list[Bl
     """The top-level blocks of a Markdown document, with 1-based line numbers (the text's first
     line is ``first_line``: a part of a document read on its own). With ``html_markdown``,
     Markdown lines inside HTML blocks are read too (``_html``)."""
-    tokens = _MD.parse(join_wrapped_rows(close_table_gaps(encode_spaced_destinations(text))))
+    text = close_row_gaps(close_table_gaps(encode_spaced_destinations(text)))
+    tokens = _MD.parse(join_wrapped_rows(text))
     for token in tokens:
         if token.map is not None:
             token.map = [at + first_line - 1 for at in token.map]

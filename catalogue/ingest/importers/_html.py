@@ -14,7 +14,7 @@ from html.parser import HTMLParser
 from ._document import Block, Inline
 from ._evidence import real_links
 from ._html_markdown import markdown_lines
-from ._html_rows import headless, join_rows, linked_name, linked_title
+from ._html_rows import headless, join_rows, linked_name, linked_title, summary_row
 from ._html_text import HtmlText
 
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
@@ -49,6 +49,9 @@ class _Parser(HTMLParser):
         # splits): that work's row; and the cells carried into the row.
         self.named: Block | None = None
         self.carried_cells: list[Inline] = []
+        self.spanned: Block | None = None  # the row a cell carried into this one comes from
+        self.wide = False  # the open cell spans columns (``colspan``)
+        self.wide_cells: list[Inline] = []  # the row's cells that span columns
         self.details: list[int] = []  # lines of the open <details> elements
         self.divs = 0  # open <div> and <center> elements
         self.summary_level = 0  # an <hN> inside the open <summary>: its level
@@ -156,6 +159,8 @@ class _Parser(HTMLParser):
             self._carry(False)
             span = dict(attrs).get("rowspan") or ""
             self.rowspan = int(span) if span.strip().isdigit() else 1
+            wide = dict(attrs).get("colspan") or ""
+            self.wide = wide.strip().isdigit() and int(wide) > 1
             self._open_text(tag)
         elif self.text is not None:
             self.text.start_tag(tag, dict(attrs))
@@ -164,8 +169,9 @@ class _Parser(HTMLParser):
         self.row = Block("row", line, line)
         table.children.append(self.row)
         self.row_ended = False
-        self.within = self.named = None
+        self.within = self.named = self.spanned = None
         self.carried_cells = []
+        self.wide_cells = []
 
     def _carry(self, row_end: bool) -> None:
         """A cell spanning rows (``<td rowspan="2">2016</td>``, a year or venue written once
@@ -182,6 +188,7 @@ class _Parser(HTMLParser):
                 break
             row.cells.append(cell)
             self.carried_cells.append(cell)
+            self.spanned = origin
             if linked_title(cell):
                 self.within = origin
             elif column == 0 and linked_name(cell):
@@ -195,6 +202,9 @@ class _Parser(HTMLParser):
             origin = self.within
             if origin is None and self.named is not None and self._nothing_of_its_own(row):
                 origin = self.named
+            own = [cell for cell in row.cells if not any(cell is c for c in self.carried_cells)]
+            if origin is None and self.spanned is not None and summary_row(own, self.wide_cells):
+                origin = self.spanned
             if origin is not None and self.table is not None:
                 join_rows(origin, row, self._line())
                 self.table.children.remove(row)
@@ -250,6 +260,8 @@ class _Parser(HTMLParser):
             if self.rowspan > 1:
                 self.spans[len(self.row.cells)] = (self.rowspan - 1, cell, self.row)
             self.row.cells.append(cell)
+            if self.wide:
+                self.wide_cells.append(cell)
             self.row.end_line = line  # a row's lines run to its last cell
         elif tag == "tr" and self.row is not None:
             self._carry(True)

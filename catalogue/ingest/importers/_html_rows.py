@@ -22,6 +22,16 @@ def join_rows(origin: Block, row: Block, line: int) -> None:
     origin.end_line = max(origin.end_line, line)
 
 
+def summary_row(own: list[Inline], wide: list[Inline]) -> bool:
+    """``<td rowspan="2">2024-12-16</td><td><strong>Title</strong></td>…`` over ``<td
+    colspan="3">• What the paper found …</td>``: a row whose one cell of its own spans columns
+    and holds words but no link, beside a cell of the row above that spans down into it, says
+    something of that row's work (its summary, its abstract): a line of that work's row."""
+    if len(own) != 1 or not any(own[0] is cell for cell in wide):
+        return False
+    return not real_links(own[0]) and len(own[0].text.split()) >= 3
+
+
 def linked_title(cell: Inline) -> bool:
     """A cell that starts with a link to the web named by three words or more: a work's title."""
     links = real_links(cell)

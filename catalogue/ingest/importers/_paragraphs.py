@@ -69,6 +69,7 @@ def paragraph_entry(block: Block, under_section: bool) -> bool:
             or _bold_name_address(inline)
             or _bold_title_dated(inline)
             or _numbered_et_al(inline)
+            or tab_record(inline)
         )
     )
     if is_work(inline) and surely and named and not pointer and not prose(text):
@@ -302,6 +303,22 @@ def _name_venue_links(inline: Inline) -> bool:
     if not all(is_role_label(x.label) for x in links):
         return False
     return name_venue_names(inline.text[: links[0].start], default_lexicon()) is not None
+
+
+# A tab between two fields of a line: a record written from a spreadsheet's row.
+TAB_RE = re.compile(r"(?<=\S)[ ]*\t\s*(?=\S)")
+
+
+def tab_record(inline: Inline) -> bool:
+    """``Title.<TAB>Lee, Chan<TAB>https://…/paper.pdf``: a line whose fields a tab sets apart
+    (a list pasted from a spreadsheet), the first a title of three words or more, a later one an
+    address. Prose never sets its words apart with tabs, whatever site the address names."""
+    first = inline.split_lines()[0].text
+    fields = TAB_RE.split(first.strip())
+    if len(fields) < 2 or len(WORD_RE.findall(fields[0])) < 3 or "://" in fields[0]:
+        return False
+    urls = any(f.lstrip().startswith(("http://", "https://")) for f in fields[1:])
+    return urls and bool(bare_urls(inline) or real_links(inline))
 
 
 def _title_over_byline(inline: Inline) -> bool:

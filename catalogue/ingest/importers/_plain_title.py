@@ -19,6 +19,7 @@ from ._fields import Context
 from ._ids import cut, ids_in_text
 from ._meta_text import parse_meta
 from ._names import parse_authors
+from ._paragraphs import TAB_RE
 from ._plain_stop import BAR_RE, plain_stop
 from ._sentence_names import names_then_title, sentence_reference
 from ._text import EDGE, WORD_RE
@@ -82,6 +83,10 @@ def _title_end(
     bars = list(BAR_RE.finditer(text, start, stop))
     if len(bars) >= 2:
         return bars[0].start(), bars[0].end()
+    # ``Title<TAB>Authors<TAB>https://…``: fields a tab sets apart (a spreadsheet's row); the first.
+    tab = TAB_RE.search(text, start, stop)
+    if tab is not None and len(WORD_RE.findall(text[start : tab.start()])) >= 3:
+        return tab.start(), tab.end()
     # ``Title / Ann Lee, Bo Chan / NeurIPS 2020``: spaced slashes set fields apart the same way,
     # from the first after which the fields read as authors, venue or year (a title may hold
     # one: ``Input / Output Widgets``).

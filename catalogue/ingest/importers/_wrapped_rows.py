@@ -39,6 +39,43 @@ def join_wrapped_rows(text: str) -> str:
     return "\n".join(lines)
 
 
+def close_row_gaps(text: str) -> str:
+    """``text`` with each blank line between two rows of one pipe table made an empty row.
+
+    ``|[Title A](…)|ICLR|Lab|``, a blank line, ``|[Title B](…)|ICLR|Lab|``: a writer who leaves a
+    blank line inside a table ends it there, and the rows after it are a paragraph of ``|``-lines,
+    read as one work. What the writer meant is one table: a blank line (or a run of them) after a
+    row of a table that has its delimiter row, before a line with the same number of cells that
+    heads no table of its own (no delimiter row under it), becomes an empty row (``|``), which
+    keeps every line where it was; the walk adds it to the row above.
+    """
+    if "|" not in text:
+        return text
+    lines = text.split("\n")
+    columns = 0  # cells of the table the line is in (its delimiter row's), 0 outside tables
+    for index, line in enumerate(lines):
+        if _DELIMITER_RE.match(line):
+            columns = _cells(line)
+        elif not _ROW_RE.match(line):
+            if line.strip() or not columns:
+                columns = 0
+                continue
+            after = next((n for n in range(index + 1, len(lines)) if lines[n].strip()), None)
+            if after is None or not _orphan_row(lines, after, columns):
+                columns = 0
+                continue
+            for gap in range(index, after):
+                lines[gap] = "|"
+    return "\n".join(lines)
+
+
+def _orphan_row(lines: list[str], at: int, columns: int) -> bool:
+    """Whether ``lines[at]`` is a row of ``columns`` cells that heads no table of its own."""
+    below = lines[at + 1] if at + 1 < len(lines) else ""
+    row = lines[at]
+    return bool(_ROW_RE.match(row)) and _cells(row) == columns and not _DELIMITER_RE.match(below)
+
+
 def _short_row(line: str, after: str, columns: int) -> bool:
     """``|2025.12| Widgets |[**W**] Widget Title`` then `` (@Lab) | [[pdf]](…) | venue |``: a row
     whose line ends inside a cell (no closing ``|``, too few cells), the next line not a row of

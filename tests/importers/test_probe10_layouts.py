@@ -1,0 +1,173 @@
+# ruff: noqa: E501  (list lines are as long as lists write them)
+"""Layouts met in lists read this session (dev22) that lost or invented entries: a table with a
+blank line left among its rows, works written as tab-separated fields (a spreadsheet pasted in),
+and an HTML table that gives each paper a second row with its summary. Titles and addresses here
+are invented."""
+
+from __future__ import annotations
+
+from catalogue.ingest.importers import ImportResult, get
+
+
+def _read(text: str) -> ImportResult:
+    return get("generic").read(text, "mine")
+
+
+def _titles(text: str) -> list[str]:
+    return [e.entry.title for e in _read(text).entries]
+
+
+GAPPED_TABLE = """\
+# Awesome Widgets
+
+## Theory
+
+|Paper|Venue|Lab|
+|:---:|:---:|:---:|
+|[Widget Sinks in Deep Networks](https://arxiv.org/abs/2301.00001)|ICLR 2024|Widget Lab|
+|[Gadget Registers for Vision Models](https://arxiv.org/abs/2301.00002)|ICML 2024|Gadget Lab|
+
+|[Sprocket Outliers in Quantised Models](https://arxiv.org/abs/2301.00003)|ICLR 2025|Sprocket Lab|
+
+|[Cog Caches with Pyramid Budgets](https://arxiv.org/abs/2301.00004)|NeurIPS 2024|Cog Lab|
+|[CogZip](https://arxiv.org/abs/2301.00005)|||
+|[Infinite Widgets without Training](https://example.org/widgets-infinite)|||
+
+## Applications
+
+|Paper|Venue|Lab|
+|:---:|:---:|:---:|
+|[Widget Sinks for Speech](https://arxiv.org/abs/2301.00006)|ACL 2024|Speech Lab|
+"""
+
+
+def test_rows_after_a_blank_line_inside_a_table_are_its_rows() -> None:
+    result = _read(GAPPED_TABLE)
+    assert [e.entry.title for e in result.entries] == [
+        "Widget Sinks in Deep Networks",
+        "Gadget Registers for Vision Models",
+        "Sprocket Outliers in Quantised Models",
+        "Cog Caches with Pyramid Budgets",
+        "CogZip",
+        "Infinite Widgets without Training",
+        "Widget Sinks for Speech",
+    ]
+    assert [e.entry.line for e in result.entries] == [7, 8, 10, 12, 13, 14, 20]
+    links = [[x.url for x in e.entry.links] for e in result.entries]
+    assert links[3] == ["https://arxiv.org/abs/2301.00004"]
+    assert links[5] == ["https://example.org/widgets-infinite"]
+
+
+def test_a_table_after_a_blank_line_with_its_own_header_stays_a_table() -> None:
+    two = """\
+# Awesome Widgets
+
+## Papers
+
+| Paper | Venue |
+|---|---|
+| [Widget Sinks in Deep Networks](https://arxiv.org/abs/2301.00001) | ICLR 2024 |
+
+| Dataset | Size |
+|---|---|
+| [Gadget Scenes Benchmark](https://example.org/gadget-scenes) | 10k |
+"""
+    assert _titles(two) == ["Widget Sinks in Deep Networks", "Gadget Scenes Benchmark"]
+
+
+TABBED = """\
+# Awesome Widget Models
+
+They are ordered by year. I give a link to the paper and to the code where there is one.
+
+## 2019
+
+Widget disentanglement with guarantees.\tLee, Chan, Okafor\thttps://example.org/~lee/widgets2019.pdf
+
+Gadget compression with rate-distortion sprockets.\tNovak, Haddad\thttps://gadgets.example.com/paper.pdf\thttps://github.com/example/gadgets
+
+A stable sprocket autoencoder for text modelling\tSilva, R. and Berg, X.\thttps://pure.example.ac.uk/en/publications/a-stable-sprocket
+
+Comment: Widget autoencoders as empirical Bayes.\tWang, Miller\thttp://www.stat.example.edu/~wang/widgets.pdf\t
+"""
+
+
+def test_tab_separated_fields_with_an_address_are_a_work() -> None:
+    result = _read(TABBED)
+    entries = [e.entry for e in result.entries]
+    assert [e.title for e in entries] == [
+        "Widget disentanglement with guarantees",
+        "Gadget compression with rate-distortion sprockets",
+        "A stable sprocket autoencoder for text modelling",
+        "Comment: Widget autoencoders as empirical Bayes",
+    ]
+    assert entries[0].authors == ["Lee", "Chan", "Okafor"]
+    assert entries[2].authors[0].endswith("Silva")
+    assert [x.url for x in entries[1].links] == [
+        "https://gadgets.example.com/paper.pdf",
+        "https://github.com/example/gadgets",
+    ]
+
+
+def test_a_tab_in_prose_makes_no_work() -> None:
+    prose = "# Awesome Widgets\n\n## Notes\n\nSee\tthe widget site for more:\thttps://example.org/widgets\n"
+    assert _titles(prose) == []
+
+
+SUMMARY_ROWS = """\
+# Awesome Widget Heads
+
+## Paper List
+
+<table>
+  <tr>
+    <td><strong>Date</strong></td>
+    <td><strong>Paper & Summary</strong></td>
+    <td><strong>Tags</strong></td>
+    <td><strong>Links</strong></td>
+  </tr>
+  <tr>
+    <td rowspan="2">2024-12-16</td>
+    <td><strong>Widget Heads Recall Facts in Context</strong></td>
+    <td><img src="https://img.shields.io/badge/Widget_Head-blue" alt="Widget Head Badge"></td>
+    <td>
+      <a href="https://arxiv.org/abs/2412.00001"><img src="https://img.shields.io/badge/arXiv-Paper-red" alt="Paper Badge"></a>
+    </td>
+  </tr>
+  <tr>
+    <td colspan="3">
+      • Finds how a model weighs facts in its context against facts it learnt.<br>
+      • Shows two widget heads doing most of the work.
+    </td>
+  </tr>
+  <tr>
+    <td rowspan="2">2024-11-25</td>
+    <td><strong>Gadget Circuits Generalise across Prompts</strong></td>
+    <td><img src="https://img.shields.io/badge/Gadget_Head-blue" alt="Gadget Head Badge"></td>
+    <td>
+      <a href="https://example.org/gadget-circuits"><img src="https://img.shields.io/badge/ACL-Paper-red" alt="Paper Badge"></a>
+      <a href="https://github.com/example/gadget-circuits"><img src="https://img.shields.io/badge/GitHub-Code-green" alt="Code Badge"></a>
+    </td>
+  </tr>
+  <tr>
+    <td colspan="3">
+      • Tests the gadget circuit on harder prompt variants and finds new circuits for them.
+    </td>
+  </tr>
+</table>
+"""
+
+
+def test_a_summary_row_under_a_paper_row_is_no_work() -> None:
+    result = _read(SUMMARY_ROWS)
+    entries = [e.entry for e in result.entries]
+    assert [e.title for e in entries] == [
+        "Widget Heads Recall Facts in Context",
+        "Gadget Circuits Generalise across Prompts",
+    ]
+    assert [e.line for e in entries] == [12, 26]
+    assert entries[0].end_line == 25 and (entries[1].end_line or 0) >= 38  # its summary row
+    assert [x.url for x in entries[1].links] == [
+        "https://example.org/gadget-circuits",
+        "https://github.com/example/gadget-circuits",
+    ]
