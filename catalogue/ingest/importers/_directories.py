@@ -141,6 +141,8 @@ def directory_page(unit: Unit, fields: Fields, lexicon: Lexicon) -> str | None:
     title = fields.title or ""
     if fields.ids or fields.title_link is None or any(x.kind in _DOCUMENTS for x in fields.links):
         return None
+    if unit.tool:
+        return None  # ``[Onion Reader](…) (iOS)`` in a catalogue's prose: a tool, its platform
     said = re.fullmatch(r"\s*(.+?)\s*\(([^()]{2,120})\)\s*", unit.head.inline.text)
     if said is None or said.group(1).strip() != title.strip():
         return None

@@ -51,6 +51,9 @@ class Unit:
     # An item taken for a work on its neighbours' strength alone: no link, id or year of its own
     # (a note between entries reads like this too; the fields decide).
     bare: bool = False
+    # A tool a catalogue names in prose below its table of tools (``_named_tools``): never a
+    # person's page (``[Onion Browser](…) (iOS)`` reads like ``[Ann Lee](…) (MIT)``).
+    tool: bool = False
 
     @property
     def head(self) -> Piece:

@@ -19,6 +19,7 @@ from ._link_runs import works_by_line
 from ._linked_headings import linked_layout
 from ._linkless_paragraphs import bold_dated_line, footnotes, numbered_paper_line
 from ._named_sections import named_section, named_unit
+from ._named_tools import catalogued_tools, named_tools
 from ._paper_lines import paper_paragraphs
 from ._paragraphs import (
     bold_title_described,
@@ -214,6 +215,13 @@ class Walker(PaperLineWalker, TableWalker, ListWalker):
             for part in lines:
                 line = part.starts[0][1]
                 self.events.append(Unit("para", line, line, [Piece(part, line, "para")], []))
+            return
+        tools = named_tools(block.inline) if block.inline is not None else None
+        if tools is not None and catalogued_tools(self.events):
+            for part in tools:  # ``[Gadget Safe](…) is …``, ``Other: [A](…), [B](…)``
+                line, end = part.starts[0][1], part.starts[-1][1]
+                piece = Piece(part, line, "para")
+                self.events.append(Unit("para", line, end, [piece], [], tool=True))
             return
         pieces = block_pieces(block)
         sections = any(isinstance(e, Heading) and 2 <= e.level <= 6 for e in self.events)

@@ -1,0 +1,142 @@
+# ruff: noqa: E501  (list lines are as long as lists write them)
+"""Layouts that lost entries in development sets 21b and 22b (session 10, fix10a), each written
+here in our own words, with variations of the layout (words, languages, Markdown or HTML)."""
+
+from __future__ import annotations
+
+from catalogue.ingest.importers import ImportResult, get
+
+
+def _read(text: str) -> ImportResult:
+    return get("generic").read(text, "mine")
+
+
+def _entries(text: str) -> list[tuple[str | None, list[str]]]:
+    return [(e.entry.title, [str(x.url) for x in e.entry.links]) for e in _read(text).entries]
+
+
+# --- tools named in prose below a catalogue's table of them ----------------------------------
+
+TOOLS_TABLE = """\
+# Awesome Quiet Software
+
+## Note Keepers
+
+| Tool | What it is |
+| --- | --- |
+**[Inkwell](https://inkwell.example.org)** | Offline notebook with sync, open source and easy to use.
+**[Scribbly](https://scribbly.example.net)** (Android) | A small notes app for phones.
+**[Quillbox](https://quillbox.example.com)** *(Self-Hosted)* | Notes on your own server.
+
+#### Honourable Mentions
+
+"""
+
+
+def test_tools_named_in_prose_below_a_table_of_tools() -> None:
+    prose = (
+        "**[Paperbird](https://paperbird.example.org/)** is an offline notebook designed by "
+        "[Ann Lee](https://annlee.example.org/), with apps for every platform.\n\n"
+        "[Jotter](https://jotter.example.com) (proprietary) is popular, but see its "
+        "[audit](https://audits.example.org/jotter) first.\n\n"
+        "**More open source ones**: [Alpha Notes](https://alpha.example.org), "
+        "[beta](https://github.com/owner/beta) *(Linux)*, [Gamma](https://gamma.example.net) (for KDE) "
+        "and [Delta Pad](https://delta.example.org).\n"
+    )
+    got = _entries(TOOLS_TABLE + prose)
+    assert [t for t, _ in got] == [
+        "Inkwell",
+        "Scribbly",
+        "Quillbox",
+        "Paperbird",
+        "Jotter",
+        "Alpha Notes",
+        "beta",
+        "Gamma",
+        "Delta Pad",
+    ]
+    # A link that follows a tool's name in its sentences is about that tool.
+    assert got[3][1] == ["https://paperbird.example.org/", "https://annlee.example.org/"]
+    assert got[4][1] == ["https://jotter.example.com", "https://audits.example.org/jotter"]
+
+
+def test_several_tools_in_one_paragraph_and_a_mobile_run_with_notes() -> None:
+    prose = (
+        "[Lockbox](https://gitlab.com/owner/lockbox) is a layer on top of "
+        "[dm-widget](https://wiki.example.org/dm-widget). [FolderSafe](https://foldersafe.example.org) "
+        "is a file-based module. [zed](https://zed.example.org/man) is a subsystem of BSD. "
+        "Similarly, Acme's [VaultDrive](https://acme.example.com/vault) on Mac is easy to use.\n\n"
+        "Mobile: [Tern](https://f-droid.example.org/tern) Hardened fork of Foo (Android), "
+        "[Orb](https://orb.example.org/) + [Onion](https://onion.example.org/) (Android), "
+        "[Onion Reader](https://reader.example.org/) (iOS)\n"
+    )
+    got = _entries(TOOLS_TABLE + prose)
+    assert [t for t, _ in got][3:] == [
+        "Lockbox",
+        "FolderSafe",
+        "zed",
+        "VaultDrive",
+        "Tern",
+        "Orb",
+        "Onion Reader",
+    ]
+    assert got[3][1] == ["https://gitlab.com/owner/lockbox", "https://wiki.example.org/dm-widget"]
+    assert got[8][1] == ["https://orb.example.org/", "https://onion.example.org/"]
+
+
+def test_tools_named_in_prose_in_other_languages_and_html() -> None:
+    items = """\
+# Liste d'outils
+
+## Navigateurs
+
+- [Renard](https://renard.example.org) - navigateur libre.
+- [Hibou](https://hibou.example.org) - navigateur rapide.
+
+### Autres
+
+<a href="https://loutre.example.org"><b>Loutre</b></a> est un navigateur léger pour Linux.
+
+Sur mobile : [Castor](https://castor.example.org), [Blaireau](https://blaireau.example.org) et [Lynx Mobile](https://lynx.example.org).
+"""
+    assert [t for t, _ in _entries(items)] == [
+        "Renard",
+        "Hibou",
+        "Loutre",
+        "Castor",
+        "Blaireau",
+        "Lynx Mobile",
+    ]
+
+
+def test_prose_about_tools_is_no_list_of_them() -> None:
+    prose = (
+        "If you use an abandoned notebook, move to a maintained one. This includes: "
+        "[Oldpad](https://oldpad.example.org), [Gone Notes](https://gone.example.org).\n\n"
+        "**See also** [Notes Checklist](https://checklist.example.org) and [Sync Guide](https://sync.example.org)\n\n"
+        "Note: all of them can be downloaded on [Store A](https://a.example.com), [Store B](https://b.example.com) "
+        "or [Store C](https://c.example.com).\n\n"
+        "Many apps claim to be private. This applies to [Leaky](https://leaky.example.org), "
+        "[Nosy](https://nosy.example.org). [Spy](https://spy.example.org) has also been removed.\n\n"
+        "Do not use [32-bit keys](https://keys.example.org) - they are too short.\n"
+    )
+    assert [t for t, _ in _entries(TOOLS_TABLE + prose)] == ["Inkwell", "Scribbly", "Quillbox"]
+
+
+def test_prose_below_a_table_of_papers_names_no_tools() -> None:
+    papers = """\
+# Awesome Widgets
+
+## Papers
+
+| Paper | Venue |
+| --- | --- |
+| [Widget Networks for Gadget Detection](https://arxiv.org/abs/2301.00001) | CVPR 2023 |
+| [Sprocket Transformers Revisited Again](https://arxiv.org/abs/2301.00002) | ICCV 2023 |
+
+[WidgetKit](https://widgetkit.example.org) is the toolkit most of these papers use; [GadgetLab](https://gadgetlab.example.org) and [Cogs](https://cogs.example.org) host their data.
+"""
+    assert [t for t, _ in _entries(papers)] == [
+        "Widget Networks for Gadget Detection",
+        "Sprocket Transformers Revisited Again",
+    ]
