@@ -185,3 +185,66 @@ def test_a_details_block_of_named_tools_or_papers_stays_a_section() -> None:
         "Widget Nets for Sorting Gadgets",
         "Gadget Trees Considered Harmful",
     ]
+
+
+RESOURCES_BY_KIND = """\
+# Awesome Widgetry
+
+> A list of awesome things related to the Widgetry framework
+
+## Resources
+### Official Resources
+- [Website](https://widgetry.example.org/)
+- [Docs](https://widgetry.example.org/docs)
+### Cheatsheets
+- [Core Cheatsheet](https://github.com/widgetry/cheatsheets/blob/master/core.js)  - Cheatsheet for the core functions.
+### Articles and Blog Posts
+- [Widgetry 2.0 — Making Gadgets Easy](https://medium.com/widgetry/widgetry-2-making-gadgets-easy-abc123)
+- [Знакомимся с фреймворком Widgetry](https://habr.example.org/post/123456/)  - [The article is in Russian]
+- [Widgetry Life Cycle](https://memos.example.org/widgetry-life-cycle/)  - by Ann Lee in [Gadget Memos](https://github.com/gadgetmemos/notes)
+### Libros y cursos
+- [Aprende Widgetry](https://cursos.example.org/aprende-widgetry)  - Curso en español
+### 视频与教程
+- [Widgetry 入门](https://www.bilibili.com/video/BV1xx411c7mD)
+## Services
+- [widgetry-web](https://github.com/widgetry/widgetry-web)  - Official API gateway with a [GraphQL](https://graphql.example.org/) server.
+
+## Projects Using Widgetry
+
+- [Acme Auctions](https://www.acme-auctions.example.com/)
+- [Gizmo](https://www.gizmo.example.com/en/)
+- [Sprockets Inc](http://sprockets.example.com)
+
+## Who uses Widgetry?
+
+- [Bolt Media](https://boltmedia.example.com/?utm_source=widgetry)
+"""
+
+
+def test_resources_sorted_by_kind_are_works_and_adopters_are_not() -> None:
+    # ``## Resources`` > ``### Articles and Blog Posts``, ``### Cheatsheets``, ``### Libros y
+    # cursos``, ``### 视频与教程``: kinds of works, one or several; ``### Official Resources``
+    # stays the list's own. A name that links a home page under ``## Projects Using …`` or
+    # ``## Who uses …?`` is a user of the framework, no work; links inside a description are
+    # the item's own.
+    assert _found(_read(RESOURCES_BY_KIND)) == [
+        ("Core Cheatsheet", ["https://github.com/widgetry/cheatsheets/blob/master/core.js"]),
+        (
+            "Widgetry 2.0 — Making Gadgets Easy",
+            ["https://medium.com/widgetry/widgetry-2-making-gadgets-easy-abc123"],
+        ),
+        ("Знакомимся с фреймворком Widgetry", ["https://habr.example.org/post/123456/"]),
+        (
+            "Widgetry Life Cycle",
+            [
+                "https://memos.example.org/widgetry-life-cycle/",
+                "https://github.com/gadgetmemos/notes",
+            ],
+        ),
+        ("Aprende Widgetry", ["https://cursos.example.org/aprende-widgetry"]),
+        ("Widgetry 入门", ["https://www.bilibili.com/video/BV1xx411c7mD"]),
+        (
+            "widgetry-web",
+            ["https://github.com/widgetry/widgetry-web", "https://graphql.example.org/"],
+        ),
+    ]

@@ -87,6 +87,8 @@ def not_a_work(fields: Fields, section: tuple[str, ...]) -> str | None:
     if not urls and not fields.ids and _A_LIST_RE.match(fields.title or ""):
         # ``1. A list of **top widget papers** published since 2015.``: the list on itself.
         return "the list's words about itself"
+    if section and _ADOPTERS_RE.match(section[-1]) and _home_page_alone(fields, urls):
+        return "a user of what the list is about (a home page under its adopters)"
     if fields.kind != "paper" or fields.ids or fields.venue or fields.authors:
         return None
     if urls and all(_is_profile(u) for u in urls) and not _describes_work(fields.title or ""):
@@ -94,6 +96,25 @@ def not_a_work(fields: Fields, section: tuple[str, ...]) -> str | None:
     if len(urls) == 1 and not fields.summary and _names_its_address(fields.title or "", urls[0]):
         return "a website named by its address"
     return None
+
+
+# ``## Projects Using Moleculer``, ``## Who uses WidgetDB?``, ``## Used by``, ``## Adopters``,
+# ``## Companies using it``, ``## Powered by Widgets``: who uses what the list is about.
+_ADOPTERS_RE = re.compile(
+    r"^\W*(?:(?:projects|companies|organi[sz]ations|products|businesses|teams|sites|apps)"
+    r" (?:that )?(?:using|uses?|built (?:with|on)|powered by)\b|who(?:'s| is)? using\b|who uses\b"
+    r"|used by\b|powered by\b|adopters\b|in production\b|users\W*$)",
+    re.IGNORECASE,
+)
+
+
+def _home_page_alone(fields: Fields, urls: list[str]) -> bool:
+    """An item that is a name linking a site's home page and nothing more (``- [Acme](https://…)``,
+    also ``/en/``, ``/site/``): a company or project that uses the thing, not a work; a repository
+    or a page further in is another matter."""
+    if len(urls) != 1 or fields.summary or fields.ids or is_code_url(urls[0]):
+        return False
+    return "/" not in urlsplit(urls[0]).path.strip("/")
 
 
 def _describes_work(title: str) -> bool:

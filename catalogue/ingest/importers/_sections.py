@@ -68,10 +68,17 @@ def is_news(section: str) -> bool:
 
 
 _RESOURCES_RE = re.compile(r"^(?:useful |other |more |additional |further )?resources$", re.I)
-# Kinds of works a section of resources may sort its items by.
+# Kinds of works a section of resources may sort its items by, one or several (``Articles and
+# Blog Posts``, ``Books & Courses``, ``Cheatsheets``, ``文章与视频``).
+_WORK_KIND = (
+    r"(?:(?:e-?)?books?|talks?|videos?|lectures?|articles?|papers?|surveys?|blogs?|blog posts?"
+    r"|posts|tutorials?|podcasts?|cheat ?-?sheets?|guides?|courses?|slides|presentations?"
+    r"|screencasts?|webinars?|interviews?|case studies|white ?papers?|essays?|write-?ups?"
+    r"|书籍|文章|博客|博文|视频|教程|课程|论文|演讲"
+    r"|libros|art[ií]culos|v[ií]deos|tutoriales|cursos|livres|vid[ée]os|b[üu]cher|artikel)"
+)
 _WORK_KINDS_RE = re.compile(
-    r"^(?:books?|talks?|videos?|lectures?|articles?|papers?|surveys?|blogs?|blog posts?|posts"
-    r"|tutorials?|podcasts?)$",
+    rf"^{_WORK_KIND}(?:\s*(?:,|&|\+|/|、|与|和|\band\b|\by\b|\bet\b|\bund\b)\s*{_WORK_KIND})*$",
     re.IGNORECASE,
 )
 # A table of contents or an introduction covers only its own lines: sub-headings below it (a list
