@@ -248,3 +248,52 @@ def test_resources_sorted_by_kind_are_works_and_adopters_are_not() -> None:
             ["https://github.com/widgetry/widgetry-web", "https://graphql.example.org/"],
         ),
     ]
+
+
+MAKERS_WITH_RESOURCE_BULLETS = """\
+# Awesome Widget Scanners
+
+## Manufacturers
+
+- [Widgetron](https://widgetron.example.com/) - Widget scanner maker, based in Ghent, Belgium.
+  - [YouTube-Kanal ![](https://img.shields.io/badge/youtube-red?style=flat-square&logo=youtube)](https://www.youtube.com/c/widgetron)
+  - [ROS 2 driver ![](https://img.shields.io/badge/github-black?style=flat-square&logo=github)](https://github.com/widgetron/ros2-driver) ![](https://img.shields.io/badge/ROS-2-34aec5?style=flat-square&logo=ros)
+  - [C++/Python library ![](https://img.shields.io/badge/github-black?style=flat-square&logo=github)](https://github.com/widgetron/decoder)
+- [Gadgetscan](https://gadgetscan.example.org/) - Solid-state gadget scanners.
+  - [Video channel](https://vimeo.com/gadgetscan)
+  - [GitHub organisation](https://github.com/gadgetscan)
+
+## Surveys
+
+- [A Survey of Widget Scanning](https://arxiv.org/abs/2301.00003) - What the field has done.
+  - [Widget Studio](https://widgetstudio.example.org/) ![stars](https://img.shields.io/github/stars/widget/studio)
+  - [Gadget Trees for Widget Scans](https://arxiv.org/abs/2301.00004)
+"""
+
+
+def test_bullets_named_by_a_kind_of_resource_are_the_items_links() -> None:
+    # ``- [Name](url) - description`` over ``- [YouTube channel ![](badge)](…)``, ``- [ROS
+    # driver ![](badge)](…)``: the maker's channel and driver, no works titled by those words.
+    # A tool with its stars badge, or a paper title, below a work stays a work of its own.
+    assert _found(_read(MAKERS_WITH_RESOURCE_BULLETS)) == [
+        (
+            "Widgetron",
+            [
+                "https://widgetron.example.com/",
+                "https://www.youtube.com/c/widgetron",
+                "https://github.com/widgetron/ros2-driver",
+                "https://github.com/widgetron/decoder",
+            ],
+        ),
+        (
+            "Gadgetscan",
+            [
+                "https://gadgetscan.example.org/",
+                "https://vimeo.com/gadgetscan",
+                "https://github.com/gadgetscan",
+            ],
+        ),
+        ("A Survey of Widget Scanning", ["https://arxiv.org/abs/2301.00003"]),
+        ("Widget Studio", ["https://widgetstudio.example.org/"]),
+        ("Gadget Trees for Widget Scans", ["https://arxiv.org/abs/2301.00004"]),
+    ]

@@ -22,6 +22,7 @@ from ._link_runs import works_by_link
 from ._meta_text import parse_meta
 from ._names_line import names_over_title
 from ._paper_lines import venue_year_lead
+from ._resource_links import resource_line
 from ._roles import is_role_label
 from ._units import (
     Event,
@@ -230,10 +231,11 @@ class ListWalker:
 
 
 def _detail_item(item: Block) -> bool:
-    """A nested line that is the paper's: its repository, or a label over named links."""
+    """A nested line that is the paper's: its repository, a label over named links, or a link
+    named by the kind of resource it is (``_resource_links``)."""
     head = item_head(item)
     lone = head is not None and not sub_items(item)
-    return lone and (repository_line(head) or labelled_names(head))
+    return lone and (repository_line(head) or labelled_names(head) or resource_line(head))
 
 
 # What may stand around the one link of a link line: bullets' separators and a short label

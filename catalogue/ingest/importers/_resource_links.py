@@ -1,0 +1,48 @@
+"""A nested bullet that is one of the item's resources, named by what it is (``- [YouTube channel
+![](badge)](https://…)``, ``- [ROS driver ![](badge)](https://github.com/…)``, ``- [GitHub
+organization](https://…)``): below a tool, a maker or a data set written ``- [Name](url) -
+description``, such bullets give its channel, its driver, its repository, its paper. Their
+labels are no titles (a kind of resource, a badge beside it), so they are the item's links; before,
+each was a work of its own titled ``YouTube channel``."""
+
+from __future__ import annotations
+
+import re
+
+from ._document import Inline
+from ._evidence import bare_urls, real_links
+from ._roles import is_role_label
+
+# What may stand beside the one link: pictures (badges, written as links or not) and separators.
+_REST_RE = re.compile(r"[\s|·•,;:()\[\]*_-]*")
+
+
+def resource_line(line: Inline) -> bool:
+    """A nested line that is one link labelled by a kind of resource, and nothing more: a short
+    label (four words at most) with a badge on the line, or a label of three words at most that
+    starts with a role word (``YouTube channel``, ``Project page``, ``Paper (extended)``)."""
+    links = real_links(line)
+    if len(links) != 1 or bare_urls(line):
+        return False
+    link = links[0]
+    rest = line.text[: link.start] + " " + line.text[link.end :]
+    for other in line.links:
+        if other is not link:
+            rest = rest.replace(line.text[other.start : other.end], " ")
+    if not _REST_RE.fullmatch(rest):
+        return False
+    words = re.findall(r"[^\W_]+", link.label)
+    if not words or len(words) > 4:
+        return False
+    if len(words) <= 3 and is_role_label(words[0]):
+        return True
+    # A badge that says what the link is (``![](…/badge/youtube-red)``), not a count of a
+    # repository's stars (``- [WidgetNet](github) ![stars](…)``: a tool of its own), beside a
+    # label of two words or more (a one-word label may be a tool's name).
+    pictures = [src for _, src in line.images] + [x.url for x in line.links if x.image_only]
+    kinds = pictures and not any(_COUNT_RE.search(src) for src in pictures)
+    return bool(kinds) and len(words) >= 2
+
+
+# A badge that counts something of a repository (its stars, forks, downloads): the work's own.
+_COUNT_RE = re.compile(r"/(?:stars|forks|watchers|downloads|dm|dt|last-commit|v)/", re.I)
