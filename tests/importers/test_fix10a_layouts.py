@@ -140,3 +140,58 @@ def test_prose_below_a_table_of_papers_names_no_tools() -> None:
         "Widget Networks for Gadget Detection",
         "Sprocket Transformers Revisited Again",
     ]
+
+
+# --- works named by the badge that links their paper -------------------------------------------
+
+BADGES = """\
+# Awesome Widget Detection
+
+### Zero-shot Methods
+
+<details open>
+<summary><b> Zero-shot</b></summary>
+
+>-  [![WidgetCLIP](https://img.shields.io/badge/CVPR'23-WidgetCLIP-fdd7e6?style=for-the-badge)](https://arxiv.org/abs/2303.00001)
+    [![Star](https://img.shields.io/github/stars/owner/widgetclip.svg?style=social&label=Star)](https://github.com/owner/widgetclip)
+> - [![Gadget-Prompt](https://img.shields.io/badge/ICLR'24-GadgetPrompt-d0e9ff?style=for-the-badge)](https://openreview.net/forum?id=abcDEF123)
+> - [![Sprocket AD](https://img.shields.io/badge/arXiv'24-SprocketAD-d0e9ff)](https://arxiv.org/pdf/2404.00002)
+    [![Star](https://img.shields.io/github/stars/owner/sprocket.svg?style=social&label=Star)](https://github.com/owner/sprocket), [![Star](https://img.shields.io/github/stars/owner/base.svg?style=social&label=Star)](https://github.com/owner/base)
+</details>
+
+### Few-shot Methods
+
+- [![ZahnradNetz](https://img.shields.io/badge/IJCV'23-ZahnradNetz-blue)](https://link.springer.com/article/10.1007/s11263-023-00001-1)
+- [![Cogwheel](https://img.shields.io/badge/NeurIPS'23-Cogwheel-blue)](https://arxiv.org/abs/2305.00003) · [![Project](https://img.shields.io/badge/Project-Page-green)](https://cogwheel.example.org)
+"""
+
+
+def test_items_that_are_a_badge_named_for_the_work_and_linking_its_paper() -> None:
+    got = _read(BADGES).entries
+    assert [e.entry.title for e in got] == [
+        "WidgetCLIP",
+        "Gadget-Prompt",
+        "Sprocket AD",
+        "ZahnradNetz",
+        "Cogwheel",
+    ]
+    first = got[0].entry
+    assert [str(x.url) for x in first.links] == [
+        "https://arxiv.org/abs/2303.00001",
+        "https://github.com/owner/widgetclip",
+    ]
+    assert (first.venue, first.year) == ("CVPR", 2023)  # the badge's label
+    assert len(got[2].entry.links) == 3
+
+
+def test_badges_that_say_what_they_link_or_a_venue_name_no_work() -> None:
+    roles = """\
+# Awesome Widgets
+
+## Papers
+
+- [Widget Networks for Gadgets](https://arxiv.org/abs/2301.00001) CVPR 2023
+- [![arXiv](https://img.shields.io/badge/arXiv-2301.00002-b31b1b)](https://arxiv.org/abs/2301.00002) [![GitHub](https://img.shields.io/badge/GitHub-code-black)](https://github.com/owner/widget)
+- [![CVPR](https://img.shields.io/badge/CVPR-2023-blue)](https://openaccess.thecvf.com/content/CVPR2023/papers/Lee_Widget_CVPR_2023_paper.pdf)
+"""
+    assert [e.entry.title for e in _read(roles).entries] == ["Widget Networks for Gadgets"]

@@ -4,9 +4,13 @@ beside a title is the list's way of writing the venue and year."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from urllib.parse import unquote
 
+from ...core.identity import paper_identity
+from ._document import Inline
 from ._meta_text import venue_of
+from ._roles import is_paper_url, is_role_label
 from ._venues import Lexicon
 
 # A static shields.io badge: ``/badge/<label>-<message>-<colour>`` (``--`` is a dash, ``_`` a
@@ -35,7 +39,10 @@ def badge_venue(images: list[tuple[str, str]], lexicon: Lexicon) -> tuple[str, i
     """(venue, year) from the first badge that names a venue the lexicon knows (its text, or its
     alt text), or None: ``Paper-PDF`` or a stars count names none."""
     for alt, src in images:
-        for text in (badge_text(src), alt):
+        shown = badge_text(src)
+        # ``/badge/AAAI'22-WidgetNet-blue``: the venue is the label, the work's name the message.
+        label = shown.split(" ")[0] if shown else None
+        for text in (shown, alt, label):
             if not text:
                 continue
             venue, year = venue_of(text, lexicon)
@@ -43,3 +50,59 @@ def badge_venue(images: list[tuple[str, str]], lexicon: Lexicon) -> tuple[str, i
             if known is not None:
                 return known, year
     return None
+
+
+# What a line of badges holds besides them: spaces and separators.
+_BETWEEN_RE = re.compile(r"[\s,;|·•/]*")
+
+
+def badge_named(inline: Inline, lexicon: Lexicon) -> Inline | None:
+    """``> - [![WidgetCLIP](https://img.shields.io/badge/CVPR'23-WidgetCLIP-blue)](https://arxiv.org/abs/…)``
+    then a stars badge on its code: a line that is only badges wrapped in links, the first one
+    on the paper (arXiv, a DOI, a PDF) with the work's short name as its text (not a role,
+    ``arXiv``, ``Paper``, nor a venue): the list names the work by that badge. The line as if
+    the name were the link's label (``[WidgetCLIP](https://arxiv.org/abs/…)``); None for any
+    other line."""
+    links = inline.links
+    if not links or any(x.label.strip() for x in links) or not all(x.alt for x in links):
+        return None
+    rest, at = [], 0
+    for link in links:
+        rest.append(inline.text[at : link.start])
+        at = link.end
+    rest.append(inline.text[at:])
+    if not _BETWEEN_RE.fullmatch("".join(rest)):
+        return None
+    first = links[0]
+    name = first.alt.strip()
+    words = name.split()
+    if not (1 <= len(words) <= 6) or is_role_label(name) or not re.search(r"[^\W\d_]", name):
+        return None
+    if not (is_paper_url(first.url) or paper_identity(first.url)):
+        return None
+    venue, _ = venue_of(name, lexicon)
+    if venue is not None and lexicon.resolve(venue) is not None:
+        return None  # ``[![CVPR](…)](https://…pdf)``: a venue's mark, no name
+    size = len(name)
+    shifted = [
+        replace(x, start=x.start + size, end=x.end + size)
+        if x is not first
+        else replace(x, label=name, end=x.start + size)
+        for x in links
+    ]
+    text = inline.text[: first.start] + name + inline.text[first.start :]
+    return replace(
+        inline,
+        text=text,
+        links=shifted,
+        strong=_moved(inline.strong, first.start, size),
+        em=_moved(inline.em, first.start, size),
+        code=_moved(inline.code, first.start, size),
+        small=_moved(inline.small, first.start, size),
+        starts=[(a if a <= first.start else a + size, ln) for a, ln in inline.starts],
+        hard={a if a <= first.start else a + size for a in inline.hard},
+    )
+
+
+def _moved(spans: list[tuple[int, int]], at: int, size: int) -> list[tuple[int, int]]:
+    return [(a + size if a > at else a, b + size if b > at else b) for a, b in spans]

@@ -270,6 +270,13 @@ def _item(node: SyntaxTreeNode, depth: int, ordered: bool, html_markdown: bool) 
             inner += block.children
             block.children = []
         inner.append(block)
+    head = inner[0] if inner else None
+    if head is not None and head.kind == "paragraph" and head.inline is not None:
+        from ._badges import badge_named  # reads this module's ``Inline``
+        from ._venues import default_lexicon
+
+        named = badge_named(head.inline, default_lexicon())
+        head.inline = named if named is not None else head.inline
     return Block("item", line, end, level=depth, children=inner, ordered=ordered)
 
 
