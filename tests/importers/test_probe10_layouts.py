@@ -7,6 +7,8 @@ are invented."""
 from __future__ import annotations
 
 from catalogue.ingest.importers import ImportResult, get
+from catalogue.ingest.importers._document import Inline
+from catalogue.ingest.importers._works import keywords_line
 
 
 def _read(text: str) -> ImportResult:
@@ -171,3 +173,75 @@ def test_a_summary_row_under_a_paper_row_is_no_work() -> None:
         "https://example.org/gadget-circuits",
         "https://github.com/example/gadget-circuits",
     ]
+
+
+ROADMAP = """\
+# Awesome Widget Engineering
+
+## Stage 1 · Widget Basics
+
+- [widgetlearn.org](https://widgetlearn.example.org/) — the best free widget tutorial
+- *A Tour of Widgets* (Ann Lee) — a short overview of modern widgets
+- [widgetreference.org](https://widgetreference.example.org/) — the reference you will live in
+- *Programming Massively Parallel Widgets* (Lee & Chan) — **the** canonical widget textbook
+- Topics: widget memory, gadget tiling, sprocket conflicts, occupancy, cog divergence
+"""
+
+
+def test_a_book_in_italics_with_its_authors_in_brackets_is_a_work() -> None:
+    assert _titles(ROADMAP) == [
+        "widgetlearn.org",
+        "A Tour of Widgets",
+        "widgetreference.org",
+        "Programming Massively Parallel Widgets",
+    ]
+
+
+def test_a_label_over_terms_in_lower_case_is_no_work() -> None:
+    titles = _titles(ROADMAP)
+    assert not any(t.startswith("Topics") for t in titles)
+    # Capitalised terms after a colon may be a title's words (no keywords then).
+    assert not keywords_line(Inline("Widget Models: Theory, Practice, Applications"))
+    assert keywords_line(Inline("Key ideas: widget memory, gadget tiling, cog divergence"))
+
+
+def test_an_address_in_a_source_column_is_no_venue() -> None:
+    table = """\
+# Awesome Widget Tasks
+
+## Tasks
+
+| Name | Task type | Metric | Source |
+|---|---|---|---|
+| WidgetGLUE | 7 widget tasks | accuracy | https://huggingface.co/datasets/example/widget_glue |
+| GadgetBench | 20 gadget tasks | F1 | https://github.com/example/GadgetBench |
+| SprocketEval | 23 sprocket tasks | ROUGE | https://aclanthology.org/2024.widget-1.20/ |
+| CogQA | 10 cog tasks | accuracy | ICML 2023 |
+"""
+    entries = [e.entry for e in _read(table).entries]
+    assert [e.title for e in entries] == ["WidgetGLUE", "GadgetBench", "SprocketEval", "CogQA"]
+    assert [e.venue for e in entries] == [None, None, None, "ICML"]
+    assert [x.url for x in entries[0].links] == [
+        "https://huggingface.co/datasets/example/widget_glue"
+    ]
+
+
+def test_a_link_named_by_venue_and_year_is_no_title() -> None:
+    items = """\
+# Awesome Widget Models
+
+## Equilibrium Widgets
+
+* Deep Widget Models: [NeurIPS19](https://arxiv.org/abs/1909.00001)
+* Dissecting Widget ODEs (oral): [NeurIPS20](https://arxiv.org/abs/2002.00002)
+* Multiscale Deep Widget Equilibrium Models: [ICML 2021](https://arxiv.org/abs/2006.00003)
+* Input Convex Widget Networks [ICML17](http://proceedings.example.org/v70/lee17b.pdf)
+"""
+    entries = [e.entry for e in _read(items).entries]
+    assert [e.title for e in entries] == [
+        "Deep Widget Models",
+        "Dissecting Widget ODEs (oral)",
+        "Multiscale Deep Widget Equilibrium Models",
+        "Input Convex Widget Networks",
+    ]
+    assert [x.url for x in entries[3].links] == ["http://proceedings.example.org/v70/lee17b.pdf"]

@@ -17,7 +17,7 @@ from ._paper_lines import venue_year_colon, venue_year_tag
 from ._roles import is_role_label, names_its_site
 from ._text import EMOJI_RE, looks_like_venue
 from ._title import lead_tags
-from ._venues import Lexicon
+from ._venues import Lexicon, default_lexicon
 
 _NAME_GROUP_RE = re.compile(
     r"\s*(?P<name>[^\s:()\[\]]+(?: [^\s:()\[\]]+){0,2})\s*\((?P<group>[^(),]{2,30})\)"
@@ -160,7 +160,18 @@ def titled(link: InlineLink) -> bool:
     label = link.label.strip()
     if is_role_label(label):
         return names_its_site(label, link.url)
-    return bool(label) and label != link.url.strip()
+    return bool(label) and label != link.url.strip() and not venue_year_label(label)
+
+
+# ``NeurIPS18``, ``ICML 2017``, ``CVPR'21``: a venue's name and its year, nothing else.
+_VENUE_YEAR_LABEL_RE = re.compile(r"([A-Za-z][\w&.-]{1,15}?)\s*['’]?\s*((?:19|20)?\d{2})")
+
+
+def venue_year_label(label: str) -> bool:
+    """``Deep Widget Models: [NeurIPS19](https://…)``: a link named by the venue and year the work
+    appeared at, not by the work: the title is the words before it."""
+    found = _VENUE_YEAR_LABEL_RE.fullmatch(label)
+    return found is not None and default_lexicon().resolve(found.group(1)) is not None
 
 
 _PREFIX_SEP_RE = re.compile(r"\s*[-–—|:,]\s*|\s+")

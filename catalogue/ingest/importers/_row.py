@@ -194,6 +194,8 @@ def _row_cell(fields: Fields, name: str, inline: Inline, ctx: Context) -> None:
         r"\b(?:venue|conference|conf|journal|pub|publication|published|where|source|booktitle)\b",
         name,
     ):
+        if re.match(r"(?:https?://|www\.)\S+$", plain):
+            return  # ``| Source |`` over ``https://…``: the work's address as text, no venue
         fields.venue_text = plain
         venue, year = venue_of(plain, ctx.lexicon)
         fields.venue = venue

@@ -133,6 +133,7 @@ class ListWalker:
             and head is not None
             and title_words(head) >= 3
             and title_like(head)
+            and not keywords_line(head)
         )
         # ``Title. ICCV.``, ``**Title** (CVPR)``: a title and a venue name a work without a link.
         titled = titled or (

@@ -182,18 +182,33 @@ def venue_titled(inline: Inline) -> bool:
 
 def book_titled(inline: Inline) -> bool:
     """``*Widget Learning: An Introduction* by Ann Lee and Bo Chan - what it covers``: a title in
-    italics or bold, of two words or more, then ``by`` and a name, no link or id: a book the
-    list names without an address, a work all the same (a section of books)."""
+    italics or bold, of two words or more, then ``by`` and a name (or the names in brackets:
+    ``*Widget Learning* (Lee & Chan)``), no link or id: a book the list names without an
+    address, a work all the same (a section of books)."""
     text = inline.text
     runs = [r for r in sorted(inline.em + inline.strong) if not text[: r[0]].strip(" *_")]
     if not runs or inline.links:
         return False
     start, end = runs[0]
-    if len(text[start:end].split()) < 2 or not BY_NAME_RE.match(text[end:]):
+    if len(text[start:end].split()) < 2:
+        return False
+    # ``*Title* (Ann Lee & Bo Chan) — what it covers``: the names in brackets right after it.
+    bracket = _BRACKET_NAMES_RE.match(text[end:])
+    if bracket is not None:
+        found = parse_authors(bracket.group(1).strip(), default_lexicon())
+        return (
+            found is not None
+            and bool(found.names)
+            and all(w[0].isupper() for n in found.names for w in n.split() if w[0].isalpha())
+        )
+    if not BY_NAME_RE.match(text[end:]):
         return False
     names = re.split(r"\s+[-–—:]\s|\s*[(\[]", text[end:].lstrip(" ,*_")[2:], maxsplit=1)[0]
     found = parse_authors(names.strip(" .,"), default_lexicon())
     return found is not None and bool(found.names)
+
+
+_BRACKET_NAMES_RE = re.compile(r"^[*_]*\s*\(([^()\d]{2,80})\)")
 
 
 BY_NAME_RE = re.compile(r"^[\s,*_]*by\s+[A-Z][\w.'’-]*\s+[A-Z]")
@@ -205,6 +220,15 @@ def keywords_line(inline: Inline) -> bool:
     commas and no link: the list's keywords or sources, no work (a venue among the terms names
     none)."""
     text = inline.text
+    plain = _PLAIN_LABEL_RE.match(text)
+    if plain is not None and not inline.links:
+        # ``- Topics: memory coalescing, bank conflicts, occupancy``: a label in plain words, then
+        # terms in lower case (a title's words after a colon are mostly capitalised).
+        terms = [t.strip(" .") for t in re.sub(r"\([^()]*\)", "", text[plain.end() :]).split(",")]
+        lower = sum(1 for t in terms if t[:1].islower())
+        short = all(1 <= len(t.split()) <= 6 and ". " not in t for t in terms)
+        if len(terms) >= 3 and short and lower >= 0.6 * len(terms):
+            return True
     if inline.links or not inline.strong or text[: inline.strong[0][0]].strip():
         return False
     start, end = inline.strong[0]
@@ -215,6 +239,10 @@ def keywords_line(inline: Inline) -> bool:
     terms = [t.strip(" .") for t in re.sub(r"\([^()]*\)", "", rest).split(",")]
     # ``**Title**: Ann Lee, Bo Chan, Cy Dee. ICML.``: names, then a sentence: a reference.
     return len(terms) >= 3 and all(1 <= len(t.split()) <= 4 and ". " not in t for t in terms)
+
+
+# ``Topics:``, ``Key ideas:``: one to three words, the first capitalised, and a colon.
+_PLAIN_LABEL_RE = re.compile(r"^\s*[A-Z][\w-]*(?:\s+[\w-]+){0,2}\s*[:：]\s+")
 
 
 def instruction(inline: Inline) -> bool:
