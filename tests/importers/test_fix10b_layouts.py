@@ -297,3 +297,67 @@ def test_bullets_named_by_a_kind_of_resource_are_the_items_links() -> None:
         ("Widget Studio", ["https://widgetstudio.example.org/"]),
         ("Gadget Trees for Widget Scans", ["https://arxiv.org/abs/2301.00004"]),
     ]
+
+
+LIBS_WITH_NESTED_TOOLS = """\
+# Awesome Widget Mapping
+
+## Conventions
+
+- Any list item with ![](https://img.shields.io/badge/ROS-2-34aec5) badge is [`ROS 2`](https://docs.ros.org/) compatible
+- Any list item with ![](https://img.shields.io/badge/paper-blue) badge has a [scientific paper](https://www.semanticscholar.org/)
+
+## Libraries
+
+- [GadgetSAM](https://github.com/gadgets/gadgetsam): Gadget Smoothing and Mapping Library
+\t- [miniGadget](https://github.com/ann/minigadget): A general and flexible factor graph optimisation framework
+\t- [AprilWidget](https://github.com/bo/aprilwidget): Real-time Smoothing and Mapping
+\t- [widget-examples](https://github.com/ann/widget-examples) (PyTorch, TensorFlow)
+"""
+
+
+def test_a_legend_and_a_tool_described_below_a_tool() -> None:
+    # ``## Conventions``: what the badges mean, no works. ``[AprilWidget](github): Real-time
+    # Smoothing and Mapping`` nested under a tool is a tool of its own (words joined as a
+    # sentence joins them are no tag of frameworks, as ``(PyTorch, TensorFlow)`` is).
+    assert _found(_read(LIBS_WITH_NESTED_TOOLS)) == [
+        (
+            "GadgetSAM",
+            ["https://github.com/gadgets/gadgetsam", "https://github.com/ann/widget-examples"],
+        ),
+        ("miniGadget", ["https://github.com/ann/minigadget"]),
+        ("AprilWidget", ["https://github.com/bo/aprilwidget"]),
+    ]
+
+
+PAPER_BLOCKS_UNDER_A_TASK_PAGE = """\
+# Awesome Widget Rendering
+
+## Widget View Synthesis for Objects and Scenes
+[Widget View Synthesis](https://paperswithcode.com/task/widget-view-synthesis)
+
+**GRAF: Generative Widget Fields for 3D-Aware Synthesis.**<br>
+*Ann Lee, Bo Chan.*<br>
+arxiv 2020. [[PDF](https://arxiv.org/abs/2007.00001)]
+
+**Widget Fields of Dynamic Scenes from a Monocular Camera.**<br>
+*Cy Dee, Di Eng.*<br>
+CVPR 2020. [[PDF](https://arxiv.org/abs/2007.00002)] [[Project](https://dee.example.org/wf)]
+
+## 小部件合成
+[小部件合成](https://paperswithcode.com/task/widget-synthesis)
+
+**Gadget Synthesis with Sparse Widgets.**<br>
+*Ed Fox.*<br>
+ICCV 2021. [[PDF](https://arxiv.org/abs/2108.00003)]
+"""
+
+
+def test_a_link_named_by_the_heading_right_below_it_is_the_sections_page() -> None:
+    # ``## Widget View Synthesis for Objects`` over ``[Widget View Synthesis](paperswithcode
+    # task)``: the section's page elsewhere, no work.
+    assert [title for title, _ in _found(_read(PAPER_BLOCKS_UNDER_A_TASK_PAGE))] == [
+        "GRAF: Generative Widget Fields for 3D-Aware Synthesis",
+        "Widget Fields of Dynamic Scenes from a Monocular Camera",
+        "Gadget Synthesis with Sparse Widgets",
+    ]

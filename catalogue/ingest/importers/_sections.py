@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ...core.identity import paper_identity
 from ._common import Sections as HeadingPath
+from ._document import Inline
 from ._evidence import YEAR_RE
 from ._units import Unit
 from ._venues import Lexicon, looks_like_acronym
@@ -27,6 +29,10 @@ _NOT_PAPERS_RE = re.compile(
     # ``Survey Paper Update Logs``: a log of the list's own versions, whatever it logs.
     r"|(?:[\w-]+ ){0,3}(?:update logs?|change ?logs?|release notes)"
     r"|about|legend|abbreviations?|notations?|introduction|intro|overview|preface"
+    # ``## Conventions``: what the list's badges and marks mean (``- Any item with ![](…)
+    # badge is [ROS 2](…) compatible``), no works.
+    r"|conventions?|badges|symbols|icons|how to read (?:this|the|an?) (?:list|table|entry|entries)"
+    r"|图例|符号说明"
     # Where people meet (``## Community``: a subreddit, a forum, a chat server), no works.
     r"|(?:online )?communit(?:y|ies)|forums?|mailing lists?|newsletters?|chat|social(?: media)?"
     r"|shar(?:e|ing)(?: this(?: \w+)?)?"
@@ -227,3 +233,16 @@ def lead_groups(units: Iterable[Unit]) -> bool:
     units = [u for u in units if u.kind in ("item", "para", "block")]
     written = sum(1 for u in units if _LEAD_VENUE_RE.match(u.head.inline.text))
     return written >= 3 and written >= 0.5 * len(units)
+
+
+def names_its_section(line: Inline, heading: str) -> bool:
+    """A paragraph that is one link and nothing else, named by words of the heading right above
+    it (``## Novel-View Synthesis for Objects`` over ``[Novel-View Synthesis](https://
+    paperswithcode.com/task/…)``): the section's page elsewhere (a task's, a topic's), no work."""
+    if len(line.links) != 1 or paper_identity(line.links[0].url):
+        return False
+    link = line.links[0]
+    if re.search(r"\w", line.text[: link.start] + line.text[link.end :]):
+        return False
+    words = re.findall(r"[^\W_]+", link.label.casefold())
+    return bool(words) and set(words) <= set(re.findall(r"[^\W_]+", heading.casefold()))

@@ -229,6 +229,8 @@ class Walker(PaperLineWalker, TableWalker, ListWalker):
             pass  # ``KDD 14 Title``, or its addresses below it (``_walk_papers``)
         elif self._describes_last(block):
             self.events.append(Skip(block.line, block.end_line, "description of the work above"))
+        elif self._section_page(block):  # ``## Topic`` over ``[Topic](paperswithcode …)``
+            self.events.append(Skip(block.line, block.end_line, "the section's own page"))
         elif (
             paragraph_entry(block, sections)
             or (sections and linked_name_described(block) and self._beside_same(block))

@@ -14,6 +14,7 @@ from ._evidence import has_cell_evidence, has_link_or_id, has_title
 from ._link_runs import works_in_a_cell
 from ._paragraphs import about_the_list, cites_the_list
 from ._result_tables import papers_header, results_table
+from ._sections import names_its_section
 from ._table_rows import TABLE_GROUP_LEVEL, CarriedYears, group_row
 from ._units import Event, Heading, Piece, Skip, Unit, block_pieces
 
@@ -85,6 +86,17 @@ class TableWalker:
             start = after[0].line
         self._group_pieces(blocks, runs[-1], start)
 
+    def _section_page(self, block: Block) -> bool:
+        """A paragraph right below a heading that is one link named by the heading's words
+        (``_sections.names_its_section``)."""
+        last = self.events[-1] if self.events else None
+        return (
+            isinstance(last, Heading)
+            and block.kind == "paragraph"
+            and block.inline is not None
+            and names_its_section(block.inline, last.text)
+        )
+
     def _group_pieces(
         self, blocks: list[Block], pieces: list[Piece], line: int, end: int | None = None
     ) -> None:
@@ -104,6 +116,9 @@ class TableWalker:
             and cites_the_list(pieces[0].inline.text)
         ):
             self.events.append(Skip(line, end, "the list citing its own paper", True))
+            return
+        if len(blocks) == 1 and self._section_page(blocks[0]):
+            self.events.append(Skip(line, end, "the section's own page"))
             return
         if any(has_title(p.inline) for p in pieces) and any(
             has_link_or_id(p.inline) for p in pieces

@@ -114,7 +114,14 @@ def repository_line(inline: Inline) -> bool:
         return False
     link = links[0]
     rest = inline.text[: link.start] + " " + inline.text[link.end :]
+    # ``[AprilSAM](github): Real-time Smoothing and Mapping``: words joined as a sentence joins
+    # them describe a tool of its own, no tag of frameworks.
+    if _JOINING_RE.search(rest):
+        return False
     return not has_evidence(Inline(rest)) and bool(_TAG_RE.match(rest))
+
+
+_JOINING_RE = re.compile(r"\b(?:and|for|of|with|the|an?|in|on|to|via|from|by)\b", re.IGNORECASE)
 
 
 # What may stand between the named links of a labelled line: separators (also fullwidth).
