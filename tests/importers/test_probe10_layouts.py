@@ -245,3 +245,24 @@ def test_a_link_named_by_venue_and_year_is_no_title() -> None:
         "Input Convex Widget Networks",
     ]
     assert [x.url for x in entries[3].links] == ["http://proceedings.example.org/v70/lee17b.pdf"]
+
+
+def test_words_glued_to_a_title_link_by_a_dash_are_a_tag() -> None:
+    items = """\
+# Awesome Widget Kernels
+
+## Agents
+
+- arxiv'25-[Widget Kernel Scientist: An Agent for Kernel Tuning](https://arxiv.org/abs/2506.00001)
+- blog-[How Many Widgets Does it Take to Beat a Gadget?](https://letters.example.com/p/widgets)– 🔒
+- huggingface-[WidgetLLM](https://huggingface.co/example/WidgetLLM)
+- github-[GadgetBench](https://github.com/example/GadgetBench)
+- arxiv'25(special for CUDA)-[Cog: Multi-turn Learning for Widget Kernels](https://arxiv.org/abs/2507.00002)
+"""
+    assert _titles(items) == [
+        "Widget Kernel Scientist: An Agent for Kernel Tuning",
+        "How Many Widgets Does it Take to Beat a Gadget?",
+        "WidgetLLM",
+        "GadgetBench",
+        "Cog: Multi-turn Learning for Widget Kernels",
+    ]

@@ -177,6 +177,21 @@ def venue_year_label(label: str) -> bool:
 _PREFIX_SEP_RE = re.compile(r"\s*[-–—|:,]\s*|\s+")
 
 
+def _glued_tag(prefix: str, link: InlineLink) -> str | None:
+    """``blog-[Title](…)``, ``huggingface-[WidgetLM](…)``, ``arxiv'25(for CUDA)-[Title](…)``: a
+    few words joined to the title link by a dash with no space, as a list tags each work with its
+    source; the link names the work, the words are a tag (not a title that stops at the link).
+    A label in lower case goes on a word the dash split (``Semi-[supervised widgets](…)``)."""
+    found = _GLUED_RE.fullmatch(prefix)
+    if found is None or link.label.strip()[:1].islower():
+        return None
+    return found.group(1).strip()
+
+
+# At most five words (a bracket's too), then a dash right before the link: no space between.
+_GLUED_RE = re.compile(r"\s*(\S+(?:\s+\S+){0,4}?)[-–]")
+
+
 def _lead_prefix(prefix: str, ctx: Context) -> str | None:
     """Words in front of a title link that are its year and venue (``2018-ICLR-[Title](url)``,
     ``2020.9-[…]``, ``CVPR 2019 [Title](url)``), as one tag; None when they are more than that."""
@@ -284,7 +299,9 @@ def front(inline: Inline, ctx: Context) -> tuple[int, list[str], str | None, str
         return named_at[0], lead, date, named_at[1]
     if first is None or first.start - offset <= 1 or not titled(first):
         return offset, lead, date, None
-    tag = _lead_prefix(text[offset : first.start], ctx)
+    tag = _lead_prefix(text[offset : first.start], ctx) or _glued_tag(
+        text[offset : first.start], first
+    )
     if tag is not None:
         return first.start, [*lead, tag], date, None
     named = label_of(text[offset : first.start]) or dash_label_of(text[offset : first.start])
