@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ._best_of import site_lines
 from ._bold import bold_entry_end, bold_keys, titled_by_bold
 from ._detail_lines import plain_details
 from ._document import Block
@@ -154,6 +155,8 @@ def _by_shape(blocks: list[Block], at: int, body: list[Block], named_below: bool
         return True
     if heading.level == SUMMARY_LEVEL and work_name and folded_fields(body):
         return True  # ``<summary>WidgetFold</summary>`` over its fields (``- **Code:** …``)
+    if heading.level == SUMMARY_LEVEL and real_links(heading.inline) and site_lines(body):
+        return True  # ``<summary><b><a href="…">Widgetry</a></b> …`` over ``- [PyPi](…):``
     if title_words(heading.inline) < 2 and not named_below:
         return False
     if _names_a_venue(heading.inline.text):

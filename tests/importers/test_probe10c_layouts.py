@@ -1,0 +1,100 @@
+# ruff: noqa: E501  (list lines are as long as lists write them)
+"""Layouts met in session 10's dev collection dev22c (public lists of data sets, tools, notebooks
+and courses), each written here again with invented names and addresses, each failing before its
+rule."""
+
+from __future__ import annotations
+
+from catalogue.ingest.importers import ImportResult, get
+
+
+def _read(text: str) -> ImportResult:
+    return get("generic").read(text, "mine")
+
+
+def _found(result: ImportResult) -> list[tuple[str | None, list[str]]]:
+    return [(e.entry.title, [x.url for x in e.entry.links]) for e in result.entries]
+
+
+BEST_OF = """\
+# Best of Widget Notebooks
+
+🏆 A ranked list of widget notebook tools, updated weekly.
+
+## Explanation
+- 🥇🥈🥉&nbsp; Combined project-quality score
+- ⭐️&nbsp; Star count from GitHub
+- 📥&nbsp; Download count from package manager
+
+## Notebook Runners
+
+<a href="#contents"><img align="right" width="15" height="15" src="https://git.io/JtehR" alt="Back to top"></a>
+
+_Runners for widget notebooks._
+
+<details><summary><b><a href="https://github.com/widgetry/runner">Widget Runner</a></b> (🥇31 ·  ⭐ 12K) - Runs widget notebooks anywhere. <code><a href="http://bit.ly/xyzBSD">BSD-3</a></code></summary>
+
+- [GitHub](https://github.com/widgetry/runner) (👨💻 410 · 🔀 2.1K · 📋 3.3K - 12% open · ⏱️ 02.03.2024):
+
+	```
+	git clone https://github.com/widgetry/runner
+	```
+- [PyPi](https://pypi.org/project/widget-runner) (📥 2.4M / month):
+	```
+	pip install widget-runner
+	```
+- [Conda](https://anaconda.org/conda-forge/widget-runner) (📥 800K · ⏱️ 11.01.2024):
+	```
+	conda install -c conda-forge widget-runner
+	```
+- [Docker Hub](https://hub.docker.com/r/widgetry/runner) (📥 1M · ⭐ 40):
+	```
+	docker pull widgetry/runner
+	```
+</details>
+<details><summary><b><a href="https://github.com/gadgetco/gadgetbook">gadgetbook</a></b> (🥈22 ·  ⭐ 900 · 💤) - Notebooks for gadgets. <code>❗Unlicensed</code></summary>
+
+- [GitHub](https://github.com/gadgetco/gadgetbook) (👨💻 12 · 🔀 80):
+
+	```
+	git clone https://github.com/gadgetco/gadgetbook
+	```
+- [npm](https://www.npmjs.com/package/gadgetbook) (📥 5K / month):
+	```
+	npm install gadgetbook
+	```
+</details>
+<br>
+"""
+
+
+def test_best_of_tool_with_its_sites() -> None:
+    """A <summary> naming a tool by a link over lines that each link a site it comes from, named
+    by that site, with counts and an install command: one tool with those links."""
+    found = _found(_read(BEST_OF))
+    assert [title for title, _ in found] == ["Widget Runner", "gadgetbook"]
+    runner = found[0][1]
+    assert "https://pypi.org/project/widget-runner" in runner
+    assert "https://anaconda.org/conda-forge/widget-runner" in runner
+    assert "https://hub.docker.com/r/widgetry/runner" in runner
+    assert "https://www.npmjs.com/package/gadgetbook" in found[1][1]
+
+
+PAPER_DETAILS = """\
+# Widget papers
+
+## Detection
+
+<details><summary><b><a href="https://arxiv.org/abs/2401.00002">Widget Detection at Scale</a></b> (CVPR 2024)</summary>
+
+- [Widget Nets for Sorting Gadgets](https://arxiv.org/abs/2301.00003)
+- [Gadget Sorting with Sprockets](https://arxiv.org/abs/2301.00004)
+</details>
+"""
+
+
+def test_best_of_guard_works_below_a_summary() -> None:
+    """Links titled like works below a linked <summary> are works still (not sites' names)."""
+    titles = [title for title, _ in _found(_read(PAPER_DETAILS))]
+    assert "Widget Nets for Sorting Gadgets" in titles
+    assert "Gadget Sorting with Sprockets" in titles
