@@ -195,3 +195,59 @@ def test_badges_that_say_what_they_link_or_a_venue_name_no_work() -> None:
 - [![CVPR](https://img.shields.io/badge/CVPR-2023-blue)](https://openaccess.thecvf.com/content/CVPR2023/papers/Lee_Widget_CVPR_2023_paper.pdf)
 """
     assert [e.entry.title for e in _read(roles).entries] == ["Widget Networks for Gadgets"]
+
+
+# --- titles: a bold title after bracketed fields; a bold name glued to the authors ---------------
+
+BRACKETED = """\
+# Awesome Widget Detection
+
+## Methods
+
+- `WidgetDiff` [Lee et al.]\\[NeurIPS 2024]**Widget Detection with a Single Gadget Model**[[PDF](https://arxiv.org/abs/2401.00001)]
+- `Gizmo` \\[Ann Lee]\\[arXiv]**Gizmo: Rethinking Widget Detection**[[PDF](https://arxiv.org/abs/2401.00002)]\\[[CODE](https://github.com/owner/gizmo)]
+- `Sprock`[Chan et al.]\\[ICLR 2023]**Sprocket Fields for Gadget Scoring**[[PDF](https://openreview.net/forum?id=abc123)]
+- [Dee et al.][CVPR 2022] **Cogwheels Are All You Need for Widgets** [[PDF](https://arxiv.org/abs/2201.00004)]
+"""
+
+
+def test_a_bold_title_after_its_fields_in_brackets() -> None:
+    got = [e.entry for e in _read(BRACKETED).entries]
+    assert [e.title for e in got] == [
+        "Widget Detection with a Single Gadget Model",
+        "Gizmo: Rethinking Widget Detection",
+        "Sprocket Fields for Gadget Scoring",
+        "Cogwheels Are All You Need for Widgets",
+    ]
+    assert [e.alias for e in got] == ["WidgetDiff", "Gizmo", "Sprock", None]
+    assert (got[0].venue, got[0].year) == ("NeurIPS", 2024)
+    assert (got[3].venue, got[3].year) == ("CVPR", 2022)
+
+
+GLUED = """\
+# Awesome Widget Localization
+
+### Weakly Supervised
+
+* **EM-Widget**Ann Lee, Bo Chan, Cy Dee.<br />
+  "Weakly-Supervised Widget Localization with Expectation Gadgets" ECCV 2020.
+  [[paper](https://arxiv.org/pdf/2007.00001.pdf)]
+* **W&G:**Di Eng, Fa Gu.<br />
+  "Hide-and-Widget: Forcing a Gadget to be Meticulous"ICCV 2017.
+  [[paper](https://arxiv.org/pdf/1704.00002.pdf)]
+* **CleanGadget:**Ann Lee1, Bo Chan2∗ Cy Dee, Di Eng.<br />
+  "Widget Localization through Contrast based Gadget Networks"ICCV 2019.
+  [[paper](https://example.org/papers/clean.pdf)]
+"""
+
+
+def test_a_bold_name_glued_to_the_authors_over_the_quoted_title() -> None:
+    got = [e.entry for e in _read(GLUED).entries]
+    assert [e.title for e in got] == [
+        "Weakly-Supervised Widget Localization with Expectation Gadgets",
+        "Hide-and-Widget: Forcing a Gadget to be Meticulous",
+        "Widget Localization through Contrast based Gadget Networks",
+    ]
+    assert [e.alias for e in got] == ["EM-Widget", "W&G", "CleanGadget"]
+    assert got[0].authors == ["Ann Lee", "Bo Chan", "Cy Dee"]
+    assert (got[1].venue, got[1].year) == ("ICCV", 2017)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ._bracket_fields import fields_before_bold
 from ._document import Inline, InlineLink
 from ._evidence import bare_urls
 from ._fields import Context
@@ -282,6 +283,9 @@ def front(inline: Inline, ctx: Context) -> tuple[int, list[str], str | None, str
     start = len(text) - len(body)
     offset = _past_address(inline, start)
     offset = _past_role_links(inline, start) if offset == start else offset
+    bracketed = fields_before_bold(inline, offset, ctx.lexicon)
+    if bracketed is not None:  # ```Name` [Lee et al.]\[ICLR 2025]**Title**``
+        return bracketed[0], [*lead, *bracketed[1]], date, bracketed[2]
     coded = _venue_code_first(inline, offset, ctx)
     if coded is not None:
         offset, lead = coded[0], [*lead, coded[1]]

@@ -68,11 +68,18 @@ def names_after_name(line: Inline) -> tuple[str | None, str] | None:
     run = next(((a, b) for a, b in line.strong if a == start), None)
     if run is not None:
         colon = text.find(":", run[0])
-        if colon < 0 or colon > run[1] or len(text[run[0] : colon].split()) > 4:
-            return None  # a bold run that is no name before a colon
-        name, start = text[run[0] : colon].strip(), colon + 1
-        start = max(start, run[1])
-    names = text[start:].strip(" ,;")
+        # ``**EM-Widget**Ann Lee, Bo Chan.``: a short name in bold glued to the names, no colon.
+        end = run[1] if colon < 0 or colon > run[1] else colon
+        if len(text[run[0] : end].split()) > 4:
+            return None  # a bold run that is no name
+        name, start = text[run[0] : end].strip(), max(end + (end == colon), run[1])
+    literal = _LITERAL_BOLD_RE.match(text, start) if run is None else None
+    if literal is not None:
+        # ``**H&S:**Ann Lee``: CommonMark reads no bold where the closing ``**`` follows a colon
+        # and a letter follows it, and shows the stars; the list meant the name in bold.
+        name, start = literal.group("name").strip(), literal.end()
+    # ``Ann Lee1, Bo Chan2∗``: the marks of the authors' affiliations are no letters of names.
+    names = _MARKS_RE.sub("", text[start:]).strip(" ,;")
     if not names or any(x.start >= start for x in line.links) or YEAR_RE.search(names):
         return None
     if _PAIRS_RE.fullmatch(names + " ") or _PAIRS_RE.fullmatch(names):
@@ -81,6 +88,8 @@ def names_after_name(line: Inline) -> tuple[str | None, str] | None:
     return (name, names) if found is not None and found.names else None
 
 
+_LITERAL_BOLD_RE = re.compile(r"\*\*(?P<name>[^*\s][^*]{0,38}?)\s*[:：]?\*\*")
+_MARKS_RE = re.compile(r"(?<=[^\W\d_])\d{1,2}(?=[\s,∗*†‡]|$)|[∗†‡]")
 _LEAD_MARKS_RE = re.compile(r"^(?:\s|:[a-z0-9_+-]+:|[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f])*")
 
 
