@@ -98,3 +98,50 @@ def test_best_of_guard_works_below_a_summary() -> None:
     titles = [title for title, _ in _found(_read(PAPER_DETAILS))]
     assert "Widget Nets for Sorting Gadgets" in titles
     assert "Gadget Sorting with Sprockets" in titles
+
+
+LINES_OF_LINKS = """\
+# Awesome Widget Science
+
+## Contents
+- [Datasets](#datasets)
+- [Tools](#tools)
+
+## Datasets
+[Gizmo data](https://github.com/gizmo/gizmo-data)<br>
+[Sprocket sets](https://sprockets.example.org/data/)<br>
+[Widget Zoo](https://www.widgetzoo.example.com/)<br>
+
+## Tools
+[Cogwheel](https://cogwheel.example.org/)<br>
+[GearLab](https://www.gearlab.example.com/lab/)br>
+[WidgetStudio](https://studio.widgets.example.net/download/)<br>
+"""
+
+
+def test_lines_of_named_links_under_a_section() -> None:
+    """A paragraph of three lines or more, each one link named by what it links (short names
+    too), under a section: a list typed without bullets, one entry per line."""
+    found = _found(_read(LINES_OF_LINKS))
+    assert [title for title, _ in found] == [
+        "Gizmo data", "Sprocket sets", "Widget Zoo", "Cogwheel", "GearLab", "WidgetStudio",
+    ]  # fmt: skip
+    assert found[4][1] == ["https://www.gearlab.example.com/lab/"]
+
+
+ONE_WORKS_LINKS = """\
+# Widget papers
+
+## Detection
+
+**Widget Detection at Scale**<br>
+[Paper](https://arxiv.org/abs/2401.00005)<br>
+[Code](https://github.com/widgets/detect)<br>
+[Project page](https://widgets.example.org/detect/)<br>
+"""
+
+
+def test_lines_of_role_links_stay_one_work() -> None:
+    """Lines that only say what each link is are one work's links, not works."""
+    titles = [title for title, _ in _found(_read(ONE_WORKS_LINKS))]
+    assert "Paper" not in titles and "Code" not in titles

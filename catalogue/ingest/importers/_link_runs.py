@@ -120,3 +120,38 @@ def _sentence_before_link(line: Inline, first: InlineLink) -> bool:
     if not before or is_role_label(first.label):
         return False
     return not reads_as_title(before)
+
+
+# After a line's one link: nothing, or a line break typed wrong (``[Name](…)br>``).
+_LINK_ALONE_END_RE = re.compile(r"\s*(?:<?/?br\s*/?>)?\s*", re.I)
+
+
+def names_by_line(block: Block) -> list[Inline] | None:
+    """A list typed without bullets: a paragraph of three lines or more (joined by ``<br>`` or
+    hard breaks), each only one link to a page of its own, named by what it links (``[Seaborn
+    data](https://github.com/…)<br>``, ``[PyCharm](https://www.jetbrains.com/pycharm/)<br>``):
+    each line is an entry, whatever the length of its name. A line with words around its link,
+    a label that only says what the link is (``[Paper](…)``), or an address linked twice makes
+    it no such list. Read only under one of the list's sections (``_walk``)."""
+    inline = block.inline
+    if inline is None:
+        return None
+    lines = [line for line in inline.split_lines() if line.text.strip()]
+    if len(lines) < 3:
+        return None
+    urls, roles = [], 0
+    for line in lines:
+        links = real_links(line)
+        if len(links) != 1 or len(line.links) != 1:
+            return None
+        roles += is_role_label(links[0].label)  # ``[TensorFlow Data](…)`` among data sets
+        link = links[0]
+        after = line.text[link.end :]
+        if line.text[: link.start].strip() or not _LINK_ALONE_END_RE.fullmatch(after):
+            return None
+        if not _WORD_RE.search(link.label):
+            return None
+        urls.append(link.url)
+    if 2 * roles >= len(lines):
+        return None  # ``[Paper](…)``, ``[Code](…)``, ``[Demo](…)``: one work's links
+    return lines if len(set(urls)) == len(urls) else None

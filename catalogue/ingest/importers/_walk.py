@@ -15,7 +15,7 @@ from ._evidence import (
 from ._folds import captioned_fold
 from ._headed import heading_entry, section_end, title_below
 from ._html_markdown import comment_lines
-from ._link_runs import works_by_line
+from ._link_runs import names_by_line, works_by_line
 from ._linked_headings import linked_layout
 from ._linkless_paragraphs import bold_dated_line, footnotes, numbered_paper_line
 from ._named_sections import named_section, named_unit
@@ -208,6 +208,8 @@ class Walker(PaperLineWalker, TableWalker, ListWalker):
             self.events.append(Heading(block.line, block.end_line, 7, sub))
             return
         lines = works_by_line(block, lead_in=True)
+        if lines is None and any(isinstance(e, Heading) and 2 <= e.level <= 6 for e in self.events):
+            lines = names_by_line(block)  # ``[Name](…)<br>`` lines under a section
         if lines is not None:
             first = lines[0].starts[0][1]
             if first > block.line:  # the line that introduces them
