@@ -266,3 +266,29 @@ def test_words_glued_to_a_title_link_by_a_dash_are_a_tag() -> None:
         "GadgetBench",
         "Cog: Multi-turn Learning for Widget Kernels",
     ]
+
+
+def test_items_that_are_bare_addresses_are_works_titled_by_them() -> None:
+    notes = """\
+# Awesome Widget Notes
+
+## Widget Documents
+
+- [Widget Architecture Whitepaper](https://example.org/widget-whitepaper.pdf)
+
+Topics
+
+* https://developer.example.com/blog/inside-widgets/
+* https://developer.example.com/blog/gadget-pro-tip-warp-aggregated-sprockets/
+* https://developer.example.com/blog/cooperative-cogs/
+
+## Contact
+
+* https://example.org/contact
+"""
+    entries = [e.entry for e in _read(notes).entries]
+    assert [e.line for e in entries] == [5, 9, 10, 11]
+    assert entries[1].title == "https://developer.example.com/blog/inside-widgets/"
+    assert [x.url for x in entries[3].links] == [
+        "https://developer.example.com/blog/cooperative-cogs/"
+    ]

@@ -72,8 +72,12 @@ class ListWalker:
         # In a list whose items are mostly works, an item with a title is one even when it gives
         # no link, id or year (``Title. Author et al. IEEE RAL``).
         lenient = len(items) >= 3 and works >= 0.6 * len(items)
+        addresses = sum(1 for item in items if address_item(item)) >= 2
         for index, item in enumerate(items):
             if index and self._detail_of(items[index - 1], item):
+                continue
+            if addresses and address_item(item):
+                self._item_unit(item, [])  # ``+ https://…/zero-shot-learning``: titled by it
                 continue
             if index and self._byline_of(items[index - 1], item):
                 continue
@@ -229,6 +233,16 @@ class ListWalker:
         pieces = block_pieces(block)
         looks = any(has_link_or_id(p.inline) for p in pieces)
         self.events.append(Skip(block.line, block.end_line, "not an entry", looks))
+
+
+def address_item(item: Block) -> bool:
+    """``+ https://example.org/posts/zero-shot-learning/``: an item that is a bare address and
+    nothing else. Two such items or more in one list are works (posts, pages the list collects),
+    each titled by its address; one alone may be a note."""
+    head = item_head(item)
+    if head is None or sub_items(item) or len(item.children) != 1:
+        return False
+    return bool(re.fullmatch(r"<?https?://[^\s<>]+>?", head.text.strip()))
 
 
 def _detail_item(item: Block) -> bool:
