@@ -361,3 +361,44 @@ def test_a_link_named_by_the_heading_right_below_it_is_the_sections_page() -> No
         "Widget Fields of Dynamic Scenes from a Monocular Camera",
         "Gadget Synthesis with Sparse Widgets",
     ]
+
+
+METRICS_TABLE_AND_LEGEND = """\
+# Awesome Widget Evaluation
+
+## How entries are checked
+
+| Badge | Meaning |
+|---|---|
+| `L0` | Static checks pass: front matter, no secrets, links resolve. |
+| `L1 (sim)` | Every task in the widget's `evals/` passes in the named simulator. |
+| `L2 ×3` | Three independent people ran the tasks on real widgets and filed an [attestation](.github/ISSUE_TEMPLATE/attest.yml) with a transcript. |
+| `stale` | No L1 re-run in 90 days. |
+
+## Image Quality
+
+| Metrics | Paper | Code |
+| -------- | -------- | ------- |
+| Widget Similarity Index (WSIM) | [Widget quality assessment: from error visibility to similarity](https://ieeexplore.ieee.org/document/1000001) (TIP 2004) | [![Code](https://img.shields.io/github/stars/widgets/wsim.svg)](https://github.com/widgets/wsim) |
+| Peak Widget-to-Noise Ratio (PWNR) | - | [![Code](https://img.shields.io/github/stars/widgets/metrics.svg)](https://github.com/widgets/metrics/blob/main/tests/test_pwnr.py) |
+| Gadget Feature Similarity (GFSIM) | [GFSIM: A Gadget Feature Similarity Index](https://ieeexplore.ieee.org/document/1000002) (TIP 2011) | |
+"""
+
+
+def test_a_metric_row_without_a_paper_and_a_legend_table() -> None:
+    # ``| Metric name | - | [code](…) |``: the row's work is named by its Metrics column when its
+    # Paper cell is empty. ``| Badge | Meaning |``: the list's legend, its links explain marks.
+    assert _found(_read(METRICS_TABLE_AND_LEGEND)) == [
+        (
+            "Widget quality assessment: from error visibility to similarity",
+            ["https://ieeexplore.ieee.org/document/1000001", "https://github.com/widgets/wsim"],
+        ),
+        (
+            "Peak Widget-to-Noise Ratio (PWNR)",
+            ["https://github.com/widgets/metrics/blob/main/tests/test_pwnr.py"],
+        ),
+        (
+            "GFSIM: A Gadget Feature Similarity Index",
+            ["https://ieeexplore.ieee.org/document/1000002"],
+        ),
+    ]

@@ -35,11 +35,23 @@ _DATE_CELL_RE = re.compile(
 )
 
 
+# A legend's header: the list's marks, then what they mean.
+_MARK_RE = re.compile(
+    r"^\W*(?:badges?|symbols?|icons?|emojis?|marks?|abbreviations?|abbr\.?|tags?|labels?|levels?"
+    r"|图标|符号|标记|缩写)\W*$"
+)
+_MEANING_RE = re.compile(
+    r"^\W*(?:meaning|means|description|explanation|stands for|definition|含义|说明|意义)\W*$"
+)
+
+
 def read_row(unit: Unit, ctx: Context) -> Fields | None:
     evidence = any(has_cell_evidence(p.inline) for p in unit.pieces)
     if not (evidence or unit.lenient):
         return None  # a table of words (roles, legends), not of works
     header = [h.casefold() for h in unit.header]
+    if len(header) >= 2 and _MARK_RE.match(header[0]) and _MEANING_RE.match(header[1]):
+        return None  # ``| Badge | Meaning |``: the list's legend, its links only explain a mark
     title_at = title_column(unit)
     if title_at is None or not (
         evidence or _plain_title(unit.pieces[title_at].inline) or _awaits_link(unit, title_at)

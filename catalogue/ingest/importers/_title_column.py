@@ -110,10 +110,13 @@ _PDF_RE = re.compile(r"\.pdf(?:$|[?#])", re.I)
 
 def name_column(unit: Unit, title_at: int) -> int | None:
     """Another column that names the work (``Model``, ``Name``, ``Method``, ``Benchmark``,
-    ``Dataset``, ``Tool``), when it has words."""
+    ``Dataset``, ``Tool``, ``Metric``, ``Algorithm``: ``| Peak Signal-to-Noise Ratio (PSNR) | - |
+    [code](…) |``), when it has words."""
     for index, name in enumerate(h.casefold() for h in unit.header):
         named = re.search(
-            r"\b(?:name|model|method|project|system|work|benchmark|dataset|corpus|tool)s?\b", name
+            r"\b(?:name|model|method|project|system|work|benchmark|dataset|corpus|tool|metric"
+            r"|measure|algorithm|approach|architecture|library|package|framework)s?\b",
+            name,
         )
         here = index != title_at and index < len(unit.pieces)
         if named and here and title_words(unit.pieces[index].inline) >= 1:
