@@ -145,3 +145,29 @@ def test_lines_of_role_links_stay_one_work() -> None:
     """Lines that only say what each link is are one work's links, not works."""
     titles = [title for title, _ in _found(_read(ONE_WORKS_LINKS))]
     assert "Paper" not in titles and "Code" not in titles
+
+
+COURSES = """\
+# Awesome Widget Courses
+
+## Systems
+
+- [WS 101](https://widgets.example.edu/ws101/) **Widget Systems** *Example University*
+	- This course covers widgets, gadgets and the sprockets between them.
+	- [Lecture Videos](https://video.example.org/ws101-playlist)
+	- [Old Exams](https://exams.example.edu/ws101/)
+	- [Labs-Assignments](https://widgets.example.edu/ws101/labs.html)
+- [GS 210](https://gadgets.example.edu/gs210/) **Gadget Structures** *Other Institute*
+	- [Lecture Notes & Assignments](https://gadgets.example.edu/gs210/notes.html)
+	- [Discussion Notes](https://gadgets.example.edu/gs210/discussion/)
+"""
+
+
+def test_course_materials_are_the_course_links() -> None:
+    """Below a course named by a link, bullets naming its materials (lecture videos, exams,
+    assignments) are its links, not courses of their own."""
+    found = _found(_read(COURSES))
+    assert [title for title, _ in found] == ["WS 101", "GS 210"]
+    assert "https://exams.example.edu/ws101/" in found[0][1]
+    assert "https://video.example.org/ws101-playlist" in found[0][1]
+    assert "https://gadgets.example.edu/gs210/discussion/" in found[1][1]

@@ -3,7 +3,9 @@
 organization](https://…)``): below a tool, a maker or a data set written ``- [Name](url) -
 description``, such bullets give its channel, its driver, its repository, its paper. Their
 labels are no titles (a kind of resource, a badge beside it), so they are the item's links; before,
-each was a work of its own titled ``YouTube channel``."""
+each was a work of its own titled ``YouTube channel``. Below a course (``- [CS 101](https://…)
+**Widget Systems** *Some University*``), such bullets give its materials: ``- [Lecture
+Videos](https://…)``, ``- [Assignments](https://…)``, ``- [Old Exams](https://…)``."""
 
 from __future__ import annotations
 
@@ -36,6 +38,8 @@ def resource_line(line: Inline) -> bool:
         return False
     if len(words) <= 3 and is_role_label(words[0]):
         return True
+    if len(words) <= 3 and any(w.casefold() in _MATERIALS for w in words):
+        return True  # a course's ``[Lecture Videos](…)``, ``[Old Exams](…)``, ``[Labs](…)``
     # A badge that says what the link is (``![](…/badge/youtube-red)``), not a count of a
     # repository's stars (``- [WidgetNet](github) ![stars](…)``: a tool of its own), beside a
     # label of two words or more (a one-word label may be a tool's name).
@@ -43,6 +47,15 @@ def resource_line(line: Inline) -> bool:
     kinds = pictures and not any(_COUNT_RE.search(src) for src in pictures)
     return bool(kinds) and len(words) >= 2
 
+
+# What a course gives besides its page: a nested line named by one of these (three words at
+# most) is one of the course's links, not a work titled ``Lecture Videos``.
+_MATERIALS = frozenset(
+    """lecture lectures lecturenotes assignment assignments homework homeworks exam exams midterm
+    midterms syllabus reading readings exercise exercises solution solutions playlist recordings
+    recording schedule calendar handout handouts quiz quizzes discussion discussions materials
+    resources labs problem problems psets transcript transcripts notebooks""".split()
+)
 
 # A badge that counts something of a repository (its stars, forks, downloads): the work's own.
 _COUNT_RE = re.compile(r"/(?:stars|forks|watchers|downloads|dm|dt|last-commit|v)/", re.I)
