@@ -292,3 +292,40 @@ Topics
     assert [x.url for x in entries[3].links] == [
         "https://developer.example.com/blog/cooperative-cogs/"
     ]
+
+
+BOOKS = """\
+# Awesome Widget Compilers
+
+## Books
+
+  * [Engineering a Widget Compiler, K. Cooper, L. Torczon](https://www.example.com/dp/012088478X).
+  * [Essentials of Gadget Languages, D. Friedman & M. Wand](https://www.example.com/dp/0262062798).
+  * [Modern Widget Implementation in ML, A. Appel](https://www.example.edu/~appel/modern/ml/).
+    + Other editions: [MWI in C](https://www.example.edu/~appel/modern/c/), [MWI in Java](https://www.example.edu/~appel/modern/java/).
+  * [`MOV` is Widget-Complete, S. Dolan](https://www.example.ac.uk/~sd601/papers/mov.pdf).
+    + Discussions: [HN](https://news.example.com/item?id=6309631), [Reddit](https://redd.example/1nft0x).
+  * [Widget Compilers: Principles, Techniques, and Tools](https://www.example.com/dp/0321486811) - The Dragons Book.
+"""
+
+
+def test_names_with_initials_after_a_comma_in_a_title_link_are_its_authors() -> None:
+    entries = [e.entry for e in _read(BOOKS).entries]
+    assert [e.title for e in entries] == [
+        "Engineering a Widget Compiler",
+        "Essentials of Gadget Languages",
+        "Modern Widget Implementation in ML",
+        "MOV is Widget-Complete",
+        "Widget Compilers: Principles, Techniques, and Tools",
+    ]
+    assert entries[0].authors == ["K. Cooper", "L. Torczon"]
+    assert entries[1].authors == ["D. Friedman", "M. Wand"]
+
+
+def test_a_labelled_line_of_named_links_ending_in_a_full_stop_is_the_work_s() -> None:
+    entries = [e.entry for e in _read(BOOKS).entries]
+    assert [e.line for e in entries] == [5, 6, 7, 9, 11]
+    assert [x.url for x in entries[3].links][1:] == [
+        "https://news.example.com/item?id=6309631",
+        "https://redd.example/1nft0x",
+    ]

@@ -30,7 +30,17 @@ def label_notes(label: str, ctx: Context) -> tuple[str, str]:
             meta_like(after, ctx) or _NOTE_RE.search(after)
         ):
             return label[: match.start()], after
+    # ``[Engineering a Widget, K. Cooper, L. Torczon](…)``: names with initials after a comma.
+    names = _INITIALLED_TAIL_RE.search(label)
+    if names is not None and len(label[: names.start()].split()) >= 2:
+        return label[: names.start()], names.group(1)
     return label, ""
+
+
+# A comma, then one name or more written with initials (``R. Bryant``, ``J.-P. Lee``), apart by
+# commas, ``&`` or ``and``, to the label's end (a title seldom ends with such a name).
+_NAME = r"(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*)[A-Z][\w'’-]+"
+_INITIALLED_TAIL_RE = re.compile(rf",\s+({_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})*)\s*\.?$")
 
 
 def _past_question(after: str, ctx: Context) -> bool:

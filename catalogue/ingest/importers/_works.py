@@ -125,7 +125,8 @@ _JOINING_RE = re.compile(r"\b(?:and|for|of|with|the|an?|in|on|to|via|from|by)\b"
 
 
 # What may stand between the named links of a labelled line: separators (also fullwidth).
-_NAMES_GAP_RE = re.compile(r"^[\s,;，；、/|&]*$")
+# Separators between the names; a full stop may end the line (``[HN](…), [Reddit](…).``).
+_NAMES_GAP_RE = re.compile(r"^[\s,;，；、/|&]*\.?\s*$")
 
 
 def labelled_names(inline: Inline) -> bool:
