@@ -251,3 +251,38 @@ def test_a_bold_name_glued_to_the_authors_over_the_quoted_title() -> None:
     assert [e.alias for e in got] == ["EM-Widget", "W&G", "CleanGadget"]
     assert got[0].authors == ["Ann Lee", "Bo Chan", "Cy Dee"]
     assert (got[1].venue, got[1].year) == ("ICCV", 2017)
+
+
+# --- titles: a year-and-month stamp, a repository's site, an organisation as APA author --------
+
+STAMPED = """\
+# Awesome Widget Forgery
+
+## Generation
+
+* Widget Swapping for Gadget De-Identification (*202003 arXiv*) [[Paper](https://arxiv.org/pdf/2003.00001.pdf)]
+* Realistic Gadget Reenactment via Self-Supervised Widgets (201912 CVPR) [[Paper](https://arxiv.org/pdf/1912.00002.pdf)]
+* Towards Open-Set Widget Synthesis (*2018 CVPR*) [[Paper](https://arxiv.org/pdf/1801.00003.pdf)]
+* owner/widget-swap (*Github*) [[Code](https://github.com/owner/widget-swap)]
+* other/GadgetLab (GitLab) [[Code](https://gitlab.com/other/GadgetLab)]
+
+## Reports
+
+- Widget Labs. (2023). *Widget-4 Technical Report.* arXiv:2303.00004
+- Lee, A., & Chan, B. (2022). *Gadget Drift in Deployed Widgets.* ICML 2022.
+"""
+
+
+def test_titles_lose_a_stamp_a_site_and_an_organisation() -> None:
+    got = [e.entry for e in _read(STAMPED).entries]
+    assert [e.title for e in got] == [
+        "Widget Swapping for Gadget De-Identification",
+        "Realistic Gadget Reenactment via Self-Supervised Widgets",
+        "Towards Open-Set Widget Synthesis",
+        "owner/widget-swap",
+        "other/GadgetLab",
+        "Widget-4 Technical Report",
+        "Gadget Drift in Deployed Widgets",
+    ]
+    assert [(e.venue, e.year) for e in got[:2]] == [("arXiv", 2020), ("CVPR", 2019)]
+    assert got[5].year == 2023

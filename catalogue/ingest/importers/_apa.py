@@ -29,6 +29,8 @@ _LABEL_RE = re.compile(r"^\s*[^.,]{2,60}\.\s+(?=\S)")
 _NAME_RE = re.compile(
     r"(?P<family>[^\W\d_][\w'’ -]*?),\s*(?P<given>(?:[A-Z]\.?\s?(?:-\s?[A-Z]\.?\s?)?)+)(?=,|$)"
 )
+# One to three capitalised words and a full stop, no comma: an organisation, not people.
+_TEAM_RE = re.compile(r"\s*(?P<team>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})\.\s*")
 _JOINS_RE = re.compile(r",?\s*(?:&|\band\b)\s*")
 _SEPARATOR_RE = re.compile(r"^[\s,]*$")
 
@@ -64,6 +66,9 @@ def apa_reference(text: str) -> Reference | None:
     if match is None:
         return None
     names = apa_names(match.group("names")) or vancouver_names(match.group("names"))
+    # ``OpenWidget. (2023). *Title.*``: an organisation that signs the report is its author.
+    team = _TEAM_RE.fullmatch(match.group("names")) if _APA_RE.match(text) else None
+    names = names or ([team.group("team")] if team is not None else None)
     if names is None:
         return None
     start, end = match.start("t"), match.end("t")

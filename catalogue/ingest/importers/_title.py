@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ._meta_text import YEAR_RE, full_years, parse_meta, venue_of
 from ._names import Authors, is_name, parse_authors
+from ._roles import is_role_label
 from ._venues import Lexicon, looks_like_acronym
 
 _TRAIL_GROUP_RE = re.compile(r"\s*[\[(【（]\s*(?P<inner>[^\[\]()【】（）]{1,60}?)\s*[\])】）]\s*$")
@@ -29,6 +30,8 @@ _GLUED_NAME_RE = re.compile(r"(?<=[^\W_])\((?P<inner>[A-Z0-9][^()]{1,29})\)$")
 _DASH_SEGMENT_RE = re.compile(r"^\s*(?P<segment>[^\s–—|-][^–—|]*?)\s+(?P<sep>[-–—|])\s+")
 _SHORT_NAME_RE = re.compile(r"[A-Z0-9][\w+.]{0,15}")
 # ``1510-Deep Compression``: a year and month (YYMM) glued in front of the title.
+# A year and month written as one number before a venue (``202003 arXiv``): the year.
+_STAMP_RE = re.compile(r"^((?:19|20)\d{2})(?:0[1-9]|1[0-2])(?=\s+[^\W\d_])")
 _CITED_RE = re.compile(r"[,;]?\s*\d[\d,]*\+?\s*citations?\b", re.I)
 _YYMM_RE = re.compile(r"^\s*(?P<tag>\d{2}(?:0[1-9]|1[0-2]))-(?=[^\W\d_])")
 # ``Title(@MIT)``, ``Title (@Tsinghua University etc)``: who wrote it, by the at-sign lists use.
@@ -168,6 +171,7 @@ def _split(title: str, lexicon: Lexicon) -> TitleParts:
     if trail:
         # ``(ICDE 2020, 20+ citations)``: a count of citations is no venue.
         inner = _CITED_RE.sub("", trail.group("inner")).strip(" ,;") or trail.group("inner")
+        inner = _STAMP_RE.sub(r"\1", inner)  # ``(202003 arXiv)``: the year and month, the venue
         said = _bracketed_tail(parts, title[: trail.start()], inner, lexicon)
         if said is not None:
             return said
@@ -183,6 +187,9 @@ def _bracketed_tail(
 ) -> TitleParts | None:
     """The title ``before`` brackets at its end that hold ``inner``, when those say who wrote it,
     where or when; None when they say something else."""
+    if is_role_label(inner) and "/" in before.strip():
+        parts.title = before  # ``owner/widget (Github)``: a repository and the site it is on
+        return parts
     cite = _NAME_YEAR_RE.match(inner)
     if cite is not None:
         # ``Title (Lee et al., 2022)``: who wrote it and when, no venue; surnames alone are
