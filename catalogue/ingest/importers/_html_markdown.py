@@ -19,7 +19,9 @@ def markdown_lines(raw: str, first_line: int, loose: set[int]) -> set[int]:
     but a reader of the page sees the entries. Such a run starts with a list item or a table
     row whose text lies outside any element read as text (a ``<p>`` aside) and runs on over the
     lines that continue it; a line that starts with a tag, or that a comment hides, ends it.
-    A heading line is one too (it names the section of what follows). Prose stays HTML."""
+    A heading line is one too (it names the section of what follows), and so is a line that
+    starts with a named link (``<a name="tools" />`` over ``### Tools`` and ``[Widget](…) - what
+    it does``: the work the heading's section lists, ``_linked_names``). Prose stays HTML."""
     hidden = comment_lines(raw, first_line)
     found: set[int] = set()
     run = False
@@ -31,7 +33,7 @@ def markdown_lines(raw: str, first_line: int, loose: set[int]) -> set[int]:
             found.add(number)
             run = False
             continue
-        elif bullet(line) is not None or text.startswith("|"):
+        elif bullet(line) is not None or text.startswith("|") or _LINKED_RE.match(text):
             run = True
         if run:
             found.add(number)
@@ -39,6 +41,8 @@ def markdown_lines(raw: str, first_line: int, loose: set[int]) -> set[int]:
 
 
 _HEADING_RE = re.compile(r"#{1,6}(?:\s|$)")
+# ``[Widget](https://…) - …``, ``**[Widget](https://…)**: …``: a line led by a named link.
+_LINKED_RE = re.compile(r"(?:\*\*|__)?\[[^\]\[!^][^\]]*\]\(\s*https?://")
 
 
 _COMMENT_RE = re.compile(r"<!--.*?(?:-->|\Z)", re.S)

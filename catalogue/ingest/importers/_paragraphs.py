@@ -17,7 +17,7 @@ from ._meta_text import parse_meta
 from ._roles import is_code_url, is_role_label
 from ._text import EMOJI_RE, WORD_RE
 from ._venues import default_lexicon
-from ._works import HERE_RE, is_work, names_a_title_link
+from ._works import is_work, names_a_title_link
 
 # A sentence that points somewhere (``A survey … can be found at this link: [arxiv](…)``): prose
 # around a link, not a work's title.
@@ -271,27 +271,6 @@ def _tagged_title_link(inline: Inline) -> bool:
         return False
     spans = [(x.start - first.end, x.end - first.end) for x in later]
     return not re.sub(r"[\s\[\]()|,;/·•-]", "", cut(inline.text[first.end :], spans))
-
-
-# ``: Set5, Set14 and B100 with x2, x3 downsamples``: a colon, then what the linked name is.
-_DESCRIBED_RE = re.compile(r"^\s*[:：]\s+\S")
-
-
-def linked_name_described(block: Block) -> bool:
-    """``[Foo and Bar sets](https://drive…/abc): Set5, Set14 with x2, x3 downsamples``: a line
-    that starts with a named link (no role, no pointer) and goes on with a colon and a few words
-    about it. A work when paragraphs next to it are written so (``_walk``)."""
-    inline = block.inline
-    if inline is None or len(inline.split_lines()) != 1:
-        return False
-    links = real_links(inline)
-    if not links or inline.text[: links[0].start].strip():
-        return False
-    first = links[0]
-    if is_role_label(first.label) or HERE_RE.match(first.label):
-        return False
-    rest = inline.text[first.end :]
-    return bool(_DESCRIBED_RE.match(rest)) and len(WORD_RE.findall(rest)) >= 2
 
 
 def _name_venue_links(inline: Inline) -> bool:

@@ -17,6 +17,7 @@ from ._headed import heading_entry, section_end, title_below
 from ._html_markdown import comment_lines
 from ._link_runs import names_by_line, works_by_line
 from ._linked_headings import linked_layout
+from ._linked_names import beside_same, linked_name_described
 from ._linkless_paragraphs import bold_dated_line, footnotes, numbered_paper_line
 from ._named_sections import named_section, named_unit
 from ._named_tools import catalogued_tools, named_tools
@@ -24,7 +25,6 @@ from ._paper_lines import paper_paragraphs
 from ._paragraphs import (
     bold_title_described,
     bold_title_with_links,
-    linked_name_described,
     paragraph_entry,
 )
 from ._units import (
@@ -244,13 +244,12 @@ class Walker(PaperLineWalker, TableWalker, ListWalker):
             self._skip_text(block.line, block.end_line, block.inline)
 
     def _beside_same(self, block: Block) -> bool:
-        """Whether a paragraph right above or below ``block`` is a named link with a description
-        too: a run of them (``[Name](…): what it is``) lists works, one alone may be prose."""
+        """Whether a paragraph next to ``block`` is a named link with a description too
+        (``_linked_names.beside_same``)."""
         at = self.index.get(id(block))
         if at is None:
             return False  # a block inside a quote: its paragraphs are read on their own
-        near = [self.blocks[i] for i in (at - 1, at + 1) if 0 <= i < len(self.blocks)]
-        return any(b.kind == "paragraph" and linked_name_described(b) for b in near)
+        return beside_same(self.blocks, at)
 
     def _describes_last(self, block: Block) -> bool:
         """A paragraph right below a work written as a bold title with its links

@@ -1,0 +1,125 @@
+# ruff: noqa: E501  (list lines are as long as lists write them)
+"""Layouts met in lists read this session (dev22b) that lost entries. Titles, names and addresses
+here are invented."""
+
+from __future__ import annotations
+
+from catalogue.ingest.importers import ImportResult, get
+
+
+def _read(text: str) -> ImportResult:
+    return get("generic").read(text, "mine")
+
+
+def _titles(text: str) -> list[str]:
+    return [e.entry.title for e in _read(text).entries]
+
+
+# A catalogue that writes each work as a paragraph of its own, no bullet: a linked name, then a
+# dash and what it is, or the name alone; HTML anchors between the sections.
+LINKED_NAME_PARAGRAPHS = """\
+Awesome Widget Testing
+======================
+
+A curated list of widget testing resources.
+
+<a name="courses" />
+## Courses
+
+[Widget School ( see videos for more )](https://videos.example.org/4401 ) - Made available freely by Ann Lee.
+
+[Gadget Lab ( check the projects page ) ](https://gadgetlab.example.edu/127/) - by Bo Chan.
+
+<a name="paid" />
+### Paid
+[Advanced Widget Breaking for Testers](https://training.example.com/widgets/)
+
+[Sprocket Academy - Widget master class](https://blog.sprocket.example/2016/05/class/)
+
+<a name="tools" />
+## Tools
+
+*Tools which help in breaking widgets*
+
+[MiniWidget](https://download.example.com/details?id=21769) - Basic widget breaking tool.
+
+[Widget Fuzzer (Linux only)]( http://widgetfuzz.example.org/wf/) - A widget fuzzer by Cy Dee
+
+### Taint Analysis
+
+[PANDORA ( Platform for Widget Analysis )](https://code.example.org/pandora)
+
+[QUIRK (Widget Interactive Runtime)](http://quirk.example.me/)
+"""
+
+
+def test_linked_names_written_as_paragraphs_are_works() -> None:
+    assert _titles(LINKED_NAME_PARAGRAPHS) == [
+        "Widget School ( see videos for more )",
+        "Gadget Lab ( check the projects page )",
+        "Advanced Widget Breaking for Testers",
+        "Sprocket Academy - Widget master class",
+        "MiniWidget",
+        "Widget Fuzzer (Linux only)",
+        "PANDORA ( Platform for Widget Analysis )",
+        "QUIRK (Widget Interactive Runtime)",
+    ]
+
+
+# The same written in the cells of an HTML table (a picture beside each work): the Markdown
+# paragraph of each cell is a work, though HTML lines stand between them.
+LINKED_NAME_CELLS = """\
+# Awesome Widget Datasets
+
+## Mixed Widgets
+
+<table>
+<tr><td align="center" width="220"><img src="gifs/one.gif" width="220"></a></td><td>
+
+**[WIDGET-ONE](https://www.widgets.example.edu/widget-one/)** - **W**idgets from **O**pen **N**etworks (2023): Widgetville (Germany) · 6 drones, 30 Hz · CC-BY-NC 4.0 · [Direct Download](https://share.example.de/getlink/abc/) · [🔍](https://viewer.example.de/location/39)
+
+</td></tr>
+<tr><td align="center" width="220"><img src="gifs/two.gif" width="220"></td><td>
+
+**[Widget Squares of Europe](https://zenodo.org/records/10000001)** - Includes 300,000 widget tracks from 190 hours of video (2024): 39 squares · CC-BY 4.0 · [Direct Download](https://zenodo.org/records/10000001) · [Paper](https://www.nature.example/articles/widgets-01)
+
+</td></tr>
+<tr><td align="center" width="220"><img src="gifs/three.gif" width="220"></td><td>
+
+**[Gadget Data](https://gadget-data.example.com/de#dataset)**: Bavaria (Germany) · drone · 30 h · CC BY-ND / demo · [Data On Request](https://gadget-data.example.com/de/request)
+
+</td></tr>
+</table>
+"""
+
+
+def test_linked_names_in_html_table_cells_are_works() -> None:
+    result = _read(LINKED_NAME_CELLS)
+    titles = [e.entry.title for e in result.entries]
+    assert titles[:2] == ["WIDGET-ONE", "Widget Squares of Europe"]
+    assert len(titles) == 3 and titles[2].startswith("Gadget Data")
+    assert [x.url for x in result.entries[2].entry.links] == [
+        "https://gadget-data.example.com/de#dataset",
+        "https://gadget-data.example.com/de/request",
+    ]
+
+
+# Prose paragraphs that open with a link are none: a link with a sentence after it, a pointer,
+# a pair of language links.
+LINKED_PROSE = """\
+# Awesome Widgets
+
+## About
+
+[Widget Guide](https://guide.example.org/) is where we started; it explains every widget in depth.
+
+[English](README.md) | [Deutsch](README_DE.md)
+
+## Works
+
+- [Widget Nets](https://arxiv.org/abs/2301.00001) - Ann Lee, ICML 2023.
+"""
+
+
+def test_prose_that_opens_with_a_link_is_no_work() -> None:
+    assert _titles(LINKED_PROSE) == ["Widget Nets"]
