@@ -171,3 +171,47 @@ def test_course_materials_are_the_course_links() -> None:
     assert "https://exams.example.edu/ws101/" in found[0][1]
     assert "https://video.example.org/ws101-playlist" in found[0][1]
     assert "https://gadgets.example.edu/gs210/discussion/" in found[1][1]
+
+
+MODELS_BY_HEADING = """\
+# Awesome Pretrained Widget GANs
+
+A collection of pre-trained WidgetGAN models.
+
+## gizmo (config-e)
+
+![](images/gizmo.jpg)
+- Dataset: Gizmo Faces
+- Resolution: 512x384 config: e
+- Author: [Widget Lab]()
+- [Download link](https://cdn.example.org/widgetgan/gizmo-config-e.pkl)
+- WidgetGAN implementation: https://github.com/widgetlab/widgetgan
+- Licence: Widget Source Code License-NC
+- [Source](https://github.com/widgetlab/widgetgan)
+
+## sprockets
+
+![](images/sprockets.jpg)
+- Dataset: Internet scraped sprockets
+- Resolution: 256x256 config: f
+- Author: [Ann Lee](https://annlee.example.com/)
+- [Download link](https://drive.example.com/uc?id=sprockets)
+- Notes: Trained from scratch to FID 13.6
+- [Source]()
+
+## Talks
+
+- [Slides](https://slides.example.org/widgets.pdf)
+- [Video](https://video.example.org/widgets)
+"""
+
+
+def test_model_heading_over_labelled_fields_and_link_fields() -> None:
+    """A heading over bullets that are labelled fields (``- Dataset: …``) and links named by
+    what they are (``- [Download link](…)``, ``- [Source](…)``): one model with those links."""
+    found = _found(_read(MODELS_BY_HEADING))
+    titles = [title for title, _ in found]
+    assert titles[:2] == ["gizmo (config-e)", "sprockets"]
+    assert "https://cdn.example.org/widgetgan/gizmo-config-e.pkl" in found[0][1]
+    assert "https://drive.example.com/uc?id=sprockets" in found[1][1]
+    assert "Source" not in titles and "Author" not in titles

@@ -67,21 +67,30 @@ def labelled_work(body: list[Block]) -> bool:
     nested below, a picture and a quoted description: below a heading (also of one word, a
     dataset's or a method's name), one list whose bullets are each a label and what it names,
     most labels known details, none known twice (``- 论文: …`` twice are two works), with a link
-    among them: the details of the work the heading names. Bullets named by things (``- Kaggle:
-    https://…``, ``- Google Drive: https://…``) are a section's works: their labels are unknown."""
+    among them: the details of the work the heading names. A bullet that is one link named by
+    what it is (``- [Download link](…)``, ``- [Source](…)``, ``_link_field``) is such a field too,
+    beside labelled ones (``## cat`` over ``- Dataset: LSUN Cat``, ``- Resolution: 256x256``).
+    Bullets named by things (``- Kaggle: https://…``, ``- Google Drive: https://…``) are a
+    section's works: their labels are unknown."""
     lists = [b for b in body if b.kind == "list"]
     if len(lists) != 1 or any(b.kind == "table" for b in body):
         return False
     items = lists[0].children
     heads = [item_head(i) for i in items]
     if not heads or any(
-        h is None or (label_end(h) is None and not _key_alone(h, i))
+        h is None or (label_end(h) is None and not _key_alone(h, i) and not _link_field(h, i))
         for h, i in zip(heads, items, strict=True)
     ):
         return False
     known = [k for h in heads if h is not None and (k := _known_label(h)) is not None]
-    if 2 * len(known) < len(heads) or len(set(known)) < len(known):
+    if len(set(known)) < len(known):
         return False
+    # ``- [Download link](…)``, ``- [Source](…)`` among the labelled bullets: fields of the work.
+    linked = sum(
+        1 for h, i in zip(heads, items, strict=True) if h is not None and _link_field(h, i)
+    )
+    if 2 * (len(known) + linked) < len(heads) or linked == len(heads):
+        return False  # ``- [Slides](…)``, ``- [Video](…)`` alone: no labelled field among them
     if titled_links(h for h in heads if h is not None) >= 2:
         return False
     return any(has_link_or_id(p.inline) for i in lists[0].children for p in block_pieces(i))
@@ -122,6 +131,26 @@ def _key_alone(line: Inline, item: Block) -> bool:
     if line.text.strip().casefold() not in DETAIL_KEYS or not subs:
         return False
     return all(x is not None and (links_only(x) or labelled_link(x)) for x in subs)
+
+
+def _link_field(line: Inline, item: Block) -> bool:
+    """``- [Download link](https://…)``, ``- [Source](https://…)``: a bullet that is one link
+    named only by what it is (a role, or where the thing comes from), among a work's labelled
+    fields below its heading (``## cat`` over ``- Dataset: LSUN Cat``, ``- Author: …``)."""
+    if sub_items(item) or len(line.links) != 1 or bare_urls(line):
+        return False
+    link = line.links[0]
+    words = [w.casefold() for w in re.findall(r"[^\W_]+", link.label)]
+    if line.text[: link.start].strip() or line.text[link.end :].strip(" .:;,") or not words:
+        return False
+    web = "://" in link.url or not link.url.strip()  # ``[Source]()``: a field left empty
+    return web and (is_role_label(link.label) or (len(words) <= 2 and words[0] in _SOURCE_WORDS))
+
+
+# Where a model or a data set comes from: ``[Source](…)``, ``[Origin](…)``, ``[Mirror](…)``.
+_SOURCE_WORDS = frozenset(
+    "source sources origin original mirror mirrors weights checkpoints".split()
+)
 
 
 def _known_label(line: Inline) -> str | None:
