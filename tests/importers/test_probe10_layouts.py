@@ -329,3 +329,20 @@ def test_a_labelled_line_of_named_links_ending_in_a_full_stop_is_the_work_s() ->
         "https://news.example.com/item?id=6309631",
         "https://redd.example/1nft0x",
     ]
+
+
+def test_an_empty_tag_in_front_of_a_title_is_no_title_word() -> None:
+    items = """\
+# Awesome Widget Networks
+
+## Widget Attention
+
+- [x] [ICLR2018] [WAT] Widget Attention Networks [[paper]](https://openreview.net/forum?id=widget1)
+- [x] [ICLR2019] [] Hyperbolic Widget Attention Networks [[paper]](http://arxiv.org/abs/1805.00001)
+- [x] [CVPR2020] [] Gadget attention networks for multimodal learning
+"""
+    assert _titles(items) == [
+        "Widget Attention Networks",
+        "Hyperbolic Widget Attention Networks",
+        "Gadget attention networks for multimodal learning",
+    ]

@@ -29,7 +29,7 @@ _NAME_GROUP_RE = re.compile(
 # Tags lists put in front of a title: ``[KDD 2022]``, ``(survey)``, ``【CVPR 2020】``, a date;
 # a running number, perhaps with a dot after its bracket (``[[12]. Title.](…)``).
 _LEAD_GROUP_RE = re.compile(
-    r"^\s*(?:[\[(【（]\s*(?P<inner>[^\[\]()【】（）]{1,60}?)\s*[\])】）])(?:(?<=\d\])\.)?"
+    r"^\s*(?:[\[(【（]\s*(?P<inner>[^\[\]()【】（）]{0,60}?)\s*[\])】）])(?:(?<=\d\])\.)?"
     r"\s*[:：-]?\s*"
 )
 
@@ -142,6 +142,7 @@ def strip_lead(
         if match and tag and len(text) > match.end() + 3:
             if match.group("inner").strip().casefold() not in ("", "x"):
                 tags.append(match.group("inner"))  # ``[ ]``, ``[x]``: a task list's box, no tag
+            # (``[]``: a tag the list left empty, ``- [x] [ICLR2019] [] Title``, none either)
             text = text[match.end() :]
             continue
         emoji = EMOJI_RE.match(text.lstrip())
