@@ -221,7 +221,7 @@ def _segments(text: str, lexicon: Lexicon) -> tuple[str | None, str, str]:
             if vancouver:
                 start = segments[prior][0]
                 return text[start:end], text[:start], text[end:]
-            named = named or bool(_PUBLISHER_RE.search(before))
+            named = named or bool(_PUBLISHER_RE.search(before)) or _journal(before, lexicon)
             if named or (before and prior < index - 1 and lexicon.find(before)):
                 start = segments[prior][0]
         start += _venue_start(text[start:end], lexicon)
@@ -231,6 +231,13 @@ def _segments(text: str, lexicon: Lexicon) -> tuple[str | None, str, str]:
     if last and not text[last[-1].end() :].strip(_EDGE):
         return last[-1].group(0), text[: last[-1].start()], ""
     return None, text, ""
+
+
+def _journal(words: str, lexicon: Lexicon) -> bool:
+    """``Science Advances``, ``Nature Reviews Drug Discovery``: the words are all one journal
+    named after a venue of the lexicon, one it does not know itself (``Lexicon.find``)."""
+    found = lexicon.find(words)
+    return len(found) == 1 and not found[0].known and words[found[0].end :].strip(_EDGE) == ""
 
 
 def _venue_start(segment: str, lexicon: Lexicon) -> int:

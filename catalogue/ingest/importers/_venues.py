@@ -105,12 +105,16 @@ class Lexicon:
             for size in range(min(self.longest, len(words) - index), 0, -1):
                 span = words[index : index + size]
                 key = "".join(w.group(0).casefold() for w in span)
-                if key in self.names and not _runs_on(
-                    text, span, words[index + size : index + size + 1]
-                ):
+                if key not in self.names:
+                    continue
+                first, last = _journal_run(text, words, index, index + size - 1)
+                if (first, last) == (index, index + size - 1):
                     hit = VenueMatch(self.names[key], span[0].start(), span[-1].end(), True)
-                    index += size
-                    break
+                else:  # a longer journal the lexicon does not know, kept as written
+                    start, end = words[first].start(), words[last].end()
+                    hit = VenueMatch(text[start:end], start, end, False)
+                index = last + 1
+                break
             if hit is not None:
                 found.append(hit)
             else:
@@ -118,15 +122,47 @@ class Lexicon:
         return found
 
 
-def _runs_on(text: str, span: list[re.Match[str]], after: list[re.Match[str]]) -> bool:
-    """``Chinese Science Bulletin``, ``Science Robotics``, ``Cell Reports``: a venue named by
-    words (``Science``, ``Cell``, not an acronym) that a capitalised word follows after a space
-    is the start of a longer name the lexicon does not know, not that venue."""
-    if not after or any(looks_like_acronym(w.group(0)) for w in span):
-        return False
-    gap = text[span[-1].end() : after[0].start()]
-    word = after[0].group(0)
-    return gap == " " and word[0].isupper() and not looks_like_acronym(word)
+# Second words of journals named after an ordinary word: ``Science Advances``, ``Nature
+# Reviews Drug Discovery``, ``Cell Reports``, ``Chinese Science Bulletin``, ``Artificial
+# Intelligence Review``.
+_JOURNAL_WORDS = frozenset(
+    "advances bulletin reports communications methods reviews review robotics letters medicine"
+    " biotechnology genetics physics chemistry neuroscience photonics materials electronics energy"
+    " immunology translational signaling partner china biology protocols nanotechnology plants"
+    " ecology geoscience astronomy microbiology catalysis sustainability computational structural"
+    " chemical metabolism systems genomics journal magazine transactions sensors climate cancer"
+    " aging food water host stem".split()
+)
+
+
+def _journal_run(text: str, words: list[re.Match[str]], first: int, last: int) -> tuple[int, int]:
+    """The words ``first..last`` name a venue of the lexicon in ordinary words (``Science``,
+    ``Nature``, ``Artificial Intelligence``); when a journal's second word follows them
+    (``Science Advances``, ``Cell Reports``), the whole journal is another, longer name: its
+    words, with the capitalised words joined to them by a space on either side (``Chinese Science
+    Bulletin``, ``Nature Reviews Drug Discovery``). Else ``(first, last)`` as they were."""
+    if any(looks_like_acronym(w.group(0)) for w in words[first : last + 1]):
+        return first, last
+    if not (_joined(text, words, last) and words[last + 1].group(0).casefold() in _JOURNAL_WORDS):
+        return first, last
+    end = last + 1
+    while end - last < 4 and _joined(text, words, end) and _capitalised(words[end + 1]):
+        end += 1
+    start = first
+    while first - start < 2 and start > 0 and _joined(text, words, start - 1):
+        if not _capitalised(words[start - 1]):
+            break
+        start -= 1
+    return start, end
+
+
+def _joined(text: str, words: list[re.Match[str]], at: int) -> bool:
+    """Whether word ``at`` and the next are joined by one space, nothing else."""
+    return at + 1 < len(words) and text[words[at].end() : words[at + 1].start()] == " "
+
+
+def _capitalised(word: re.Match[str]) -> bool:
+    return word.group(0)[0].isupper() and not looks_like_acronym(word.group(0))
 
 
 # Joining words, and ``Int`` (``Int J Comput Vis``) for the qualifier ``International``.
