@@ -286,3 +286,56 @@ def test_titles_lose_a_stamp_a_site_and_an_organisation() -> None:
     ]
     assert [(e.venue, e.year) for e in got[:2]] == [("arXiv", 2020), ("CVPR", 2019)]
     assert got[5].year == 2023
+
+
+# --- works named in bullets without links -------------------------------------------------------
+
+NAMED = """\
+# Awesome Widget Drift
+
+## Datasets
+
+- **WidgetLog-Monthly / WidgetLog-Daily** — monthly and daily widget answers across 21 tasks (Lee et al., 2024).
+- **Gadget-Bench & Arena logs**: multi-turn questions and human votes (Chan et al., 2023).
+- **HOLM scenario data** – scenarios and raw completions of many models (Dee et al., 2022).
+
+## Tools
+
+- **Alpha, Beta, and Gamma** — commercial widget products studied for drift.
+
+## Implementations
+
+- `owner-lab/WidgetLog` — official implementation and data for WidgetLog.
+- `gadget-crfm/holm` — the HOLM evaluation framework.
+"""
+
+
+def test_bold_names_and_repositories_described_without_links() -> None:
+    got = [e.entry for e in _read(NAMED).entries]
+    assert [e.title for e in got] == [
+        "WidgetLog-Monthly / WidgetLog-Daily",
+        "Gadget-Bench & Arena logs",
+        "HOLM scenario data",
+        "Alpha, Beta, and Gamma",
+        "owner-lab/WidgetLog",
+        "gadget-crfm/holm",
+    ]
+
+
+def test_a_list_of_features_in_bold_names_no_works() -> None:
+    features = """\
+# Widget Kit
+
+## Features
+
+- **Fast** — every widget renders in a millisecond.
+- **Small**: no dependencies besides the standard library.
+- **Typed** – annotations everywhere.
+
+## Papers
+
+- [Widget Networks for Gadget Detection](https://arxiv.org/abs/2301.00001), CVPR 2023
+"""
+    assert [e.entry.title for e in _read(features).entries] == [
+        "Widget Networks for Gadget Detection"
+    ]

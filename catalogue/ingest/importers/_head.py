@@ -26,6 +26,7 @@ from ._labels import (
     name_venue_names,
 )
 from ._meta_text import YEAR_RE
+from ._named_items import repository_named
 from ._plain_title import meta_like, plain_title
 from ._roles import is_code_url, is_paper_url, is_role_label
 from ._text import EMOJI_RE, clean_title
@@ -136,7 +137,10 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
     # its authors as well, not a title of their own.
     before = run is None or run[1] <= stop
     names = names_before_link(text[offset:stop], ctx) if before and titled_first else None
-    if label_cited is not None:
+    repository = repository_named(inline) if offset == 0 else None
+    if repository is not None:  # `` `owner/widget` — its code``: titled by the path
+        title, pos = text[repository[0] : repository[1]], repository[1]
+    elif label_cited is not None:
         title, pos = label_cited.group("t"), offset + label_cited.end()
         authors_text, year = cited_names(label_cited)
         lead += [year] if year else []

@@ -19,6 +19,7 @@ from ._link_runs import names_by_line, works_by_line
 from ._linked_headings import linked_layout
 from ._linked_names import beside_same, linked_name_described
 from ._linkless_paragraphs import bold_dated_line, footnotes, numbered_paper_line
+from ._named_items import bold_named_items
 from ._named_sections import named_section, named_unit
 from ._named_tools import catalogued_tools, named_tools
 from ._paper_lines import paper_paragraphs
@@ -65,6 +66,8 @@ class Walker(PaperLineWalker, TableWalker, ListWalker):
         self.paper_lines = paper_paragraphs(blocks)
         # ``**Title**. (2023-ICLR) Ann Lee.`` paragraphs without links: the same, three or more.
         self.bold_dated = sum(1 for b in blocks if bold_dated_line(b)) >= 3
+        # ``- **Name** — what it is`` bullets without links: works when the list writes them so.
+        self.bold_named = bold_named_items(blocks)
 
     def in_block_layout(self) -> Walker:
         """This document walked in the block layout (before either walk runs): what was found

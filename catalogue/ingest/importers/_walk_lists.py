@@ -20,6 +20,7 @@ from ._evidence import (
 from ._ids import cut
 from ._link_runs import works_by_link
 from ._meta_text import parse_meta
+from ._named_items import named_item
 from ._names_line import names_over_title
 from ._paper_lines import venue_year_lead
 from ._resource_links import resource_line
@@ -58,6 +59,7 @@ class ListWalker:
     """The list items of a walk; ``Walker`` holds the events, the lines and what it knows."""
 
     events: list[Event]
+    bold_named: bool
     lines: list[str]
     no_links: bool
 
@@ -172,14 +174,16 @@ class ListWalker:
                     self._skip_block(child)
             self.events.append(Heading(item.end_line + 1, item.end_line, 10 + item.level, ""))
             return
-        if head_work and (titled or own_evidence or details_evidence):
+        # ``- **WidgetBench** — what it holds``, ``- `owner/widget` — its code``: named, no link.
+        named = head is not None and named_item(head, self.bold_named)
+        if head_work and (titled or own_evidence or details_evidence or named):
             # A reference written authors first, its title link on the next line, too.
             own = head is not None and (
                 names_a_title_link(head) or names_over_title(item_pieces(item, 0))
             )
             # Under a paper's title link, a line that is only a repository is the paper's code.
             split = [s for s in subs if strong_work(s) and not _detail_item(s)] if own else []
-            bare = not (own_evidence or details_evidence or self.no_links)
+            bare = not (own_evidence or details_evidence or self.no_links or named)
             self._item_unit(item, split, bare)
             return
         if head is not None and len(item.children) == 1 and self._empty_link_work(head):
