@@ -215,3 +215,25 @@ def test_model_heading_over_labelled_fields_and_link_fields() -> None:
     assert "https://cdn.example.org/widgetgan/gizmo-config-e.pkl" in found[0][1]
     assert "https://drive.example.com/uc?id=sprockets" in found[1][1]
     assert "Source" not in titles and "Author" not in titles
+
+
+NOTEBOOKS = """\
+# Awesome Widget Notebooks
+
+## Templates list
+
+## Gizmo
+* [Get gizmo data](https://github.com/widgetlab/awesome-widget-notebooks/tree/master/Gizmo/Gizmo_Get_data.ipynb)
+* [Send data to sprockets](https://github.com/widgetlab/awesome-widget-notebooks/tree/master/Gizmo/Gizmo_Send_data.ipynb)
+
+## Related
+* [Awesome Gadget Notebooks](https://github.com/gadgets/awesome-gadget-notebooks)
+* [Awesome Widget Lists](https://github.com/widgetlab/awesome-widget-notebooks/tree/master/lists)
+"""
+
+
+def test_notebook_files_in_an_awesome_repository() -> None:
+    """A notebook linked through ``/tree/`` in an awesome repository is a work the list ships,
+    not another awesome list; the repository and its folders stay other lists."""
+    titles = [title for title, _ in _found(_read(NOTEBOOKS))]
+    assert titles == ["Get gizmo data", "Send data to sprockets"]

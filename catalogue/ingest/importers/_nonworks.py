@@ -245,8 +245,11 @@ _LISTS_RE = re.compile(
 # A file kept in a repository, not its page of text (a list is a README or a Markdown page):
 # a paper (``…/Foo-Papers/raw/master/A%20Survey.pdf``) or code the list ships
 # (``…/Awesome-Widgets/blob/master/sim_hash.cpp``).
+# A file linked through ``/tree/`` too (``…/awesome-notebooks/tree/master/AWS/Get_files.ipynb``:
+# GitHub shows the file), not a folder (no extension).
 _KEPT_FILE_RE = re.compile(
-    r"/(?:raw|blob)/[^?#]+\.(?!(?:md|markdown|rst|txt|html?|org)\b)[a-z0-9]{1,6}(?:$|[?#])", re.I
+    r"/(?:raw|blob|tree)/[^?#]+\.(?!(?:md|markdown|rst|txt|html?|org)\b)[a-z0-9]{1,6}(?:$|[?#])",
+    re.I,
 )
 _FRAMEWORK_RE = re.compile(r"(?:py)?torch|tensorflow|tf2?|keras|caffe2?|mxnet|jax|paddle|mindspore")
 _NO_TASK_WORDS = frozenset(("awesome", "list", "lists", "curated", "resources", "papers"))
