@@ -123,3 +123,76 @@ LINKED_PROSE = """\
 
 def test_prose_that_opens_with_a_link_is_no_work() -> None:
     assert _titles(LINKED_PROSE) == ["Widget Nets"]
+
+
+# A survey's reading list with no links: plain titles as the leaves of nested bullets whose upper
+# levels name categories (``Traditional Methods`` > ``Batch Mode`` > titles), in <details>.
+LINKLESS_TITLE_TREE = """\
+# Awesome Widget Computing
+
+Our survey of deep learning for widgets, with the papers it covers.
+
+## Widget Management
+
+<details>
+<summary>Pre-Processing</summary>
+
+### Simplification
+
+- Traditional Methods
+    - Batch Mode
+        - Algorithms for the Reduction of the Number of Widgets Required to Represent a Gadget
+        - Direction-preserving widget simplification
+    - Online Mode
+        - An online algorithm for segmenting widget series
+- Deep Learning Methods
+    - Widget simplification with reinforcement learning
+    - A Lightweight Framework for Fast Widget Simplification
+
+### Storage
+
+- Widget Management Systems
+    - Widgetdb: An in-memory column-oriented widget storage
+    - Elite: an elastic infrastructure for big widget collections
+</details>
+"""
+
+
+def test_linkless_titles_below_category_bullets_are_works() -> None:
+    result = _read(LINKLESS_TITLE_TREE)
+    assert [(e.entry.line, e.entry.title) for e in result.entries] == [
+        (
+            14,
+            "Algorithms for the Reduction of the Number of Widgets Required to Represent a Gadget",
+        ),
+        (15, "Direction-preserving widget simplification"),
+        (17, "An online algorithm for segmenting widget series"),
+        (19, "Widget simplification with reinforcement learning"),
+        (20, "A Lightweight Framework for Fast Widget Simplification"),
+        (25, "Widgetdb: An in-memory column-oriented widget storage"),
+        (26, "Elite: an elastic infrastructure for big widget collections"),
+    ]
+
+
+# A link-less list whose paper titles carry a note below them: the notes are no works, the
+# titles are (the title is no category).
+LINKLESS_TITLES_WITH_NOTES = """\
+# Widget Papers
+
+## Papers
+
+- Learning Widgets from Gadgets with Sprockets at Scale
+    - Ann Lee, Bo Chan. CVPR 2020.
+- Deep Widget Nets for Gadget Recognition in the Wild
+    - Cy Dee. ICCV 2019.
+- Sprocket Attention Is All You Need for Widgets
+    - Di Eve and Fa Gu. NeurIPS 2021.
+"""
+
+
+def test_linkless_titles_with_notes_below_stay_works() -> None:
+    assert _titles(LINKLESS_TITLES_WITH_NOTES) == [
+        "Learning Widgets from Gadgets with Sprockets at Scale",
+        "Deep Widget Nets for Gadget Recognition in the Wild",
+        "Sprocket Attention Is All You Need for Widgets",
+    ]

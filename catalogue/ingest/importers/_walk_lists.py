@@ -19,6 +19,7 @@ from ._evidence import (
 )
 from ._ids import cut
 from ._link_runs import works_by_link
+from ._linkless_titles import category_of_titles
 from ._meta_text import parse_meta
 from ._named_items import named_item
 from ._names_line import names_over_title
@@ -62,6 +63,7 @@ class ListWalker:
     bold_named: bool
     lines: list[str]
     no_links: bool
+    categories = 0  # category bullets open around the items walked now
 
     def _list(self, block: Block) -> None:
         last = self.events[-1] if self.events else None
@@ -132,6 +134,8 @@ class ListWalker:
                 )
             return
         works = [s for s in subs if holds_works(s)]
+        if self.no_links and not works and category_of_titles(item, self.categories > 0):
+            works = subs  # ``- Batch Mode`` over plain titles: a category (``_linkless_titles``)
         head_work = head is not None and has_title(head)
         details_evidence = any(has_evidence(p.inline) for p in item_pieces(item, 0)[1:])
         titled = (
@@ -167,11 +171,13 @@ class ListWalker:
             return
         if works and named is not None and category and not has_link_or_id(named):
             self.events.append(Heading(item.line, item.line, 10 + item.level, named.text))
+            self.categories += 1
             for child in item.children[1:]:
                 if child.kind == "list":
                     self._list(child)
                 else:
                     self._skip_block(child)
+            self.categories -= 1
             self.events.append(Heading(item.end_line + 1, item.end_line, 10 + item.level, ""))
             return
         # ``- **WidgetBench** — what it holds``, ``- `owner/widget` — its code``: named, no link.
