@@ -402,3 +402,36 @@ def test_a_metric_row_without_a_paper_and_a_legend_table() -> None:
             ["https://ieeexplore.ieee.org/document/1000002"],
         ),
     ]
+
+
+HOT_REPOS_OF_OTHER_LISTS = """\
+# Awesome Widget Mapping
+
+## 1. Hot Widget Repos on GitHub
+- [Awesome-Widgets: Resources and Collections of Widget Mapping](https://github.com/ann/Awesome-Widgets)
+- [awesome-widget-mapping: A curated list of widget tutorials and projects](https://github.com/bo/awesome-widget-mapping)
+- [Widget: learning widgets, courses, papers and others](https://github.com/cy/widget)
+- [awesome-visual-widgets](https://github.com/di/awesome-visual-widgets)
+- [Lee-Widget-source: 小部件开发学习资源与经验分享](https://github.com/lee/Lee-Widget-source)
+- [GIO-Resources](https://github.com/ed/GIO-Resources/blob/master/resources4gio)
+
+## 2. Widget Libraries
+- [widgetlib](https://github.com/fo/widgetlib): A library for widget mapping
+- [Awesome-Gadgets](https://github.com/gu/Awesome-Gadgets): A list of gadget tools
+- [gadget-slam](https://github.com/ha/gadget-slam): Gadget mapping in real time
+- [awesome-gizmos](https://github.com/io/awesome-gizmos)
+- [sprocket-mapper](https://github.com/ju/sprocket-mapper): Maps sprockets
+- [awesome-cogs](https://github.com/ka/awesome-cogs)
+"""
+
+
+def test_a_section_of_other_lists_holds_no_work_whatever_its_items_are_named() -> None:
+    # Two thirds of the section's items or more link other lists, three of them surely
+    # (``Awesome-…``): the repositories among them are collections too
+    # (``Lee-Widget-source``, ``GIO-Resources``), no works. Three awesome lists among six
+    # items of a catalogue section are not two thirds: its tools stay works.
+    assert [title for title, _ in _found(_read(HOT_REPOS_OF_OTHER_LISTS))] == [
+        "widgetlib",
+        "gadget-slam",
+        "sprocket-mapper",
+    ]

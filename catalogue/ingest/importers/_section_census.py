@@ -34,6 +34,8 @@ _MIN_CATALOGUE = 5  # items in a section before one link to another list counts 
 class _Section:
     repos: list[int] = field(default_factory=list)  # lines of repository items, no lists
     lists: list[int] = field(default_factory=list)  # lines of items that link another list
+    awesome: int = 0  # of those, items that surely do (an awesome list, a known paper list)
+    code: list[int] = field(default_factory=list)  # lines of items that link a repository
     items: int = 0
 
 
@@ -58,8 +60,11 @@ class Census:
             if not links:
                 continue
             label, url = links[0].label, links[0].url
+            if is_code_url(url):
+                section.code.append(event.line)
             if is_paper_list(url) or (is_code_url(url) and _LIST_LABEL_RE.search(label)):
                 section.lists.append(event.line)
+                section.awesome += is_paper_list(url) or "awesome" in label.casefold()
             elif is_code_url(url) and not re.search(r"/(?:blob|tree|wiki|raw)/", url):
                 section.repos.append(event.line)
 
@@ -82,3 +87,15 @@ class Census:
         section = self.sections[key]
         few = len(section.lists) <= max(1, section.items // 10)
         return section.items >= _MIN_CATALOGUE and few and line in section.lists
+
+    def among_lists(self, line: int) -> bool:
+        """The item at ``line`` links a repository in a section whose items are two thirds or
+        more other lists, three of them surely (``## Hot Widget Repos on GitHub`` over
+        ``[Awesome-Widgets](…)``, ``[widget-paper-list](…)``, then ``[Lee-Widget-source: 学习资源
+        与经验分享](…)``, ``[VIO-Resources](…)``): one more collection, no work."""
+        key = self.where.get(line)
+        if key is None:
+            return False
+        section = self.sections[key]
+        many = section.awesome >= 3 and 3 * len(section.lists) >= 2 * section.items
+        return many and line in section.code

@@ -167,6 +167,8 @@ class _Reader:
         reason = not_a_work(fields, ctx.section)
         if reason in (ANOTHER_LIST, LIST_OR_ITSELF) and self.census.list_among_works(unit.line):
             reason = None  # ``[owner/awesome-gpt3](…) - demos …`` among a section's works
+        if reason is None and self.census.among_lists(unit.line):
+            reason = ANOTHER_LIST  # ``[VIO-Resources](github)`` among awesome lists
         reason = reason or self._own_section(fields) or no_work(unit, fields, ctx)
         reason = reason or statistic(unit, fields)  # ``- **2025**: 8 papers``
         # ``<summary><strong>Name</strong> — …</summary>`` over ``- **Runtime:** …``: Name's fields.
