@@ -237,3 +237,35 @@ def test_notebook_files_in_an_awesome_repository() -> None:
     not another awesome list; the repository and its folders stay other lists."""
     titles = [title for title, _ in _found(_read(NOTEBOOKS))]
     assert titles == ["Get gizmo data", "Send data to sprockets"]
+
+
+BOLD_NAMES_WITH_MARKS = """\
+# 小部件数据集
+
+## 数据集
+
+**Widget-Instruct** 🚧
+
+- 简介：大规模小部件指令数据集。
+- 规模：3.6M+
+- 链接：https://huggingface.co/datasets/widgetlab/Widget-Instruct
+
+**GiST** (**Gi**zmo **S**ynthetic **T**ranslation dataset) 🚧
+
+- 简介：小部件翻译数据集。
+- 详情：[知乎文章：GiST](https://zhuanlan.zhihu.com/p/123456)
+- 链接：https://huggingface.co/datasets/widgetlab/GiST
+
+**Sprocket-QA**
+
+- 简介：问答数据集。
+- 链接：https://huggingface.co/datasets/widgetlab/Sprocket-QA
+"""
+
+
+def test_bold_name_with_a_status_emoji_over_labelled_details() -> None:
+    """A bold name with a state emoji or a bracketed gloss beside it, over labelled details: one
+    work, as a bold name alone is."""
+    found = _found(_read(BOLD_NAMES_WITH_MARKS))
+    assert [title for title, _ in found] == ["Widget-Instruct", "GiST", "Sprocket-QA"]
+    assert "https://huggingface.co/datasets/widgetlab/GiST" in found[1][1]

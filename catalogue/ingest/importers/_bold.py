@@ -9,6 +9,7 @@ from ._document import Block, Inline
 from ._evidence import YEAR_RE, has_id, has_link_or_id, title_words
 from ._labelled import label_end, labelled_link, links_only, pictures, titled_links
 from ._names import parse_authors
+from ._text import EMOJI_RE
 from ._units import block_pieces, item_head, sub_items
 from ._venues import default_lexicon
 from ._works import is_key_value
@@ -113,10 +114,9 @@ def bold_entry_end(blocks: list[Block], at: int) -> int | None:
     inline = block.inline
     if block.kind != "paragraph" or inline is None or inline.links:
         return None
-    text = inline.text.strip()
     words = title_words(inline)
     numbered = _numbered_title(block)
-    if not numbered and (not inline.strong or sum(b - a for a, b in inline.strong) < len(text)):
+    if not numbered and not _all_bold(inline):
         return None
     if words < 1:
         return None
@@ -140,6 +140,24 @@ def bold_entry_end(blocks: list[Block], at: int) -> int | None:
     if words < 3 and not any(is_key_value(p) and has_link_or_id(p) for p in pieces):
         return None
     return end
+
+
+def _all_bold(inline: Inline) -> bool:
+    """The line is bold but for marks beside its name: emoji that give the work's state
+    (``**Widget-Instruct** 🚧``) or a gloss in brackets (``**BiST** (**Bi**lingual **S**ynthetic
+    **T**ranslation)``)."""
+    if not inline.strong:
+        return False
+    text = inline.text
+    rest = "".join(
+        " " if any(a <= at < b for a, b in inline.strong) else ch for at, ch in enumerate(text)
+    )
+    rest = EMOJI_RE.sub(" ", rest).strip()
+    return not rest or bool(_GLOSS_RE.fullmatch(rest))
+
+
+# What is left of a bold name's line but for its bold runs: one bracketed gloss.
+_GLOSS_RE = re.compile(r"\(\s*[^()]{0,80}\)")
 
 
 # ``[12] Title``: a running number in square brackets in front of a title.
