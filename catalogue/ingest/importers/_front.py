@@ -11,6 +11,7 @@ from ._document import Inline, InlineLink
 from ._evidence import bare_urls
 from ._fields import Context
 from ._front_names import bare_name_first, code_name_first
+from ._front_tags import venue_link_first, venue_year_label
 from ._ids import cut
 from ._labels import dash_label_of, label_of, name_before_bold, named_emphasis
 from ._meta_text import YEAR_RE, full_years, venue_of
@@ -18,7 +19,7 @@ from ._paper_lines import venue_year_colon, venue_year_tag
 from ._roles import is_role_label, names_its_site
 from ._text import EMOJI_RE, looks_like_venue
 from ._title import lead_tags
-from ._venues import Lexicon, default_lexicon
+from ._venues import Lexicon
 
 _NAME_GROUP_RE = re.compile(
     r"\s*(?P<name>[^\s:()\[\]]+(?: [^\s:()\[\]]+){0,2})\s*\((?P<group>[^(),]{2,30})\)"
@@ -165,17 +166,6 @@ def titled(link: InlineLink) -> bool:
     return bool(label) and label != link.url.strip() and not venue_year_label(label)
 
 
-# ``NeurIPS18``, ``ICML 2017``, ``CVPR'21``: a venue's name and its year, nothing else.
-_VENUE_YEAR_LABEL_RE = re.compile(r"([A-Za-z][\w&.-]{1,15}?)\s*['’]?\s*((?:19|20)?\d{2})")
-
-
-def venue_year_label(label: str) -> bool:
-    """``Deep Widget Models: [NeurIPS19](https://…)``: a link named by the venue and year the work
-    appeared at, not by the work: the title is the words before it."""
-    found = _VENUE_YEAR_LABEL_RE.fullmatch(label)
-    return found is not None and default_lexicon().resolve(found.group(1)) is not None
-
-
 _PREFIX_SEP_RE = re.compile(r"\s*[-–—|:,]\s*|\s+")
 
 
@@ -284,6 +274,9 @@ def front(inline: Inline, ctx: Context) -> tuple[int, list[str], str | None, str
     start = len(text) - len(body)
     offset = _past_address(inline, start)
     offset = _past_role_links(inline, start) if offset == start else offset
+    venue_link = venue_link_first(inline, offset) if offset == start else None
+    if venue_link is not None:  # ``[ICLR 2020](…) Title``: the link's label is a tag
+        offset, lead = venue_link[0], [*lead, venue_link[1]]
     bracketed = fields_before_bold(inline, offset, ctx.lexicon)
     if bracketed is not None:  # ```Name` [Lee et al.]\[ICLR 2025]**Title**``
         return bracketed[0], [*lead, *bracketed[1]], date, bracketed[2]

@@ -19,6 +19,7 @@ from ._document import Inline, InlineLink
 from ._evidence import bare_urls
 from ._fields import Context, Fields
 from ._front import front, titled
+from ._front_tags import venue_link_alone
 from ._ids import cut, ids_in_text
 from ._label_notes import label_notes
 from ._labels import (
@@ -131,7 +132,9 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
     )
     if named_link is not None:  # ``[SIF](code): [Title](paper)``: the second link is the title
         alias, first, offset = links[0].label.strip(), named_link, named_link.start
-    titled_first = first is not None and titled(first)
+    titled_first = first is not None and (
+        titled(first) or venue_link_alone(inline, first, offset)  # ``- [AAAI 2019](…)`` alone
+    )
     label_cited = _label_citation(body, first, offset, ctx) if titled_first and not later else None
     # ``*Ann Lee, Bo Chan*. [Title](…)``: names in italics or bold before the title link are
     # its authors as well, not a title of their own.

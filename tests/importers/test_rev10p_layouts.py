@@ -1,0 +1,50 @@
+# ruff: noqa: E501  (list lines are as long as lists write them)
+"""Layouts a reviewer found read worse after this session's rules (review10 R3, R4, R7, R10,
+R14), with the layouts those rules were written for kept. Titles and addresses are invented."""
+
+from __future__ import annotations
+
+from catalogue.ingest.importers import ImportResult, get
+
+
+def _read(text: str) -> ImportResult:
+    return get("generic").read(text, "mine")
+
+
+VENUE_LINK_FIRST = """\
+# Awesome Gadgets
+
+## Papers
+
+- [ICLR 2020](https://openreview.net/forum?id=abc) Gadget Nets for Sprockets
+- [NeurIPS 2021](https://proceedings.example.org/paper/2021/x.html) - Learning Widgets from Few Examples
+- [ECCV 2022](https://arxiv.org/abs/2207.00001) Tracking Sprockets Everywhere
+"""
+
+
+def test_a_venue_link_in_front_of_the_title_gives_venue_and_year() -> None:
+    """R3: ``[ICLR 2020](url) Title``: the link names the venue and year, the words after it
+    are the title; the link is the entry's."""
+    entries = [e.entry for e in _read(VENUE_LINK_FIRST).entries]
+    assert [e.title for e in entries] == [
+        "Gadget Nets for Sprockets",
+        "Learning Widgets from Few Examples",
+        "Tracking Sprockets Everywhere",
+    ]
+    assert [(e.venue, e.year) for e in entries] == [
+        ("ICLR", 2020),
+        ("NeurIPS", 2021),
+        ("ECCV", 2022),
+    ]
+    assert [[x.url for x in e.links] for e in entries] == [
+        ["https://openreview.net/forum?id=abc"],
+        ["https://proceedings.example.org/paper/2021/x.html"],
+        ["https://arxiv.org/abs/2207.00001"],
+    ]
+
+
+def test_a_venue_link_alone_is_still_an_entry() -> None:
+    """A line that is only a venue and year link (a conference's page) stays an entry named by
+    it, as before the venue-label rule."""
+    text = "# Awesome Gadgets\n\n## Events\n\n- [AAAI 2019](https://aaai.example.org/2019)\n- [ICML 2020](https://icml.example.cc/2020)\n"
+    assert [e.entry.title for e in _read(text).entries] == ["AAAI 2019", "ICML 2020"]
