@@ -21,8 +21,9 @@ _REST_RE = re.compile(r"[\s|·•,;:()\[\]*_-]*")
 
 def resource_line(line: Inline) -> bool:
     """A nested line that is one link labelled by a kind of resource, and nothing more: a short
-    label (four words at most) with a badge on the line, or a label of three words at most that
-    starts with a role word (``YouTube channel``, ``Project page``, ``Paper (extended)``)."""
+    label (four words at most) with a badge on the line, or a label of three words at most made
+    only of words that say a kind of resource (``YouTube channel``, ``Project page``, ``Paper
+    (extended)``, ``Lecture Videos``)."""
     links = real_links(line)
     if len(links) != 1 or bare_urls(line):
         return False
@@ -36,10 +37,12 @@ def resource_line(line: Inline) -> bool:
     words = re.findall(r"[^\W_]+", link.label)
     if not words or len(words) > 4:
         return False
-    if len(words) <= 3 and is_role_label(words[0]):
+    if len(words) <= 3 and all(_generic(w) for w in words):
+        # Wholly a kind of resource (``Video channel``, ``GitHub organisation``, a course's
+        # ``Lecture Videos``, ``Old Exams``): not a role word before a name (``Video Llama``,
+        # ``Data Juicer``, ``Dataset Pruning``: a tool or a paper of its own), nor a name that
+        # holds one word of what a course gives (``Quiz Maker``, ``Widget Problems``).
         return True
-    if len(words) <= 3 and any(w.casefold() in _MATERIALS for w in words):
-        return True  # a course's ``[Lecture Videos](…)``, ``[Old Exams](…)``, ``[Labs](…)``
     # A badge that says what the link is (``![](…/badge/youtube-red)``), not a count of a
     # repository's stars (``- [WidgetNet](github) ![stars](…)``: a tool of its own), beside a
     # label of two words or more (a one-word label may be a tool's name).
@@ -48,7 +51,22 @@ def resource_line(line: Inline) -> bool:
     return bool(kinds) and len(words) >= 2
 
 
-# What a course gives besides its page: a nested line named by one of these (three words at
+def _generic(word: str) -> bool:
+    """A word of a label that names a kind of resource, no work: a role word (``code``,
+    ``video``), a kind of page or account (``channel``, ``organisation``), a course's material."""
+    w = word.casefold()
+    return is_role_label(word) or w in _KINDS or w in _MATERIALS
+
+
+# Kinds of pages, accounts and parts a tool, a maker or a paper has besides its own page.
+_KINDS = frozenset(
+    """channel kanal page pages organization organisation org account profile driver drivers docs
+    documentation doc manual guide tutorial tutorials wiki playlist server extended version
+    english chinese mirror forum community chat discord slack twitter api reference releases
+    old new past sample practice course class""".split()
+)
+
+# What a course gives besides its page: a nested line named only by these (three words at
 # most) is one of the course's links, not a work titled ``Lecture Videos``.
 _MATERIALS = frozenset(
     """lecture lectures lecturenotes assignment assignments homework homeworks exam exams midterm

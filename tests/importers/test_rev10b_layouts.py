@@ -1,0 +1,80 @@
+"""Guards for review10's findings on session 10's rules (R1, R2, R5, R9, R11…): ordinary layouts
+those rules made lose entries, written here with invented titles and addresses; each fails before
+its fix."""
+
+from __future__ import annotations
+
+from catalogue.ingest.importers import ImportResult, get
+
+
+def _read(text: str) -> ImportResult:
+    return get("generic").read(text, "mine")
+
+
+def _found(result: ImportResult) -> list[tuple[str | None, list[str]]]:
+    return [
+        (e.entry.alias or e.entry.title, [x.url for x in e.entry.links]) for e in result.entries
+    ]
+
+
+NESTED_TOOLS_NAMED_BY_A_ROLE_WORD = """\
+# Awesome Gadget Models
+
+## Families
+
+- [Gizmo](https://github.com/gizmo-ai/gizmo) - A family of open gadget models.
+  - [Video Gizmo](https://github.com/other-lab/video-gizmo)
+  - [Data Blender](https://github.com/other-lab/data-blender)
+  - [Official Docs](https://gizmo.example.org/docs)
+- [Sprocket Survey](https://arxiv.org/abs/2301.40001) - overview of the field.
+  - [Dataset Trimming](https://arxiv.org/abs/2301.40002)
+  - [Model Welding](https://arxiv.org/abs/2301.40003)
+  - [Project page](https://sprockets.example.org/)
+"""
+
+
+def test_nested_tools_whose_names_start_with_a_role_word_are_works() -> None:
+    # ``Video Gizmo``, ``Data Blender`` (a role word and a name): tools of their own; ``Official
+    # Docs``, ``Project page`` (wholly a kind of resource): the item's links.
+    assert _found(_read(NESTED_TOOLS_NAMED_BY_A_ROLE_WORD)) == [
+        ("Gizmo", ["https://github.com/gizmo-ai/gizmo", "https://gizmo.example.org/docs"]),
+        ("Video Gizmo", ["https://github.com/other-lab/video-gizmo"]),
+        ("Data Blender", ["https://github.com/other-lab/data-blender"]),
+        ("Sprocket Survey", ["https://arxiv.org/abs/2301.40001", "https://sprockets.example.org/"]),
+        ("Dataset Trimming", ["https://arxiv.org/abs/2301.40002"]),
+        ("Model Welding", ["https://arxiv.org/abs/2301.40003"]),
+    ]
+
+
+NESTED_NAMES_WITH_A_COURSE_WORD = """\
+# Awesome Gadget Apps
+
+## Study
+
+- [Gadgetry](https://github.com/acme/gadgetry) - A gadget platform.
+  - [Gadget Calendar](https://github.com/acme/gadget-calendar)
+  - [Quiz Builder](https://github.com/beta/quiz-builder)
+  - [Homework Helper](https://github.com/gamma/homework-helper)
+- [GS 301](https://gadgets.example.edu/gs301/) **Gadget Systems** *Some College*
+  - [Lecture Videos](https://video.example.org/gs301)
+  - [Past Exams](https://gadgets.example.edu/gs301/exams/)
+"""
+
+
+def test_nested_names_holding_one_course_word_are_works() -> None:
+    # ``Quiz Builder``, ``Homework Helper``: tools named with a course word, works; ``Lecture
+    # Videos``, ``Past Exams`` (only course words): the course's links.
+    assert _found(_read(NESTED_NAMES_WITH_A_COURSE_WORD)) == [
+        ("Gadgetry", ["https://github.com/acme/gadgetry"]),
+        ("Gadget Calendar", ["https://github.com/acme/gadget-calendar"]),
+        ("Quiz Builder", ["https://github.com/beta/quiz-builder"]),
+        ("Homework Helper", ["https://github.com/gamma/homework-helper"]),
+        (
+            "GS 301",
+            [
+                "https://gadgets.example.edu/gs301/",
+                "https://video.example.org/gs301",
+                "https://gadgets.example.edu/gs301/exams/",
+            ],
+        ),
+    ]
