@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (list lines are as long as lists write them)
 """Guards for review10's findings on session 10's rules (R1, R2, R5, R9, R11…): ordinary layouts
 those rules made lose entries, written here with invented titles and addresses; each fails before
 its fix."""
@@ -76,5 +77,42 @@ def test_nested_names_holding_one_course_word_are_works() -> None:
                 "https://video.example.org/gs301",
                 "https://gadgets.example.edu/gs301/exams/",
             ],
+        ),
+    ]
+
+
+TABLES_TAGGED_IN_THEIR_FIRST_COLUMN = """\
+# Awesome Gadget Papers
+
+## Benchmarks
+
+| Level | Description | Paper |
+| --- | --- | --- |
+| Easy | Counting in a heap | [Counting Gadgets in a Heap](https://arxiv.org/abs/2202.00011) |
+| Hard | Planning | [Planning With Gadgets](https://arxiv.org/abs/2202.00012) |
+
+## Tasks
+
+| Label | Description | Paper | Code |
+| --- | --- | --- | --- |
+| `seg` | Splitting gadgets | [Splitting Gadgets Quickly](https://arxiv.org/abs/2202.00013) | [code](https://github.com/y/split) |
+
+## Marks
+
+| Tag | Description |
+| --- | --- |
+| `new` | Added this month, see the [changelog](https://gadgets.example.org/changes) |
+"""
+
+
+def test_a_table_of_works_headed_by_a_tag_column_is_no_legend() -> None:
+    # ``| Level | Description | Paper |``: works tagged in the first column; a two-column
+    # ``| Tag | Description |`` table linking no paper stays the list's legend.
+    assert _found(_read(TABLES_TAGGED_IN_THEIR_FIRST_COLUMN)) == [
+        ("Counting Gadgets in a Heap", ["https://arxiv.org/abs/2202.00011"]),
+        ("Planning With Gadgets", ["https://arxiv.org/abs/2202.00012"]),
+        (
+            "Splitting Gadgets Quickly",
+            ["https://arxiv.org/abs/2202.00013", "https://github.com/y/split"],
         ),
     ]

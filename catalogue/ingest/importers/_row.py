@@ -18,6 +18,7 @@ from ._ids import cut, ids_in_text
 from ._lead_meta import lead_meta
 from ._meta_text import YEAR_RE, parse_meta, venue_of
 from ._names import parse_authors
+from ._roles import is_paper_url
 from ._text import EDGE, clean_text
 from ._title import split_title
 from ._title_column import (
@@ -45,12 +46,21 @@ _MEANING_RE = re.compile(
 )
 
 
+def _legend(header: list[str], unit: Unit) -> bool:
+    """``| Badge | Meaning |``: a table of two columns, a mark and what it means, linking no
+    paper. A third column (``| Tag | Description | Paper |``) or a paper's link in the row makes it
+    a table of works whose first column happens to tag them (a task, a level)."""
+    if len(header) != 2 or not (_MARK_RE.match(header[0]) and _MEANING_RE.match(header[1])):
+        return False
+    return not any(is_paper_url(x.url) for p in unit.pieces for x in p.inline.links)
+
+
 def read_row(unit: Unit, ctx: Context) -> Fields | None:
     evidence = any(has_cell_evidence(p.inline) for p in unit.pieces)
     if not (evidence or unit.lenient):
         return None  # a table of words (roles, legends), not of works
     header = [h.casefold() for h in unit.header]
-    if len(header) >= 2 and _MARK_RE.match(header[0]) and _MEANING_RE.match(header[1]):
+    if _legend(header, unit):
         return None  # ``| Badge | Meaning |``: the list's legend, its links only explain a mark
     title_at = title_column(unit)
     if title_at is None or not (
