@@ -143,8 +143,42 @@ ONE_WORKS_LINKS = """\
 
 def test_lines_of_role_links_stay_one_work() -> None:
     """Lines that only say what each link is are one work's links, not works."""
-    titles = [title for title, _ in _found(_read(ONE_WORKS_LINKS))]
-    assert "Paper" not in titles and "Code" not in titles
+    found = _found(_read(ONE_WORKS_LINKS))
+    assert [title for title, _ in found] == ["Widget Detection at Scale"]
+    assert found[0][1] == [
+        "https://arxiv.org/abs/2401.00005",
+        "https://github.com/widgets/detect",
+        "https://widgets.example.org/detect/",
+    ]
+
+
+OWN_LINK_LINES = """\
+# Awesome Widget Science
+
+## Datasets
+[Gizmo data](https://github.com/gizmo/gizmo-data)<br>
+[Sprocket sets](https://sprockets.example.org/data/)<br>
+[Widget Zoo](https://www.widgetzoo.example.com/)<br>
+
+## Elsewhere
+[Twitter](https://twitter.com/examplewidgets)<br>
+[Mastodon](https://mastodon.example/@widgets)<br>
+[LinkedIn](https://linkedin.com/company/widgets)<br>
+
+## Sponsors
+[Acme](https://acme.example.com/)<br>
+[Gadget Corp](https://gadgetcorp.example.com/)<br>
+[Sprocket Inc](https://sprocket.example.com/)<br>
+"""
+
+
+def test_the_lists_own_link_lines_are_no_works() -> None:
+    """Lines of links under the list's own sections (who follows or funds it) or to social
+    accounts are not read as a list typed without bullets."""
+    data, social, sponsors = OWN_LINK_LINES.split("\n## ")[1:]
+    for own in (social, sponsors):  # each beside the data sets (together they read otherwise)
+        titles = [title for title, _ in _found(_read("## " + data + "\n## " + own))]
+        assert titles == ["Gizmo data", "Sprocket sets", "Widget Zoo"]
 
 
 COURSES = """\

@@ -126,15 +126,17 @@ def _sentence_before_link(line: Inline, first: InlineLink) -> bool:
 _LINK_ALONE_END_RE = re.compile(r"\s*(?:<?/?br\s*/?>)?\s*", re.I)
 
 
-def names_by_line(block: Block) -> list[Inline] | None:
+def names_by_line(block: Block, section: str = "") -> list[Inline] | None:
     """A list typed without bullets: a paragraph of three lines or more (joined by ``<br>`` or
     hard breaks), each only one link to a page of its own, named by what it links (``[Seaborn
     data](https://github.com/…)<br>``, ``[PyCharm](https://www.jetbrains.com/pycharm/)<br>``):
     each line is an entry, whatever the length of its name. A line with words around its link,
     a label that only says what the link is (``[Paper](…)``), or an address linked twice makes
-    it no such list. Read only under one of the list's sections (``_walk``)."""
+    it no such list. Read only under one of the list's sections (``_walk``), not one of the list's
+    own (``## Follow us``, ``## Sponsors``, ``## Translations``), nor when half the lines or more
+    link a social account (``[Twitter](https://twitter.com/…)<br>``, ``[Mastodon](…/@widgets)``)."""
     inline = block.inline
-    if inline is None:
+    if inline is None or _OWN_SECTION_RE.search(section):
         return None
     lines = [line for line in inline.split_lines() if line.text.strip()]
     if len(lines) < 3:
@@ -152,6 +154,23 @@ def names_by_line(block: Block) -> list[Inline] | None:
         if not _WORD_RE.search(link.label):
             return None
         urls.append(link.url)
+    if 2 * sum(1 for u in urls if _SOCIAL_RE.search(u)) >= len(urls):
+        return None  # the list's own accounts
     if 2 * roles >= len(lines):
         return None  # ``[Paper](…)``, ``[Code](…)``, ``[Demo](…)``: one work's links
     return lines if len(set(urls)) == len(urls) else None
+
+
+# Sections of the list's own: who follows, funds or translates it.
+_OWN_SECTION_RE = re.compile(
+    r"\b(?:follow|sponsor\w*|backers?|donat\w+|support(?:ers)?|social|contacts?|translations?|"
+    r"stay in touch)\b",
+    re.I,
+)
+# A social account's page (not a post or a paper shared there).
+_SOCIAL_RE = re.compile(
+    r"^https?://(?:www\.)?(?:twitter\.com|x\.com|facebook\.com|instagram\.com|linkedin\.com|"
+    r"discord\.(?:gg|com)|gitter\.im|t\.me|weibo\.com|reddit\.com/(?:r|u|user)/|"
+    r"youtube\.com/(?:@|c/|channel/|user/)|[^/]*mastodon[^/]*/@|[^/]+/@\w+/?$)",
+    re.I,
+)

@@ -211,8 +211,9 @@ class Walker(PaperLineWalker, TableWalker, ListWalker):
             self.events.append(Heading(block.line, block.end_line, 7, sub))
             return
         lines = works_by_line(block, lead_in=True)
-        if lines is None and any(isinstance(e, Heading) and 2 <= e.level <= 6 for e in self.events):
-            lines = names_by_line(block)  # ``[Name](…)<br>`` lines under a section
+        heads = [e for e in self.events if isinstance(e, Heading) and 2 <= e.level <= 6]
+        if lines is None and heads:
+            lines = names_by_line(block, heads[-1].text)  # ``[Name](…)<br>`` lines
         if lines is not None:
             first = lines[0].starts[0][1]
             if first > block.line:  # the line that introduces them
