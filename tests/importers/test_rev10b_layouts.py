@@ -116,3 +116,32 @@ def test_a_table_of_works_headed_by_a_tag_column_is_no_legend() -> None:
             ["https://arxiv.org/abs/2202.00013", "https://github.com/y/split"],
         ),
     ]
+
+
+SECTIONS_ON_ICONS_SYMBOLS_AND_BADGES = """\
+# Awesome Gadget Design
+
+## Icons
+
+- [Gadget Icon Set](https://github.com/acme/gadget-icons) - icons for gadgets.
+- [Learning Icon Layouts](https://arxiv.org/abs/2302.00021)
+
+## Symbols
+
+- [Symbolic Gadget Reasoning](https://arxiv.org/abs/2302.00022)
+
+## Badges
+
+- [Shield Press](https://github.com/acme/shield-press) - make README badges.
+"""
+
+
+def test_sections_on_icons_symbols_and_badges_hold_works() -> None:
+    # ``## Icons``, ``## Symbols``, ``## Badges``: a topic of design, reasoning or README tooling
+    # lists, not the list's legend (``## Conventions``, ``## Legend`` still are).
+    assert [t for t, _ in _found(_read(SECTIONS_ON_ICONS_SYMBOLS_AND_BADGES))] == [
+        "Gadget Icon Set",
+        "Learning Icon Layouts",
+        "Symbolic Gadget Reasoning",
+        "Shield Press",
+    ]

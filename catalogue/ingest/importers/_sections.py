@@ -31,7 +31,7 @@ _NOT_PAPERS_RE = re.compile(
     r"|about|legend|abbreviations?|notations?|introduction|intro|overview|preface"
     # ``## Conventions``: what the list's badges and marks mean (``- Any item with ![](…)
     # badge is [ROS 2](…) compatible``), no works.
-    r"|conventions?|badges|symbols|icons|how to read (?:this|the|an?) (?:list|table|entry|entries)"
+    r"|conventions?|how to read (?:this|the|an?) (?:list|table|entry|entries)"
     r"|图例|符号说明"
     # Where people meet (``## Community``: a subreddit, a forum, a chat server), no works.
     r"|(?:online )?communit(?:y|ies)|forums?|mailing lists?|newsletters?|chat|social(?: media)?"
