@@ -196,3 +196,65 @@ def test_linkless_titles_with_notes_below_stay_works() -> None:
         "Deep Widget Nets for Gadget Recognition in the Wild",
         "Sprocket Attention Is All You Need for Widgets",
     ]
+
+
+# A table whose delimiter cells have one dash each (``|:-:|``), with blank lines left among its
+# rows (the row above the first one short of a cell): the rows after a blank line are rows of the
+# table all the same.
+GAPPED_SHORT_DELIMITER = """\
+# Awesome Widgets
+
+## Transfer Learning
+
+|Venue|Paper Abbr|Project|
+|:-:|:-:|:-:|
+|ECCV'22[Scaling Open-Vocabulary Widget Segmentation with Image-Level Labels](https://arxiv.org/abs/2301.00001)|N/A|
+
+|ECCV'22|[Open-world Widget Segmentation via Contrasting Gadgets](https://arxiv.org/abs/2301.00002)|N/A|
+|CVPR'23|[WidgetDecoder](https://arxiv.org/abs/2301.00003)|[Code](https://github.com/widgetlab/fusion)|
+
+
+|arXiv'23|[Segment Every Widget Everywhere](https://arxiv.org/abs/2301.00004)|[Code](https://github.com/widgetlab/sewe)|
+"""
+
+
+def test_rows_after_blank_lines_in_a_table_of_short_delimiters_are_its_rows() -> None:
+    result = _read(GAPPED_SHORT_DELIMITER)
+    assert [x.url for x in result.entries[0].entry.links] == ["https://arxiv.org/abs/2301.00001"]
+    assert [(e.entry.line, e.entry.title) for e in result.entries[1:]] == [
+        (9, "Open-world Widget Segmentation via Contrasting Gadgets"),
+        (10, "WidgetDecoder"),
+        (13, "Segment Every Widget Everywhere"),
+    ]
+    assert [x.url for x in result.entries[2].entry.links] == [
+        "https://arxiv.org/abs/2301.00003",
+        "https://github.com/widgetlab/fusion",
+    ]
+
+
+# A header of five columns over rows of three cells (the writer left two columns out): the
+# header's title column is empty in every row; the row's linked name is its title.
+SHORT_ROWS = """\
+# Awesome Widgets
+
+### 3D Detection
+
+|Year|Venue|Keywords|Paper Abbr|Project|
+|:-:|:-:|:-:|-|-|
+|arXiv'22|[Open-Widget 3D Detection via Image-level Class and Debiased Gadgets](https://arxiv.org/abs/2301.00011)|N/A|
+|NeurIPS'23|[CoWid](https://arxiv.org/abs/2301.00012)|[Project](https://cowid.example.io/)|
+|arXiv'23|[WidgetSight](https://arxiv.org/abs/2301.00013)|N/A|
+"""
+
+
+def test_rows_shorter_than_their_header_are_titled_by_their_linked_name() -> None:
+    result = _read(SHORT_ROWS)
+    assert [e.entry.title for e in result.entries] == [
+        "Open-Widget 3D Detection via Image-level Class and Debiased Gadgets",
+        "CoWid",
+        "WidgetSight",
+    ]
+    assert [x.url for x in result.entries[1].entry.links] == [
+        "https://arxiv.org/abs/2301.00012",
+        "https://cowid.example.io/",
+    ]

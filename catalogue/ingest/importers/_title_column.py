@@ -40,6 +40,11 @@ def title_column(unit: Unit) -> int | None:
                 # misspelt Title) is the alias; the link is the title.
                 titled = _titled_cell(unit, papers=True) if pattern is METHOD_COLUMN else None
                 named = names_a_title_link(unit.pieces[index].inline)
+                if not any(p.inline.text.strip() for p in unit.pieces[index:]):
+                    # ``|Year|Venue|Keywords|Paper Abbr|Project|`` over ``|CVPR'23|[CoWid](…)|
+                    # [Code](…)|``: a row that stops before the named column (fewer cells than
+                    # its header, columns left out); the row's first linked name is its title.
+                    titled = _linked_cell(unit)
                 return titled if titled is not None and not named else index
     # No header names it: a cell that starts with a titled link (whatever column it stands in, as
     # a row whose cells are shifted has it), else the longest cell.
@@ -106,6 +111,15 @@ def _titled_cell(unit: Unit, papers: bool = False) -> int | None:
 
 
 _PDF_RE = re.compile(r"\.pdf(?:$|[?#])", re.I)
+
+
+def _linked_cell(unit: Unit) -> int | None:
+    """The first cell that starts with a link naming a work (a title or a short name, not a
+    role's label), or None."""
+    for index, piece in enumerate(unit.pieces):
+        if names_a_title_link(piece.inline):
+            return index
+    return None
 
 
 def name_column(unit: Unit, title_at: int) -> int | None:

@@ -87,7 +87,7 @@ def _short_row(line: str, after: str, columns: int) -> bool:
     return have < columns and have + _cells(after) - 1 == columns
 
 
-_DELIMITER_RE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+_DELIMITER_RE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$")
 _PIPE_RE = re.compile(r"(?<!\\)\|")
 
 
