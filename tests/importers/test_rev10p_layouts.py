@@ -48,3 +48,49 @@ def test_a_venue_link_alone_is_still_an_entry() -> None:
     it, as before the venue-label rule."""
     text = "# Awesome Gadgets\n\n## Events\n\n- [AAAI 2019](https://aaai.example.org/2019)\n- [ICML 2020](https://icml.example.cc/2020)\n"
     assert [e.entry.title for e in _read(text).entries] == ["AAAI 2019", "ICML 2020"]
+
+
+BARE_ADDRESSES = """\
+# Awesome Widget Papers
+
+## Papers
+
+- Widget Learning at Scale, Lee et al., ICML 2021
+  - https://arxiv.org/abs/2101.00021
+  - https://github.com/lee/widget-scale
+
+### Sprocket Parsing
+- https://arxiv.org/abs/2201.30003
+- https://github.com/park/sprocket-parsing
+
+## Installation
+
+- https://pypi.org/project/widget-tools/
+- https://anaconda.org/conda-forge/widgetry
+
+## Mirrors
+
+1. https://mirror1.example.org/awesome-widgets
+2. https://mirror2.example.org/awesome-widgets
+
+## Reading
+
+* https://developer.example.com/blog/inside-widgets/
+* https://medium.com/@lee/what-is-zero-shot-widget-learning-53080995d45f
+* https://lee.example.net/2020/05/zero-shot-gadget-classification/
+"""
+
+
+def test_bare_addresses_of_packages_mirrors_and_a_work_s_links_are_no_works() -> None:
+    """R10: bare addresses are works titled by them only when they name pages by words (posts,
+    articles); install lines, mirrors of the list and a paper's addresses under its heading are
+    none."""
+    entries = [e.entry for e in _read(BARE_ADDRESSES).entries]
+    assert [e.line for e in entries] == [5, 25, 26, 27]
+    assert [x.url for x in entries[0].links] == [
+        "https://arxiv.org/abs/2101.00021",
+        "https://github.com/lee/widget-scale",
+    ]
+    assert (
+        entries[2].title == "https://medium.com/@lee/what-is-zero-shot-widget-learning-53080995d45f"
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ._address_items import address_item
 from ._described_items import describes_above
 from ._document import Block, Inline
 from ._evidence import (
@@ -243,16 +244,6 @@ class ListWalker:
         pieces = block_pieces(block)
         looks = any(has_link_or_id(p.inline) for p in pieces)
         self.events.append(Skip(block.line, block.end_line, "not an entry", looks))
-
-
-def address_item(item: Block) -> bool:
-    """``+ https://example.org/posts/zero-shot-learning/``: an item that is a bare address and
-    nothing else. Two such items or more in one list are works (posts, pages the list collects),
-    each titled by its address; one alone may be a note."""
-    head = item_head(item)
-    if head is None or sub_items(item) or len(item.children) != 1:
-        return False
-    return bool(re.fullmatch(r"<?https?://[^\s<>]+>?", head.text.strip()))
 
 
 def _detail_item(item: Block) -> bool:
