@@ -145,3 +145,35 @@ def test_sections_on_icons_symbols_and_badges_hold_works() -> None:
         "Symbolic Gadget Reasoning",
         "Shield Press",
     ]
+
+
+PAPERS_WITH_THEIR_CODE_NESTED = """\
+# Awesome Gadget Papers
+
+## Papers
+
+- [Gadget Attention](https://arxiv.org/abs/2102.00031)
+  - [gadget-jax](https://github.com/kim/gadget-jax) - in JAX
+  - [gadget-tf](https://github.com/lee/gadget-tf) - TensorFlow port of the code
+- [Gadget Flows](https://arxiv.org/abs/2102.00032)
+  - [GitHub](https://github.com/park/gadget-flows) - code for the paper
+"""
+
+
+def test_a_papers_nested_code_link_with_words_after_it_is_its_code() -> None:
+    # ``[gadget-jax](github) - in JAX``, ``[GitHub](github) - code for the paper``: the paper's
+    # code, no works of their own (a name over a title-like phrase still is one: fix10b's test).
+    assert _found(_read(PAPERS_WITH_THEIR_CODE_NESTED)) == [
+        (
+            "Gadget Attention",
+            [
+                "https://arxiv.org/abs/2102.00031",
+                "https://github.com/kim/gadget-jax",
+                "https://github.com/lee/gadget-tf",
+            ],
+        ),
+        (
+            "Gadget Flows",
+            ["https://arxiv.org/abs/2102.00032", "https://github.com/park/gadget-flows"],
+        ),
+    ]

@@ -25,6 +25,7 @@ from ._meta_text import parse_meta
 from ._named_items import named_item
 from ._names_line import names_over_title
 from ._paper_lines import venue_year_lead
+from ._repository_line import repository_line
 from ._resource_links import resource_line
 from ._roles import is_role_label
 from ._units import (
@@ -49,7 +50,6 @@ from ._works import (
     labelled_names,
     names_a_title_link,
     reads_as_byline,
-    repository_line,
     strong_work,
     tags_line,
     title_like,

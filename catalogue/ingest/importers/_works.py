@@ -20,7 +20,7 @@ from ._ids import cut, ids_in_text
 from ._labelled import label_end
 from ._meta_text import parse_meta
 from ._names import parse_authors
-from ._roles import is_code_url, is_role_label
+from ._roles import is_role_label
 from ._text import WORD_RE
 from ._units import Piece, item_head, item_pieces, sub_items
 from ._venues import default_lexicon
@@ -99,29 +99,6 @@ def strong_work(item: Block) -> bool:
     if names_a_title_link(head) and title_words(head) >= 2:
         return True
     return title_words(head) >= 3 and has_link_or_id(head) and not is_key_value(head)
-
-
-# What may stand beside a repository link on its line: separators and a short tag of frameworks
-# (``| [Pytorch]``, ``(Keras, Tensorflow)``).
-_TAG_RE = re.compile(r"^[\s|,;:/()\[\]*_-]*(?:[^\W\d_][\w.+#-]*[\s|,;:/()\[\]*_-]*){0,4}$")
-
-
-def repository_line(inline: Inline) -> bool:
-    """A line that is only a repository's link, named by its path (``[owner/repo](github) |
-    [Pytorch]``): under a paper's title link it is that paper's code, not a work of its own."""
-    links = real_links(inline)
-    if len(links) != 1 or not is_code_url(links[0].url) or " " in links[0].label.strip():
-        return False
-    link = links[0]
-    rest = inline.text[: link.start] + " " + inline.text[link.end :]
-    # ``[AprilSAM](github): Real-time Smoothing and Mapping``: words joined as a sentence joins
-    # them describe a tool of its own, no tag of frameworks.
-    if _JOINING_RE.search(rest):
-        return False
-    return not has_evidence(Inline(rest)) and bool(_TAG_RE.match(rest))
-
-
-_JOINING_RE = re.compile(r"\b(?:and|for|of|with|the|an?|in|on|to|via|from|by)\b", re.IGNORECASE)
 
 
 # What may stand between the named links of a labelled line: separators (also fullwidth).
