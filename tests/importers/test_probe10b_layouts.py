@@ -258,3 +258,31 @@ def test_rows_shorter_than_their_header_are_titled_by_their_linked_name() -> Non
         "https://arxiv.org/abs/2301.00012",
         "https://cowid.example.io/",
     ]
+
+
+# Each work an item of its own list, its venue (in code) and role links in a paragraph below it,
+# not indented: the paragraph's links are the item's.
+ITEM_OVER_ROLE_LINKS = """\
+# Awesome Zero-shot Widgets
+
+## Image-to-Widget Generation
+
+- **[Transferable Decoding with Visual Widgets for Zero-Shot Captioning](https://arxiv.org/abs/2301.00021)**
+
+```ICCV 2023``` [[paper]](https://arxiv.org/abs/2301.00021) [[code]](https://github.com/widgetlab/vidcap)
+
+- **[WidgetCap: Controllable Zero-Shot Widget Captioning](https://openaccess.example.com/widgetcap.html)**
+
+```CVPR 2023``` [[paper]](https://openaccess.example.com/widgetcap.html) [[code]](https://github.com/widgetlab/widgetcap) [[demo]](https://huggingface.co/spaces/widgetlab/widgetcap)
+"""
+
+
+def test_a_paragraph_of_role_links_below_an_item_is_its_links() -> None:
+    result = _read(ITEM_OVER_ROLE_LINKS)
+    assert [e.entry.title for e in result.entries] == [
+        "Transferable Decoding with Visual Widgets for Zero-Shot Captioning",
+        "WidgetCap: Controllable Zero-Shot Widget Captioning",
+    ]
+    urls = {x.url for x in result.entries[1].entry.links}
+    assert "https://huggingface.co/spaces/widgetlab/widgetcap" in urls
+    assert "https://github.com/widgetlab/widgetcap" in urls

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from ._document import Block
+from ._document import Block, Inline
 from ._evidence import real_links
+from ._ids import cut
 from ._roles import is_role_label
 from ._text import WORD_RE
 from ._works import HERE_RE
@@ -65,3 +66,14 @@ def beside_same(blocks: list[Block], at: int) -> bool:
         if near is not None and near.kind == "paragraph" and linked_name_described(near):
             return True
     return False
+
+
+def role_links_only(inline: Inline) -> bool:
+    """``` ``ICCV 2023`` [[paper]](https://…) [[code]](https://…) ```: a line of links that only say
+    what they are (perhaps a venue in code before them), nothing else: the links of the work
+    right above it (an item, then this line as a paragraph of its own below it)."""
+    links = inline.links
+    if not real_links(inline) or not all(is_role_label(x.label) for x in links):
+        return False
+    rest = cut(inline.text, [(x.start, x.end) for x in links] + inline.code)
+    return not WORD_RE.search(rest)

@@ -17,7 +17,7 @@ from ._headed import heading_entry, section_end, title_below
 from ._html_markdown import comment_lines
 from ._link_runs import names_by_line, works_by_line
 from ._linked_headings import linked_layout
-from ._linked_names import beside_same, linked_name_described
+from ._linked_names import beside_same, linked_name_described, role_links_only
 from ._linkless_paragraphs import bold_dated_line, footnotes, numbered_paper_line
 from ._named_items import bold_named_items
 from ._named_sections import named_section, named_unit
@@ -228,6 +228,12 @@ class Walker(PaperLineWalker, TableWalker, ListWalker):
                 line, end = part.starts[0][1], part.starts[-1][1]
                 piece = Piece(part, line, "para")
                 self.events.append(Unit("para", line, end, [piece], [], tool=True))
+            return
+        last = self.events[-1] if self.events else None
+        item = isinstance(last, Unit) and last.kind == "item" and block.inline is not None
+        if item and role_links_only(block.inline):
+            last.pieces += block_pieces(block, 1)  # an item's links in a paragraph below it
+            last.end_line = max(last.end_line, block.end_line)
             return
         pieces = block_pieces(block)
         sections = any(isinstance(e, Heading) and 2 <= e.level <= 6 for e in self.events)
