@@ -339,3 +339,39 @@ def test_a_list_of_features_in_bold_names_no_works() -> None:
     assert [e.entry.title for e in _read(features).entries] == [
         "Widget Networks for Gadget Detection"
     ]
+
+
+# --- a lone title bullet among works; an identifier written as a link's address ----------------
+
+_WORKS = "\n".join(
+    f"- Widget Adapter Study Number {n} for Gadget Tuning | [arXiv 23{n:02}](https://arxiv.org/abs/23{n:02}.000{n % 10}{n % 7})"
+    for n in range(1, 23)
+)
+LONE = f"""\
+# Awesome Widget Adapters
+
+## Basics
+
+{_WORKS}
+
+#### d. Dropout for Widget Adapters
+- Widget Adapters Meet Dropout under a Unified Gadget Framework
+
+#### e. Mixtures
+- Pushing mixture of widgets to the limit: extremely efficient gadgets.| [arXiv 2309](arXiv:2309.05444(2023))
+- Gadget drift in widgets | [paper](doi:10.1000/widget.2020.1)
+
+#### f. Coming
+- To be updated soon
+"""
+
+
+def test_a_lone_title_bullet_and_identifiers_as_addresses() -> None:
+    got = [e.entry for e in _read(LONE).entries][22:]
+    assert [e.title for e in got] == [
+        "Widget Adapters Meet Dropout under a Unified Gadget Framework",
+        "Pushing mixture of widgets to the limit: extremely efficient gadgets",
+        "Gadget drift in widgets",
+    ]
+    assert [str(x.url) for x in got[1].links] == ["https://arxiv.org/abs/2309.05444"]
+    assert [str(x.url) for x in got[2].links] == ["https://doi.org/10.1000/widget.2020.1"]

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from ._document import Block, Inline
-from ._evidence import has_evidence
-from ._units import item_head
+from ._evidence import has_evidence, title_words
+from ._units import item_head, sub_items
+from ._works import is_work, reads_as_title, title_like
 
 # After the name: a spaced dash or a colon, then the description (two words or more).
 _DESCRIBED_RE = re.compile(r"\s*(?:[—–]|\s-|[:：])\s*(?:[^\W\d_][\w'’-]*\W+){1,}\S")
@@ -63,3 +64,19 @@ def _items(blocks: list[Block]) -> list[Block]:
             found.append(block)
         found += _items(block.children)
     return found
+
+
+def mostly_works(blocks: list[Block]) -> bool:
+    """Whether nearly all the list's items name works (twenty or more, nine in ten)."""
+    heads = [h for item in _items(blocks) if (h := item_head(item)) is not None]
+    works = sum(1 for h in heads if is_work(h))
+    return len(heads) >= 20 and works >= 0.9 * len(heads)
+
+
+def lone_title(item: Block) -> bool:
+    """``- LoRA Widgets under a Unified Gadget Framework`` alone in its list: a line without link
+    that reads as a paper's title (four words or more, written as titles are)."""
+    head = item_head(item)
+    if head is None or head.links or sub_items(item):
+        return False
+    return title_words(head) >= 4 and title_like(head) and reads_as_title(head.text)

@@ -38,6 +38,11 @@ def web_address(url: str) -> str:
     taken out of them, or after one opening bracket never closed. Any other destination is
     returned as it is."""
     url = url.strip()
+    # ``[arXiv 2309](arXiv:2309.05444(2023))``, ``(doi:10.1000/xyz)``: an identifier as the address.
+    named = _ID_DESTINATION_RE.match(url)
+    if named is not None:
+        arxiv, doi = named.group("arxiv"), named.group("doi")
+        return f"https://arxiv.org/abs/{arxiv}" if arxiv else f"https://doi.org/{doi}"
     inner = url[1:-1].strip() if url[:1] + url[-1:] in ("()", "<>") else ""
     if _SCHEME_RE.match(inner):
         return inner
@@ -51,6 +56,9 @@ def web_address(url: str) -> str:
     return url
 
 
+_ID_DESTINATION_RE = re.compile(
+    r"^(?:arxiv:\s*(?P<arxiv>\d{4}\.\d{4,5}(?:v\d+)?)|doi:\s*(?P<doi>10\.\d{4,9}/[^\s()]+))", re.I
+)
 _STRAY_BRACKET_RE = re.compile(r"^(?:%5B|\[)(?P<url>https?://(?:(?!%5[BD])[^\s\[\]()])+)$", re.I)
 
 

@@ -19,7 +19,7 @@ from ._link_runs import names_by_line, works_by_line
 from ._linked_headings import linked_layout
 from ._linked_names import beside_same, linked_name_described, role_links_only
 from ._linkless_paragraphs import bold_dated_line, footnotes, numbered_paper_line
-from ._named_items import bold_named_items
+from ._named_items import bold_named_items, mostly_works
 from ._named_sections import named_section, named_unit
 from ._named_tools import catalogued_tools, named_tools
 from ._paper_lines import paper_paragraphs
@@ -68,6 +68,7 @@ class Walker(PaperLineWalker, TableWalker, ListWalker):
         self.bold_dated = sum(1 for b in blocks if bold_dated_line(b)) >= 3
         # ``- **Name** — what it is`` bullets without links: works when the list writes them so.
         self.bold_named = bold_named_items(blocks)
+        self.mostly_works = mostly_works(blocks)  # a lone title bullet is one of them
 
     def in_block_layout(self) -> Walker:
         """This document walked in the block layout (before either walk runs): what was found

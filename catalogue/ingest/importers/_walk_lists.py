@@ -22,7 +22,7 @@ from ._ids import cut
 from ._link_runs import works_by_link
 from ._linkless_titles import category_of_titles
 from ._meta_text import parse_meta
-from ._named_items import named_item
+from ._named_items import lone_title, named_item
 from ._names_line import names_over_title
 from ._paper_lines import venue_year_lead
 from ._repository_line import repository_line
@@ -62,6 +62,7 @@ class ListWalker:
 
     events: list[Event]
     bold_named: bool
+    mostly_works: bool
     lines: list[str]
     no_links: bool
     categories = 0  # category bullets open around the items walked now
@@ -77,6 +78,9 @@ class ListWalker:
         # In a list whose items are mostly works, an item with a title is one even when it gives
         # no link, id or year (``Title. Author et al. IEEE RAL``).
         lenient = len(items) >= 3 and works >= 0.6 * len(items)
+        # ``#### d. Dropout`` over one bullet that reads as a paper's title, no link, in a list
+        # whose items are nearly all works: that title is one of them.
+        lenient = lenient or (len(items) == 1 and self.mostly_works and lone_title(items[0]))
         addresses = sum(1 for item in items if address_item(item)) >= 2
         for index, item in enumerate(items):
             if index and self._detail_of(items[index - 1], item):
