@@ -94,3 +94,40 @@ def test_bare_addresses_of_packages_mirrors_and_a_work_s_links_are_no_works() ->
     assert (
         entries[2].title == "https://medium.com/@lee/what-is-zero-shot-widget-learning-53080995d45f"
     )
+
+
+TAB_ROWS = """\
+# Widget Reading
+
+## Papers
+
+Widget Learning at Scale\tLee, Chan\thttps://arxiv.org/abs/2001.00001
+Gadget Networks Revisited\tPark\thttps://example.org/gadget.pdf
+
+## Snippets
+
+```
+make build\t# builds everything\thttps://example.org/build
+```
+
+Run the following\tthen open\thttps://localhost:8080 in your browser.
+"""
+
+
+def test_tab_separated_rows_without_blank_lines_are_one_work_each() -> None:
+    """R7: rows pasted with no blank line between them are one work a line; a line of prose
+    with tabs whose address is no field of its own is none. Also in a short list read in the
+    block layout (no code block: paragraphs only)."""
+    short = TAB_ROWS.replace("## Snippets", "## Setup").split("```")
+    for text in (TAB_ROWS, short[0] + short[2].lstrip()):
+        entries = [e.entry for e in _read(text).entries]
+        assert [e.title for e in entries] == [
+            "Widget Learning at Scale",
+            "Gadget Networks Revisited",
+        ]
+    entries = [e.entry for e in _read(TAB_ROWS).entries]
+    assert [e.title for e in entries] == ["Widget Learning at Scale", "Gadget Networks Revisited"]
+    assert [[x.url for x in e.links] for e in entries] == [
+        ["https://arxiv.org/abs/2001.00001"],
+        ["https://example.org/gadget.pdf"],
+    ]

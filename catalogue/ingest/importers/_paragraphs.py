@@ -15,6 +15,7 @@ from ._ids import cut
 from ._labels import name_venue_names
 from ._meta_text import parse_meta
 from ._roles import is_code_url, is_role_label
+from ._tab_records import tab_record
 from ._text import EMOJI_RE, WORD_RE
 from ._venues import default_lexicon
 from ._works import is_work, names_a_title_link
@@ -282,22 +283,6 @@ def _name_venue_links(inline: Inline) -> bool:
     if not all(is_role_label(x.label) for x in links):
         return False
     return name_venue_names(inline.text[: links[0].start], default_lexicon()) is not None
-
-
-# A tab between two fields of a line: a record written from a spreadsheet's row.
-TAB_RE = re.compile(r"(?<=\S)[ ]*\t\s*(?=\S)")
-
-
-def tab_record(inline: Inline) -> bool:
-    """``Title.<TAB>Lee, Chan<TAB>https://…/paper.pdf``: a line whose fields a tab sets apart
-    (a list pasted from a spreadsheet), the first a title of three words or more, a later one an
-    address. Prose never sets its words apart with tabs, whatever site the address names."""
-    first = inline.split_lines()[0].text
-    fields = TAB_RE.split(first.strip())
-    if len(fields) < 2 or len(WORD_RE.findall(fields[0])) < 3 or "://" in fields[0]:
-        return False
-    urls = any(f.lstrip().startswith(("http://", "https://")) for f in fields[1:])
-    return urls and bool(bare_urls(inline) or real_links(inline))
 
 
 def _title_over_byline(inline: Inline) -> bool:

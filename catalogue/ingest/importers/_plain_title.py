@@ -19,9 +19,9 @@ from ._fields import Context
 from ._ids import cut, ids_in_text
 from ._meta_text import parse_meta
 from ._names import parse_authors
-from ._paragraphs import TAB_RE
 from ._plain_stop import BAR_RE, plain_stop
 from ._sentence_names import names_then_title, sentence_reference
+from ._tab_records import TAB_RE
 from ._text import EDGE, WORD_RE
 
 # A full stop and a space end a sentence; not after an initial, ``vs``, ``et al``, ``e.g``, nor

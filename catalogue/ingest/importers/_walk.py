@@ -28,6 +28,7 @@ from ._paragraphs import (
     bold_title_with_links,
     paragraph_entry,
 )
+from ._tab_records import tab_lines
 from ._units import (
     Event,
     Heading,
@@ -90,7 +91,12 @@ class Walker(PaperLineWalker, TableWalker, ListWalker):
                 continue
             block = self.blocks[index]
             index += 1
-            if self.block_layout and block.kind in ("paragraph", "list", "quote", "code"):
+            rows = block.kind == "paragraph" and tab_lines(block) is not None  # one work a line
+            if (
+                self.block_layout
+                and block.kind in ("paragraph", "list", "quote", "code")
+                and not rows
+            ):
                 pending = self.pending
                 if pending and self._after_blank(block) and not title_below(pending, block):
                     self._flush()
@@ -215,6 +221,7 @@ class Walker(PaperLineWalker, TableWalker, ListWalker):
         heads = [e for e in self.events if isinstance(e, Heading) and 2 <= e.level <= 6]
         if lines is None and heads:
             lines = names_by_line(block, heads[-1].text)  # ``[Name](…)<br>`` lines
+            lines = lines or tab_lines(block)  # ``Title<TAB>Names<TAB>https://…`` rows
         if lines is not None:
             first = lines[0].starts[0][1]
             if first > block.line:  # the line that introduces them
