@@ -131,3 +131,25 @@ def test_tab_separated_rows_without_blank_lines_are_one_work_each() -> None:
         ["https://arxiv.org/abs/2001.00001"],
         ["https://example.org/gadget.pdf"],
     ]
+
+
+def test_a_sentence_case_title_ending_its_enumeration_with_and_is_a_work() -> None:
+    """R14: ``Gadget networks: a survey, taxonomy, and outlook`` is a title, not a keywords line
+    (``Topics: widget memory, gadget tiling, occupancy`` still is)."""
+    text = """\
+# Awesome Widgets
+
+## Surveys
+
+- Widget learning: theory, algorithms, and applications (ICML 2020)
+- Gadget networks: a survey, taxonomy, and outlook
+- Sprocket detection: methods, datasets, metrics, and challenges
+- Deep widgets for gadgets. Lee et al. NeurIPS 2019
+- Topics: widget memory, gadget tiling, occupancy
+"""
+    assert [e.entry.title for e in _read(text).entries] == [
+        "Widget learning: theory, algorithms, and applications",
+        "Gadget networks: a survey, taxonomy, and outlook",
+        "Sprocket detection: methods, datasets, metrics, and challenges",
+        "Deep widgets for gadgets",
+    ]

@@ -212,7 +212,11 @@ def keywords_line(inline: Inline) -> bool:
         terms = [t.strip(" .") for t in re.sub(r"\([^()]*\)", "", text[plain.end() :]).split(",")]
         lower = sum(1 for t in terms if t[:1].islower())
         short = all(1 <= len(t.split()) <= 6 and ". " not in t for t in terms)
-        if len(terms) >= 3 and short and lower >= 0.6 * len(terms):
+        # ``Gadget networks: a survey, taxonomy, and outlook``: a title's enumeration ends with
+        # ``and`` after a label of two words or more; a keywords line seldom does.
+        label = len(text[: plain.end()].strip(" -*:：").split())
+        ends = terms[-1].split()[:1] in (["and"], ["or"], ["&"])
+        if len(terms) >= 3 and short and lower >= 0.6 * len(terms) and not (ends and label >= 2):
             return True
     if inline.links or not inline.strong or text[: inline.strong[0][0]].strip():
         return False
