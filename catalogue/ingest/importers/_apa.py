@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ._venues import default_lexicon
+
 _APA_RE = re.compile(
     r"^\s*(?P<names>[^()]{2,400}?)\s*\((?P<year>(?:19|20)\d{2})[a-z]?(?:,[^()]{0,30})?\)\.?\s+"
     r"(?P<t>[^.?!]{3,}?[?!]?)(?=\.\s|\.?$|(?<=[?!])\s)"
@@ -68,6 +70,8 @@ def apa_reference(text: str) -> Reference | None:
     names = apa_names(match.group("names")) or vancouver_names(match.group("names"))
     # ``OpenWidget. (2023). *Title.*``: an organisation that signs the report is its author.
     team = _TEAM_RE.fullmatch(match.group("names")) if _APA_RE.match(text) else None
+    if team is not None and _venue_phrase(match.group("t")):
+        team = None  # ``Deep Gadget Learning. (2019). In ICML.``: a title, then its venue
     names = names or ([team.group("team")] if team is not None else None)
     if names is None:
         return None
@@ -81,6 +85,15 @@ def apa_reference(text: str) -> Reference | None:
     if len(text[start:end].split()) < 2:
         return None
     return Reference(names, match.group("names").strip(), match.group("year"), start, end, after)
+
+
+def _venue_phrase(text: str) -> bool:
+    """``In ICML``, ``Proceedings of …``, ``arXiv``, ``NeurIPS``: the sentence after the year
+    names where the work appeared, so the words before the year were its title, not a signer."""
+    text = text.strip()
+    if re.match(r"(?i)(?:in|proc\.?|proceedings|arxiv)\b", text):
+        return True
+    return default_lexicon().resolve(text) is not None
 
 
 _QUOTED_TITLE_RE = re.compile(r"['‘\"“](?P<q>[^'‘’\"“”]{3,}?)[,.]?['’\"”]")
