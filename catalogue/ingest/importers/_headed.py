@@ -11,6 +11,7 @@ from ._detail_lines import plain_details
 from ._document import Block
 from ._evidence import YEAR_RE, has_link_or_id, real_links, title_words
 from ._labelled import folded_fields, labelled_work
+from ._labelled_paragraphs import labelled_paragraphs
 from ._link_runs import works_by_line
 from ._linked_headings import (
     beside_links,
@@ -153,6 +154,8 @@ def _by_shape(blocks: list[Block], at: int, body: list[Block], named_below: bool
     work_name = title_words(heading.inline) >= 1 and not not_papers(heading.inline.text)
     if heading.level >= 2 and work_name and labelled_work(body):
         return True
+    if work_name and labelled_paragraphs(heading, body):
+        return True  # ``### <a name="x" href="./sets/X">Name</a>`` over ``Homepage: <a …>``
     if heading.level == SUMMARY_LEVEL and work_name and folded_fields(body):
         return True  # ``<summary>WidgetFold</summary>`` over its fields (``- **Code:** …``)
     if heading.level == SUMMARY_LEVEL and real_links(heading.inline) and site_lines(body):
