@@ -27,6 +27,7 @@ from ...core.identity import paper_identity
 from ._document import Block, Inline, InlineLink
 from ._evidence import bare_urls, has_link_or_id, real_links, title_words
 from ._headed import section_end
+from ._role_runs import figure_credit, role_run
 from ._roles import is_code_url, is_paper_url, is_role_label
 from ._sections import not_papers, points_elsewhere
 from ._units import Piece, block_pieces, item_head
@@ -182,7 +183,8 @@ def named_by_links(blocks: list[Block], at: int) -> bool:
         for b in body
     )
     labels = [link.label for x in lines for link in real_links(x)]
-    if all(generic_label(label) for label in labels):
+    role_runs = any(role_run(x) for x in lines)  # each of its labels checked as a role
+    if all(generic_label(label) or role_runs for label in labels):
         return heading.level >= 3 or described
     # ``#### WikiData`` over a description of it and ``- [WikiData dump, 2017](…)``: one link
     # whose label names the work the description is about (``### AICon`` over two talks whose
@@ -249,15 +251,21 @@ def _link_lines(body: list[Block]) -> list[Inline] | None:
     if any(b.kind not in ("paragraph", "list") for b in body):
         return None
     lines = [p.inline for b in body if b.kind == "list" for p in block_pieces(b)]
+    if not all(_links_only(x) for x in lines):
+        return None
     # A paragraph is the work's description (no link, no address), or links alone
-    # (``[下载链接](…)`` below the description), one a line.
-    for block in (b for b in body if b.kind == "paragraph"):
+    # (``[下载链接](…)`` below the description), one a line, or joined by `` · `` (``role_run``);
+    # a figure's credit line below it says nothing of the work.
+    for at, block in enumerate(body):
+        if block.kind != "paragraph" or figure_credit(body, at):
+            continue
         said = [p.inline for p in block_pieces(block)]
-        if all(_links_only(x) for x in said):
+        if all(_links_only(x) or role_run(x) for x in said):
             lines += said
         elif any(has_link_or_id(x) or x.strong for x in said):
             return None  # ``**Title**`` over ``<https://arxiv.org/…>``: a work of its own
-    if not lines or len(lines) > 4 or not all(_links_only(x) for x in lines):
+    runs = [x for x in lines if role_run(x)]  # paragraphs only: an item's line is not one
+    if not lines or len(lines) > 4 or not all(_links_only(x) or x in runs for x in lines):
         return None
     return lines
 
