@@ -18,6 +18,7 @@ about the tools it links, not a list of them, and so is a pointer (``See also [A
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import pairwise
 
 from ._document import Inline, InlineLink
@@ -58,21 +59,24 @@ def named_tools(inline: Inline) -> list[Inline] | None:
     sentences = _sentences(inline)
     if not sentences:
         return None
-    first = _starts(inline, *sentences[0])
-    if not first:
+    links = sorted(real_links(inline), key=lambda x: x.start)  # once: a sentence takes its own
+    if not _starts(inline, links, *sentences[0]):
         return None
-    starts = [at for a, b in sentences for at in _starts(inline, a, b)]
+    starts = [at for a, b in sentences for at in _starts(inline, links, a, b)]
     bounds = [*starts[1:], len(text)]
     return [inline.slice(a, b, inline.line_at(a)) for a, b in zip(starts, bounds, strict=True)]
 
 
 def _sentences(inline: Inline) -> list[tuple[int, int]]:
     text = inline.text
-    cuts = [
-        m.start()
-        for m in _SENTENCE_END_RE.finditer(text)
-        if not any(x.start < m.start() < x.end for x in inline.links)
-    ]
+    spans = sorted((x.start, x.end) for x in inline.links)
+    cuts: list[int] = []
+    index = 0
+    for m in _SENTENCE_END_RE.finditer(text):  # both in text order: one pass over the links
+        while index < len(spans) and spans[index][1] <= m.start():
+            index += 1
+        if not any(a < m.start() < b for a, b in spans[index : index + 2]):
+            cuts.append(m.start())
     bounds = [0, *cuts, len(text)]
     return [(a, b) for a, b in pairwise(bounds) if text[a:b].strip()]
 
@@ -88,39 +92,42 @@ def _name(link: InlineLink) -> bool:
     )
 
 
-def _starts(inline: Inline, start: int, end: int) -> list[int]:
+def _starts(inline: Inline, links: list[InlineLink], start: int, end: int) -> list[int]:
     """Where the tools of the sentence ``text[start:end]`` start: its subjects and the items of
     its runs of two names or more."""
     text = inline.text
-    links = [x for x in real_links(inline) if start <= x.start and x.end <= end]
+    at = bisect_left(links, start, key=lambda x: x.start)
+    links = [x for x in links[at:] if x.end <= end]
     if not links or _POINTER_RE.match(text[start : links[0].start]):
         return []
     found: list[int] = []
     run: list[InlineLink] = []
     for link, after in zip(links, [*links[1:], None], strict=True):
         run.append(link)
-        if after is not None and _GAP_RE.fullmatch(text[link.end : after.start]):
+        if after is not None and _GAP_RE.fullmatch(text, link.end, after.start):
             continue
-        found += _items(text[start:], run, start)
+        found += _items(text, run, start)
         run = []
     return found
 
 
-def _items(text: str, run: list[InlineLink], shift: int) -> list[int]:
-    """Where the tools of a run of links start (``text`` is the sentence from ``shift`` on): a
-    link alone when it is its sentence's subject; two names or more when no word before them
-    makes them an object (``… downloaded on [Bing](…) or [Google](…)``)."""
-    before = text[: run[0].start - shift]
-    if not all(_name(x) for x in run) or _OBJECT_RE.search(before):
+def _items(text: str, run: list[InlineLink], start: int) -> list[int]:
+    """Where the tools of a run of links start (in a sentence from ``start`` on): a link alone
+    when it is its sentence's subject; two names or more when no word before them makes them an
+    object (``… downloaded on [Bing](…) or [Google](…)``)."""
+    at = run[0].start
+    # The object's word stands right before the run: look only there (a long sentence would
+    # otherwise be searched once per run).
+    if not all(_name(x) for x in run) or _OBJECT_RE.search(text, max(start, at - 60), at):
         return []
     if len(run) == 1:
         label = run[0].label.strip()
         named = label[:1].isupper() or label[:1].isdigit() or len(label.split()) == 1
-        after = _SUBJECT_RE.match(text, run[0].end - shift)
+        after = _SUBJECT_RE.match(text, run[0].end)
         return [run[0].start] if named and after else []
     items = [run[0].start]
     for link, after in pairwise(run):
-        gap = _GAP_RE.fullmatch(text, link.end - shift, after.start - shift)
+        gap = _GAP_RE.fullmatch(text, link.end, after.start)
         if gap is not None and gap.group("sep").strip() != "+":
             items.append(after.start)
     return items

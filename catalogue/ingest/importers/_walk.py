@@ -230,8 +230,10 @@ class Walker(PaperLineWalker, TableWalker, ListWalker):
                 line = part.starts[0][1]
                 self.events.append(Unit("para", line, line, [Piece(part, line, "para")], []))
             return
-        tools = named_tools(block.inline) if block.inline is not None else None
-        if tools is not None and catalogued_tools(self.events):
+        # The cheap test first: most paragraphs stand under no catalogue of tools.
+        listed = block.inline is not None and catalogued_tools(self.events)
+        tools = named_tools(block.inline) if listed and block.inline is not None else None
+        if tools is not None:
             for part in tools:  # ``[Gadget Safe](…) is …``, ``Other: [A](…), [B](…)``
                 line, end = part.starts[0][1], part.starts[-1][1]
                 piece = Piece(part, line, "para")
