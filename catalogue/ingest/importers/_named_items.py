@@ -15,7 +15,7 @@ import re
 from ._document import Block, Inline
 from ._evidence import has_evidence, title_words
 from ._units import item_head, sub_items
-from ._works import is_work, reads_as_title, title_like
+from ._works import all_items, is_work, reads_as_title, title_like
 
 # After the name: a spaced dash or a colon, then the description (two words or more).
 _DESCRIBED_RE = re.compile(r"\s*(?:[—–]|\s-|[:：])\s*(?:[^\W\d_][\w'’-]*\W+){1,}\S")
@@ -47,7 +47,7 @@ def repository_named(inline: Inline) -> tuple[int, int] | None:
 
 def bold_named_items(blocks: list[Block]) -> bool:
     """Whether the list writes works as bold names described after a dash (see the module notes)."""
-    heads = [h for item in _items(blocks) if (h := item_head(item)) is not None and _bold_name(h)]
+    heads = [h for i in all_items(blocks) if (h := item_head(i)) is not None and _bold_name(h)]
     dated = sum(1 for h in heads if has_evidence(h))
     return len(heads) >= 3 and 2 * dated >= len(heads)
 
@@ -57,18 +57,9 @@ def named_item(inline: Inline, bold_named: bool) -> bool:
     return repository_named(inline) is not None or (bold_named and _bold_name(inline))
 
 
-def _items(blocks: list[Block]) -> list[Block]:
-    found = []
-    for block in blocks:
-        if block.kind == "item":
-            found.append(block)
-        found += _items(block.children)
-    return found
-
-
 def mostly_works(blocks: list[Block]) -> bool:
     """Whether nearly all the list's items name works (twenty or more, nine in ten)."""
-    heads = [h for item in _items(blocks) if (h := item_head(item)) is not None]
+    heads = [h for item in all_items(blocks) if (h := item_head(item)) is not None]
     works = sum(1 for h in heads if is_work(h))
     return len(heads) >= 20 and works >= 0.9 * len(heads)
 

@@ -12,7 +12,7 @@ from ._evidence import (
     has_link_or_id,
     raw_line_names_work,
 )
-from ._folds import captioned_fold
+from ._folds import caption_counts, captioned_fold
 from ._headed import heading_entry, section_end, title_below
 from ._html_markdown import comment_lines
 from ._link_runs import names_by_line, works_by_line
@@ -70,6 +70,7 @@ class Walker(PaperLineWalker, TableWalker, ListWalker):
         # ``- **Name** — what it is`` bullets without links: works when the list writes them so.
         self.bold_named = bold_named_items(blocks)
         self.mostly_works = mostly_works(blocks)  # a lone title bullet is one of them
+        self.captions = caption_counts(blocks)  # ``<summary>`` captions a list repeats
 
     def in_block_layout(self) -> Walker:
         """This document walked in the block layout (before either walk runs): what was found
@@ -123,7 +124,8 @@ class Walker(PaperLineWalker, TableWalker, ListWalker):
         ):
             self._flush()
             return self._heading_unit(at, work_end(self.blocks, at), tag_apart(block))
-        fold = captioned_fold(self.blocks, at)  # ``#### Name`` over ``<details>`` of its fields
+        # ``#### Name`` over ``<details>`` of its fields
+        fold = captioned_fold(self.blocks, at, self.captions)
         if fold is not None:
             self._flush()
             return self._heading_unit(at, fold[1], caption=fold[0])

@@ -129,12 +129,13 @@ def holds_works(item: Block) -> bool:
     return strong_work(item) or any(holds_works(sub) for sub in sub_items(item))
 
 
-def _all_items(blocks: list[Block]) -> list[Block]:
+def all_items(blocks: list[Block]) -> list[Block]:
+    """Every list item of ``blocks``, nested ones too, in document order."""
     found = []
     for block in blocks:
         if block.kind == "item":
             found.append(block)
-        found += _all_items(block.children)
+        found += all_items(block.children)
     return found
 
 
@@ -152,7 +153,7 @@ def linkless(blocks: list[Block]) -> bool:
     """Whether the list names its works without links (``- (CVPR 17) Title``, plain titles under
     venue headings): it has items that could be titles, and hardly a link or an id anywhere."""
     heads = [
-        h for i in _all_items(blocks) if (h := item_head(i)) is not None and title_words(h) >= 3
+        h for i in all_items(blocks) if (h := item_head(i)) is not None and title_words(h) >= 3
     ]
     linked = sum(1 for x in _inlines(blocks) if has_link_or_id(x))
     return len(heads) >= 3 and linked <= 0.1 * len(heads)
