@@ -12,7 +12,12 @@ that follow it, up to the next tool, are about it (its audit, a review, its plug
 A paragraph names tools only when its first sentence does: a paragraph whose first sentence is
 prose (``If you use a deprecated widget, migrate. This includes: [A](…), [B](…)``) is a remark
 about the tools it links, not a list of them, and so is a pointer (``See also [A](…) and
-[B](…)``).
+[B](…)``). A run of names goes on to the end of its sentence or line (perhaps a tag in
+brackets or a short remark after a preposition), or is the subject of a verb right after it
+(``[Searx](…) and [SearXNG](…) are two search engines``): a run the sentence goes on after
+(``[Windows](…), [macOS](…) and [Linux](…) builds are available for …``) is the subject of prose
+about something else. A person's profile (``[Bo Chan](https://twitter.com/bochan) has
+helped``) names no tool.
 """
 
 from __future__ import annotations
@@ -50,6 +55,18 @@ _OBJECT_RE = re.compile(
     r"\b(?:the|a|an|of|to|in|on|at|for|with|by|from|into|about|use|using|via)\s*$", re.IGNORECASE
 )
 _POINTER_RE = re.compile(r"^\W*(?:see|check|refer|visit|also see)\b", re.IGNORECASE)
+# What may follow a run of names before its sentence (or line) ends: a tag in brackets, a short
+# remark after a preposition or dash (``… and [Gamma](…) for Linux.``), a full stop.
+_RUN_END_RE = re.compile(
+    r"[*_]*\s*(?:[*_]*\([^()\n]{0,40}\)[*_]*\s*)?"
+    r"(?:(?:[-–—]|\b(?:for|on|in|by|from|with|under)\b)[^\n.;:!?]{0,40})?[\s.;:!?…]*"
+)
+# A person's page: a social account, a GitHub user (no repository), a LinkedIn profile.
+_PROFILE_RE = re.compile(
+    r"^https?://(?:www\.)?(?:(?:twitter|x|github|gitlab|instagram|facebook|medium)\.com/@?[\w.-]+"
+    r"|linkedin\.com/in/[\w.%-]+|[^/]+/@[\w.-]+)/?$",
+    re.I,
+)
 
 
 def named_tools(inline: Inline) -> list[Inline] | None:
@@ -89,6 +106,7 @@ def _name(link: InlineLink) -> bool:
         and not is_role_label(label)
         and not is_paper_url(link.url)
         and label != link.url.strip()
+        and not _PROFILE_RE.match(link.url.strip())
     )
 
 
@@ -125,12 +143,25 @@ def _items(text: str, run: list[InlineLink], start: int) -> list[int]:
         named = label[:1].isupper() or label[:1].isdigit() or len(label.split()) == 1
         after = _SUBJECT_RE.match(text, run[0].end)
         return [run[0].start] if named and after else []
+    if not _run_ends(text, run[-1].end):
+        return []
     items = [run[0].start]
     for link, after in pairwise(run):
         gap = _GAP_RE.fullmatch(text, link.end, after.start)
         if gap is not None and gap.group("sep").strip() != "+":
             items.append(after.start)
     return items
+
+
+def _run_ends(text: str, at: int) -> bool:
+    """Whether a run of names ending at ``at`` ends its sentence or line (see the module notes)."""
+    stop = _SENTENCE_END_RE.search(text, at)
+    end = stop.start() if stop else len(text)
+    newline = text.find("\n", at, end)
+    if _RUN_END_RE.fullmatch(text, at, end if newline < 0 else newline):
+        return True
+    verb = _SUBJECT_RE.match(text, at)  # the run is the subject: its verb comes right after it
+    return verb is not None and len(text[at : verb.end()].split()) == 1
 
 
 def catalogued_tools(events: list[Event]) -> bool:
