@@ -64,3 +64,72 @@ def test_runs_and_subjects_that_name_tools_stay_tools() -> None:
         "Gamma",
         "Delta",
     ]
+
+
+TOPIC_FOLDS = """\
+# Awesome Widget Vision
+
+## Tasks
+
+<details>
+<summary>Detection</summary>
+
+- **Survey:** [Widget Detection Survey](https://arxiv.org/abs/2301.20001)
+- **Dataset:** [WidgetSet](https://data.example.org/widgetset)
+- **Toolbox:** [DetKit](https://github.com/acme/detkit)
+</details>
+
+<details>
+<summary>Segmentation</summary>
+
+- Paper: [Cutting Gadgets Into Parts](https://arxiv.org/abs/2302.00011)
+- Library: [GadgetSeg](https://gitlab.com/cutters/gadgetseg)
+- Benchmark: [GadgetCuts](https://bench.example.net/cuts)
+</details>
+"""
+
+TOOL_FOLD = """\
+# Awesome Widget Folding
+
+## Tools
+
+<details>
+<summary>WidgetFold</summary>
+
+- **Paper:** [WidgetFold: Folding Widgets in Seconds](https://arxiv.org/abs/2303.00021)
+- **Code:** [widgetfold](https://github.com/foldlab/widgetfold)
+- **Approach:** DL
+</details>
+
+<details>
+<summary>GizmoFold</summary>
+
+- **Paper:** [Fast Gizmo Folding](https://arxiv.org/abs/2303.00022)
+- **Code:** https://github.com/foldlab/gizmo
+</details>
+"""
+
+
+def test_a_fold_per_topic_holds_works() -> None:
+    """R16: a ``<details>`` block per topic whose fields each link a different named work (a
+    survey, a data set, a toolbox) folds works, not one work's fields named by the topic: no
+    entry 'Detection' with three works' links. (A field's label before a one-word name,
+    ``Dataset: [WidgetSet](…)``, still titles its entry, as in any list: not this rule's.)"""
+    entries = [e.entry for e in _read(TOPIC_FOLDS).entries]
+    assert [[x.url for x in e.links] for e in entries] == [
+        ["https://arxiv.org/abs/2301.20001"],
+        ["https://data.example.org/widgetset"],
+        ["https://github.com/acme/detkit"],
+        ["https://arxiv.org/abs/2302.00011"],
+        ["https://gitlab.com/cutters/gadgetseg"],
+        ["https://bench.example.net/cuts"],
+    ]
+    titles = [e.title for e in entries]
+    assert "Detection" not in titles and "Segmentation" not in titles
+    assert titles[0] == "Widget Detection Survey" and titles[3] == "Cutting Gadgets Into Parts"
+
+
+def test_a_fold_per_tool_is_one_work() -> None:
+    entries = [e.entry for e in _read(TOOL_FOLD).entries]
+    assert [e.alias or e.title for e in entries] == ["WidgetFold", "GizmoFold"]
+    assert "https://github.com/foldlab/widgetfold" in [x.url for x in entries[0].links]

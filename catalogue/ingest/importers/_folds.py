@@ -45,6 +45,7 @@ def captioned_fold(blocks: list[Block], at: int, captions: Counter[str]) -> tupl
     if caption is None or captions[caption] < 2:
         return None
     body = body_below(blocks, below)
-    if not (folded_fields(body, linked=False) or labelled_work(body)):
+    name = heading.inline.text
+    if not (folded_fields(body, linked=False, name=name) or labelled_work(body)):
         return None
     return below, section_end(blocks, below)

@@ -156,7 +156,11 @@ def _by_shape(blocks: list[Block], at: int, body: list[Block], named_below: bool
         return True
     if work_name and labelled_paragraphs(heading, body):
         return True  # ``### <a name="x" href="./sets/X">Name</a>`` over ``Homepage: <a …>``
-    if heading.level == SUMMARY_LEVEL and work_name and folded_fields(body):
+    if (
+        heading.level == SUMMARY_LEVEL
+        and work_name
+        and folded_fields(body, name=heading.inline.text)
+    ):
         return True  # ``<summary>WidgetFold</summary>`` over its fields (``- **Code:** …``)
     if heading.level == SUMMARY_LEVEL and real_links(heading.inline) and site_lines(body):
         return True  # ``<summary><b><a href="…">Widgetry</a></b> …`` over ``- [PyPi](…):``

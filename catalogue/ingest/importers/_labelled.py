@@ -96,14 +96,15 @@ def labelled_work(body: list[Block]) -> bool:
     return any(has_link_or_id(p.inline) for i in lists[0].children for p in block_pieces(i))
 
 
-def folded_fields(body: list[Block], linked: bool = True) -> bool:
+def folded_fields(body: list[Block], linked: bool = True, name: str | None = None) -> bool:
     """What a ``<details>`` block folds below a ``<summary>`` that names a tool or a data set
     (``<summary>WidgetFold</summary>`` over ``- **Paper:** [Title](…)``, ``- **Code:** https://…
     | https://…``, ``- **Web server:** https://…``, ``- **Approach:** DL``, ``- **For IDR**``): one
     list whose bullets are fields, each a label and its value, none labelled twice, a known one
     (paper, code, …) among them, perhaps a few notes without a label or a link; one title linked
     at most, a link among them (unless not ``linked``). A <details> block folds one thing, so its
-    fields need not be mostly labels the lexicon knows, as under a heading (``labelled_work``)."""
+    fields need not be mostly labels the lexicon knows, as under a heading (``labelled_work``).
+    ``name``: what the fold is called (its summary, the heading above it); see ``_names_others``."""
     lists = [b for b in body if b.kind == "list"]
     if len(lists) != 1 or any(b.kind == "table" for b in body):
         return False
@@ -119,9 +120,35 @@ def folded_fields(body: list[Block], linked: bool = True) -> bool:
     keys = [h.text[: label_end(h)].strip(" :：").casefold() for h in fields]
     if len(set(keys)) < len(keys) or not any(_known_label(h) for h in fields):
         return False
-    if titled_links(fields) >= 2:
+    if titled_links(fields) >= 2 or (name is not None and _names_others(fields, name)):
         return False
     return not linked or any(has_link_or_id(p.inline) for p in block_pieces(lists[0]))
+
+
+def _names_others(fields: list[Inline], name: str) -> bool:
+    """Whether the fields link two named things or more (``- **Survey:** [Widget Detection
+    Survey](…)``, ``- **Dataset:** [WidgetSet](…)``, ``- **Toolbox:** [DetKit](…)``: labels that
+    are names, of any length, not roles or addresses) none of which is the fold's own name (a
+    label or an address starting with it: ``[WidgetFold: Title](…)``, ``…/foldlab/widgetfold``):
+    a fold per topic (``<summary>Detection</summary>``) whose fields are works of their own, not
+    one work's details."""
+    labels = {
+        _squash(x.label): x.url
+        for line in fields
+        for x in line.links
+        if not (x.image_only or is_role_label(x.label) or "://" in x.label)
+        and not (is_relative(x.url) and not kept_paper_file(x.url))
+        and _squash(x.label)
+    }
+    own = _squash(name)
+    if len(labels) < 2 or not own:
+        return False
+    parts = [_squash(p) for url in labels.values() for p in re.split(r"[/?#=]", url)]
+    return not any(x.startswith(own) for x in [*labels, *parts])
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold())
 
 
 def _key_alone(line: Inline, item: Block) -> bool:
