@@ -133,3 +133,35 @@ def test_a_fold_per_tool_is_one_work() -> None:
     entries = [e.entry for e in _read(TOOL_FOLD).entries]
     assert [e.alias or e.title for e in entries] == ["WidgetFold", "GizmoFold"]
     assert "https://github.com/foldlab/widgetfold" in [x.url for x in entries[0].links]
+
+
+HYPHEN_SPLIT_TITLES = """\
+# Awesome Widget Learning
+
+## Papers
+
+- Semi-[Supervised Widget Learning](https://arxiv.org/abs/2105.00001) - a study.
+- Non-[Local Sprocket Networks](https://arxiv.org/abs/2105.00003)
+- Multi-[Scale Widget Detection](https://arxiv.org/abs/2105.00004) (CVPR 2021)
+- Selbst-[überwachtes Lernen von Widgets](https://example.de/selbst)
+- blog-[How Widgets Work](https://blog.example.org/how-widgets-work)
+- Medium-[Why Gadgets Fail](https://medium.com/@x/why-gadgets-fail-1234)
+- arxiv'25-[Gadget Kernels at Scale](https://arxiv.org/abs/2506.00001)
+- KernelWidget-[KernelWidget: Fast Widget Kernels](https://blog.example.org/kw)
+"""
+
+
+def test_a_word_hyphenated_to_the_title_link_is_the_title_s_first_half() -> None:
+    """R4: ``Semi-[Supervised Widget Learning](…)``: the link splits a hyphenated compound, the
+    word before it is the title's; a tag the list glues on (a lower-case source word before a
+    capitalised title, a site, a word with a year, the label's own first word) stays a tag."""
+    assert _titles(HYPHEN_SPLIT_TITLES) == [
+        "Semi-Supervised Widget Learning",
+        "Non-Local Sprocket Networks",
+        "Multi-Scale Widget Detection",
+        "Selbst-überwachtes Lernen von Widgets",
+        "How Widgets Work",
+        "Why Gadgets Fail",
+        "Gadget Kernels at Scale",
+        "KernelWidget: Fast Widget Kernels",
+    ]

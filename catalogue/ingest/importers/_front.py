@@ -11,7 +11,7 @@ from ._document import Inline, InlineLink
 from ._evidence import bare_urls
 from ._fields import Context
 from ._front_names import bare_name_first, code_name_first
-from ._front_tags import venue_link_first, venue_year_label
+from ._front_tags import compound_half, venue_link_first, venue_year_label
 from ._ids import cut
 from ._labels import dash_label_of, label_of, name_before_bold, named_emphasis
 from ._meta_text import YEAR_RE, full_years, venue_of
@@ -297,6 +297,8 @@ def front(inline: Inline, ctx: Context) -> tuple[int, list[str], str | None, str
         return named_at[0], lead, date, named_at[1]
     if first is None or first.start - offset <= 1 or not titled(first):
         return offset, lead, date, None
+    if compound_half(text[offset : first.start], first):
+        return offset, lead, date, None  # ``Semi-[Supervised …](…)``: read_head joins them
     tag = _lead_prefix(text[offset : first.start], ctx) or _glued_tag(
         text[offset : first.start], first
     )

@@ -57,3 +57,27 @@ def venue_link_alone(inline: Inline, link: InlineLink, offset: int) -> bool:
     if not venue_year_label(link.label) or inline.text[offset : link.start].strip():
         return False
     return not _words_after(inline, link.end).strip(" \t-–—:|,;.()[]")
+
+
+# One word of letters, all there is before the link, joined to it by a hyphen with no space.
+_HALF_RE = re.compile(r"\s*([^\W\d_]{2,12})-")
+
+
+def compound_half(before: str, link: InlineLink) -> str | None:
+    """``Semi-[Supervised Widget Learning](…)``, ``Multi-[Scale Gadgets](…)``,
+    ``Self-[attention for sprockets](…)``: the title's first half, split from the rest by the
+    link (a hyphenated compound), the word before the hyphen; None when the word is a tag the
+    list glues on (``blog-[Title](…)``, ``github-[…]``: a lower-case word before a capitalised
+    label; ``arxiv'25-[…]``: not one word of letters; ``Medium-[…]``, ``Video-[…]``: a site or a
+    role; ``KernelFalcon-[KernelFalcon: …]``: the label's own first word). ``before``: the text
+    between the title's start and the link."""
+    found = _HALF_RE.fullmatch(before)
+    label = link.label.strip()
+    if found is None or not label:
+        return None
+    word = found.group(1)
+    if is_role_label(word) or word.casefold() == re.split(r"[\s:：-]", label)[0].casefold():
+        return None
+    if not (word[:1].isupper() and word[1:].islower()) and not label[:1].islower():
+        return None  # ``underview-[Title](…)``: a tag in lower case
+    return word

@@ -19,7 +19,7 @@ from ._document import Inline, InlineLink
 from ._evidence import bare_urls
 from ._fields import Context, Fields
 from ._front import front, titled
-from ._front_tags import venue_link_alone
+from ._front_tags import compound_half, venue_link_alone
 from ._ids import cut, ids_in_text
 from ._label_notes import label_notes
 from ._labels import (
@@ -113,6 +113,9 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
         lead, offset = [*lead, year_tag.group(1)], year_tag.end()
     links = [x for x in inline.links if x.end > offset and not x.image_only]
     first = links[0] if links else None
+    # ``Semi-[Supervised Widget Learning](…)``: the word before the link is the title's too.
+    half = compound_half(text[offset : first.start], first) if first is not None else None
+    offset = first.start if half is not None and first is not None else offset
     title: str | None = None
     title_link: InlineLink | None = None
     said = ""
@@ -157,6 +160,7 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
         # ``Ann Lee, Bo Chan. [Title](…). ICML 2019``: names before the title link are its authors.
         title_link, authors_text = first, names
         title, pos, said = _linked_title(inline, first, ctx)
+        title = f"{half}-{title}" if half and title else title  # ``Semi-[Supervised …](…)``
     elif run is not None and run[1] - run[0] > 3 and _ends_title(inline, run, text, ctx):
         title, pos = text[run[0] : bold_links_start(inline, run)], run[1]
         by = _by_names(text[pos:], ctx)
