@@ -1,0 +1,158 @@
+"""What a unit the structured reading skipped says of itself (``_rescue_units``): whether it names
+a work by its own evidence, and its entry read with a lenient title.
+
+Evidence, strongest first: an identifier, a venue the lexicon knows with its year
+(``NIPS 2016``, ``Arxiv 18``), or a reference mark (``[4]``, ``(3)``, ``【4】``) with a link or a
+year: a reference, wherever it stands (``STRONG``). Else a name the unit starts with and a link
+to the web: a link labelled by a name first (``**[Name](u)** is …``), a bold name first
+(``**Name** — … [Code](u)``), or a table row's first cell of words beside a link elsewhere in
+the row (``NAMED``). A badge, a person's page, an anchor of the list or a link labelled by a role
+alone (``[here](u)``, ``[Web](u)``) names nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._document import Inline, InlineLink
+from ._entry import read_unit
+from ._entry_links import collect_links
+from ._evidence import YEAR_RE, has_id, real_links
+from ._fields import Context, Fields
+from ._meta_text import parse_meta
+from ._nonworks import _is_profile
+from ._paper_lines import _paper_text
+from ._roles import is_code_url, is_role_label
+from ._units import Unit
+from ._venues import Lexicon
+
+NONE, NAMED, STRONG = 0, 1, 2
+
+# ``[4] ``, ``(3) ``, ``【4】``, ``（4）``, ``12. ``: a reference's number in front of it (three
+# digits at most: ``[2024] Added …`` is a changelog's year).
+_MARK_RE = re.compile(r"^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|【\d{1,3}】|（\d{1,3}）|\d{1,3}[.)、])\s*")
+# A venue's name and its year, four digits or two (``NIPS 2016``, ``Arxiv 18``, ``KDD'19``).
+_VENUE_YEAR_RE = re.compile(
+    r"(?<![\w-])([A-Za-z0-9][\w&-]{1,15})\s*['’]?\s*((?:19|20)\d{2}|\d{2})(?!\d)"
+)
+_WORDS_RE = re.compile(r"[^\W\d_]{2,}")
+# A bold lead that points or warns rather than names (``**See also** [Checklist](u)``).
+_POINTER_RE = re.compile(
+    r"^(?:see(?: also)?|note|notes|nb|tip|tips|warning|caution|important|update[sd]?|more|also"
+    r"|other|others|related|example|examples|e\.g\.|i\.e\.|todo|new|deprecated)\b",
+    re.I,
+)
+# Separators between a title and what follows it (``Title, NIPS 2016, [Web](u)``).
+_EDGE = " \t,;:|·•–—-([（【"
+
+
+def evidence(unit: Unit, lexicon: Lexicon) -> int:
+    """How surely the unit names a work by itself: STRONG, NAMED or NONE (see the module)."""
+    inlines = [p.inline for p in unit.pieces]
+    text = " ".join(i.text for i in inlines)
+    links = [x for i in inlines for x in _external(i)]
+    if any(has_id(i) for i in inlines):
+        return STRONG
+    # Without a link, the venue and year stand around a title, not a sentence of news
+    # (``CVPR 2024: Added eleven accepted widget papers.``).
+    if venue_year(text, lexicon) and (links or _paper_text(text)):
+        return STRONG
+    worded = len(_WORDS_RE.findall(text)) >= 3
+    if _MARK_RE.match(text) and (links or YEAR_RE.search(text)) and worded:
+        return STRONG
+    if links and _name(unit) is not None:
+        return NAMED
+    return NONE
+
+
+def venue_year(text: str, lexicon: Lexicon) -> bool:
+    return any(lexicon.resolve(m.group(1)) for m in _VENUE_YEAR_RE.finditer(text))
+
+
+def _external(inline: Inline) -> list[InlineLink]:
+    """Links to another site that could be a work's: no badge, anchor or person's page."""
+    return [x for x in real_links(inline) if not _is_profile(x.url) or is_code_url(x.url)]
+
+
+def _named_label(link: InlineLink) -> bool:
+    words = _WORDS_RE.findall(link.label)
+    return bool(words) and len(words) <= 12 and not is_role_label(link.label)
+
+
+def _name(unit: Unit) -> str | None:
+    """The name the unit starts with (see the module), or None."""
+    if unit.kind == "row":
+        cells = [p.inline for p in unit.pieces if _WORDS_RE.search(p.inline.text)]
+        return _leading_name(cells[0], row=True) if cells else None
+    return _leading_name(unit.head.inline)
+
+
+def _leading_name(inline: Inline, row: bool = False) -> str | None:
+    text = inline.text
+    start = _MARK_RE.match(text)
+    at = start.end() if start else 0
+    at += len(text[at:]) - len(text[at:].lstrip(" *_~\"'“‘"))
+    for link in _external(inline):
+        if link.start <= at + 1 and _named_label(link):
+            return link.label.strip()
+    for a, b in inline.strong:
+        bold = text[a:b].strip(" *:：-–—")
+        if a <= at + 1 and 1 <= len(_WORDS_RE.findall(bold)) <= 8 and not _POINTER_RE.match(bold):
+            return bold
+    if row:  # a cell of a few words: the row's name (``| Zahnrad | 2024 | [Code](u) |``)
+        first = inline.split_lines()[0].text.strip() if text.strip() else ""
+        if 1 <= len(_WORDS_RE.findall(first)) <= 8 and not inline.links:
+            return first
+    return None
+
+
+def read(unit: Unit, ctx: Context, lenient: bool = True) -> Fields | None:
+    """The unit's entry: as the structured reading reads it when that gives a title, else (when
+    ``lenient``) with a lenient title (the name it starts with; else the text before its first
+    link; else its first sentence) and every link of it with its role."""
+    fields = read_unit(unit, ctx)
+    if fields is not None and _titled(fields.title):
+        return fields
+    if not lenient:
+        return None
+    title = _name(unit) or _before_link(unit.head.inline) or _sentence(unit.head.inline.text)
+    if not _titled(title):
+        return None
+    fields = Fields(title=title)
+    for piece in unit.pieces:
+        collect_links(fields, piece, ctx.base)
+    text = " ".join(p.inline.text for p in unit.pieces)
+    rest = text.replace(title, " ", 1)
+    meta = parse_meta(rest, ctx.lexicon)
+    fields.venue, fields.year = meta.venue, meta.year
+    fields.venue_text = meta.venue_text
+    primary = fields.links[0].url if fields.links else ""
+    fields.kind = "code" if is_code_url(primary) and not (fields.venue or fields.year) else "paper"
+    return fields
+
+
+def _titled(title: str | None) -> bool:
+    """A title of words, not a role label or a remark in brackets (``(@Lab)``)."""
+    return (
+        title is not None
+        and title.strip()[:1].isalnum()
+        and len(_WORDS_RE.findall(title)) >= 1
+        and not is_role_label(title)
+    )
+
+
+def _before_link(inline: Inline) -> str | None:
+    links = [x for x in inline.links if not x.image_only]
+    if not links:
+        return None
+    text = inline.text[: links[0].start]
+    start = _MARK_RE.match(text)
+    text = text[start.end() if start else 0 :].strip(_EDGE)
+    return text if len(_WORDS_RE.findall(text)) >= 2 else None
+
+
+def _sentence(text: str) -> str | None:
+    start = _MARK_RE.match(text)
+    text = text[start.end() if start else 0 :]
+    first = re.split(r"(?<=[.!?。])\s", text, maxsplit=1)[0].strip(_EDGE + ".。")
+    return first if len(_WORDS_RE.findall(first)) >= 2 and len(first) <= 300 else None

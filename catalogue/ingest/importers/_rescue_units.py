@@ -1,0 +1,277 @@
+"""A safety net after the structured reading (``generic._Reader.run``): runs of sibling units it
+skipped for want of what its rules look for, most of which name works by their own evidence, are
+read as entries.
+
+Each rule of the walk reads a layout someone met; a list in a layout nobody met loses whole
+sections, every unit of them skipped with a weak reason (``prose``, ``paragraph with a link but
+no identifier or year``, ``table row without a title``, ``HTML``, …). This pass judges from what
+the reading produced, whatever the layout: a run of sibling units (one section, one kind:
+paragraphs, table rows, list items, the rows or items of an HTML block) all skipped so, three or
+more, at least two in three with the evidence of an entry of their own (``_rescue_read``), holds
+the section's works, and each unit of it with that evidence is read as an entry. Units skipped for
+what they are (navigation, badges, code, quotations, another list, a section that holds no works)
+break a run and stay skipped, and so do runs in a section of the list's own (sponsors,
+contributors, citation, licence). Where the reading made entries of that kind in the run, its
+skipped units are what the layout's rules left out on purpose (a note between references): only
+those that name a work as a reference does (an identifier, a venue and year, a ``[n]`` mark) are
+read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ...core.models import SourceEntry
+from . import ImportedEntry
+from ._document import Block, walk
+from ._document import parse as parse_markdown
+from ._fields import Context, Fields
+from ._html import html_blocks
+from ._nonworks import no_work, not_a_work
+from ._rescue_read import NAMED, STRONG, evidence, read
+from ._sections import Sections, is_news, not_papers, section_venue
+from ._units import Heading, Piece, Skip, Unit, block_pieces, item_pieces
+
+if TYPE_CHECKING:
+    from .generic import _Reader
+
+# What the walk says of a unit it found no work in, rather than of what the unit is.
+WEAK = frozenset(
+    {
+        "paragraph with a link but no identifier or year",
+        "prose",
+        "block that names no work",
+        "table row without a title",
+        "entry without a title",
+        "list item without a title",
+        "list item that names no work",
+        "HTML",
+    }
+)
+_PARAGRAPHS = frozenset({"paragraph with a link but no identifier or year", "prose"})
+# Sections of the list's own: who made, funds, cites or licenses it, not what it lists.
+_OWN_RE = re.compile(
+    r"\b(?:sponsor\w*|backers?|donat\w+|supporters?|contributors?|contributing|maintainers?"
+    r"|authors?|team|credits?|acknowledge?ments?|thanks|citations?|cite|citing|licen[cs]es?"
+    r"|follow|contacts?|translations?|star history)\b",
+    re.I,
+)
+
+
+@dataclass
+class _Run:
+    path: tuple[str, ...]
+    kind: str  # ``para``, ``row``, ``item``, ``html``
+    units: list[Unit] = field(default_factory=list)  # the skipped ones
+    read: int = 0  # units of the run the reading made entries of
+    html: list[int] = field(default_factory=list)  # an HTML run's skipped lines
+
+
+def rescue_units(reader: _Reader) -> None:
+    """Read as entries the skipped runs that name works (see the module)."""
+    weak = {s.line for s in reader.result.skipped if s.reason in WEAK}
+    if len(weak) < 3:
+        return
+    rescued: set[int] = set()
+    for run in _Runs(reader, weak).runs:
+        if _OWN_RE.search(" ".join(run.path)) or any(not_papers(s) or is_news(s) for s in run.path):
+            continue
+        units = _html_units(reader.lines, run.html) if run.kind == "html" else run.units
+        for unit in _chosen(units, run.read, reader):
+            if _rescue(reader, unit, run.path, lenient=not run.read):
+                rescued.update(range(unit.line, unit.end_line + 1))
+    if rescued:
+        reader.result.skipped = [s for s in reader.result.skipped if s.line not in rescued]
+        reader.result.consumed |= rescued
+
+
+def _chosen(units: list[Unit], read: int, reader: _Reader) -> list[Unit]:
+    if read and len(units) + read < 3:
+        return []
+    judged = [(u, evidence(u, reader.lexicon)) for u in units]
+    if read:  # the layout's own rules read the run: only references are left to read
+        return [u for u, e in judged if e == STRONG]
+    named = [u for u, e in judged if e >= NAMED]
+    if len(units) < 3 or len(named) < 3 or 3 * len(named) < 2 * len(units):
+        return []
+    return named
+
+
+def _rescue(reader: _Reader, unit: Unit, path: tuple[str, ...], lenient: bool) -> bool:
+    """Read ``unit`` as an entry; ``lenient``: with a lenient title when the structured reading
+    of it gives none (not among the entries of its layout: a row's wrapped end has no title)."""
+    ctx = Context(
+        reader.lexicon,
+        reader.surname_first,
+        path,
+        None,
+        section_venue(list(path), reader.lexicon),
+        reader.base,
+        by_authors=reader.by_authors,
+        lead_groups=reader.lead_groups,
+        names_colon=reader.names_colon,
+        venue_years=True,  # ``Arxiv 18 Title``: the venue and year in front are no title
+        names_sentence=reader.names_sentence,
+    )
+    fields = read(unit, ctx, lenient)
+    if fields is None or not_a_work(fields, path) or no_work(unit, fields, ctx):
+        return False
+    if not (fields.links or fields.ids or fields.venue or fields.year):
+        return False
+    entries = reader.result.entries
+    at = next((i for i, e in enumerate(entries) if e.entry.line > unit.line), len(entries))
+    entries.insert(at, ImportedEntry(fields.kind, _entry(reader, unit, fields, path)))
+    return True
+
+
+def _entry(reader: _Reader, unit: Unit, fields: Fields, path: tuple[str, ...]) -> SourceEntry:
+    values = {
+        "section": list(path),
+        "title": fields.title,
+        "title_original": fields.title_original,
+        "alias": fields.alias,
+        "authors": fields.authors,
+        "authors_text": fields.authors_text,
+        "venue": fields.venue,
+        "year": fields.year,
+        "venue_text": fields.venue_text,
+        "date": fields.date,
+        "links": fields.links,
+        "identifiers": fields.identifiers,
+        "tags": [t for t in fields.tags if t.strip()],
+        "summary": fields.summary,
+        "note": fields.note,
+    }
+    kept = {k: v for k, v in values.items() if v not in (None, "", [])}
+    if unit.end_line != unit.line:
+        kept["end_line"] = unit.end_line
+    return SourceEntry(source=reader.source, line=unit.line, **kept)
+
+
+class _Runs:
+    """The reading's events in document order, gathered into runs of sibling units."""
+
+    def __init__(self, reader: _Reader, weak: set[int]) -> None:
+        self.reader = reader
+        self.weak = weak
+        self.starts = {e.entry.line for e in reader.result.entries}
+        self.sections = Sections()
+        self.runs: list[_Run] = []
+        self.current: _Run | None = None
+        self._paragraphs: dict[int, Block] | None = None
+        for event in reader.events:
+            self._event(event)
+        self._close()
+
+    def _event(self, event: Heading | Skip | Unit) -> None:
+        if isinstance(event, Heading):
+            self._close()
+            if event.level:
+                self.sections.heading(event.level, event.text)
+            return
+        if isinstance(event, Skip):
+            self._skip(event)
+            return
+        kind = "para" if event.kind in ("para", "block") else event.kind
+        lines = self._text_lines(event.line, event.end_line)
+        if lines and self.reader.lines[lines[0] - 1].lstrip().startswith("<"):
+            kind = "html"  # a row or item written in HTML: one run with the HTML around it
+        if event.line in self.starts:
+            self.sections.entries_seen = True
+            self._member(kind).read += 1
+        elif all(n in self.weak for n in lines):
+            run = self._member(kind)
+            run.html += lines if kind == "html" else []
+            run.units += [] if kind == "html" else [event]
+        else:
+            self._close()
+
+    def _skip(self, skip: Skip) -> None:
+        if skip.reason == "horizontal rule":
+            return
+        if skip.reason == "HTML":
+            if skip.line in self.weak:  # else a line of an entry read from the HTML
+                self._member("html").html.append(skip.line)
+            return
+        block = self._paragraph(skip) if skip.reason in _PARAGRAPHS else None
+        if block is None or skip.line not in self.weak:
+            self._close()
+            return
+        self._member("para").units.append(
+            Unit("para", block.line, block.end_line, block_pieces(block), [])
+        )
+
+    def _paragraph(self, skip: Skip) -> Block | None:
+        if self._paragraphs is None:
+            blocks = walk(parse_markdown("\n".join(self.reader.lines)))
+            self._paragraphs = {b.line: b for b in blocks if b.kind == "paragraph" and b.inline}
+        block = self._paragraphs.get(skip.line)
+        return block if block is not None and block.end_line == skip.end_line else None
+
+    def _text_lines(self, line: int, end: int) -> list[int]:
+        lines = self.reader.lines
+        return [n for n in range(line, end + 1) if n <= len(lines) and lines[n - 1].strip()]
+
+    def _member(self, kind: str) -> _Run:
+        path = tuple(self.sections.path)
+        if self.current is None or (self.current.kind, self.current.path) != (kind, path):
+            self._close()
+            self.current = _Run(path, kind)
+        return self.current
+
+    def _close(self) -> None:
+        if self.current is not None and (self.current.units or self.current.html):
+            self.runs.append(self.current)
+        self.current = None
+
+
+# An HTML line that opens an element works are written in, or one such element.
+_OPENS_RE = re.compile(r"^\s*<(?:tr|td|li|p|table|ul|ol|div|tbody|thead)\b", re.I)
+_ELEMENT_RE = re.compile(r"^\s*<(?:tr|li|p)\b", re.I)
+
+
+def _html_units(lines: list[str], numbers: list[int]) -> list[Unit]:
+    """The rows, items and paragraphs of an HTML run's skipped lines, read as one HTML block
+    (a table or list that blank lines cut into pieces is whole again). Lines before the first
+    that opens an element are what is left of one read above; when what follows a container's
+    opening line is such a leftover (``</li>`` of an item read as an entry), the reading starts
+    at the first element."""
+    kept = sorted(set(numbers))
+    for pattern in (_OPENS_RE, _ELEMENT_RE):
+        first = next((n for n in kept if pattern.match(lines[n - 1])), None)
+        if first is None:
+            continue
+        raw = "\n".join(lines[n - 1] if n in kept else "" for n in range(first, kept[-1] + 1))
+        low = raw.lower()
+        if ("<tr" in low or "<td" in low) and "<table" not in low:
+            raw = "<table>" + raw
+        elif "<li" in low and "<ul" not in low and "<ol" not in low:
+            raw = "<ul>" + raw
+        units = _block_units(html_blocks(raw, first, markdown=False))
+        if units:
+            return units
+    return []
+
+
+def _block_units(blocks: list[Block]) -> list[Unit]:
+    """A table's rows, a list's items, a paragraph: one unit each (an item's own lines and lists
+    are its pieces, not units of their own)."""
+    units: list[Unit] = []
+    for block in blocks:
+        if block.kind == "table" and block.children:
+            header = [c.text for c in block.children[0].cells]
+            for row in block.children[1:]:
+                pieces = [
+                    Piece(c, row.line, "cell", header=header[i] if i < len(header) else "")
+                    for i, c in enumerate(row.cells)
+                ]
+                units.append(Unit("row", row.line, row.end_line, pieces, [], header))
+        elif block.kind == "item":
+            units.append(Unit("item", block.line, block.end_line, item_pieces(block, 0), []))
+        elif block.kind == "paragraph" and block.inline is not None:
+            units.append(Unit("para", block.line, block.end_line, block_pieces(block), []))
+        else:
+            units += _block_units(block.children)
+    return [u for u in units if u.pieces]
