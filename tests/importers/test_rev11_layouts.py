@@ -165,3 +165,82 @@ def test_a_word_hyphenated_to_the_title_link_is_the_title_s_first_half() -> None
         "Gadget Kernels at Scale",
         "KernelWidget: Fast Widget Kernels",
     ]
+
+
+ANCHORED_INDEX = """\
+# Awesome Gadget Detectors
+
+A catalogue of gadget detectors; each has a section with its figure further down.
+
+## Index
+
+| # | Method | Year | Backbone |
+|---|:--|:-:|---|
+| 1 | [**GadgetDet**](#gadgetdet) | 2021 | ResNet-50 |
+| 2 | [Sprocket R-CNN (v2)](#sprocket-r-cnn-v2) | 2022 | Swin-T |
+| 3 | [WidgetYOLO](#widgetyolo-2) | 2023 | CSPDarknet |
+| 4 | [WidgetYOLO Tiny](#widgetyolo-tiny-2) | 2023 | CSPDarknet |
+| 5 | [Détecteur Léger](#détecteur-léger) | 2024 | MobileNet |
+| 6 | [ZeroGadget](#zerogadget) | 2024 | ViT-B |
+
+<a id="zerogadget"></a>
+
+### ZeroGadget
+
+ZeroGadget finds gadgets it was never trained on. [Paper](https://arxiv.org/abs/2404.00001)
+"""
+
+CONTENTS_TABLE = """\
+# Awesome Widget Models
+
+## Contents
+
+| Model | Kind |
+| --- | --- |
+| [WidgetNet](#widgetnet) | CNN |
+| [🔥 Gadget Former](#-gadget-former) | Transformer |
+| [Sprocket LM](#sprocket-lm) | Language model |
+| [Sprocket LM](#sprocket-lm-1) | Language model, second version |
+
+## WidgetNet
+
+- [WidgetNet: Deep Widgets](https://arxiv.org/abs/2101.00001)
+
+## 🔥 Gadget Former
+
+- [Gadget Former: Attention for Gadgets](https://arxiv.org/abs/2101.00002)
+
+## Sprocket LM
+
+- [Sprocket LM](https://arxiv.org/abs/2101.00003)
+
+## Sprocket LM
+
+- [Sprocket LM 2](https://arxiv.org/abs/2101.00004)
+"""
+
+
+def test_a_table_naming_works_by_anchors_the_page_lacks_holds_works() -> None:
+    """A table whose rows name each work by a link to an anchor the page does not define (the
+    sections were cut, or are on another page) is the works themselves: titled by the links'
+    words, their other cells their notes; a row whose anchor the page does define
+    (``<a id="zerogadget">``) stays navigation, its work read at its section."""
+    result = _read(ANCHORED_INDEX)
+    entries = [e.entry for e in result.entries]
+    assert [e.title for e in entries][:5] == [
+        "GadgetDet",
+        "Sprocket R-CNN (v2)",
+        "WidgetYOLO",
+        "WidgetYOLO Tiny",
+        "Détecteur Léger",
+    ]
+    assert [e.line for e in entries] == [9, 10, 11, 12, 13, 20]  # ZeroGadget at its section
+    assert all(not e.links for e in entries[:5])
+    assert entries[2].year == 2023 and "CSPDarknet" in (entries[2].note or "")
+
+
+def test_a_contents_table_whose_anchors_resolve_stays_navigation() -> None:
+    """Anchors found in the page (a heading's GitHub anchor, an emoji's dash, a repeated
+    heading's ``-1``) make the table the page's contents: no entry from its rows."""
+    entries = [e.entry for e in _read(CONTENTS_TABLE).entries]
+    assert [e.line for e in entries] == [14, 18, 22, 26]

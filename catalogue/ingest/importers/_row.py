@@ -57,14 +57,17 @@ def _legend(header: list[str], unit: Unit) -> bool:
 
 def read_row(unit: Unit, ctx: Context) -> Fields | None:
     evidence = any(has_cell_evidence(p.inline) for p in unit.pieces)
-    if not (evidence or unit.lenient):
+    if not (evidence or unit.lenient or unit.anchored):
         return None  # a table of words (roles, legends), not of works
     header = [h.casefold() for h in unit.header]
     if _legend(header, unit):
         return None  # ``| Badge | Meaning |``: the list's legend, its links only explain a mark
     title_at = title_column(unit)
     if title_at is None or not (
-        evidence or _plain_title(unit.pieces[title_at].inline) or _awaits_link(unit, title_at)
+        evidence
+        or unit.anchored
+        or _plain_title(unit.pieces[title_at].inline)
+        or _awaits_link(unit, title_at)
     ):
         return None
     fields = Fields()
@@ -95,7 +98,7 @@ def read_row(unit: Unit, ctx: Context) -> Fields | None:
     if fields.venue is None:
         # ``| **[CVPR 2021]** [Title](…) |``: a venue tag in front of the title, as in an item.
         lead_meta(head.lead, ctx, fields)
-    if head.title_link is not None:
+    if head.title_link is not None and not (unit.anchored and head.title_link.url.startswith("#")):
         add_title_link(fields, head.title_link, ctx.base)
     _below_title(fields, unit.pieces[title_at].inline, head.rest, ctx)
     for index, piece in enumerate(unit.pieces):

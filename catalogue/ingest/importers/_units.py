@@ -54,6 +54,9 @@ class Unit:
     # A tool a catalogue names in prose below its table of tools (``_named_tools``): never a
     # person's page (``[Onion Browser](…) (iOS)`` reads like ``[Ann Lee](…) (MIT)``).
     tool: bool = False
+    # A row naming its work by an anchor the page does not define (``_anchor_rows``): its link's
+    # words are the title, without any other link, id or year.
+    anchored: bool = False
 
     @property
     def head(self) -> Piece:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 
+from ._anchor_rows import page_anchors
 from ._bold import bold_entry_end, bold_heading
 from ._bold_runs import bold_title_run
 from ._document import Block, Inline
@@ -71,6 +72,7 @@ class Walker(PaperLineWalker, TableWalker, ListWalker):
         self.bold_named = bold_named_items(blocks)
         self.mostly_works = mostly_works(blocks)  # a lone title bullet is one of them
         self.captions = caption_counts(blocks)  # ``<summary>`` captions a list repeats
+        self.anchors = page_anchors(blocks, lines)  # ``_anchor_rows``: what ``#x`` links reach
 
     def in_block_layout(self) -> Walker:
         """This document walked in the block layout (before either walk runs): what was found

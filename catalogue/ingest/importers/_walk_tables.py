@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import pairwise
 
+from ._anchor_rows import dangling_rows
 from ._block_runs import bold_title_runs, leading_divider
 from ._bold import bold_heading
 from ._cell_works import placeholder_rows, rows_by_work, works_column
@@ -24,6 +25,7 @@ class TableWalker:
 
     events: list[Event]
     lines: list[str]
+    anchors: set[str]  # ``_anchor_rows.page_anchors``
     _list: Callable[[Block], None]  # ``_walk_lists.ListWalker._list``
 
     def _table(self, table: Block) -> None:
@@ -44,7 +46,9 @@ class TableWalker:
         carried = CarriedYears(header)
         # ``| Privacy | [FedDAT](…), [version](…); [RaFFM](…) |``: a column naming the works.
         works_at = works_column(header, [row.cells for row in rows[1:]])
-        for row in rows[1:]:
+        # ``| [BareWave](#barewave) | Token LM |`` where the page has no such anchor: works.
+        dangling = dangling_rows(header, [row.cells for row in rows[1:]], self.anchors)
+        for index, row in enumerate(rows[1:]):
             last = self.events[-1]
             if (
                 isinstance(last, Unit)
@@ -66,7 +70,9 @@ class TableWalker:
                     Piece(cell, row.line, "cell", header=names[i] if i < len(names) else "")
                     for i, cell in enumerate(cells)
                 ]
-                self.events.append(Unit("row", row.line, row.end_line, pieces, [], names, lenient))
+                unit = Unit("row", row.line, row.end_line, pieces, [], names, lenient)
+                unit.anchored = index in dangling
+                self.events.append(unit)
         if grouped:  # the groups end with the table
             self.events.append(Heading(table.end_line + 1, table.end_line, TABLE_GROUP_LEVEL, ""))
 
