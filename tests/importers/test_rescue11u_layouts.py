@@ -105,6 +105,47 @@ def test_linkless_venue_year_paragraphs_are_works() -> None:
     assert [e.entry.year for e in result.entries] == [2019, 2020, 2021, 2022]
 
 
+TRAILING_VENUES = """\
+# Awesome Gadget Embeddings
+
+## Graphs
+
+Widget2Vec: Embedding Gadget Graphs at Scale — NeurIPS'21
+
+      https://github.com/w2v/widget2vec
+
+Sprocket Walks for Node Representations — KDD'19
+
+      https://github.com/sw/sprocket-walks
+
+      https://sw.example.org/
+
+Hyperbolic Cogwheel Embeddings — ICML'20
+
+      https://github.com/hc/cogwheel
+
+Gear Attention Networks — ICLR'18
+"""
+
+
+def test_paper_lines_with_addresses_indented_as_code_are_works() -> None:
+    result = _read(TRAILING_VENUES)
+    assert _titles(result) == [
+        "Widget2Vec: Embedding Gadget Graphs at Scale",
+        "Sprocket Walks for Node Representations",
+        "Hyperbolic Cogwheel Embeddings",
+        "Gear Attention Networks",
+    ]
+    assert _urls(result) == [
+        ["https://github.com/w2v/widget2vec"],
+        ["https://github.com/sw/sprocket-walks", "https://sw.example.org/"],
+        ["https://github.com/hc/cogwheel"],
+        [],
+    ]
+    assert [e.entry.year for e in result.entries] == [2021, 2019, 2020, 2018]
+    assert not result.skipped
+
+
 HTML_ITEMS = """\
 # Awesome Gadget Rendering
 

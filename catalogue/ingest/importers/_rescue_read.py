@@ -21,7 +21,7 @@ from ._evidence import YEAR_RE, has_id, real_links
 from ._fields import Context, Fields
 from ._meta_text import parse_meta
 from ._nonworks import _is_profile
-from ._paper_lines import _paper_text
+from ._paper_lines import _sentence as _sentence_said
 from ._roles import is_code_url, is_role_label
 from ._units import Unit
 from ._venues import Lexicon
@@ -55,7 +55,7 @@ def evidence(unit: Unit, lexicon: Lexicon) -> int:
         return STRONG
     # Without a link, the venue and year stand around a title, not a sentence of news
     # (``CVPR 2024: Added eleven accepted widget papers.``).
-    if venue_year(text, lexicon) and (links or _paper_text(text)):
+    if venue_year(text, lexicon) and (links or not _news(text)):
         return STRONG
     worded = len(_WORDS_RE.findall(text)) >= 3
     if _MARK_RE.match(text) and (links or YEAR_RE.search(text)) and worded:
@@ -63,6 +63,14 @@ def evidence(unit: Unit, lexicon: Lexicon) -> int:
     if links and _name(unit) is not None:
         return NAMED
     return NONE
+
+
+def _news(text: str) -> bool:
+    """Words around a venue and year that are a sentence (a full stop after words not written
+    as a title's: ``CVPR 2024: Added eleven accepted widget papers.``), or too many for a title."""
+    lead = _LEAD_RE.match(text)
+    rest = text[lead.end() :] if lead else text
+    return len(_WORDS_RE.findall(text)) > 40 or _sentence_said(rest)
 
 
 def venue_year(text: str, lexicon: Lexicon) -> bool:
@@ -112,6 +120,7 @@ def read(unit: Unit, ctx: Context, lenient: bool = True) -> Fields | None:
     link; else its first sentence) and every link of it with its role."""
     fields = read_unit(unit, ctx)
     if fields is not None and _titled(fields.title):
+        _venue_first(fields, ctx.lexicon)
         return fields
     if not lenient:
         return None
@@ -119,16 +128,41 @@ def read(unit: Unit, ctx: Context, lenient: bool = True) -> Fields | None:
     if not _titled(title):
         return None
     fields = Fields(title=title)
+    _venue_first(fields, ctx.lexicon)
     for piece in unit.pieces:
         collect_links(fields, piece, ctx.base)
     text = " ".join(p.inline.text for p in unit.pieces)
     rest = text.replace(title, " ", 1)
     meta = parse_meta(rest, ctx.lexicon)
-    fields.venue, fields.year = meta.venue, meta.year
+    fields.venue, fields.year = fields.venue or meta.venue, fields.year or meta.year
     fields.venue_text = meta.venue_text
     primary = fields.links[0].url if fields.links else ""
     fields.kind = "code" if is_code_url(primary) and not (fields.venue or fields.year) else "paper"
     return fields
+
+
+# ``NIPS 13 Title``, ``[KDD'14] Title``: a venue and its year in front of the title.
+_LEAD_RE = re.compile(
+    r"^\s*[\[(【]?\s*([A-Za-z0-9][\w&-]{1,15})\s*['’]?\s*((?:19|20)\d{2}|\d{2})(?!\d)\s*[\])】]?"
+    r"\s*[:：,\-–—]?\s+"
+)
+
+
+def _venue_first(fields: Fields, lexicon: Lexicon) -> None:
+    """A title read with the venue and year in front (``NIPS 13 Translating Embeddings``, by a
+    reading that does not know the list writes them so): the venue and year are cut from it."""
+    title = fields.title or ""
+    lead = _LEAD_RE.match(title)
+    venue = lexicon.resolve(lead.group(1)) if lead else None
+    if lead is None or venue is None or fields.year is not None:
+        return
+    rest = title[lead.end() :].strip()
+    if len(_WORDS_RE.findall(rest)) < 2:
+        return
+    year = int(lead.group(2))
+    fields.title = rest
+    fields.venue = fields.venue or venue
+    fields.year = year if year > 99 else year + (1900 if year >= 50 else 2000)
 
 
 def _titled(title: str | None) -> bool:

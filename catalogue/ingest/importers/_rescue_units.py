@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from ...core.models import SourceEntry
 from . import ImportedEntry
-from ._document import Block, walk
+from ._document import Block, Inline, walk
 from ._document import parse as parse_markdown
 from ._fields import Context, Fields
 from ._html import html_blocks
@@ -51,6 +51,10 @@ WEAK = frozenset(
     }
 )
 _PARAGRAPHS = frozenset({"paragraph with a link but no identifier or year", "prose"})
+# What may stand between sibling units without ending their run, never read itself: a rule, or a
+# code block or quotation below a unit (``KDD 14 Title`` over its addresses indented as code).
+_ADDRESS_RE = re.compile(r"(?:https?://|www\.)\S+")
+_BETWEEN = frozenset({"horizontal rule", "code block", "quotation"})
 # Sections of the list's own: who made, funds, cites or licenses it, not what it lists.
 _OWN_RE = re.compile(
     r"\b(?:sponsor\w*|backers?|donat\w+|supporters?|contributors?|contributing|maintainers?"
@@ -79,24 +83,29 @@ def rescue_units(reader: _Reader) -> None:
         if _OWN_RE.search(" ".join(run.path)) or any(not_papers(s) or is_news(s) for s in run.path):
             continue
         units = _html_units(reader.lines, run.html) if run.kind == "html" else run.units
-        for unit in _chosen(units, run.read, reader):
-            if _rescue(reader, unit, run.path, lenient=not run.read):
+        chosen, lenient = _chosen(units, run.read, reader)
+        for unit in chosen:
+            if _rescue(reader, unit, run.path, lenient):
                 rescued.update(range(unit.line, unit.end_line + 1))
     if rescued:
         reader.result.skipped = [s for s in reader.result.skipped if s.line not in rescued]
         reader.result.consumed |= rescued
 
 
-def _chosen(units: list[Unit], read: int, reader: _Reader) -> list[Unit]:
-    if read and len(units) + read < 3:
-        return []
+def _chosen(units: list[Unit], read: int, reader: _Reader) -> tuple[list[Unit], bool]:
+    """The units of a run to read, and whether with a lenient title. A run is the section's
+    works when three or more of its skipped units, two in three, name works; where the reading
+    made entries of it, also when its skipped units are at least twice as many (the rules read
+    the odd one, ``**Name**`` beside eleven ``**Name**<br><sub>Venue</sub>``). Else, beside the
+    entries the rules made, only references are left to read, with the title they give."""
     judged = [(u, evidence(u, reader.lexicon)) for u in units]
-    if read:  # the layout's own rules read the run: only references are left to read
-        return [u for u, e in judged if e == STRONG]
     named = [u for u, e in judged if e >= NAMED]
-    if len(units) < 3 or len(named) < 3 or 3 * len(named) < 2 * len(units):
-        return []
-    return named
+    works = len(named) >= 3 and 3 * len(named) >= 2 * len(units)
+    if works and len(units) >= 2 * read:
+        return named, True
+    if read and len(units) + read >= 3:
+        return [u for u, e in judged if e == STRONG], False
+    return [], False
 
 
 def _rescue(reader: _Reader, unit: Unit, path: tuple[str, ...], lenient: bool) -> bool:
@@ -161,11 +170,15 @@ class _Runs:
         self.runs: list[_Run] = []
         self.current: _Run | None = None
         self._paragraphs: dict[int, Block] | None = None
+        self.last: Unit | None = None  # the skipped unit right above (``_addresses``)
         for event in reader.events:
             self._event(event)
         self._close()
 
     def _event(self, event: Heading | Skip | Unit) -> None:
+        if isinstance(event, Skip) and self._addresses(event):
+            return
+        self.last = None
         if isinstance(event, Heading):
             self._close()
             if event.level:
@@ -185,11 +198,12 @@ class _Runs:
             run = self._member(kind)
             run.html += lines if kind == "html" else []
             run.units += [] if kind == "html" else [event]
+            self.last = None if kind == "html" else event
         else:
             self._close()
 
     def _skip(self, skip: Skip) -> None:
-        if skip.reason == "horizontal rule":
+        if skip.reason in _BETWEEN:
             return
         if skip.reason == "HTML":
             if skip.line in self.weak:  # else a line of an entry read from the HTML
@@ -199,9 +213,23 @@ class _Runs:
         if block is None or skip.line not in self.weak:
             self._close()
             return
-        self._member("para").units.append(
-            Unit("para", block.line, block.end_line, block_pieces(block), [])
-        )
+        self.last = Unit("para", block.line, block.end_line, block_pieces(block), [])
+        self._member("para").units.append(self.last)
+
+    def _addresses(self, skip: Skip) -> bool:
+        """A code block of addresses alone right below a skipped unit (``KDD 14 Title`` over
+        its repository's address indented as code): that unit's links, its lines the unit's."""
+        if self.last is None or skip.reason != "code block":
+            return False
+        numbers = self._text_lines(skip.line, skip.end_line)
+        lines = [self.reader.lines[n - 1].strip() for n in numbers]
+        if not numbers or not all(_ADDRESS_RE.fullmatch(line) for line in lines):
+            return False
+        for number, text in zip(numbers, lines, strict=True):
+            inline = Inline(text=text, starts=[(0, number)])
+            self.last.pieces.append(Piece(inline, number, "para", 1))
+        self.last.end_line = skip.end_line
+        return True
 
     def _paragraph(self, skip: Skip) -> Block | None:
         if self._paragraphs is None:
