@@ -27,6 +27,7 @@ from ._markdown import reference_definition, split_lines
 from ._nonworks import ANOTHER_LIST, LIST_OR_ITSELF, no_work, not_a_work
 from ._paper_lines import paper_lines_text, venue_years_first
 from ._relative import is_relative
+from ._rescue_headings import rescue_headings
 from ._rescue_units import rescue_units
 from ._row import paper_row, titled_row
 from ._section_census import Census
@@ -89,6 +90,7 @@ class _Reader:
                 self._unit(event)
         rescue_units(self)  # runs of skipped units that name works (a safety net)
         self._leftover_lines()
+        rescue_headings(self.result, self.events, self.lines, self.lexicon, self.source)
         self.result.skipped.sort(key=lambda s: s.line)
         return self.result
 

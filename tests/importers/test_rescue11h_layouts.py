@@ -1,0 +1,251 @@
+# ruff: noqa: E501  (list lines are as long as lists write them)
+"""A heading that is a work, judged from what the reading made (``_rescue_headings``): lists that
+give each work its own heading and write its links below it, labelled by their role, in variants
+no specific rule reads (a level-4 heading with an emoji over Japanese labels, numbered headings over
+a `` · `` line of links, headings over an HTML ``<p>`` body, a heading read as notes whose last link
+bullets name only roles). Written here with invented names and addresses; each fails before the
+safety net. Category sections whose works have titles, and prose, stay as they are."""
+
+from __future__ import annotations
+
+from catalogue.ingest.importers import ImportResult, get
+
+
+def _read(text: str) -> ImportResult:
+    return get("generic").read(text, "mine")
+
+
+def _found(result: ImportResult) -> list[tuple[str | None, list[str]]]:
+    return [(e.entry.title, [x.url for x in e.entry.links]) for e in result.entries]
+
+
+JAPANESE = """\
+# Awesome Widgets
+
+A list of widget models.
+
+## Models
+
+#### 🚀 FooNet: Fast Widgets
+
+**2025-10 · NeurIPS** · vision · widgets
+
+FooNet makes widgets fast by folding them.
+
+- [論文](https://arxiv.org/abs/2501.00001)
+- [コード](https://github.com/foo/foonet)
+
+#### 🧩 BarGen
+
+**2024-03 · arXiv** · generation
+
+BarGen generates bars.
+
+- [論文](https://arxiv.org/abs/2403.00002)
+- [プロジェクト](https://bargen.github.io/)
+
+#### 🌀 Quux-LM
+
+**2023-07 · ICML**
+
+A quux language model.
+
+- [論文](https://arxiv.org/abs/2307.00003)
+- [コード](https://github.com/quux/lm)
+"""
+
+NUMBERED = """\
+# Awesome Thingamajigs
+
+## 1. ThingNet
+
+Thing detection with nets.
+
+[Paper](https://arxiv.org/abs/2001.01111) · [Code](https://github.com/t/thingnet)
+
+## 2. WhatsitGAN
+
+[Paper](https://arxiv.org/abs/2002.02222) · [Project](https://whatsit.example.io)
+
+## 3. Doodad-3D
+
+A 3D doodad model.
+
+[Paper](https://arxiv.org/abs/2003.03333)
+
+## 4. Contributing
+
+Open a [pull request](https://github.com/t/awesome/pulls).
+"""
+
+HTML_BODY = """\
+# Awesome Cog Models
+
+<h2>Cog models</h2>
+
+### CogFormer
+<p>
+  <a href="https://arxiv.org/abs/2401.01111">📄 Paper</a> &nbsp;
+  <a href="https://github.com/cog/former">💻 Code</a>
+</p>
+
+### GearNeRF
+<p>
+  <a href="https://arxiv.org/abs/2402.02222">📄 Paper</a> &nbsp;
+  <a href="https://gearnerf.example.io">🌐 Project</a>
+</p>
+
+### Sprocket-Flow
+<p>
+  <a href="https://arxiv.org/abs/2403.03333">📄 Paper</a>
+</p>
+"""
+
+NOTES = """\
+# Reading notes on few-shot learning
+
+## 1. Prototype Mixing for Few-Shot Widgets
+
+![](https://i.example.com/proto.png)
+
+- keeps one prototype per class
+- [paper](https://openreview.net/forum?id=abc123)
+- [code](https://github.com/pm/protomix)
+
+## 2. Relation Sprockets Revisited
+
+- [pdf](https://example.org/papers/relation.pdf)
+- [code (PyTorch)](https://github.com/rs/relation)
+
+## 3. Meta-Gadget Learning
+
+- works with any optimiser
+- [arXiv](https://arxiv.org/abs/1905.04321)
+
+## 4. Task Widgets
+
+- [project page](https://taskwidgets.example.io)
+- [video](https://www.youtube.com/watch?v=xyz)
+"""
+
+CATEGORIES = """\
+# Awesome Widgets
+
+## Vision
+
+- [WidgetNet: Deep Widgets for Vision](https://arxiv.org/abs/2101.00001) - [code](https://github.com/a/b)
+- [SprocketFormer: Sprockets at Scale](https://arxiv.org/abs/2101.00002)
+
+## Language
+
+- [GadgetLM: Language Gadgets](https://arxiv.org/abs/2101.00003)
+
+## Audio
+
+- [Ticker: Audio Widgets](https://arxiv.org/abs/2101.00004) [[Paper](https://arxiv.org/abs/2101.00004)]
+
+## Frameworks
+
+- [PyTorch](https://pytorch.org/)
+- [TensorFlow](https://www.tensorflow.org/)
+
+## Community
+
+Join us on [Discord](https://discord.gg/xyz) or [Slack](https://slack.com/xyz).
+
+## Blogs
+
+See [this post](https://blog.example.com/widgets) and [that one](https://blog.example.com/more).
+
+## Notes
+
+Read [the guide](https://guide.example.com) first.
+
+## License
+
+[CC0](https://creativecommons.org/publicdomain/zero/1.0/)
+"""
+
+PROSE = """\
+# Notes on widgets
+
+## Essays
+
+### Why widgets matter
+
+Widgets matter because they are everywhere; read [the blog post](https://blog.example.com/why) for the long version of this argument.
+
+### How to choose a widget
+
+Choosing a widget is hard, and [this talk](https://www.youtube.com/watch?v=abc) explains why in some detail for beginners.
+
+### Widget history
+
+The first widget was built long ago; see [the project page](https://history.example.org) for the whole story and pictures.
+"""
+
+
+def test_level_four_headings_with_emoji_over_japanese_labels():
+    result = _read(JAPANESE)
+    assert _found(result) == [
+        (
+            "FooNet: Fast Widgets",
+            ["https://arxiv.org/abs/2501.00001", "https://github.com/foo/foonet"],
+        ),
+        ("BarGen", ["https://arxiv.org/abs/2403.00002", "https://bargen.github.io/"]),
+        ("Quux-LM", ["https://arxiv.org/abs/2307.00003", "https://github.com/quux/lm"]),
+    ]
+    first = result.entries[0].entry
+    assert (first.line, first.end_line, first.year, first.venue) == (7, 14, 2025, "NeurIPS")
+    assert first.summary == "FooNet makes widgets fast by folding them."
+    assert [str(x.kind) for x in first.links] == ["arxiv", "code"]
+    assert [s.line for s in result.skipped] == [3]  # the list's own description
+
+
+def test_numbered_headings_over_a_line_of_role_links():
+    result = _read(NUMBERED)
+    assert _found(result) == [
+        ("ThingNet", ["https://arxiv.org/abs/2001.01111", "https://github.com/t/thingnet"]),
+        ("WhatsitGAN", ["https://arxiv.org/abs/2002.02222", "https://whatsit.example.io"]),
+        ("Doodad-3D", ["https://arxiv.org/abs/2003.03333"]),
+    ]
+    assert [(e.entry.line, e.entry.end_line) for e in result.entries] == [(3, 7), (9, 11), (13, 17)]
+    # ``## 4. Contributing`` names no work: its line stays skipped.
+    assert [s.line for s in result.skipped] == [21]
+
+
+def test_headings_over_an_html_paragraph_of_links():
+    result = _read(HTML_BODY)
+    assert _found(result) == [
+        ("CogFormer", ["https://arxiv.org/abs/2401.01111", "https://github.com/cog/former"]),
+        ("GearNeRF", ["https://arxiv.org/abs/2402.02222", "https://gearnerf.example.io"]),
+        ("Sprocket-Flow", ["https://arxiv.org/abs/2403.03333"]),
+    ]
+    assert result.skipped == []
+
+
+def test_note_headings_whose_links_name_only_roles():
+    result = _read(NOTES)
+    assert [e.entry.title for e in result.entries][-1] == "Task Widgets"
+    last = result.entries[-1].entry
+    assert [x.url for x in last.links] == [
+        "https://taskwidgets.example.io",
+        "https://www.youtube.com/watch?v=xyz",
+    ]
+    assert (last.line, last.end_line) == (21, 24)
+    assert result.skipped == []
+
+
+def test_category_sections_and_prose_stay_as_they_are():
+    titles = [e.entry.title for e in _read(CATEGORIES).entries]
+    assert titles == [
+        "WidgetNet: Deep Widgets for Vision",
+        "SprocketFormer: Sprockets at Scale",
+        "GadgetLM: Language Gadgets",
+        "Ticker: Audio Widgets",
+        "PyTorch",
+        "TensorFlow",
+    ]
+    result = _read(PROSE)
+    assert result.entries == []
+    assert [s.line for s in result.skipped] == [7, 11, 15]
