@@ -244,3 +244,49 @@ def test_a_contents_table_whose_anchors_resolve_stays_navigation() -> None:
     heading's ``-1``) make the table the page's contents: no entry from its rows."""
     entries = [e.entry for e in _read(CONTENTS_TABLE).entries]
     assert [e.line for e in entries] == [14, 18, 22, 26]
+
+
+HEADING_OVER_ITS_TITLE_LINK = """\
+# Awesome Widget Papers
+
+## Detection
+
+### Widget Detection in Clutter
+
+[Widget Detection in Clutter](https://openaccess.example.com/content/widget_detection.pdf)
+
+Ann Lee, Bo Chan. CVPR 2021. [code](https://github.com/lee/widget-det)
+
+#### Gadget Flow Fields for Tracking
+
+[Gadget flow fields for tracking](https://proceedings.example.org/paper/2020/gadget.html)
+
+Cy Dee. NeurIPS 2020.
+
+## Novel-View Synthesis for Widgets and Gadgets
+
+[Novel-View Synthesis](https://tasks.example.org/task/novel-view-synthesis)
+
+**Sprocket Fields: Radiance for Sprockets.**<br>
+*Eve Fox.*<br>
+ICCV 2021. [[PDF](https://arxiv.org/abs/2103.00001)]
+"""
+
+
+def test_a_heading_over_its_own_title_link_is_the_work() -> None:
+    """R15: a heading per paper with its title link written again below it (the same words)
+    and a byline is the work, with the link; a link named by some of a heading's words, not all,
+    stays the section's page (a task's page)."""
+    entries = [e.entry for e in _read(HEADING_OVER_ITS_TITLE_LINK).entries]
+    assert [(e.title, e.venue, e.year) for e in entries] == [
+        ("Widget Detection in Clutter", "CVPR", 2021),
+        ("Gadget Flow Fields for Tracking", "NeurIPS", 2020),
+        ("Sprocket Fields: Radiance for Sprockets", "ICCV", 2021),
+    ]
+    assert [x.url for x in entries[0].links] == [
+        "https://openaccess.example.com/content/widget_detection.pdf",
+        "https://github.com/lee/widget-det",
+    ]
+    assert [x.url for x in entries[1].links] == [
+        "https://proceedings.example.org/paper/2020/gadget.html"
+    ]

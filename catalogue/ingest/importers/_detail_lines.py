@@ -42,7 +42,19 @@ def plain_details(
         return False  # ``Lee, A. and Chan, B., 2015. Title. *Venue*``: a work of its own
     if dated and not linked:
         return all(_detail_line(line) for line in lines if YEAR_RE.search(line.text))
-    return bool(linked) and all(_detail_line(line, people) for line in linked)
+    return bool(linked) and all(
+        _own_link(line, head) or _detail_line(line, people) for line in linked
+    )
+
+
+def _own_link(line: Inline, head: Inline) -> bool:
+    """``### Widget Detection in Clutter`` over ``[Widget Detection in Clutter](….pdf)``: a line
+    that is one link named by the heading's words (two or more), the work's own title link
+    written again below its heading, no work of its own."""
+    if len(line.links) != 1 or line.text.replace(line.links[0].label, "", 1).strip(" []()"):
+        return False
+    words = re.findall(r"[^\W_]+", line.links[0].label.casefold())
+    return len(words) >= 2 and words == re.findall(r"[^\W_]+", head.text.casefold())
 
 
 _LOWER_RE = re.compile(r"(?<![\w'])[a-z][a-z-]+\b")

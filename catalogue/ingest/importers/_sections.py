@@ -236,13 +236,24 @@ def lead_groups(units: Iterable[Unit]) -> bool:
 
 
 def names_its_section(line: Inline, heading: str) -> bool:
-    """A paragraph that is one link and nothing else, named by words of the heading right above
-    it (``## Novel-View Synthesis for Objects`` over ``[Novel-View Synthesis](https://
-    paperswithcode.com/task/…)``): the section's page elsewhere (a task's, a topic's), no work."""
+    """A paragraph that is one link and nothing else, named by some of the words of the heading
+    right above it, not all (``## Novel-View Synthesis for Objects`` over ``[Novel-View
+    Synthesis](https://paperswithcode.com/task/…)``): the section's page elsewhere (a task's, a
+    topic's), no work; one word as the heading's too. A link named by the whole heading of two
+    words or more (``### Widget Detection in Clutter`` over
+    ``[Widget Detection in Clutter](…)``, a heading per paper with its title link repeated below)
+    or to a paper's file (a PDF) is the work the heading names."""
     if len(line.links) != 1 or paper_identity(line.links[0].url):
         return False
     link = line.links[0]
-    if re.search(r"\w", line.text[: link.start] + line.text[link.end :]):
+    if _PDF_RE.search(link.url) or re.search(
+        r"\w", line.text[: link.start] + line.text[link.end :]
+    ):
         return False
-    words = re.findall(r"[^\W_]+", link.label.casefold())
-    return bool(words) and set(words) <= set(re.findall(r"[^\W_]+", heading.casefold()))
+    words = set(re.findall(r"[^\W_]+", link.label.casefold()))
+    named = set(re.findall(r"[^\W_]+", heading.casefold()))
+    # ``## 小部件合成`` over ``[小部件合成](…/task/…)``: one word named alike, the section's.
+    return bool(words) and (words < named or (words == named and len(words) < 2))
+
+
+_PDF_RE = re.compile(r"\.pdf(?:$|[?#])", re.IGNORECASE)
