@@ -186,6 +186,30 @@ def test_html_list_cut_by_blank_lines_is_works() -> None:
     assert _urls(result)[2] == ["https://example.org/cog"]
 
 
+DEFINITIONS = """\
+# Awesome Gadgets
+
+## Werkzeuge
+
+<dl>
+<dt><a href="https://fjordlet.example.org/">Fjordlet</a></dt>
+<dd>Ein kleines Werkzeug zum Verschlüsseln.</dd>
+
+<dt><a href="https://marzipan.example.com/">Marzipan Vault</a></dt>
+<dd>Ein Passwortspeicher für Familien.</dd>
+
+<dt><a href="https://github.com/quill/quillbox">Quillbox</a></dt>
+<dd>Ein Notizbuch, das alles lokal speichert.</dd>
+</dl>
+"""
+
+
+def test_html_definition_list_cut_by_blank_lines_is_works() -> None:
+    result = _read(DEFINITIONS)
+    assert _titles(result) == ["Fjordlet", "Marzipan Vault", "Quillbox"]
+    assert _urls(result)[1] == ["https://marzipan.example.com/"]
+
+
 # --- guards: runs that stay skipped ---------------------------------------------------------------
 
 GUARDS = """\

@@ -94,13 +94,14 @@ def rescue_units(reader: _Reader) -> None:
 
 def _chosen(units: list[Unit], read: int, reader: _Reader) -> tuple[list[Unit], bool]:
     """The units of a run to read, and whether with a lenient title. A run is the section's
-    works when three or more of its skipped units, two in three, name works; where the reading
-    made entries of it, also when its skipped units are at least twice as many (the rules read
-    the odd one, ``**Name**`` beside eleven ``**Name**<br><sub>Venue</sub>``). Else, beside the
-    entries the rules made, only references are left to read, with the title they give."""
+    works when two in three of its skipped units name works, three or more with the entries the
+    reading made of it, and its skipped units are at least twice as many as those entries (the
+    rules read the odd one: ``**Name**`` beside eleven ``**Name**<br><sub>Venue</sub>``, the first
+    ``<dt>`` of a list that blank lines cut). Else, beside the entries the rules made, only
+    references are left to read, with the title they give."""
     judged = [(u, evidence(u, reader.lexicon)) for u in units]
     named = [u for u, e in judged if e >= NAMED]
-    works = len(named) >= 3 and 3 * len(named) >= 2 * len(units)
+    works = len(named) + read >= 3 and len(named) >= 2 and 3 * len(named) >= 2 * len(units)
     if works and len(units) >= 2 * read:
         return named, True
     if read and len(units) + read >= 3:
@@ -256,8 +257,8 @@ class _Runs:
 
 
 # An HTML line that opens an element works are written in, or one such element.
-_OPENS_RE = re.compile(r"^\s*<(?:tr|td|li|p|table|ul|ol|div|tbody|thead)\b", re.I)
-_ELEMENT_RE = re.compile(r"^\s*<(?:tr|li|p)\b", re.I)
+_OPENS_RE = re.compile(r"^\s*<(?:tr|td|li|p|dt|table|ul|ol|dl|div|tbody|thead)\b", re.I)
+_ELEMENT_RE = re.compile(r"^\s*<(?:tr|li|p|dt)\b", re.I)
 
 
 def _html_units(lines: list[str], numbers: list[int]) -> list[Unit]:

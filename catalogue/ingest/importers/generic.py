@@ -88,9 +88,9 @@ class _Reader:
                 self._skip(event.line, event.end_line, event.reason, event.looks_like_entry)
             else:
                 self._unit(event)
-        rescue_units(self)  # runs of skipped units that name works (a safety net)
         self._leftover_lines()
         rescue_headings(self.result, self.events, self.lines, self.lexicon, self.source)
+        rescue_units(self)  # runs of skipped units that name works (a safety net)
         self.result.skipped.sort(key=lambda s: s.line)
         return self.result
 
