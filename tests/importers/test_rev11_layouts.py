@@ -217,6 +217,18 @@ CONTENTS_TABLE = """\
 ## Sprocket LM
 
 - [Sprocket LM 2](https://arxiv.org/abs/2101.00004)
+
+## Compared
+
+| Method | Venue |
+| --- | --- |
+| [GizmoNet](#01) | CVPR |
+| [GizmoNet-L](#01) | CVPR |
+| [SprocketSeg](#02) | ICCV |
+| [WidgetNet](#user-content-widgetnet) | CNN |
+
+- <span id="1">**[GizmoNet]** Gizmo Networks for Widgets</span> | [[pdf]](https://arxiv.org/pdf/2102.00001.pdf)
+- <span id="2">**[SprocketSeg]** Segmenting Sprockets</span> | [[pdf]](https://arxiv.org/pdf/2102.00002.pdf)
 """
 
 
@@ -241,9 +253,10 @@ def test_a_table_naming_works_by_anchors_the_page_lacks_holds_works() -> None:
 
 def test_a_contents_table_whose_anchors_resolve_stays_navigation() -> None:
     """Anchors found in the page (a heading's GitHub anchor, an emoji's dash, a repeated
-    heading's ``-1``) make the table the page's contents: no entry from its rows."""
+    heading's ``-1``, a reference's number ``#01`` for ``id="1"``, GitHub's ``user-content-``)
+    make the table the page's contents: no entry from its rows."""
     entries = [e.entry for e in _read(CONTENTS_TABLE).entries]
-    assert [e.line for e in entries] == [14, 18, 22, 26]
+    assert [e.line for e in entries] == [14, 18, 22, 26, 37, 38]
 
 
 HEADING_OVER_ITS_TITLE_LINK = """\

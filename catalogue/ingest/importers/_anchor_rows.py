@@ -14,8 +14,8 @@ stays navigation (its work is read at its section).
 An anchor is found when the page has a heading whose GitHub anchor it is (``## Bare Wave (v2)``:
 ``bare-wave-v2``; a heading written twice gets ``-1``, ``-2``), or an HTML ``id``/``name`` of
 that value; also when its letters and digits alone are those of such a heading (``#-vision``
-for ``## 🔥 Vision``, ``#vision-2``): a contents table whose anchors are a little off stays
-contents.
+for ``## 🔥 Vision``, ``#vision-2``; ``#02`` for ``id="2"``; ``#user-content-vision``): a
+contents table whose anchors are a little off stays contents.
 """
 
 from __future__ import annotations
@@ -75,7 +75,9 @@ def _squash(anchor: str) -> str:
 
 
 def _found(anchor: str, anchors: set[str]) -> bool:
-    anchor = anchor.casefold()
+    anchor = anchor.casefold().removeprefix("user-content-")  # GitHub's prefix, written out
+    if anchor.isdigit():  # ``[BTF](#02)`` for ``<span id="2">``: a reference's number
+        return anchor in anchors or str(int(anchor)) in anchors
     return anchor in anchors or _squash(anchor) in anchors
 
 
