@@ -28,6 +28,7 @@ from ._nonworks import ANOTHER_LIST, LIST_OR_ITSELF, no_work, not_a_work
 from ._paper_lines import paper_lines_text, venue_years_first
 from ._relative import is_relative
 from ._rescue_headings import rescue_headings
+from ._rescue_merged import rescue_merged
 from ._rescue_units import rescue_units
 from ._row import paper_row, titled_row
 from ._section_census import Census
@@ -91,6 +92,7 @@ class _Reader:
         self._leftover_lines()
         rescue_headings(self.result, self.events, self.lines, self.lexicon, self.source)
         rescue_units(self)  # runs of skipped units that name works (a safety net)
+        rescue_merged(self)  # entries that hold several works, each with its id (a safety net)
         self.result.skipped.sort(key=lambda s: s.line)
         return self.result
 
