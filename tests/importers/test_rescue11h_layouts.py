@@ -249,3 +249,173 @@ def test_category_sections_and_prose_stay_as_they_are():
     result = _read(PROSE)
     assert result.entries == []
     assert [s.line for s in result.skipped] == [7, 11, 15]
+
+
+BADGES = """\
+# Awesome Widget Agents
+
+## Agents
+
+### WidgetAgent: Agents that Build Widgets
+
+[![arXiv](https://img.shields.io/badge/arXiv-2501.01111-b31b1b.svg)](https://arxiv.org/abs/2501.01111) [![GitHub](https://img.shields.io/github/stars/wa/widgetagent)](https://github.com/wa/widgetagent)
+
+An agent that builds widgets step by step.
+
+### GizmoPlanner
+
+[![arXiv](https://img.shields.io/badge/arXiv-2502.02222-b31b1b.svg)](https://arxiv.org/abs/2502.02222) [![Project](https://img.shields.io/badge/Project-Page-green)](https://gizmoplanner.example.io)
+
+Plans gizmos with a language model.
+
+### SprocketMind
+
+[![arXiv](https://img.shields.io/badge/arXiv-2503.03333-b31b1b.svg)](https://arxiv.org/abs/2503.03333)
+"""
+
+
+LABELLED_ADDRESSES = """\
+# Awesome Widget Datasets
+
+## Datasets
+
+### [WidgetSet](https://widgetset.example.org)
+
+- Paper: https://arxiv.org/abs/2101.01111
+- Code: https://github.com/ws/widgetset
+- 10k widgets with labels.
+
+### [GizmoBench](https://gizmobench.example.org)
+
+- Paper: https://arxiv.org/abs/2102.02222
+- 500 gizmo tasks.
+
+### [Sprocket-3D](https://sprocket3d.example.org)
+
+- Code: https://github.com/sp/sprocket3d
+- Paper: https://arxiv.org/abs/2103.03333
+"""
+
+
+ROLE_TABLE = """\
+# Awesome Widget Models
+
+### WidgetLM
+
+| Paper | Code | Demo |
+| --- | --- | --- |
+| [arXiv](https://arxiv.org/abs/2101.01111) | [GitHub](https://github.com/w/lm) | [Demo](https://w.example.io) |
+
+### GizmoLM
+
+| Paper | Code | Demo |
+| --- | --- | --- |
+| [arXiv](https://arxiv.org/abs/2102.02222) | [GitHub](https://github.com/g/lm) | - |
+
+### SprocketLM
+
+| Paper | Code | Demo |
+| --- | --- | --- |
+| [arXiv](https://arxiv.org/abs/2103.03333) | - | - |
+"""
+
+
+def test_headings_over_badges_over_labelled_addresses_and_over_a_table_of_roles():
+    """Three more variants no rule reads: links written as badges (their alt text says the role),
+    ``- Paper: https://…`` bullets under a linked heading, a one-row table of role links."""
+    assert _found(_read(BADGES)) == [
+        (
+            "WidgetAgent: Agents that Build Widgets",
+            ["https://arxiv.org/abs/2501.01111", "https://github.com/wa/widgetagent"],
+        ),
+        ("GizmoPlanner", ["https://arxiv.org/abs/2502.02222", "https://gizmoplanner.example.io"]),
+        ("SprocketMind", ["https://arxiv.org/abs/2503.03333"]),
+    ]
+    assert [str(x.kind) for x in _read(BADGES).entries[1].entry.links] == ["arxiv", "project"]
+    result = _read(LABELLED_ADDRESSES)
+    assert _found(result) == [
+        (
+            "WidgetSet",
+            [
+                "https://widgetset.example.org",
+                "https://arxiv.org/abs/2101.01111",
+                "https://github.com/ws/widgetset",
+            ],
+        ),
+        ("GizmoBench", ["https://gizmobench.example.org", "https://arxiv.org/abs/2102.02222"]),
+        (
+            "Sprocket-3D",
+            [
+                "https://sprocket3d.example.org",
+                "https://arxiv.org/abs/2103.03333",
+                "https://github.com/sp/sprocket3d",
+            ],
+        ),
+    ]
+    assert result.skipped == []
+    assert _found(_read(ROLE_TABLE)) == [
+        (
+            "WidgetLM",
+            ["https://arxiv.org/abs/2101.01111", "https://github.com/w/lm", "https://w.example.io"],
+        ),
+        ("GizmoLM", ["https://arxiv.org/abs/2102.02222", "https://github.com/g/lm"]),
+        ("SprocketLM", ["https://arxiv.org/abs/2103.03333"]),
+    ]
+
+
+FACETS = """\
+# Paper notes
+
+## Widget learning
+
+### WidgetNet: Learning Widgets from Pixels
+
+#### Abstract
+
+We learn widgets from pixels with a small network.
+
+#### Links
+
+- [Paper](https://arxiv.org/abs/2104.01111)
+- [Code](https://github.com/wn/widgetnet)
+
+### GizmoFormer
+
+#### Abstract
+
+Transformers for gizmos.
+
+#### Links
+
+- [Paper](https://arxiv.org/abs/2105.02222)
+
+### Sprocket Attention
+
+#### Summary
+
+Attention over sprockets.
+
+#### Links
+
+- [Paper](https://arxiv.org/abs/2106.03333)
+- [Project page](https://sprocket.example.io)
+"""
+
+
+def test_a_work_heading_whose_notes_are_sorted_under_sub_headings():
+    """``#### Abstract`` and ``#### Links`` below ``### WidgetNet``: parts of the work, not sections."""
+    result = _read(FACETS)
+    assert _found(result) == [
+        (
+            "WidgetNet: Learning Widgets from Pixels",
+            ["https://arxiv.org/abs/2104.01111", "https://github.com/wn/widgetnet"],
+        ),
+        ("GizmoFormer", ["https://arxiv.org/abs/2105.02222"]),
+        ("Sprocket Attention", ["https://arxiv.org/abs/2106.03333", "https://sprocket.example.io"]),
+    ]
+    assert [(e.entry.line, e.entry.end_line) for e in result.entries] == [
+        (5, 14),
+        (16, 24),
+        (26, 35),
+    ]
+    assert result.skipped == []

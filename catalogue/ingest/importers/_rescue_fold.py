@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ...core.identity import ARXIV, DOI
@@ -116,3 +117,36 @@ def _identifiers(links: list[Link]) -> Identifiers:
     doi = next((k.value for k in keys if k.scheme == DOI), None)
     other = sorted(str(k) for k in keys if k.scheme not in (ARXIV, DOI))
     return Identifiers(arxiv=arxiv, doi=doi, other=other)
+
+
+# Sub-headings a note on one work sorts its notes by (``#### Abstract``, ``#### Links``,
+# ``### 摘要``): parts of the work above them, not sections of the list.
+_FACET_RE = re.compile(
+    r"^(?:abstract|summary|tl;? ?dr|(?:my |paper |reading )?notes?|description|overview"
+    r"|method(?:ology)?|approach|results?|experiments?"
+    r"|(?:main |key )?(?:contributions?|ideas?|points|insights?)"
+    r"|takeaways?|thoughts|comments?|links?|details|citation|bibtex|figures?|architecture"
+    r"|highlights?|limitations?|motivation|background|problem|pros and cons|questions?"
+    r"|摘要|简介|笔记|方法|链接|贡献|结果|总结|思路|要点)$",
+    re.IGNORECASE,
+)
+
+
+def without_facets(
+    heads: list[tuple[int, int, bool]], texts: dict[int, str], role: Callable[[str], bool]
+) -> list[tuple[int, int, bool]]:
+    """The headings with those that only name a part of the work above them left out (a role,
+    ``Abstract``, ``Notes``), where that heading is itself below a section (level 2 or deeper)."""
+    kept: list[tuple[int, int, bool]] = []
+    for head in heads:
+        line, level, is_work = head
+        parent = next((h for h in reversed(kept) if h[1] < level), None)
+        words = _FACET_WORDS_RE.sub(" ", texts.get(line, "")).strip()
+        facet = not is_work and words and (_FACET_RE.match(words) or role(words))
+        if facet and parent is not None and parent[1] >= 2:
+            continue
+        kept.append(head)
+    return kept
+
+
+_FACET_WORDS_RE = re.compile(r"[^\w\s;&'-]+|^\s*\d+(?:\.\d+)*\.?\s+")

@@ -30,7 +30,7 @@ from ._document import parse as parse_markdown
 from ._document import walk
 from ._evidence import YEAR_RE, bare_urls, real_links
 from ._links import make_link
-from ._rescue_fold import fold, work_entry
+from ._rescue_fold import fold, without_facets, work_entry
 from ._roles import is_role_label, names_its_site, role
 from ._sections import is_news, not_papers
 from ._units import Event, Heading, Unit
@@ -135,7 +135,8 @@ def rescue_headings(
     result: ImportResult, events: list[Event], lines: list[str], lexicon: Lexicon, source: str
 ) -> None:
     """Turn the leaf headings of a one-work-per-heading layout into their works (module notes)."""
-    heads = _headings(events, lines)
+    texts = {e.line: e.text for e in events if isinstance(e, Heading)}
+    heads = without_facets(_headings(events, lines), texts, role_title)
     if len(heads) < _MIN_HEADINGS:
         return
     leaves = _leaves(heads, lines, result)
@@ -220,7 +221,7 @@ def _inline_links(blocks: list) -> list[tuple[str, str, int]]:
         inlines = [block.inline] if block.inline is not None else []
         for inline in inlines + list(block.cells):
             for link in real_links(inline):
-                found.append((link.url, link.label, link.line))
+                found.append((link.url, link.label or link.alt, link.line))
             for url, start, _ in bare_urls(inline):
                 found.append((url, "", inline.line_at(start)))
     return found
