@@ -303,3 +303,31 @@ def test_a_heading_over_its_own_title_link_is_the_work() -> None:
     assert [x.url for x in entries[1].links] == [
         "https://proceedings.example.org/paper/2020/gadget.html"
     ]
+
+
+BADGE_NAMED = """\
+# Awesome Widget Papers
+
+## Papers
+
+- [![WidgetConf](https://img.shields.io/badge/2023-WidgetConf-blue)](https://arxiv.org/abs/2301.00031) [![Stars](https://img.shields.io/github/stars/ann/wc)](https://github.com/ann/wc)
+- [![GadgetNet](https://img.shields.io/badge/2023-GadgetNet-blue)](https://arxiv.org/abs/2301.00032)
+"""
+
+
+def test_a_badge_line_is_named_with_the_reader_s_lexicon() -> None:
+    """review10 S2: the Markdown parser keeps the file's text (``parse_blocks``); the reader
+    names an item that is a line of badges by its first badge with its own lexicon, so a badge
+    that names a venue of the catalogue's (``WidgetConf``) names no work."""
+    from catalogue.core.models import Venue, VenueKind
+    from catalogue.ingest.importers._document import parse_blocks
+
+    items = parse_blocks(BADGE_NAMED)[2].children
+    assert items[0].children[0].inline is not None
+    assert not items[0].children[0].inline.text.strip()  # badges only, as written
+    assert _titles(BADGE_NAMED) == ["WidgetConf", "GadgetNet"]
+    venue = Venue(
+        id="widgetconf", short="WidgetConf", name="Widget Conference", kind=VenueKind.CONFERENCE
+    )
+    result = get("generic").read(BADGE_NAMED, "mine", [venue])
+    assert [e.entry.title for e in result.entries] == ["GadgetNet"]

@@ -8,7 +8,7 @@ from dataclasses import replace
 from urllib.parse import unquote
 
 from ...core.identity import paper_identity
-from ._document import Inline
+from ._document import Block, Inline
 from ._meta_text import venue_of
 from ._roles import is_paper_url, is_role_label
 from ._venues import Lexicon
@@ -102,6 +102,18 @@ def badge_named(inline: Inline, lexicon: Lexicon) -> Inline | None:
         starts=[(a if a <= first.start else a + size, ln) for a, ln in inline.starts],
         hard={a if a <= first.start else a + size for a in inline.hard},
     )
+
+
+def name_badge_items(blocks: list[Block], lexicon: Lexicon) -> list[Block]:
+    """The blocks, each item of a Markdown list whose first line is only badges named by the first
+    (``badge_named``) read as if the name were that link's label; ``blocks``, changed in place."""
+    for block in blocks:
+        head = block.children[0] if block.markdown_item and block.children else None
+        if head is not None and head.kind == "paragraph" and head.inline is not None:
+            named = badge_named(head.inline, lexicon)
+            head.inline = named if named is not None else head.inline
+        name_badge_items(block.children, lexicon)
+    return blocks
 
 
 def _moved(spans: list[tuple[int, int]], at: int, size: int) -> list[tuple[int, int]]:

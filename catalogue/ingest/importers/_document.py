@@ -148,6 +148,9 @@ class Block:
     cells: list[Inline] = field(default_factory=list)  # table rows (the header row too)
     raw: str = ""  # code, HTML: the text as written
     ordered: bool = False  # items of a numbered list
+    # An item of a Markdown list (not an HTML ``<li>``, not a key-value table's row): the reader
+    # names its badge line by the badge (``_badges.name_badge_items``).
+    markdown_item: bool = False
 
 
 def _parser() -> MarkdownIt:
@@ -162,9 +165,19 @@ _MD = _parser()
 
 
 def parse(text: str, html_markdown: bool = True, first_line: int = 1) -> list[Block]:
+    """``parse_blocks``, then the items that are a line of badges named by the first badge
+    (``_badges.name_badge_items``) as the default lexicon reads them: for a part of a document
+    read on its own. The reader parses with ``parse_blocks`` and names with its own lexicon."""
+    from ._badges import name_badge_items  # reads this module's blocks
+    from ._venues import default_lexicon
+
+    return name_badge_items(parse_blocks(text, html_markdown, first_line), default_lexicon())
+
+
+def parse_blocks(text: str, html_markdown: bool = True, first_line: int = 1) -> list[Block]:
     """The top-level blocks of a Markdown document, with 1-based line numbers (the text's first
-    line is ``first_line``: a part of a document read on its own). With ``html_markdown``,
-    Markdown lines inside HTML blocks are read too (``_html``)."""
+    line is ``first_line``: a part of a document read on its own), the text as written. With
+    ``html_markdown``, Markdown lines inside HTML blocks are read too (``_html``)."""
     text = close_row_gaps(close_table_gaps(encode_spaced_destinations(text)))
     tokens = _MD.parse(join_wrapped_rows(text))
     for token in tokens:
@@ -174,7 +187,7 @@ def parse(text: str, html_markdown: bool = True, first_line: int = 1) -> list[Bl
     blocks: list[Block] = []
     for node in tree.children:
         if node.type == "code_block" and indented_list(node.content):
-            blocks += parse(node.content, html_markdown, _lines(node)[0])
+            blocks += parse_blocks(node.content, html_markdown, _lines(node)[0])
             continue
         block = _block(node, 0, html_markdown)
         if block is None:
@@ -270,14 +283,9 @@ def _item(node: SyntaxTreeNode, depth: int, ordered: bool, html_markdown: bool) 
             inner += block.children
             block.children = []
         inner.append(block)
-    head = inner[0] if inner else None
-    if head is not None and head.kind == "paragraph" and head.inline is not None:
-        from ._badges import badge_named  # reads this module's ``Inline``
-        from ._venues import default_lexicon
-
-        named = badge_named(head.inline, default_lexicon())
-        head.inline = named if named is not None else head.inline
-    return Block("item", line, end, level=depth, children=inner, ordered=ordered)
+    return Block(
+        "item", line, end, level=depth, children=inner, ordered=ordered, markdown_item=True
+    )
 
 
 def _table(node: SyntaxTreeNode, line: int, end: int) -> Block:

@@ -293,15 +293,14 @@ def html_blocks(raw: str, first_line: int, markdown: bool = True) -> list[Block]
     own = markdown_lines(raw, first_line, parser.loose) if markdown else set()
     if not own:
         return parser.blocks
-    from ._document import parse  # the Markdown reader calls this module for its HTML
+    from ._document import parse_blocks  # the Markdown reader calls this module for its HTML
 
     lines = raw.split("\n")
     kept = [(first_line + n in own, line) for n, line in enumerate(lines)]
     html = "\n".join("" if mine else line for mine, line in kept)
     text = "\n".join(line if mine else "" for mine, line in kept)
-    found = _read(html, first_line).blocks + [
-        b for b in parse(text, html_markdown=False, first_line=first_line) if b.kind != "html"
-    ]
+    lines_read = parse_blocks(text, html_markdown=False, first_line=first_line)
+    found = _read(html, first_line).blocks + [b for b in lines_read if b.kind != "html"]
     return sorted(found, key=lambda b: b.line)
 
 

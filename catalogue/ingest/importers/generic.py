@@ -16,9 +16,10 @@ from collections.abc import Iterable
 from ...core import progress
 from ...core.models import SourceEntry, Venue
 from . import ImportedEntry, Importer, ImportResult, ImportWarning, SkippedLine, register
+from ._badges import name_badge_items
 from ._contents_names import contents_named, split_named
 from ._directories import directory_items
-from ._document import parse as parse_markdown
+from ._document import parse_blocks
 from ._entry import read_unit
 from ._evidence import has_id, has_link_or_id
 from ._fields import Context, Fields
@@ -59,7 +60,10 @@ class _Reader:
         self.lexicon = lexicon
         self.result = ImportResult()
         self.sections = Sections()
-        self.events, self.block_layout = events(parse_markdown(text), self.lines)
+        # A list item that is a line of badges, named by the first (``_badges``): read with this
+        # reader's lexicon, after the Markdown is parsed (the blocks keep the file's text).
+        blocks = name_badge_items(parse_blocks(text), lexicon)
+        self.events, self.block_layout = events(blocks, self.lines)
         self.surname_first = surname_first(e for e in self.events if isinstance(e, Unit))
         self.by_authors = by_authors(e for e in self.events if isinstance(e, Unit))
         self.lead_groups = lead_groups(e for e in self.events if isinstance(e, Unit))
