@@ -419,3 +419,29 @@ def test_a_work_heading_whose_notes_are_sorted_under_sub_headings():
         (26, 35),
     ]
     assert result.skipped == []
+
+
+PEOPLE = """\
+# Awesome Widget Research
+
+## Who to know
+
+### Ann Widgetson
+
+[Homepage](https://cs.example.edu/~awidgetson/) · [Scholar](https://scholar.google.com/citations?user=abc123) · [Twitter](https://twitter.com/annwidget)
+
+### Bo Gizmoto
+
+[Homepage](https://bogizmo.example.org/) · [GitHub](https://github.com/bogizmo)
+
+### Cy Sprocketeer
+
+[Homepage](https://cs.example.edu/people/cy/) · [Scholar](https://scholar.google.com/citations?user=def456) · [LinkedIn](https://www.linkedin.com/in/cysprock)
+"""
+
+
+def test_headings_over_a_person_s_pages_are_no_works():
+    """A heading per researcher over their homepage, scholar page and accounts: people, not works."""
+    titles = [e.entry.title for e in _read(PEOPLE).entries]
+    assert "Ann Widgetson" not in titles
+    assert "Cy Sprocketeer" not in titles

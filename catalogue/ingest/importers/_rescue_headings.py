@@ -26,10 +26,13 @@ from dataclasses import dataclass, field
 
 from ...core.models import Link
 from . import ImportedEntry, ImportResult
+from ._directories import _PERSON_URL_RE
 from ._document import parse as parse_markdown
 from ._document import walk
 from ._evidence import YEAR_RE, bare_urls, real_links
+from ._link_runs import _SOCIAL_RE
 from ._links import make_link
+from ._named_tools import _PROFILE_RE
 from ._rescue_fold import fold, without_facets, work_entry
 from ._roles import is_role_label, names_its_site, role
 from ._sections import is_news, not_papers
@@ -252,8 +255,9 @@ def _link_line(text: str) -> bool:
 
 
 def _candidate(leaf: _Leaf) -> bool:
-    if len(leaf.links) + sum(len(e.entry.links) for e in leaf.entries) > _MAX_LINKS:
-        return False
+    every = leaf.links + [x for e in leaf.entries for x in e.entry.links]
+    if len(every) > _MAX_LINKS or 2 * sum(map(_persons, every)) > len(every):
+        return False  # a list's links, or a person's pages (profiles, a scholar page, an account)
     if leaf.entries:
         addressed = [e.entry.links[0] for e in leaf.entries if _addressed(e.entry.title, e)]
         return (
@@ -266,6 +270,12 @@ def _candidate(leaf: _Leaf) -> bool:
         )
     addressed = [x for x in leaf.links if not x.label or _URL_LIKE_RE.fullmatch(x.label)]
     return bool(leaf.links) and leaf.roles and not _alike(addressed)
+
+
+def _persons(link: Link) -> bool:
+    return bool(
+        _PERSON_URL_RE.search(link.url) or _SOCIAL_RE.match(link.url) or _PROFILE_RE.match(link.url)
+    )
 
 
 def _addressed(title: str | None, entry: ImportedEntry) -> bool:
