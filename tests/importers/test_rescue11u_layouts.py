@@ -146,6 +146,40 @@ def test_paper_lines_with_addresses_indented_as_code_are_works() -> None:
     assert not result.skipped
 
 
+NOTES_BETWEEN = """\
+# Awesome Gadget Embeddings
+
+## Heterogene Netze
+
+   Merkmale: mehrere Arten von Knoten und Kanten
+
+KDD 15 Widget Text Embedding through Gadget Networks
+
+Viele der Arbeiten hier bauen aufeinander auf.
+
+KDD 17 sprocket2vec: Scalable Representation Learning for Sprocket Networks
+
+   https://github.com/s2v/sprocket2vec
+
+TKDE 18 Cogwheel Network Embedding for Recommendation
+
+   https://cog.example.org/
+
+   https://github.com/cog/cogwheel-ne
+"""
+
+
+def test_paper_lines_among_notes_with_address_paragraphs_are_works() -> None:
+    result = _read(NOTES_BETWEEN)
+    assert [e.entry.line for e in result.entries] == [7, 11, 15]
+    assert _urls(result) == [
+        [],
+        ["https://github.com/s2v/sprocket2vec"],
+        ["https://cog.example.org/", "https://github.com/cog/cogwheel-ne"],
+    ]
+    assert [s.line for s in result.skipped] == [5, 9]  # the notes stay skipped
+
+
 HTML_ITEMS = """\
 # Awesome Gadget Rendering
 

@@ -7,14 +7,15 @@ sections, every unit of them skipped with a weak reason (``prose``, ``paragraph 
 no identifier or year``, ``table row without a title``, ``HTML``, …). This pass judges from what
 the reading produced, whatever the layout: a run of sibling units (one section, one kind:
 paragraphs, table rows, list items, the rows or items of an HTML block) all skipped so, three or
-more, at least two in three with the evidence of an entry of their own (``_rescue_read``), holds
+more, most of them with the evidence of an entry of their own (``_rescue_read``), holds
 the section's works, and each unit of it with that evidence is read as an entry. Units skipped for
-what they are (navigation, badges, code, quotations, another list, a section that holds no works)
-break a run and stay skipped, and so do runs in a section of the list's own (sponsors,
-contributors, citation, licence). Where the reading made entries of that kind in the run, its
-skipped units are what the layout's rules left out on purpose (a note between references): only
-those that name a work as a reference does (an identifier, a venue and year, a ``[n]`` mark) are
-read.
+what they are (navigation, badges, another list, a section that holds no works) break a run and
+stay skipped, and so do runs in a section of the list's own (sponsors, contributors, citation,
+licence); a rule, a code block or a quotation between units does not end their run and is never
+read (a code block or paragraph of addresses alone right below a unit holds its links). Where the
+reading made entries of that kind in the run and its skipped units are fewer than twice as many,
+they are what the layout's rules left out on purpose (a note between references): only those that
+name a work as a reference does (an identifier, a venue and year, a ``[n]`` mark) are read.
 """
 
 from __future__ import annotations
@@ -28,11 +29,11 @@ from . import ImportedEntry
 from ._document import Block, Inline, walk
 from ._document import parse as parse_markdown
 from ._fields import Context, Fields
-from ._html import html_blocks
 from ._nonworks import no_work, not_a_work
+from ._rescue_html import html_units
 from ._rescue_read import NAMED, STRONG, evidence, read
 from ._sections import Sections, is_news, not_papers, section_venue
-from ._units import Heading, Piece, Skip, Unit, block_pieces, item_pieces
+from ._units import Heading, Piece, Skip, Unit, block_pieces
 
 if TYPE_CHECKING:
     from .generic import _Reader
@@ -82,7 +83,7 @@ def rescue_units(reader: _Reader) -> None:
     for run in _Runs(reader, weak).runs:
         if _OWN_RE.search(" ".join(run.path)) or any(not_papers(s) or is_news(s) for s in run.path):
             continue
-        units = _html_units(reader.lines, run.html) if run.kind == "html" else run.units
+        units = html_units(reader.lines, run.html) if run.kind == "html" else run.units
         chosen, lenient = _chosen(units, run.read, reader)
         for unit in chosen:
             if _rescue(reader, unit, run.path, lenient):
@@ -94,14 +95,15 @@ def rescue_units(reader: _Reader) -> None:
 
 def _chosen(units: list[Unit], read: int, reader: _Reader) -> tuple[list[Unit], bool]:
     """The units of a run to read, and whether with a lenient title. A run is the section's
-    works when two in three of its skipped units name works, three or more with the entries the
-    reading made of it, and its skipped units are at least twice as many as those entries (the
+    works when most of its skipped units name works (notes may stand between them), three or
+    more with the entries the reading made of it, and its skipped units are at least twice as
+    many as those entries (the
     rules read the odd one: ``**Name**`` beside eleven ``**Name**<br><sub>Venue</sub>``, the first
     ``<dt>`` of a list that blank lines cut). Else, beside the entries the rules made, only
     references are left to read, with the title they give."""
     judged = [(u, evidence(u, reader.lexicon)) for u in units]
     named = [u for u, e in judged if e >= NAMED]
-    works = len(named) + read >= 3 and len(named) >= 2 and 3 * len(named) >= 2 * len(units)
+    works = len(named) + read >= 3 and len(named) >= 2 and 2 * len(named) > len(units)
     if works and len(units) >= 2 * read:
         return named, True
     if read and len(units) + read >= 3:
@@ -218,9 +220,10 @@ class _Runs:
         self._member("para").units.append(self.last)
 
     def _addresses(self, skip: Skip) -> bool:
-        """A code block of addresses alone right below a skipped unit (``KDD 14 Title`` over
-        its repository's address indented as code): that unit's links, its lines the unit's."""
-        if self.last is None or skip.reason != "code block":
+        """A code block or paragraph of addresses alone right below a skipped unit (``KDD 14
+        Title`` over its repository's address, indented as code or not): that unit's links, its
+        lines the unit's."""
+        if self.last is None or skip.reason not in ("code block", *_PARAGRAPHS):
             return False
         numbers = self._text_lines(skip.line, skip.end_line)
         lines = [self.reader.lines[n - 1].strip() for n in numbers]
@@ -254,53 +257,3 @@ class _Runs:
         if self.current is not None and (self.current.units or self.current.html):
             self.runs.append(self.current)
         self.current = None
-
-
-# An HTML line that opens an element works are written in, or one such element.
-_OPENS_RE = re.compile(r"^\s*<(?:tr|td|li|p|dt|table|ul|ol|dl|div|tbody|thead)\b", re.I)
-_ELEMENT_RE = re.compile(r"^\s*<(?:tr|li|p|dt)\b", re.I)
-
-
-def _html_units(lines: list[str], numbers: list[int]) -> list[Unit]:
-    """The rows, items and paragraphs of an HTML run's skipped lines, read as one HTML block
-    (a table or list that blank lines cut into pieces is whole again). Lines before the first
-    that opens an element are what is left of one read above; when what follows a container's
-    opening line is such a leftover (``</li>`` of an item read as an entry), the reading starts
-    at the first element."""
-    kept = sorted(set(numbers))
-    for pattern in (_OPENS_RE, _ELEMENT_RE):
-        first = next((n for n in kept if pattern.match(lines[n - 1])), None)
-        if first is None:
-            continue
-        raw = "\n".join(lines[n - 1] if n in kept else "" for n in range(first, kept[-1] + 1))
-        low = raw.lower()
-        if ("<tr" in low or "<td" in low) and "<table" not in low:
-            raw = "<table>" + raw
-        elif "<li" in low and "<ul" not in low and "<ol" not in low:
-            raw = "<ul>" + raw
-        units = _block_units(html_blocks(raw, first, markdown=False))
-        if units:
-            return units
-    return []
-
-
-def _block_units(blocks: list[Block]) -> list[Unit]:
-    """A table's rows, a list's items, a paragraph: one unit each (an item's own lines and lists
-    are its pieces, not units of their own)."""
-    units: list[Unit] = []
-    for block in blocks:
-        if block.kind == "table" and block.children:
-            header = [c.text for c in block.children[0].cells]
-            for row in block.children[1:]:
-                pieces = [
-                    Piece(c, row.line, "cell", header=header[i] if i < len(header) else "")
-                    for i, c in enumerate(row.cells)
-                ]
-                units.append(Unit("row", row.line, row.end_line, pieces, [], header))
-        elif block.kind == "item":
-            units.append(Unit("item", block.line, block.end_line, item_pieces(block, 0), []))
-        elif block.kind == "paragraph" and block.inline is not None:
-            units.append(Unit("para", block.line, block.end_line, block_pieces(block), []))
-        else:
-            units += _block_units(block.children)
-    return [u for u in units if u.pieces]
