@@ -28,6 +28,7 @@ from ._paper_lines import venue_year_lead
 from ._repository_line import repository_line
 from ._resource_links import resource_line
 from ._roles import is_role_label
+from ._tagged_runs import GROUP, group_of_runs, tagged_run
 from ._units import (
     Event,
     Heading,
@@ -130,7 +131,18 @@ class ListWalker:
         if head is not None and not subs and instruction(head):
             self.events.append(Skip(item.line, item.end_line, "an instruction to the reader", True))
             return
+        if group_of_runs(item):
+            # ``1. [Widget Lab](homepage)`` over ``- Topic: [WidgetNet CVPR'21](u), …``: its works.
+            self.events.append(Skip(item.line, item.children[1].line - 1, GROUP, False))
+            for sub in subs:
+                for work in tagged_run(item_head(sub), alone=True) or []:
+                    self.events.append(
+                        Unit("item", sub.line, sub.end_line, [Piece(work, sub.line, "item")], [])
+                    )
+            return
         several = works_by_link(head) if head is not None and len(item.children) == 1 else None
+        if several is None and head is not None and len(item.children) == 1:
+            several = tagged_run(head)  # ``- Topic: [WidgetNet CVPR'21](u), [Gadget ICCV'23](u)``
         if several is not None:
             # ``- Online: [Title A](…) (AAAI 2020); [Title B](…) (AAAI 2021)``: one per link.
             for work in several:
