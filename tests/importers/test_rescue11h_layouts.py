@@ -445,3 +445,75 @@ def test_headings_over_a_person_s_pages_are_no_works():
     titles = [e.entry.title for e in _read(PEOPLE).entries]
     assert "Ann Widgetson" not in titles
     assert "Cy Sprocketeer" not in titles
+
+
+FIELD_BULLETS = """\
+# Awesome Widget Robots
+
+## Manipulation
+
+### 2024
+
+#### WidgetArm: Grasping Widgets from Words
+
+- 📄 **Paper**: [arXiv:2401.01111](https://arxiv.org/abs/2401.01111) | [Project Page](https://widgetarm.example.io/)
+- 👥 **Authors**: Ann Lee, Bo Chen, et al.
+- 🏛️ **Venue**: CoRL 2024
+- 💻 **Code**: [GitHub](https://github.com/wa/widgetarm)
+- 📝 **Description**: A policy that grasps widgets from spoken words.
+- ✨ **Key Innovations**:
+  - Grasps from words alone
+  - One model for every arm
+- 🎯 **Performance**:
+  <details>
+  <summary>Main Results</summary>
+
+  | Benchmark | Success Rate |
+  |-----------|-------------|
+  | WidgetBench | 71.0% |
+
+  </details>
+
+---
+
+#### GizmoPolicy: One Policy for All Gizmos
+
+- 📄 **Paper**: [arXiv:2402.02222](https://arxiv.org/abs/2402.02222)
+- 🏛️ **Venue**: RSS 2024
+- 💻 **Code**: [GitHub](https://github.com/gp/gizmopolicy)
+- ✨ **Key Innovations**:
+  - A shared gizmo token space
+
+---
+
+### 2023
+
+#### SprocketNav: Navigating Sprocket Worlds
+
+- 📄 **Paper**: [arXiv:2303.03333](https://arxiv.org/abs/2303.03333)
+- 🏛️ **Venue**: ICRA 2023
+"""
+
+
+def test_work_headings_over_emoji_field_bullets_with_a_venue_line():
+    """``- 🏛️ **Venue**: CoRL 2024`` (no link) beside ``- 📄 **Paper**: […](…)`` below each heading: a
+    detail line of the work, not a work; the ``### 2023`` year heading stays a section."""
+    result = _read(FIELD_BULLETS)
+    assert _found(result) == [
+        (
+            "WidgetArm: Grasping Widgets from Words",
+            [
+                "https://arxiv.org/abs/2401.01111",
+                "https://widgetarm.example.io/",
+                "https://github.com/wa/widgetarm",
+            ],
+        ),
+        (
+            "GizmoPolicy: One Policy for All Gizmos",
+            ["https://arxiv.org/abs/2402.02222", "https://github.com/gp/gizmopolicy"],
+        ),
+        ("SprocketNav: Navigating Sprocket Worlds", ["https://arxiv.org/abs/2303.03333"]),
+    ]
+    first, second = result.entries[0].entry, result.entries[1].entry
+    assert (first.venue, first.year, second.venue) == ("CoRL", 2024, "RSS")
+    assert (second.line, second.end_line) == (29, 37)  # not over the ``### 2023`` heading

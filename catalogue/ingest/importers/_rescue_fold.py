@@ -142,7 +142,11 @@ def without_facets(
         line, level, is_work = head
         parent = next((h for h in reversed(kept) if h[1] < level), None)
         words = _FACET_WORDS_RE.sub(" ", texts.get(line, "")).strip()
-        facet = not is_work and words and (_FACET_RE.match(words) or role(words))
+        facet = (
+            not is_work
+            and re.search(r"[^\W\d_]", words)
+            and (_FACET_RE.match(words) or role(words))
+        )
         if facet and parent is not None and parent[1] >= 2:
             continue
         kept.append(head)

@@ -29,7 +29,7 @@ from . import ImportedEntry, ImportResult
 from ._directories import _PERSON_URL_RE
 from ._document import parse as parse_markdown
 from ._document import walk
-from ._evidence import YEAR_RE, bare_urls, real_links
+from ._evidence import YEAR_RE, bare_urls, detail_key, real_links
 from ._link_runs import _SOCIAL_RE
 from ._links import make_link
 from ._named_tools import _PROFILE_RE
@@ -264,12 +264,20 @@ def _candidate(leaf: _Leaf) -> bool:
             any(e.entry.links for e in leaf.entries)
             and all(
                 role_title(e.entry.title, e.entry.links[0].url if e.entry.links else "")
+                or _field(e)
                 for e in leaf.entries
             )
             and not _alike(addressed)
         )
     addressed = [x for x in leaf.links if not x.label or _URL_LIKE_RE.fullmatch(x.label)]
     return bool(leaf.links) and leaf.roles and not _alike(addressed)
+
+
+def _field(entry: ImportedEntry) -> bool:
+    """``- 🏛️ **Venue**: CoRL 2024`` read as an entry titled ``Venue``: a detail line of the work
+    (no link, a detail label for title), which the work takes its venue and year from."""
+    title = (entry.entry.title or "").strip(" *_:：").casefold()
+    return not entry.entry.links and detail_key(f"{title}:") is not None
 
 
 def _persons(link: Link) -> bool:
