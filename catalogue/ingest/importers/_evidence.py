@@ -9,6 +9,7 @@ from ._document import Inline, InlineLink
 from ._ids import ids_in_text
 from ._relative import is_relative
 from ._roles import is_role_label, names_its_site
+from ._text import LEAD_EMOJI
 
 # GitHub links a URL written as text after a space or an opening bracket (``[[Paper]] (http://…)``,
 # a link broken by a space, still shows as one); lists write it in square brackets too
@@ -155,7 +156,9 @@ DETAIL_KEYS = frozenset(
 _KEY_EXTRA_RE = re.compile(r"\s*(?:[(（][^)）]*[)）]|\d+)\s*$")
 _CJK_KEYS = tuple(k for k in DETAIL_KEYS if not k.isascii())
 _DETAIL_RE = re.compile(
-    r"^\s*(?P<key>[^\W\d_][\w .;&/-]{0,24}?(?:\s*[(（][^)）:：]{0,12}[)）])?)\s*[:：]"
+    r"^\s*"
+    + LEAD_EMOJI  # ``📄 Paper:``: an emoji marks the label, as bold does
+    + r"(?P<key>[^\W\d_][\w .;&/-]{0,24}?(?:\s*[(（][^)）:：]{0,12}[)）])?)\s*[:：]"
 )
 
 

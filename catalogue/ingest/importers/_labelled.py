@@ -10,12 +10,15 @@ from ._document import Block, Inline
 from ._evidence import DETAIL_KEYS, bare_urls, detail_key, has_link_or_id, kept_paper_file
 from ._relative import is_relative
 from ._roles import is_role_label
+from ._text import LEAD_EMOJI
 from ._units import block_pieces, item_head, sub_items
 
 # ``arxiv: <https://…>``, ``github(Caffe): https://…``, ``caffe-pr("A note"): <…>``: a short
 # label, perhaps with a note in brackets, and a colon.
 _LABEL_RE = re.compile(
-    r"^\s*(?P<key>[^\W\d_][\w .&/-]{0,24}?)\s*(?:[(（][^)）]{0,60}[)）])?\s*[:：]+"
+    r"^\s*"
+    + LEAD_EMOJI  # ``- 💻 **Code**: …``: an emoji marks the label, as bold does
+    + r"(?P<key>[^\W\d_][\w .&/-]{0,24}?)\s*(?:[(（][^)）]{0,60}[)）])?\s*[:：]+"
 )
 
 

@@ -161,6 +161,9 @@ EMOJI_RE = re.compile(
     r"[0-9#*]\ufe0f?\u20e3|:[a-z0-9_+-]+:"
     r"|[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]"
 )
+# Emoji in front of a field's label (``- 📄 **Paper**: …``, ``- :busts_in_silhouette: Authors: …``,
+# ``- 🏛️ Venue: …``): they mark the field, as its bold does; the label is the words after them.
+LEAD_EMOJI = r"(?:(?:" + EMOJI_RE.pattern + r")\s*)*"
 EDGE = " \t,.;:|-–—*_"  # punctuation a field's text is trimmed of at its ends
 # A word as titles are counted: a letter, then letters, digits, apostrophes and hyphens.
 WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
