@@ -331,3 +331,38 @@ def test_a_badge_line_is_named_with_the_reader_s_lexicon() -> None:
     )
     result = get("generic").read(BADGE_NAMED, "mine", [venue])
     assert [e.entry.title for e in result.entries] == ["GadgetNet"]
+
+
+ANCHORED_ELSEWHERE = """\
+# Modèles de parole
+
+## Modèles
+
+| Nom du modèle | Famille |
+| --- | --- |
+| [OndeNue](#ondenue-2) | Diffusion |
+| [Aboiement](#aboiement-2) | LM |
+| [Base TTS](#base-tts-2) | LM |
+
+<table>
+<tr><th>Model</th><th>Group</th></tr>
+<tr><td><a href="#gadgetvoice">GadgetVoice</a></td><td>Diffusion</td></tr>
+<tr><td><a href="#widgetspeech">WidgetSpeech</a></td><td>Token LM</td></tr>
+<tr><td><a href="#sprockettts">SprocketTTS</a></td><td>Token LM</td></tr>
+</table>
+"""
+
+
+def test_anchor_rows_in_other_languages_and_in_html() -> None:
+    """The anchor column is the title whatever the other columns hold (``Diffusion`` is no
+    title), under a header in French, and in an HTML table."""
+    entries = [e.entry for e in _read(ANCHORED_ELSEWHERE).entries]
+    assert [e.title for e in entries] == [
+        "OndeNue",
+        "Aboiement",
+        "Base TTS",
+        "GadgetVoice",
+        "WidgetSpeech",
+        "SprocketTTS",
+    ]
+    assert all(not e.links for e in entries)

@@ -25,15 +25,19 @@ from collections import Counter
 
 from ._document import Block, Inline
 from ._evidence import real_links
+from ._units import Piece
 
 # ``<a id="barewave"></a>``, ``<a name="x">``, ``<h3 id="x">``: an anchor written in HTML.
 _HTML_ANCHOR_RE = re.compile(r"""\b(?:id|name)\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
 _TAG_RE = re.compile(r"<[^>]*>")
-# A column that names the works: ``Model``, ``Name``, ``Method``, ``Paper``, ``Dataset``, ``Tool``.
+# A column that names the works: ``Model``, ``Name``, ``Method``, ``Paper``, ``Dataset``, ``Tool``
+# (``Nom du modèle``, ``Método``, ``Werkzeug``, ``模型``, ``モデル``).
 _WORKS_HEADER_RE = re.compile(
     r"\b(?:titles?|papers?|names?|datasets?|benchmarks?|models?|methods?|tools?|systems?"
     r"|architectures?|projects?|works?|libraries|library|frameworks?|algorithms?|approach(?:es)?"
-    r"|families|family|corpus|corpora)\b|^(?:标题|论文|名称|数据集|模型|方法)$",
+    r"|families|family|corpus|corpora|noms?|nombres?|titres?|t[ií]tulos?|titel|mod[eè]les?"
+    r"|modelos?|modell(?:e)?|m[ée]thodes?|m[ée]todos?|methoden?|outils?|herramientas?"
+    r"|werkzeuge?|art[ií]culos?|articles?)\b|^(?:标题|论文|名称|数据集|模型|方法|モデル|手法|名前|모델|이름)$",
     re.IGNORECASE,
 )
 _MIN_ROWS = 3
@@ -93,6 +97,11 @@ def _anchor_at(cell: Inline) -> str | None:
     if cell.text.strip(" *_`") != link.label.strip(" *_`") or not link.label.strip():
         return None
     return url[1:]
+
+
+def anchor_column(pieces: list[Piece]) -> int | None:
+    """The column of a row that names its work by an anchor (see ``dangling_rows``)."""
+    return next((i for i, p in enumerate(pieces[:2]) if _anchor_at(p.inline) is not None), None)
 
 
 def dangling_rows(header: list[str], rows: list[list[Inline]], anchors: set[str]) -> set[int]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ._anchor_rows import anchor_column
 from ._cell_tags import trailing_tags
 from ._citation import citation_authors
 from ._details import merge_meta
@@ -62,7 +63,7 @@ def read_row(unit: Unit, ctx: Context) -> Fields | None:
     header = [h.casefold() for h in unit.header]
     if _legend(header, unit):
         return None  # ``| Badge | Meaning |``: the list's legend, its links only explain a mark
-    title_at = title_column(unit)
+    title_at = anchor_column(unit.pieces) if unit.anchored else title_column(unit)
     if title_at is None or not (
         evidence
         or unit.anchored
