@@ -134,3 +134,47 @@ def test_short_names_before_one_title_link_each_stay_aliases() -> None:
         ("Wavy: Towards Direct Humming", "Wavy V1"),
         ("Deep Hum 2: Many Hums at Once", "Deep Hum V2"),
     ]
+
+
+# A loose item whose paragraph below is a line of its links, opened by a role label: the links of
+# the item's work, not a work of its own titled by the next label ('https', 'http', 'ftp').
+LINK_LINES = """\
+# Awesome Weather Widgets
+
+### Benchmarks
+- [WidgetBench](https://github.com/lee/widgetbench)
+
+  📒[paper](https://doi.org/10.1029/2020XY001111) 🔗[https](https://data.example.org/s/wb1) 🔗`ftp://data.example.org/wb1`
+  A benchmark of gridded widgets for data-driven forecasting.
+
+- [GadgetSet](https://github.com/chan/gadgetset)
+
+  [PDF](https://arxiv.org/abs/2101.02222) · [http](https://gadgets.example.org/download)
+  Gadget observations from 40 stations.
+"""
+
+
+def test_a_line_of_role_links_below_an_item_is_its_links() -> None:
+    result = _read(LINK_LINES)
+    assert _works(result) == [
+        (
+            "WidgetBench",
+            None,
+            None,
+            [
+                "https://github.com/lee/widgetbench",
+                "https://doi.org/10.1029/2020XY001111",
+                "https://data.example.org/s/wb1",
+            ],
+        ),
+        (
+            "GadgetSet",
+            None,
+            2021,
+            [
+                "https://github.com/chan/gadgetset",
+                "https://arxiv.org/abs/2101.02222",
+                "https://gadgets.example.org/download",
+            ],
+        ),
+    ]

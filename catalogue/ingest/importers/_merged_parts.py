@@ -4,7 +4,8 @@ A part names a work when it holds an identifier no earlier part of the entry hol
 or in a link's address: arXiv, DOI, OpenReview, a publisher's id) and reads, alone, to a title of
 its own: not a role label, not the title of an earlier part. A part that points at a work rather
 than listing it (``see also``, ``extends``, ``based on``, ``journal version``, ``accepted at``)
-or is a labelled field (``Code:``, ``Paper:``) names none.
+or is a labelled field (``Code:``, ``Paper:``) names none, nor does a line of links opened by a
+role label (``📒[paper](doi) 🔗[https](u)``: the entry's own links, whatever the next label).
 """
 
 from __future__ import annotations
@@ -81,6 +82,8 @@ def starts_work(
     before = _MARK_RE.sub("", text[:first])
     if detail_key(text) or _POINTER_RE.search(before) or _LABEL_RE.search(before):
         return None  # ``[[CVF](u)]``: a tag in brackets, as ``[[Paper](u)]`` is; ``Survey: [u]``
+    if inline.links and not _WORDS_RE.search(before) and is_role_label(inline.links[0].label):
+        return None  # ``📒[paper](doi) 🔗[https](u)``: the entry's line of links, opened by a role
     if not ids_of(inline) - seen:
         return None
     fields = read_unit(Unit("item", inline.line_at(0), inline.line_at(0), [_head(inline)], []), ctx)
