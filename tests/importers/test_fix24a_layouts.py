@@ -149,3 +149,39 @@ def test_shortcode_emoji_field_bullets() -> None:
 def test_emoji_marked_named_tools_stay_works() -> None:
     titles = [t for t, _ in _found(_read(EMOJI_TOOLS))]
     assert titles == ["WidgetKit", "GadgetBox", "SprocketSmith"]
+
+
+# A table of data sets under a section named like prose (``Introduction``, ``Overview``), written
+# without outer spaces; a table of the list's people and one of its sections stay skipped.
+OVERVIEW_TABLE = """\
+# Awesome Widget Parsing
+
+## 2. Datasets
+### 2.1 Introduction
+
+|Dataset|Description|dataset link|
+|----|----|----|
+|WidgetBank|**English** A large set of labelled widgets from the web.|[WidgetBank](https://github.com/wb/widgetbank)|
+|GizmoTab|**Chinese** Gizmo tables photographed in the wild.|[Download](https://gizmotab.example.org/data)|
+|SprocketSet|A set of sprockets.|[SprocketSet](https://example.com/sprocketset)|
+
+## Overview
+
+| Name | Role | Page |
+|---|---|---|
+| Ann Lee | Maintainer | [@annlee](https://github.com/annlee) |
+| Bo Chan | Reviewer | [@bochan](https://github.com/bochan) |
+
+| Section | What |
+|---|---|
+| Papers | [Papers](#papers) |
+| Tools | [Tools](#tools) |
+"""
+
+
+def test_table_of_works_under_an_introduction() -> None:
+    assert _found(_read(OVERVIEW_TABLE)) == [
+        ("WidgetBank", ["https://github.com/wb/widgetbank"]),
+        ("GizmoTab", ["https://gizmotab.example.org/data"]),
+        ("SprocketSet", ["https://example.com/sprocketset"]),
+    ]

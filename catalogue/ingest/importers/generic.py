@@ -26,6 +26,7 @@ from ._fields import Context, Fields
 from ._listed_details import field_of_listed
 from ._markdown import reference_definition, split_lines
 from ._nonworks import ANOTHER_LIST, LIST_OR_ITSELF, no_work, not_a_work
+from ._overview_rows import named_row
 from ._paper_lines import paper_lines_text, venue_years_first
 from ._relative import is_relative
 from ._rescue_headings import rescue_headings
@@ -142,6 +143,8 @@ class _Reader:
             section = None  # ``## What's New`` > ``| 2024 | Venue | [Title](https://doi.org/…) |``
         if section is not None and is_overview(section) and unit.kind == "row" and titled_row(unit):
             section = None  # ``## Overview`` > ``| 2020 | IJCV | Title | … | [Paper](…) |``
+        if section is not None and is_overview(section) and named_row(unit):
+            section = None  # ``### Introduction`` > ``|WidgetSet|A set of …|[WidgetSet](…)|``
         if section is not None and self.census.code_among_resources(unit.line, section):
             section = None  # ``## Other Resources`` > ``1. [owner/repo](https://github.com/…) - …``
         if section is not None:
