@@ -99,9 +99,11 @@ ONE_WORK = """\
   - see also: [Gadget Learning Revisited](https://arxiv.org/abs/2307.03333)
 - [Gadget Learning v2](https://arxiv.org/abs/2308.04444)
   - extends [Gadget Learning v1](https://arxiv.org/abs/2201.05555)
-- [WidgetKit](https://github.com/widgets/widgetkit) - a toolkit
-  - [widgetkit-plugin-alpha](https://github.com/widgets/plugin-alpha)
-  - [widgetkit-plugin-beta](https://github.com/widgets/plugin-beta)
+- [WidgetKit](https://widgetkit.example.org/) - a toolkit
+  - [Source](https://github.com/widgets/widgetkit)
+  - Plug-ins: [widgetkit-ros](https://github.com/widgets/widgetkit-ros)
+- [Widget Nets for Gadgets](https://arxiv.org/abs/2309.09999)
+  - [lee/widget-nets](https://github.com/lee/widget-nets)
 - **Widget Sora** – [Widget Website](https://widget.example.com/sora/)
   - *Survey Paper:* [Widget Sora Review](https://arxiv.org/pdf/2402.17177)
 
@@ -119,6 +121,46 @@ def test_one_work_with_its_links_remarks_and_fields_stays_one_entry() -> None:
     assert "Code" not in titles and "CVF" not in titles and "Springer" not in titles
     assert "Gadget Learning Revisited" not in titles
     assert "Gadget Learning v1" not in titles  # a predecessor it extends: the entry's remark
-    assert "widgetkit-plugin-alpha" not in titles  # a tool's plug-ins are the tool's
+    assert "Source" not in titles and "widgetkit-ros" not in titles  # the tool's own code
+    assert "lee/widget-nets" not in titles  # a paper's code
     assert "Widget Sora Review" not in titles  # a labelled field of the entry
     assert not any(t and t.startswith("Year 2025") for t in titles)
+
+
+LINES = """\
+# Awesome Gadgets
+
+## Item with breaks
+
+- [Widget Learning at Scale](https://arxiv.org/abs/2101.01111) - Ann Lee, 2021<br>[Gadget Fusion Networks](https://arxiv.org/abs/2102.02222) - Bo Chan, 2021<br>[Sparse Widget Coding](https://arxiv.org/abs/2103.03333) - Cy Dee, 2021
+
+## Numbered item of lines
+
+1. [Widget Graphs for Retrieval](https://doi.org/10.1145/1234567.1111111) (SIGIR 2021)
+   [Gadget Graphs for Ranking](https://doi.org/10.1145/1234567.2222222) (SIGIR 2021)
+   [Widget Ranking Revisited](https://doi.org/10.1145/1234567.3333333) (SIGIR 2022)
+
+## HTML
+
+<ul>
+<li><a href="https://arxiv.org/abs/2106.06666">Widget Sampling Theory</a> (ICML 2021)<br><a href="https://arxiv.org/abs/2107.07777">Gadget Sampling Practice</a> (ICML 2021)</li>
+<li><a href="https://arxiv.org/abs/2108.08888">Widget Sampling Redux</a> (ICML 2022)</li>
+</ul>
+"""
+
+
+def test_lines_and_br_parts_of_an_item_are_works() -> None:
+    result = _read(LINES)
+    assert _titles(result) == [
+        "Widget Learning at Scale",
+        "Gadget Fusion Networks",
+        "Sparse Widget Coding",
+        "Widget Graphs for Retrieval",
+        "Gadget Graphs for Ranking",
+        "Widget Ranking Revisited",
+        "Widget Sampling Theory",
+        "Gadget Sampling Practice",
+        "Widget Sampling Redux",
+    ]
+    assert [e.entry.line for e in result.entries] == [5, 5, 5, 9, 10, 11, 16, 16, 17]
+    assert [x.url for x in result.entries[1].entry.links] == ["https://arxiv.org/abs/2102.02222"]

@@ -125,8 +125,8 @@ def item_parts(
     seen = ids_of(pieces[0].inline)
     titles = {norm_title(title)}
     for piece in pieces[1:]:
-        later = piece.line > groups[-1][-1].line
-        found = starts_work(piece.inline, seen, titles, ctx) if later else None
+        # A later line, or a part of the same line after a ``<br>`` (its own piece).
+        found = starts_work(piece.inline, seen, titles, ctx)
         if found is not None and piece.kind != "code":
             groups.append([piece])
             titles.add(norm_title(found.title))
@@ -138,7 +138,7 @@ def item_parts(
     starts = [g[0].line for g in groups[1:]] + [unit.end_line + 1]
     parts = []
     for group, stop in zip(groups, starts, strict=True):
-        end = stop - 1
+        end = max(stop - 1, group[-1].line)  # works of one line share it
         while end > group[0].line and not lines[end - 1].strip():
             end -= 1
         parts.append(read_part(_unit_of(unit, group, end), ctx))

@@ -12,9 +12,11 @@ DOI, an OpenReview id, any id a paper's address holds) and a title of its own, r
 part, that is not a role label (``Paper``, ``Code``, ``中文``) nor the title of an earlier part
 (an arXiv and a CVF link of the same paper are one work). A part that only points at a work
 (``see also:``, ``extends``, ``based on``, ``journal version``) or is a labelled field (``Code:``,
-``Paper:``) starts none, and neither does a part without an identifier (a sub-item that names a
-repository: a tool's plug-ins, a paper's code, are the entry's own). The other parts stay with the
-work before them.
+``Paper:``) starts none, and neither does a part without an identifier: a paper's code, project,
+slides, video stay the entry's, and a tool's sub-items that name other repositories are left to
+the rules above (which read a named, described one as a tool of its own, as the dev sets' truth
+does; ``[ROS 2 driver](…/ros2-driver)`` stays the maker's link). The parts of one line after a
+``<br>`` are parts too. The other parts stay with the work before them.
 
 An entry of two works or more is split: the parent keeps its own part (read again from it), or,
 when that part names no work (a group's name over its papers: ``- MobileNets`` over three papers),
