@@ -185,3 +185,30 @@ def test_table_of_works_under_an_introduction() -> None:
         ("GizmoTab", ["https://gizmotab.example.org/data"]),
         ("SprocketSet", ["https://example.com/sprocketset"]),
     ]
+
+
+# Unlinked bullets naming a competition's solutions, over sub-bullets whose links say only what
+# the document is (its report as slides, its video, its introduction): each bullet is one work.
+SOLUTIONS = """\
+# Awesome Widget Parsing
+
+## 3. Other solutions
+### Widget Recognition Challenge 2021
+- Competition First Place Solution
+  - [Solution Introduction](https://example.com/first-intro)
+  - [Solution Report PPT](https://example.com/first.pdf)
+- Competition Second Place Method
+  - [Solution Report PPT](https://example.com/second.pdf)
+### Gizmo Parsing Contest 2022
+- Winning Team Approach
+  - [Presentation](https://example.com/win.pptx)
+  - [Technical Report](https://example.com/win-report.pdf)
+"""
+
+
+def test_solution_bullets_over_report_links() -> None:
+    assert [t for t, _ in _found(_read(SOLUTIONS))] == [
+        "Competition First Place Solution",
+        "Competition Second Place Method",
+        "Winning Team Approach",
+    ]

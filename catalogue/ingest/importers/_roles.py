@@ -254,6 +254,9 @@ def role(url: str, label: str = "", header: str = "", before: str = "") -> LinkK
     return said or by_url(url)
 
 
+# ``ppt``, ``report``, ``introduction``, ``solution``: a competition entry's links
+# ``[Solution Report PPT](…)``, ``[Solution Introduction](…)`` say what the document is, as
+# ``[Slides](…)`` does.
 _ROLE_WORDS = frozenset(
     """code codes github gitlab official unofficial implementation implementations repo repository
     pytorch tensorflow tf tf2 torch jax keras caffe caffe2 mxnet paddle paddlepaddle theano lasagne
@@ -262,6 +265,7 @@ _ROLE_WORDS = frozenset(
     youtube bilibili slides slide poster blog notes note post bib bibtex citation cite supp
     supplementary supplemental appendix proceedings version published preprint html model models
     weights checkpoint huggingface hf zhihu medium and v1 v2 v3 full here download read 知乎 代码
+    ppt pptx presentation report introduction solution
     论文 项目 主页""".split()
 )
 
