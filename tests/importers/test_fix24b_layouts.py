@@ -178,3 +178,20 @@ def test_a_line_of_role_links_below_an_item_is_its_links() -> None:
             ],
         ),
     ]
+
+
+# A template's ``[link]`` placeholder kept around the address: the link's address is the one inside.
+LINK_IN_DESTINATION = """\
+# Instruction widgets
+
+1. **Widget Tuning at Scale.** *Ann Lee and Bo Chan.* <ins>EMNLP</ins> 2022. [[pdf]([link](http://10.20.30.40/pdf/2205.01111))]; [[code](https://github.com/lee/widget-tuning)].
+2. **Gadget Prompts.** *Cy Dee.* <ins>ACL</ins> 2021. [[pdf]([here](https://gadgets.example.org/gp.pdf))].
+"""
+
+
+def test_a_markdown_link_typed_as_the_address_gives_its_address() -> None:
+    result = _read(LINK_IN_DESTINATION)
+    assert [[x.url for x in e.entry.links] for e in result.entries] == [
+        ["http://10.20.30.40/pdf/2205.01111", "https://github.com/lee/widget-tuning"],
+        ["https://gadgets.example.org/gp.pdf"],
+    ]

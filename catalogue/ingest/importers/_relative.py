@@ -15,6 +15,7 @@ import re
 from urllib.parse import quote, urljoin, urlsplit
 
 from ...core.models import Origin
+from ._roles import is_role_label
 
 _SCHEME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 # Hosts whose repositories show a file at ``<repository>/<blob>/<ref>/<path>``.
@@ -35,8 +36,9 @@ _HOST_RE = re.compile(
 def web_address(url: str) -> str:
     """The address a link's destination means: ``https://`` put in front of a site's address
     written without it, and an address wrapped in one more pair of brackets (``[code]((https://…))``)
-    taken out of them, or after one opening bracket never closed. Any other destination is
-    returned as it is."""
+    taken out of them, or after one opening bracket never closed, or inside a placeholder link
+    typed as the destination (``[pdf]([link](https://…))``). Any other destination is returned as
+    it is."""
     url = url.strip()
     # ``[arXiv 2309](arXiv:2309.05444(2023))``, ``(doi:10.1000/xyz)``: an identifier as the address.
     named = _ID_DESTINATION_RE.match(url)
@@ -51,6 +53,9 @@ def web_address(url: str) -> str:
     stray = _STRAY_BRACKET_RE.match(url)
     if stray is not None:
         return stray.group("url")
+    inner = _LINK_DESTINATION_RE.match(url)
+    if inner is not None and is_role_label(inner.group("label")):
+        return inner.group("url")  # ``[pdf]([link](https://…))``: a placeholder around the address
     if is_relative(url) and not url.startswith((".", "/")) and _HOST_RE.match(url):
         return "https://" + url
     return url
@@ -58,6 +63,13 @@ def web_address(url: str) -> str:
 
 _ID_DESTINATION_RE = re.compile(
     r"^(?:arxiv:\s*(?P<arxiv>\d{4}\.\d{4,5}(?:v\d+)?)|doi:\s*(?P<doi>10\.\d{4,9}/[^\s()]+))", re.I
+)
+# ``[[pdf]([link](https://…))]``: a Markdown link typed where its address goes (a template's
+# ``[link]`` placeholder kept around the address): the address inside it, when the inner label
+# only says it is a link (a role: link, here, pdf); an address or a name there leaves it unclear
+# which address is meant (``[Code]([https://…/a](https://…/b))``), and the link is left out.
+_LINK_DESTINATION_RE = re.compile(
+    r"^(?:%5B|\[)(?P<label>[^\[\]]{1,40})(?:%5D|\])\((?P<url>https?://[^\s()\[\]]+)\)$", re.I
 )
 _STRAY_BRACKET_RE = re.compile(r"^(?:%5B|\[)(?P<url>https?://(?:(?!%5[BD])[^\s\[\]()])+)$", re.I)
 
