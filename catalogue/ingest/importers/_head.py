@@ -4,9 +4,9 @@ the words after it; what is written in front of the title is ``_front``'s."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from ._bold_name import JOINERS, bold_lead, bold_links_start
+from ._bold_name import JOINERS, BoldLead, bold_lead, bold_links_start
 from ._citation import (
     YEAR_AFTER_NAMES_RE,
     cited,
@@ -20,16 +20,16 @@ from ._evidence import bare_urls
 from ._fields import Context, Fields
 from ._front import front, titled
 from ._front_tags import compound_half, venue_link_alone
-from ._ids import cut, ids_in_text
-from ._label_notes import label_notes
+from ._ids import cut
 from ._labels import (
     linked_name,
     name_venue_names,
 )
+from ._linked_title import linked_title
 from ._meta_text import YEAR_RE
 from ._named_items import repository_named
 from ._plain_title import meta_like, plain_title
-from ._roles import is_code_url, is_paper_url, is_role_label
+from ._roles import is_role_label
 from ._text import EMOJI_RE, clean_title
 from ._title import DOC_TYPE_LEAD_RE, TitleParts, unwrap
 from ._works import BY_NAME_RE
@@ -74,17 +74,6 @@ def _by_names(after: str, ctx: Context) -> re.Match[str] | None:
     return by if by is not None and reads_as_authors(by.group("names"), ctx) else None
 
 
-def _code_name(inline: Inline, link: InlineLink, ctx: Context) -> bool:
-    """A repository's name as the title link (or, in a section of code or tools, a name linked
-    to a site: ``[Foolib](https://foolib.dev/)``), and nothing in the entry that names a
-    paper: what follows it (``: 4-bit inference for small models``, ``: A Friendly Foo
-    Framework``) describes the code or tool, no title goes on."""
-    tool = ctx.code_section and not is_paper_url(link.url)
-    if not (is_code_url(link.url) or tool) or ids_in_text(inline.text):
-        return False
-    return not any(is_paper_url(x.url) for x in inline.links if x is not link)
-
-
 _BOLD_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*[:：]\s*")
 
 
@@ -102,7 +91,53 @@ def _label_citation(
     return found
 
 
+@dataclass
+class _Start:
+    """Where the title starts, past what ``front`` reads as tags, and what stands there."""
+
+    lead: list[str]  # tags written before the title
+    date: str | None
+    links: list[InlineLink]  # the links from there on, badges left out
+    half: str | None  # ``Semi-`` before ``[Supervised Widget Learning](…)``
+    bold: BoldLead  # a bold or italic run there; its ``offset`` is where the words start
+    stop: int  # where the first link starts (the end of the text without one)
+    later: bool  # the first link stands after some words, not where they start
+    # Past a short name's link (``[SIF](code): [Title](paper)``), the second link is the first:
+    offset: int
+    first: InlineLink | None
+    alias: str | None
+
+
+@dataclass
+class _Found:
+    """A reading of the title: the title, where the words after it start, what came with it."""
+
+    title: str | None
+    pos: int
+    title_link: InlineLink | None = None
+    authors_text: str | None = None
+    said: str = ""  # notes of the title link's label, or a short name's venue: before the rest
+    lead: list[str] = field(default_factory=list)  # a year read with the title
+
+
 def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
+    """The title of a unit and the words after it; the date written in front of it."""
+    start = _start(inline, ctx)
+    found = _title_by_link(inline, start, ctx) or _title_by_marks(inline, start, ctx)
+    dashed = start.bold.dashed
+    authors_text = found.authors_text or (dashed.names if dashed is not None else None)
+    rest = _rest(inline, found.pos, found.title_link, start.bold.title_end is not None)
+    if found.said:
+        rest = f"{found.said}. {rest}"
+    title, alias = found.title, start.alias
+    if alias is not None and title is not None and alias == title.strip():
+        alias = None  # ``**Widget Fields**: Widget Fields, *Lee et al.*``: no other name
+    lead = [*start.lead, *found.lead]
+    return Head(title, found.title_link, rest, lead, authors_text, alias), start.date
+
+
+def _start(inline: Inline, ctx: Context) -> _Start:
+    """Where the title starts: past the tags in front (``front``), a year in bold, a short name."""
     text = inline.text
     offset, lead, date, alias = front(inline, ctx)
     # ``- **2020**: *Title* - what it is ([link](…))``: a year in bold and a colon before the
@@ -116,86 +151,93 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
     # ``Semi-[Supervised Widget Learning](…)``: the word before the link is the title's too.
     half = compound_half(text[offset : first.start], first) if first is not None else None
     offset = first.start if half is not None and first is not None else offset
-    title: str | None = None
-    title_link: InlineLink | None = None
-    said = ""
-    run, dashed, alias, offset, title_end = bold_lead(inline, offset, alias, first, ctx)
-    body = text[offset:]
-    # ``"Title", …``, also in the title marks Chinese writes (``《Title》，NeurIPS 2021，…``).
-    quoted = re.match(r'^\s*["“《「『](?P<t>[^"”《》「」『』]{3,})["”》」』]', body)
-    bracketed = re.match(r"^\s*\[(?P<t>[^\[\]]{10,})\]", body)
-    later = first is None or first.start - offset > 1
-    quote = cited(body, ctx) if later else None
-    marked = emphasis_after_names(text, inline.strong + inline.em, offset, ctx) if later else None
-    authors_text = None
+    bold = bold_lead(inline, offset, alias, first, ctx)
+    offset, alias = bold.offset, bold.alias
     stop = first.start if first is not None else len(text)
-    named = name_venue_names(text[offset:stop], ctx.lexicon) if run is None else None
-    named_link = (
-        linked_name(text, links) if first is not None and first.start - offset <= 1 else None
-    )
+    later = first is None or first.start - offset > 1
+    named_link = linked_name(text, links) if not later else None
+    start = _Start(lead, date, links, half, bold, stop, later, offset, first, alias)
     if named_link is not None:  # ``[SIF](code): [Title](paper)``: the second link is the title
-        alias, first, offset = links[0].label.strip(), named_link, named_link.start
+        start.alias = links[0].label.strip()
+        start.first, start.offset = named_link, named_link.start
+    return start
+
+
+def _title_by_link(inline: Inline, s: _Start, ctx: Context) -> _Found | None:
+    """A title that a link or the names in front give: a repository's path in code font, a
+    citation as a link's label, a short name with its venue, a title link (names before it)."""
+    text, offset, first = inline.text, s.offset, s.first
+    words = text[s.bold.offset : s.stop]
+    named = name_venue_names(words, ctx.lexicon) if s.bold.run is None else None
     titled_first = first is not None and (
         titled(first) or venue_link_alone(inline, first, offset)  # ``- [AAAI 2019](…)`` alone
     )
-    label_cited = _label_citation(body, first, offset, ctx) if titled_first and not later else None
+    body = text[s.bold.offset :]
+    label_cited = (
+        _label_citation(body, first, offset, ctx) if titled_first and not s.later else None
+    )
     # ``*Ann Lee, Bo Chan*. [Title](…)``: names in italics or bold before the title link are
     # its authors as well, not a title of their own.
-    before = run is None or run[1] <= stop
-    names = names_before_link(text[offset:stop], ctx) if before and titled_first else None
+    before = s.bold.run is None or s.bold.run[1] <= s.stop
+    names = names_before_link(text[offset : s.stop], ctx) if before and titled_first else None
     repository = repository_named(inline) if offset == 0 else None
     if repository is not None:  # `` `owner/widget` — its code``: titled by the path
-        title, pos = text[repository[0] : repository[1]], repository[1]
-    elif label_cited is not None:
-        title, pos = label_cited.group("t"), offset + label_cited.end()
+        return _Found(text[repository[0] : repository[1]], repository[1])
+    if label_cited is not None:
         authors_text, year = cited_names(label_cited)
-        lead += [year] if year else []
-        title_link = first
-    elif named is not None:
+        pos = offset + label_cited.end()
+        return _Found(label_cited.group("t"), pos, first, authors_text, lead=[year] if year else [])
+    if named is not None:
         # ``ANR: ICCV2013, Ann Lee et al. [paper](…)``: the short name is all the title there is.
-        title, pos = named.name, stop
-        authors_text = text[offset + named.names_start : stop].strip()
+        authors_text = text[offset + named.names_start : s.stop].strip()
         said = text[offset + named.venue_start : offset + named.venue_end].strip()
-    elif first is not None and titled_first and (first.start - offset <= 1 or names):
+        return _Found(named.name, s.stop, authors_text=authors_text, said=said)
+    if first is not None and titled_first and (first.start - offset <= 1 or names):
         # ``Ann Lee, Bo Chan. [Title](…). ICML 2019``: names before the title link are its authors.
-        title_link, authors_text = first, names
-        title, pos, said = _linked_title(inline, first, ctx)
-        title = f"{half}-{title}" if half and title else title  # ``Semi-[Supervised …](…)``
-    elif run is not None and run[1] - run[0] > 3 and _ends_title(inline, run, text, ctx):
-        title, pos = text[run[0] : bold_links_start(inline, run)], run[1]
-        by = _by_names(text[pos:], ctx)
+        title, pos, said = linked_title(inline, first, ctx)
+        title = f"{s.half}-{title}" if s.half and title else title  # ``Semi-[Supervised …](…)``
+        return _Found(title, pos, first, names, said)
+    return None
+
+
+def _title_by_marks(inline: Inline, s: _Start, ctx: Context) -> _Found:
+    """A title written as text, found by its marks: bold or italics, names before emphasis, a
+    citation's quotes, quotes or title marks, brackets; else by ``plain_title``'s reading."""
+    text, offset, run, title_end = inline.text, s.offset, s.bold.run, s.bold.title_end
+    body = text[s.bold.offset :]
+    # ``"Title", …``, also in the title marks Chinese writes (``《Title》，NeurIPS 2021，…``).
+    quoted = re.match(r'^\s*["“《「『](?P<t>[^"”《》「」『』]{3,})["”》」』]', body)
+    bracketed = re.match(r"^\s*\[(?P<t>[^\[\]]{10,})\]", body)
+    quote = cited(body, ctx) if s.later else None
+    runs = inline.strong + inline.em
+    marked = emphasis_after_names(text, runs, s.bold.offset, ctx) if s.later else None
+    if run is not None and run[1] - run[0] > 3 and _ends_title(inline, run, text, ctx):
+        found = _Found(text[run[0] : bold_links_start(inline, run)], run[1])
+        by = _by_names(text[found.pos :], ctx)
         if by is not None:  # ``*Title* by Ann Lee and Bo Chan - a textbook``: its authors
-            authors_text, pos = by.group("names"), pos + by.end()
-    elif run is None and marked is not None:
+            found.authors_text, found.pos = by.group("names"), found.pos + by.end()
+        return found
+    if run is None and marked is not None:
         # ``Smith et al. **Title.** ICML, 2010``: the names, then the emphasised title.
         (start, pos), authors_text = marked
         # ``Lee, A. & Chan, B. (2020). *Title*. ICML.``: the year after the names is the entry's.
         year = YEAR_AFTER_NAMES_RE.search(text[offset:start].rstrip(' ,:;"“”'))
-        lead += [YEAR_RE.search(year.group(0)).group(0)] if year else []
-        title = text[start:pos]
-    elif quote:
-        title, pos = quote.group("t"), offset + quote.end()
+        lead = [YEAR_RE.search(year.group(0)).group(0)] if year else []
+        return _Found(text[start:pos], pos, authors_text=authors_text, lead=lead)
+    if quote:
+        pos = offset + quote.end()
         authors_text, year = cited_names(quote)
-        lead += [year] if year else []
-        inside = [x for x in links if offset + quote.start("t") <= x.start < pos]
+        inside = [x for x in s.links if offset + quote.start("t") <= x.start < pos]
         title_link = inside[0] if inside and titled(inside[0]) else None
-    elif quoted:
-        title, pos = quoted.group("t"), offset + quoted.end()
-    elif title_end is not None:
-        title, pos = text[offset:title_end], title_end
-    elif bracketed:
-        title, pos = bracketed.group("t"), offset + bracketed.end()
-    else:
-        plain = plain_title(inline, offset, first, ctx)
-        title, pos, authors_text = plain.title, plain.pos, plain.authors_text
-        lead += plain.lead
-    authors_text = authors_text or (dashed.names if dashed is not None else None)
-    rest = _rest(inline, pos, title_link, title_end is not None)
-    if said:
-        rest = f"{said}. {rest}"
-    if alias is not None and title is not None and alias == title.strip():
-        alias = None  # ``**Widget Fields**: Widget Fields, *Lee et al.*``: no other name
-    return Head(title, title_link, rest, lead, authors_text, alias), date
+        return _Found(quote.group("t"), pos, title_link, authors_text, lead=[year] if year else [])
+    if quoted:
+        return _Found(quoted.group("t"), offset + quoted.end())
+    if title_end is not None:
+        return _Found(text[offset:title_end], title_end)
+    if bracketed:
+        return _Found(bracketed.group("t"), offset + bracketed.end())
+    plain = plain_title(inline, offset, s.first, ctx)
+    return _Found(plain.title, plain.pos, authors_text=plain.authors_text, lead=plain.lead)
 
 
 def _rest(inline: Inline, pos: int, title_link: InlineLink | None, named_end: bool) -> str:
@@ -218,49 +260,9 @@ _NAME_ET_AL_RE = re.compile(
 )
 
 
-def _linked_title(inline: Inline, first: InlineLink, ctx: Context) -> tuple[str, int, str]:
-    """A title written as a link: (title, where the words after it start, notes of its label)."""
-    text = inline.text
-    title, said = label_notes(first.label, ctx)
-    pos = first.end
-    # ``[torchdistill](url): A Modular, Configuration-Driven Framework…``: the title goes on.
-    more = re.match(r"^\s*[:：]\s*(?P<more>[^.]+?)(?:\.\s|\.?$)", text[pos:])
-    # Only a name goes on (a label that is a title already, ``Name: Subtitle``, is the whole
-    # title), and not a repository's name followed by what the code does.
-    short = ":" not in title and len(title.split()) <= 4
-    # A subtitle starts in capitals; a description in lower case (``[Widgets](url): images of
-    # widgets taken with two cameras``) is no title word.
-    # Nor is a list of parts (``Test: Set5, Set14; Train: T91``).
-    # A count (``[WidgetSet](url): 20k+ images``) is no subtitle either.
-    subtitle = more is not None and more.group("more").lstrip()[:1].isupper()
-    subtitle = subtitle and more is not None and not re.search(r"[:;：；]", more.group("more"))
-    # Nor is a sentence about the name (``[Gizmo](url): Gizmo is a simulator for …``, ``…: An
-    # extension which can model …``): it names the work again or says what it is or does.
-    if subtitle and more is not None:
-        words = more.group("more").split()
-        subtitle = words[: len(title.split())] != title.split() and not _DESCRIBES_RE.search(
-            more.group("more")
-        )
-    if (
-        short
-        and more
-        and subtitle
-        and not YEAR_RE.search(more["more"])
-        and not _code_name(inline, first, ctx)
-    ):
-        title = f"{title}: {more.group('more').strip()}"
-        pos += more.end()
-    return title, pos, said
-
-
 # ``by Ann B. Lee and Bo Chan`` up to a spaced dash, a colon, a bracket or the end.
 _BY_CLAUSE_RE = re.compile(
     r"^[\s,*_]*by\s+(?P<names>[^:()\[\]–—]+?)\.?(?=\s+[-–—:]\s|\s*[(\[]|\s*$)"
-)
-# Words of a sentence (a verb in lower case, as title case never writes one), not of a subtitle.
-_DESCRIBES_RE = re.compile(
-    r"\b(?:is|are|was|were|enables|allows|provides|supports|lets|which|consists|contains)\b"
-    r"|^\s*(?:This|These|It|Its)\s"  # ``[Widgets](url): This dataset consists of …``
 )
 
 

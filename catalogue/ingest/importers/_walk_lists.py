@@ -3,14 +3,11 @@ below them), or lines of the entry above, and which are skipped (see ``_walk``).
 
 from __future__ import annotations
 
-import re
-
 from ._address_items import address_item
 from ._described_items import describes_above
 from ._document import Block, Inline
 from ._evidence import (
     YEAR_RE,
-    bare_urls,
     has_evidence,
     has_link_or_id,
     has_title,
@@ -18,16 +15,12 @@ from ._evidence import (
     title_words,
     titled_by_kept_file,
 )
-from ._ids import cut
 from ._link_runs import works_by_link
 from ._linkless_titles import category_of_titles
-from ._meta_text import parse_meta
 from ._named_items import lone_title, named_item
 from ._names_line import names_over_title
+from ._nested_items import detail_item, link_lines, name_over_one_work, title_line
 from ._paper_lines import venue_year_lead
-from ._repository_line import repository_line
-from ._resource_links import resource_line
-from ._roles import is_role_label
 from ._tagged_runs import GROUP, group_of_runs, tagged_run
 from ._units import (
     Event,
@@ -40,7 +33,6 @@ from ._units import (
     item_pieces,
     sub_items,
 )
-from ._venues import default_lexicon
 from ._works import (
     book_titled,
     detail_line,
@@ -48,7 +40,6 @@ from ._works import (
     instruction,
     is_work,
     keywords_line,
-    labelled_names,
     names_a_title_link,
     reads_as_byline,
     strong_work,
@@ -128,9 +119,50 @@ class ListWalker:
     def _item(self, item: Block, lenient: bool = False) -> None:
         head = item_head(item)
         subs = sub_items(item)
+        if self._read_whole(item, head, subs):
+            return
+        works = [s for s in subs if holds_works(s)]
+        if self.no_links and not works and category_of_titles(item, self.categories > 0):
+            works = subs  # ``- Batch Mode`` over plain titles: a category (``_linkless_titles``)
+        head_work = head is not None and has_title(head)
+        details_evidence = any(has_evidence(p.inline) for p in item_pieces(item, 0)[1:])
+        titled = _titled(head, lenient or self.no_links)
+        own_evidence = head is not None and (has_evidence(head) or titled_by_kept_file(head))
+        # A category bullet (``Vision``, ``ACL`` > ``2019``, ``+ #### Meta Learning``): works
+        # below it, none on its line; its text is a section for them.
+        first = item.children[0] if item.children else None
+        if tags_line(head) and subs and title_line(item_head(subs[0])):
+            # ``- `【2024-09】-【Name】-【Lab】` `` over ``- **Title**``, authors and link lines.
+            self._item_unit(item, [])
+            return
+        named = head if head is not None else first.inline if first is not None else None
+        category = named is not None and (head is not None or first.kind == "heading")
+        if works and link_lines(head, subs):
+            works = []  # ``1. Title`` over ``- [arXiv](…)`` and ``- [Hugging Face](…)``: its links
+        if works and name_over_one_work(head, subs, works):
+            self._item_unit(item, [])
+            return
+        if works and named is not None and category and not has_link_or_id(named):
+            self._category(item, named)
+            return
+        # ``- **WidgetBench** — what it holds``, ``- `owner/widget` — its code``: named, no link.
+        named = head is not None and named_item(head, self.bold_named)
+        if head_work and (titled or own_evidence or details_evidence or named):
+            bare = not (own_evidence or details_evidence or self.no_links or named)
+            self._work_item(item, head, subs, bare)
+            return
+        if head is not None and len(item.children) == 1 and self._empty_link_work(head):
+            self._item_unit(item, [], bare=True)
+            return
+        self._skip_item(item, head)
+
+    def _read_whole(self, item: Block, head: Inline | None, subs: list[Block]) -> bool:
+        """An item read whole before its parts are weighed: an instruction to the reader
+        (skipped), a group's name over labelled runs of tagged works (``_tagged_runs``: a unit per
+        work), or one line of several title links (a unit per link)."""
         if head is not None and not subs and instruction(head):
             self.events.append(Skip(item.line, item.end_line, "an instruction to the reader", True))
-            return
+            return True
         if group_of_runs(item):
             # ``1. [Widget Lab](homepage)`` over ``- Topic: [WidgetNet CVPR'21](u), …``: its works.
             self.events.append(Skip(item.line, item.children[1].line - 1, GROUP, False))
@@ -139,80 +171,41 @@ class ListWalker:
                     self.events.append(
                         Unit("item", sub.line, sub.end_line, [Piece(work, sub.line, "item")], [])
                     )
-            return
+            return True
         several = works_by_link(head) if head is not None and len(item.children) == 1 else None
         if several is None and head is not None and len(item.children) == 1:
             several = tagged_run(head)  # ``- Topic: [WidgetNet CVPR'21](u), [Gadget ICCV'23](u)``
-        if several is not None:
-            # ``- Online: [Title A](…) (AAAI 2020); [Title B](…) (AAAI 2021)``: one per link.
-            for work in several:
-                self.events.append(
-                    Unit("item", item.line, item.end_line, [Piece(work, item.line, "item")], [])
-                )
-            return
-        works = [s for s in subs if holds_works(s)]
-        if self.no_links and not works and category_of_titles(item, self.categories > 0):
-            works = subs  # ``- Batch Mode`` over plain titles: a category (``_linkless_titles``)
-        head_work = head is not None and has_title(head)
-        details_evidence = any(has_evidence(p.inline) for p in item_pieces(item, 0)[1:])
-        titled = (
-            (lenient or self.no_links)
-            and head is not None
-            and title_words(head) >= 3
-            and title_like(head)
-            and not keywords_line(head)
-        )
-        # ``Title. ICCV.``, ``**Title** (CVPR)``: a title and a venue name a work without a link.
-        titled = titled or (
-            head is not None and title_like(head) and venue_titled(head) and not keywords_line(head)
-        )
-        titled = titled or (head is not None and book_titled(head))  # ``*Title* by Ann Lee``
-        # ``KDD 16 Title``: a venue and year in front of a title name a work without a link too.
-        titled = titled or (
-            head is not None and title_like(head) and venue_year_lead(head.text) is not None
-        )
-        own_evidence = head is not None and (has_evidence(head) or titled_by_kept_file(head))
-        # A category bullet (``Vision``, ``ACL`` > ``2019``, ``+ #### Meta Learning``): works
-        # below it, none on its line; its text is a section for them.
-        first = item.children[0] if item.children else None
-        if tags_line(head) and subs and _title_line(item_head(subs[0])):
-            # ``- `【2024-09】-【Name】-【Lab】` `` over ``- **Title**``, authors and link lines.
-            self._item_unit(item, [])
-            return
-        named = head if head is not None else first.inline if first is not None else None
-        category = named is not None and (head is not None or first.kind == "heading")
-        if works and _link_lines(head, subs):
-            works = []  # ``1. Title`` over ``- [arXiv](…)`` and ``- [Hugging Face](…)``: its links
-        if works and _name_over_one_work(head, subs, works):
-            self._item_unit(item, [])
-            return
-        if works and named is not None and category and not has_link_or_id(named):
-            self.events.append(Heading(item.line, item.line, 10 + item.level, named.text))
-            self.categories += 1
-            for child in item.children[1:]:
-                if child.kind == "list":
-                    self._list(child)
-                else:
-                    self._skip_block(child)
-            self.categories -= 1
-            self.events.append(Heading(item.end_line + 1, item.end_line, 10 + item.level, ""))
-            return
-        # ``- **WidgetBench** — what it holds``, ``- `owner/widget` — its code``: named, no link.
-        named = head is not None and named_item(head, self.bold_named)
-        if head_work and (titled or own_evidence or details_evidence or named):
-            # A reference written authors first, its title link on the next line, too.
-            own = head is not None and (
-                names_a_title_link(head) or names_over_title(item_pieces(item, 0))
+        if several is None:
+            return False
+        # ``- Online: [Title A](…) (AAAI 2020); [Title B](…) (AAAI 2021)``: one per link.
+        for work in several:
+            self.events.append(
+                Unit("item", item.line, item.end_line, [Piece(work, item.line, "item")], [])
             )
-            # Under a paper's title link, a line that is only a repository is the paper's code.
-            split = [s for s in subs if strong_work(s) and not _detail_item(s)] if own else []
-            bare = not (own_evidence or details_evidence or self.no_links or named)
-            self._item_unit(item, split, bare)
-            return
-        if head is not None and len(item.children) == 1 and self._empty_link_work(head):
-            self._item_unit(item, [], bare=True)
-            return
-        self._skip_item(item, head)
+        return True
+
+    def _category(self, item: Block, named: Inline) -> None:
+        """A category bullet: its text a section (a heading one level per nesting below the
+        document's) for the works nested under it, closed after its last line."""
+        self.events.append(Heading(item.line, item.line, 10 + item.level, named.text))
+        self.categories += 1
+        for child in item.children[1:]:
+            if child.kind == "list":
+                self._list(child)
+            else:
+                self._skip_block(child)
+        self.categories -= 1
+        self.events.append(Heading(item.end_line + 1, item.end_line, 10 + item.level, ""))
+
+    def _work_item(self, item: Block, head: Inline | None, subs: list[Block], bare: bool) -> None:
+        """An item that is a work; works nested under a title link are their own units."""
+        # A reference written authors first, its title link on the next line, too.
+        own = head is not None and (
+            names_a_title_link(head) or names_over_title(item_pieces(item, 0))
+        )
+        # Under a paper's title link, a line that is only a repository is the paper's code.
+        split = [s for s in subs if strong_work(s) and not detail_item(s)] if own else []
+        self._item_unit(item, split, bare)
 
     def _empty_link_work(self, head: Inline) -> bool:
         """``* [Title of a Paper]()`` below works of its section: a title the list meant to link
@@ -262,76 +255,18 @@ class ListWalker:
         self.events.append(Skip(block.line, block.end_line, "not an entry", looks))
 
 
-def _detail_item(item: Block) -> bool:
-    """A nested line that is the paper's: its repository, a label over named links, or a link
-    named by the kind of resource it is (``_resource_links``)."""
-    head = item_head(item)
-    lone = head is not None and not sub_items(item)
-    return lone and (repository_line(head) or labelled_names(head) or resource_line(head))
-
-
-# What may stand around the one link of a link line: bullets' separators and a short label
-# (``Paper: [arXiv](…)``, ``- [code](…) |``).
-_LINK_LINE_REST_RE = re.compile(r"[\s|·•,;:()\[\]*_-]*(?:[^\W\d_]+[\s:：-]*)?[\s|·•,;()\[\]*_-]*")
-
-
-def _link_lines(head: Inline | None, subs: list[Block]) -> bool:
-    """``1. DistilBERT, a distilled version of BERT: …`` over ``- [arXiv](…)`` and ``- [Hugging
-    Face](…)``: nested items that are each one link and nothing else, one of them labelled only
-    by its role (``arXiv``, ``code``, ``PDF``), under a title with no link of its own, are the
-    links of that work; a link named like a title among them (the code's host, a licence:
-    ``[Requires approval, non-commercial](…)``) is no work below a category. Lines without a
-    link among them (``- Google``, ``- Apache v2``) are the work's notes."""
-    if head is None or has_link_or_id(head) or title_words(head) < 3 or not title_like(head):
+def _titled(head: Inline | None, loose: bool) -> bool:
+    """A head that names a work without a link: a title of three words or more in a list that
+    reads titles without links (``loose``); a title and a venue (``Title. ICCV.``, ``**Title**
+    (CVPR)``); a book (``*Title* by Ann Lee``); a venue and year in front of a title (``KDD 16
+    Title``)."""
+    if head is None:
         return False
-    heads = [item_head(s) for s in subs]
-    if not heads or any(sub_items(s) for s in subs) or any(h is None for h in heads):
-        return False
-    role = False
-    for line in heads:
-        assert line is not None
-        links = real_links(line)
-        urls = bare_urls(line)
-        if not links and not urls and not line.links and not has_link_or_id(line):
-            continue  # ``- Google``, ``- Apache v2``: a note of the work (its lab, its licence)
-        if len(links) + len(urls) != 1:
-            return False
-        start, end = (links[0].start, links[0].end) if links else urls[0][1:]
-        if not _LINK_LINE_REST_RE.fullmatch(line.text[:start] + " " + line.text[end:]):
-            return False
-        role = role or (bool(links) and is_role_label(links[0].label))
-    return role
-
-
-def _name_over_one_work(head: Inline | None, subs: list[Block], works: list[Block]) -> bool:
-    """``- **TinyWidget**`` over ``- [TinyWidget: Title](…), ICCV 2023`` and ``- [code](…)``: a
-    short bold name (no link, no year) over one work and lines that are no works of their own
-    (its venue, its links): one entry, the name its alias, not a category of one work."""
-    if head is None or head.links or has_evidence(head) or not 1 <= title_words(head) <= 4:
-        return False
-    text = head.text.strip(" :")
-    if sum(b - a for a, b in head.strong) < len(text):
-        return False
-    if len(works) != 1 or len(subs) < 2 or any(sub_items(s) for s in subs):
-        return False
-    return all(_detail_only(item_head(s)) for s in subs if s is not works[0])
-
-
-def _detail_only(inline: Inline | None) -> bool:
-    """A line of a work's details only: links, a venue, a year, authors (``CVPR 2024``,
-    ``[code](…)``, ``Ann Lee, Bo Chan``), no words of its own."""
-    if inline is None:
-        return False
-    spans = [(x.start, x.end) for x in inline.links] + [(a, b) for _, a, b in bare_urls(inline)]
-    text = cut(inline.text, spans).strip(" |·,;:.-–—()[]")
-    return not text or parse_meta(text, default_lexicon()).rest is None
-
-
-def _title_line(inline: Inline | None) -> bool:
-    """A nested line that is a title on its own: three words or more, no link."""
-    return (
-        inline is not None and not inline.links and title_words(inline) >= 3 and title_like(inline)
-    )
+    if loose and title_words(head) >= 3 and title_like(head) and not keywords_line(head):
+        return True
+    if title_like(head) and venue_titled(head) and not keywords_line(head):
+        return True
+    return book_titled(head) or (title_like(head) and venue_year_lead(head.text) is not None)
 
 
 def _indent(text: str) -> int:
