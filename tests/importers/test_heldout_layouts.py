@@ -9,7 +9,8 @@ from __future__ import annotations
 from catalogue.core.models import LinkKind
 from catalogue.ingest.importers import ImportResult, get
 from catalogue.ingest.importers._names import Authors
-from catalogue.ingest.importers._title import lead_tags, split_title, unwrap
+from catalogue.ingest.importers._tidy_title import unwrap
+from catalogue.ingest.importers._title import lead_tags, split_title
 from catalogue.ingest.importers._venues import default_lexicon
 
 

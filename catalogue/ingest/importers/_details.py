@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import re
 
+from ._document import Inline
 from ._evidence import DETAIL_KEYS, bare_urls, detail_key
 from ._fields import Context, Fields
-from ._head import tidy_title
 from ._ids import cut, ids_in_text
 from ._meta_text import YEAR_RE, Meta, parse_meta, venue_of
 from ._names import parse_authors
 from ._roles import is_role_label
 from ._text import EMOJI_RE, clean_text
+from ._tidy_title import tidy_title
 from ._units import Piece
 
 _KEY_VALUE_RE = re.compile(r"^\s*(?P<key>[^\W\d_][\w .;/&-]{0,30}?)\s*[:：]\s*(?P<value>.+)$")
@@ -51,6 +52,29 @@ def _placeholder(match: re.Match[str]) -> str:
 def read_detail(fields: Fields, piece: Piece, ctx: Context, head_short: bool) -> str | None:
     """Read one line below the head; returns text to keep as summary, if any."""
     inline = piece.inline
+    words = _line_words(inline)
+    if words is None:
+        return None
+    labelled = [x for x in inline.links if not is_role_label(x.label) and not x.image_only]
+    key_value = _KEY_VALUE_RE.match(words)
+    if _labels_links(words, key_value):
+        return None
+    if key_value and key_value.group("key").strip().casefold() in _KEYS:
+        _key_value(
+            fields, _KEYS[key_value.group("key").strip().casefold()], key_value.group("value"), ctx
+        )
+        return None
+    if head_short and piece.kind == "item" and not labelled and fields.alias is None:
+        # Block layout: a short name above, the paper's title as the first bullet of its own.
+        fields.alias = fields.title
+        fields.title, fields.title_original = tidy_title(words)
+        return None
+    return _names_or_venue(fields, words, ctx, bool(labelled))
+
+
+def _line_words(inline: Inline) -> str | None:
+    """The words of a line without its addresses, ids, emoji and the brackets links leave; None
+    when nothing but labels of its addresses is left."""
     spans = [(x.start, x.end) for x in inline.links if x.image_only or x.url.startswith("http")]
     spans += [(a, b) for _, a, b in bare_urls(inline)]
     spans += [(t.start, t.end) for t in ids_in_text(inline.text)]
@@ -63,27 +87,23 @@ def read_detail(fields: Fields, piece: Piece, ctx: Context, head_short: bool) ->
     # brackets a link read above leaves, are no words of the line.
     words = _PLACEHOLDER_RE.sub(_placeholder, words)
     words = words.strip(" \t,;:|-–—*_[]()")
-    if not words:
-        return None
-    labelled = [x for x in inline.links if not is_role_label(x.label) and not x.image_only]
-    key_value = _KEY_VALUE_RE.match(words)
+    return words or None
+
+
+def _labels_links(words: str, key_value: re.Match[str] | None) -> bool:
+    """Words that only label links read above: a key of links (``Links:``, ``Code: …``), a key
+    with a colon (``代码（即将开源）：``), a detail's key alone (``- 下载`` over its mirrors)."""
     key = detail_key(words)
     if key is not None and (key in _LINK_KEYS or words.endswith((":", "："))):
-        return None  # ``Links:``, ``代码（即将开源）：`` whose links were read above
+        return True
     if words.casefold() in DETAIL_KEYS:
-        return None  # ``- 下载`` over its mirrors nested below: a label, no names
-    if key_value and key_value.group("key").strip().casefold() in _LINK_KEYS:
-        return None
-    if key_value and key_value.group("key").strip().casefold() in _KEYS:
-        _key_value(
-            fields, _KEYS[key_value.group("key").strip().casefold()], key_value.group("value"), ctx
-        )
-        return None
-    if head_short and piece.kind == "item" and not labelled and fields.alias is None:
-        # Block layout: a short name above, the paper's title as the first bullet of its own.
-        fields.alias = fields.title
-        fields.title, fields.title_original = tidy_title(words)
-        return None
+        return True
+    return bool(key_value and key_value.group("key").strip().casefold() in _LINK_KEYS)
+
+
+def _names_or_venue(fields: Fields, words: str, ctx: Context, labelled: bool) -> str | None:
+    """A line of authors (with a venue and year, or a date and a summary after them), or of a
+    venue and year, read into the fields that have none yet; other words are kept (returned)."""
     if not fields.authors and not labelled:
         # ``A. Baker, C. Dunn. *NeurIPS 2021*.``: authors, then the venue and year.
         meta = parse_meta(words, ctx.lexicon, ctx.surname_first)

@@ -30,8 +30,8 @@ from ._meta_text import YEAR_RE
 from ._named_items import repository_named
 from ._plain_title import meta_like, plain_title
 from ._roles import is_role_label
-from ._text import EMOJI_RE, clean_title
-from ._title import DOC_TYPE_LEAD_RE, TitleParts, unwrap
+from ._tidy_title import tidy_title
+from ._title import DOC_TYPE_LEAD_RE, TitleParts
 from ._works import BY_NAME_RE
 
 
@@ -264,25 +264,6 @@ _NAME_ET_AL_RE = re.compile(
 _BY_CLAUSE_RE = re.compile(
     r"^[\s,*_]*by\s+(?P<names>[^:()\[\]–—]+?)\.?(?=\s+[-–—:]\s|\s*[(\[]|\s*$)"
 )
-
-
-# ``[Title].(https://…)``, ``[Title] (https://…)``: a link broken by a character between its label
-# and its address (the address is read as text, see ``_evidence.bare_urls``).
-_BROKEN_LINK_RE = re.compile(r"^\s*\[(?P<t>[^\[\]]{3,})\]\s*[.:]?\s*\(\s*https?://[^\s()]*\)\s*$")
-
-
-_FOOTNOTE_RE = re.compile(r"\[\^[^\]\s]{1,20}\]")
-
-
-def tidy_title(raw: str) -> tuple[str | None, str | None]:
-    broken = _BROKEN_LINK_RE.match(raw)
-    raw = broken.group("t") if broken else raw
-    raw = _FOOTNOTE_RE.sub("", raw)  # ``Title[^1]``: a footnote's mark
-    raw = re.sub(r"^\s*~~(?P<t>[^~]+)~~\s*$", r"\g<t>", raw)  # ``~~Title~~``: struck through
-    text = unwrap(EMOJI_RE.sub(" ", raw).strip())
-    text = " ".join(text.split()).strip(" \t,;:：|-–—*_•·▪▸►➢➤◦")
-    text = re.sub(r"\s*\.$", "", text)
-    return clean_title(text)
 
 
 def set_title(fields: Fields, parts: TitleParts) -> None:

@@ -3,9 +3,9 @@
 In front of a title: ``2017 - PNAS - EWC - Title`` (year, venue and short name, dash separated),
 ``1510-Title`` (a year-and-month prefix). After it: ``Title (NeurIPS 2019)``, ``Title, CVPR 2018``,
 ``Title-ICLR2018`` (the venue), ``Title (Kaneko et al.)`` (the authors), ``Title(@MIT)`` (an
-affiliation), ``Title(MTransE)`` (the method's short name glued on). Around it: quotes
-(``"Title."``) and BibTeX braces (``{A-GEM}``, ``\\&``). Each is recognised only by what it holds
-(a year, a venue the lexicon knows, names), so a title's own brackets stay.
+affiliation), ``Title(MTransE)`` (the method's short name glued on). Each is recognised only by
+what it holds (a year, a venue the lexicon knows, names), so a title's own brackets stay. The marks
+around a whole title (quotes, BibTeX braces) are ``_tidy_title``'s.
 """
 
 from __future__ import annotations
@@ -39,11 +39,6 @@ _AFFILIATION_RE = re.compile(r"\s*[(（]\s*@(?P<org>[^()（）]{1,80})[)）]\s*$
 _DASH_TAIL_RE = re.compile(r"\s+[-–—]\s+(?P<x>(?:(?!\s[-–—]\s)[^()\[\]]){2,60})$")
 # Words that start a subtitle, never a name (``Title - A Practical Guide``, ``- Part II``).
 _SUBTITLE_RE = re.compile(r"^(?:A|An|The|On|Part)\b|\b(?:Part|[IVX]{2,4})\b")
-_QUOTED_RE = re.compile(r'^\s*["“](?P<t>[^"“”]+)["”]\s*$')
-# ``《Title》``, ``「Title」``: the title marks of Chinese and Japanese around the whole title.
-_CJK_QUOTED_RE = re.compile(
-    r"^\s*(?:《(?P<a>[^《》]+)》|「(?P<b>[^「」]+)」|『(?P<c>[^『』]+)』)\s*$"
-)
 
 
 @dataclass
@@ -290,23 +285,3 @@ def _by_before_year(parts: TitleParts, lexicon: Lexicon) -> TitleParts:
     elif 2 <= len(said.split()) <= 3 and is_name(said, lexicon) and not _ROMAN_RE.search(said):
         parts.title, parts.authors, parts.authors_text = match.group("t"), Authors([said]), said
     return parts
-
-
-_NOTE_TAIL_RE = re.compile(r"(?<=\S)\s*\[[a-z]+(?: [a-z]+){1,3}\]\s*$")
-
-
-def unwrap(text: str) -> str:
-    """A title written in quotes (``"Title."``, ``《Title》``) or with BibTeX braces and escapes
-    (``{A-GEM}``, ``Progress \\& compress``): the title itself."""
-    quoted = _QUOTED_RE.match(text)
-    if quoted:
-        text = re.sub(r"\s*\.$", "", quoted.group("t").strip())
-    marked = _CJK_QUOTED_RE.match(text)
-    if marked:
-        text = next(x for x in marked.groups() if x is not None).strip()
-    # ``HKU-IS[need some images]``, ``Infrared [need help]``: the list's note to itself after
-    # the title, words in lowercase in brackets, no part of the title.
-    text = _NOTE_TAIL_RE.sub("", text) or text
-    if "{" in text and text.count("{") == text.count("}") and "\\" not in text.replace("\\&", ""):
-        text = text.replace("{", "").replace("}", "")
-    return text.replace("\\&", "&")
