@@ -12,12 +12,15 @@ from ._citation import looks_cited
 from ._document import Block, Inline
 from ._evidence import YEAR_RE, bare_urls, has_evidence, has_id, real_links, title_words
 from ._ids import cut
-from ._labels import name_venue_names
-from ._meta_text import parse_meta
+from ._linked_paragraphs import (
+    linked_with_venue_year,
+    name_venue_links,
+    tagged_title_link,
+    title_over_byline,
+)
 from ._roles import is_code_url, is_role_label
 from ._tab_records import tab_record
 from ._text import EMOJI_RE, WORD_RE
-from ._venues import default_lexicon
 from ._works import is_work, names_a_title_link
 
 # A sentence that points somewhere (``A survey … can be found at this link: [arxiv](…)``): prose
@@ -59,14 +62,14 @@ def paragraph_entry(block: Block, under_section: bool) -> bool:
         return False
     pointer = not names_a_title_link(inline) and _POINTER_RE.search(text)
     named = title_words(inline) >= 3  # ``[[Survey](arxiv) | [Code](github)]`` is none
-    surely = has_id(inline) or reads_as_reference(text) or _title_over_byline(inline)
+    surely = has_id(inline) or reads_as_reference(text) or title_over_byline(inline)
     surely = surely or _dated_with_links(inline)
     surely = surely or (
         under_section
         and (
             bold_title_with_links(inline)
-            or _linked_with_venue_year(inline)
-            or _tagged_title_link(inline)
+            or linked_with_venue_year(inline)
+            or tagged_title_link(inline)
             or _bold_name_address(inline)
             or _bold_title_dated(inline)
             or _numbered_et_al(inline)
@@ -80,7 +83,7 @@ def paragraph_entry(block: Block, under_section: bool) -> bool:
         return not _POINTER_RE.search(inline.split_lines()[0].text)
     if looks_cited(text) and has_evidence(inline):
         return True
-    if under_section and _name_venue_links(inline):
+    if under_section and name_venue_links(inline):
         return True
     return under_section and _code_line(block) and not pointer
 
@@ -164,11 +167,6 @@ def bold_title_described(inline: Inline) -> bool:
     return True
 
 
-# ``, ICML 2011``, ``, 2003``, ``, Electronics, 2019``: a venue of a few words and a year, all
-# that follows a title link.
-_VENUE_YEAR_TAIL_RE = re.compile(r"^\s*,\s*(?:[^\W\d_][\w.&'’-]*,?\s+){0,4}(?:19|20)\d{2}\s*$")
-
-
 # ``[-] 2013-NIPS - Title. [[Paper]](…)``: a marker box, the year (and venue), a dash, the title.
 _DATED_RE = re.compile(r"^\s*(?:\[[ x-]?\]\s*)?(?:19|20)\d{2}(?:-[A-Za-z][\w&-]*)?\s+[-–—]\s+\S")
 
@@ -217,85 +215,3 @@ def _dated_with_links(inline: Inline) -> bool:
         and bool(links)
         and all(is_role_label(x.label) for x in links)
     )
-
-
-def _linked_with_venue_year(inline: Inline) -> bool:
-    """``[Title](https://…), ICML 2011 [[code]](…)``: a title link of three words or more, then
-    only its venue and year, and links named by their roles (lists that give each work a
-    paragraph write it so, whatever site the title links to)."""
-    if len(inline.split_lines()) != 1 or not names_a_title_link(inline):
-        return False
-    first = real_links(inline)[0]
-    later = [x for x in inline.links if x.start >= first.end]
-    if len(WORD_RE.findall(first.label)) < 3 or not all(is_role_label(x.label) for x in later):
-        return False
-    spans = [(x.start - first.end, x.end - first.end) for x in later]
-    rest = re.sub(r"[\[\]()]", " ", cut(inline.text[first.end :], spans))
-    return bool(_VENUE_YEAR_TAIL_RE.match(rest)) or _names_venue_year(rest)
-
-
-# ``. ECCV 2020.``: the last sentence, a venue (a word or a few) and its year.
-_LAST_VENUE_YEAR_RE = re.compile(r"\.\s+((?:[^\W\d_][\w&'’-]*\s+){1,4}(?:19|20)\d{2})\.?\s*$")
-
-
-def _names_venue_year(rest: str) -> bool:
-    """``[Title](https://…). Ann Lee, Bo Chan. ECCV 2020.``: after the title link, a sentence of
-    its authors' names, then only its venue and year (a citation, whatever site the title links)."""
-    found = _LAST_VENUE_YEAR_RE.search(rest)
-    if found is None or not re.match(r"^\s*\.\s", rest):
-        return False
-    names = rest[: found.start()].strip(" .,")
-    meta = parse_meta(names, default_lexicon())
-    return bool(meta.authors) and not meta.rest and not meta.venue
-
-
-# ``[ATC'23] `` or ``[ICML 2022] ``: a venue (a word or a few) and its year in square brackets.
-_VENUE_TAG_RE = re.compile(
-    r"^\s*\[\s*[^\W\d_][\w.&\s-]{0,30}?(?:['’]\d{2}|\s(?:19|20)\d{2})\s*\]\s*$"
-)
-
-
-def _tagged_title_link(inline: Inline) -> bool:
-    """``[ATC'23] [Title](https://…) [[Code](…)]``: a venue and year in square brackets, then a
-    title link of three words or more and only links named by their roles: the venue written in
-    front rather than after the title (``_linked_with_venue_year``), whatever site it links to."""
-    if len(inline.split_lines()) != 1:
-        return False
-    links = real_links(inline)
-    if not links or not _VENUE_TAG_RE.match(inline.text[: links[0].start]):
-        return False
-    first = links[0]
-    if len(WORD_RE.findall(first.label)) < 3 or is_role_label(first.label):
-        return False
-    later = [x for x in inline.links if x.start >= first.end]
-    if not all(is_role_label(x.label) for x in later):
-        return False
-    spans = [(x.start - first.end, x.end - first.end) for x in later]
-    return not re.sub(r"[\s\[\]()|,;/·•-]", "", cut(inline.text[first.end :], spans))
-
-
-def _name_venue_links(inline: Inline) -> bool:
-    """``ANR: ICCV2013, Ann Lee et al. [paper](…), [code](…)``: a short name, its venue, year and
-    authors, then links named by their roles (lists that name works by their methods)."""
-    links = real_links(inline)
-    if len(inline.split_lines()) != 1 or not links:
-        return False
-    if not all(is_role_label(x.label) for x in links):
-        return False
-    return name_venue_names(inline.text[: links[0].start], default_lexicon()) is not None
-
-
-def _title_over_byline(inline: Inline) -> bool:
-    """``[A Primer on Widget Models](https://…/primer.pdf)`` on a line of its own, then ``Ann Lee.
-    October 2015. A 75 page summary…``: a title link over its author and date."""
-    lines = inline.split_lines()
-    if len(lines) < 2 or not names_a_title_link(lines[0]):
-        return False
-    link = real_links(lines[0])[0]
-    if lines[0].text[link.end :].strip() or len(link.label.split()) < 3:
-        return False
-    year = YEAR_RE.search(lines[1].text)
-    if year is None or real_links(lines[1]):
-        return False
-    meta = parse_meta(lines[1].text[: year.end()], default_lexicon())
-    return bool(meta.authors) and meta.year is not None
