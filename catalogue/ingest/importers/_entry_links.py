@@ -6,13 +6,14 @@ import re
 
 from ...core.identity import ARXIV, DOI, IdentityKey
 from ...core.models import Identifiers, Link, LinkKind
+from ._badge_links import names_weights
 from ._document import InlineLink
 from ._evidence import bare_urls, is_web_url
 from ._fields import Fields
 from ._ids import ids_in_text, url_id
 from ._names import given_first, is_name
 from ._relative import resolve
-from ._roles import by_label, by_url, is_role_label, names_weights, role
+from ._roles import by_label, by_url, is_role_label, role
 from ._text import clean_text
 from ._units import Piece
 

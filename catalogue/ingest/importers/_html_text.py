@@ -4,9 +4,9 @@ one line per ``<br>`` (see ``_html``)."""
 
 from __future__ import annotations
 
+from ._badge_links import is_work_badge
 from ._document import Inline, InlineLink
 from ._relative import web_address
-from ._roles import is_work_badge
 
 
 class HtmlText:

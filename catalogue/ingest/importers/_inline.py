@@ -10,9 +10,9 @@ import re
 from markdown_it.token import Token
 from markdown_it.tree import SyntaxTreeNode
 
+from ._badge_links import is_work_badge
 from ._document import Inline, InlineLink
 from ._relative import web_address
-from ._roles import is_work_badge
 
 _SPACE_RE = re.compile(r"[ \t]+")
 _SRC_RE = re.compile(r"\bsrc\s*=\s*[\"']([^\"']+)[\"']", re.IGNORECASE)
