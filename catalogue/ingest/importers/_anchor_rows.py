@@ -15,13 +15,20 @@ An anchor is found when the page has a heading whose GitHub anchor it is (``## B
 ``bare-wave-v2``; a heading written twice gets ``-1``, ``-2``), or an HTML ``id``/``name`` of
 that value; also when its letters and digits alone are those of such a heading (``#-vision``
 for ``## 🔥 Vision``, ``#vision-2``; ``#02`` for ``id="2"``; ``#user-content-vision``): a
-contents table whose anchors are a little off stays contents.
+contents table whose anchors are a little off stays contents. An anchor is decoded first:
+``#%E7%9B%AE%E6%A0%87`` (``#目标``), ``#r%C3%A9seaux`` (``#réseaux``) are what GitHub's own links
+and most contents generators write for a heading that is not plain ASCII. A row is navigation
+too when its anchor's letters are those of a name the page leads a line with elsewhere, a bold
+``**WidgetKit**`` or a link ``- [WidgetKit](https://…)``: GitHub makes no anchor for such a line,
+but the author's contents point at it and the work is read there (a row would repeat it, with
+no link).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from urllib.parse import unquote
 
 from ._document import Block, Inline
 from ._evidence import real_links
@@ -41,6 +48,13 @@ _WORKS_HEADER_RE = re.compile(
     re.IGNORECASE,
 )
 _MIN_ROWS = 3
+# A line led by a name, outside a table: ``**WidgetKit**``, ``- __Gadget Lab__: …``,
+# ``<b>CogView</b>``, ``* [WidgetKit](https://…) - …``, ``1. [[GadgetLab]](https://…)``.
+_LEAD_NAME_RE = re.compile(
+    r"^\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?(?:\*\*|__|<(?:b|strong)>|\[\[?)"
+    r"(?P<name>[^*_<>\[\]]{1,60})(?:\*\*|__|</(?:b|strong)>|\]\]?\(https?://)",
+    re.IGNORECASE,
+)
 
 
 def page_anchors(blocks: list[Block], lines: list[str]) -> set[str]:
@@ -56,7 +70,18 @@ def page_anchors(blocks: list[Block], lines: list[str]) -> set[str]:
     for line in lines:
         if "=" in line and "<" in line:
             found.update(m.group(1).casefold() for m in _HTML_ANCHOR_RE.finditer(line))
-    return found | {_squash(x) for x in found}
+    return found | {_squash(x) for x in found} | _lead_names(lines)
+
+
+def _lead_names(lines: list[str]) -> set[str]:
+    """The letters and digits of the names lines outside tables are led by (``_LEAD_NAME_RE``):
+    what a contents table's anchor may point at without a heading."""
+    names = set()
+    for line in lines:
+        m = None if line.lstrip().startswith("|") else _LEAD_NAME_RE.match(line)
+        if m is not None and (squashed := _squash(m.group("name"))):
+            names.add(squashed)
+    return names
 
 
 def _headings(blocks: list[Block]) -> list[Block]:
@@ -79,7 +104,8 @@ def _squash(anchor: str) -> str:
 
 
 def _found(anchor: str, anchors: set[str]) -> bool:
-    anchor = anchor.casefold().removeprefix("user-content-")  # GitHub's prefix, written out
+    # ``#%C3%A9t%C3%A9`` decoded; GitHub's ``user-content-`` prefix, written out, dropped.
+    anchor = unquote(anchor).casefold().removeprefix("user-content-")
     if anchor.isdigit():  # ``[BTF](#02)`` for ``<span id="2">``: a reference's number
         return anchor in anchors or str(int(anchor)) in anchors
     return anchor in anchors or _squash(anchor) in anchors
