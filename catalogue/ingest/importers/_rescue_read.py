@@ -8,6 +8,13 @@ to the web: a link labelled by a name first (``**[Name](u)** is …``), a bold n
 (``**Name** — … [Code](u)``), or a table row's first cell of words beside a link elsewhere in
 the row (``NAMED``). A badge, a person's page, an anchor of the list or a link labelled by a role
 alone (``[here](u)``, ``[Web](u)``) names nothing.
+
+What a page says of people and events names no work, whatever venue it mentions (``_not_works``):
+a person's linked name with an affiliation after it (``[Ann Lee](u), Acme University, CVPR 2023
+area chair``), a line of linked author names with their affiliation marks, a schedule's time of
+day in front (``**09:00** Opening``); a venue and year given as the place or role of an event
+(``keynote at CVPR 2024``, ``NeurIPS 2022 program chair``, ``[Meetup 2022](u) at ICCV 2022``) is no
+evidence, nor a leading link labelled by an event and its year (``[Widget Workshop 2023](u)``).
 """
 
 from __future__ import annotations
@@ -53,6 +60,8 @@ def evidence(unit: Unit, lexicon: Lexicon) -> int:
     links = [x for i in inlines for x in _external(i)]
     if any(has_id(i) for i in inlines):
         return STRONG
+    if _not_works(inlines[0] if unit.kind != "row" else unit.head.inline):
+        return NONE
     # Without a link, the venue and year stand around a title, not a sentence of news
     # (``CVPR 2024: Added eleven accepted widget papers.``).
     if venue_year(text, lexicon) and (links or not _news(text)):
@@ -74,7 +83,75 @@ def _news(text: str) -> bool:
 
 
 def venue_year(text: str, lexicon: Lexicon) -> bool:
-    return any(lexicon.resolve(m.group(1)) for m in _VENUE_YEAR_RE.finditer(text))
+    """A venue the lexicon knows with its year, not given as an event's place or a role."""
+    return any(
+        lexicon.resolve(m.group(1)) and not _event_place(text, m.start(), m.end())
+        for m in _VENUE_YEAR_RE.finditer(text)
+    )
+
+
+# Words that make a venue and year the place or the role of an event, not a work's venue:
+# before it (``keynote at CVPR 2024``, ``Workshop 2023 at CVPR 2023``) or after it
+# (``CVPR 2023 area chair``); ``CVPR 2023 Workshop`` after it is a workshop paper's venue.
+_EVENT_BEFORE_RE = re.compile(
+    r"\b(?:keynote|talk|panel|tutorial|workshop|meetup|summit|symposium|edition|invited|speaker"
+    r"|chair|organi[sz]ed|organi[sz]ers?|held|hosted|co-?located)\b[^.;]{0,20}$",
+    re.I,
+)
+_EVENT_AFTER_RE = re.compile(
+    r"^\W{0,3}(?:[\w-]+\s+){0,2}(?:chairs?|organi[sz]ers?|organi[sz]ing|speakers?|reviewers?"
+    r"|keynotes?|committee|edition|panel(?:ist)?s?)\b",
+    re.I,
+)
+
+
+def _event_place(text: str, start: int, end: int) -> bool:
+    return bool(_EVENT_BEFORE_RE.search(text[:start]) or _EVENT_AFTER_RE.match(text[end:]))
+
+
+# A person's name as a link's label (``Ann Lee``, ``J. R. Smith``, ``Anne-Marie de Vries``).
+_PERSON_RE = re.compile(
+    r"^(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:(?:de|van|von|der|da|di|del|la|le)\s+)?"
+    r"(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3}$"
+)
+# An affiliation right after a person's linked name: ``, Acme University``, ``(Example Institute)``.
+_AFFILIATION_RE = re.compile(
+    r"^\s*(?:,|\(|（|@|-|–|—)\s*[^,()（）]{0,40}\b(?:universit\w*|institut\w*|lab|labs|laborator\w*"
+    r"|college|school|academy|research|inc|corp\w*|center|centre|hochschule|universidad)\b"
+    r"|^\s*(?:,|\(|（)\s*[^,()（）]{0,20}(?:大学|研究所|研究院|实验室)",
+    re.I,
+)
+# Between the linked names of an author line: separators and affiliation marks only.
+_AUTHOR_GAP_RE = re.compile(r"^[\s,;&*†‡§¶#\d]*(?:and|und|et)?[\s,;&*†‡§¶#\d]*$")
+# A time of day in front: a schedule's line (``**09:00** Opening``, ``3:15 pm Posters``).
+_TIME_RE = re.compile(r"^[\s*_]*\d{1,2}(?:[:：h]\d{2}(?!\d)|(?:[:.]\d{2})?\s*[ap]\.?m\b)", re.I)
+# A link labelled by an event and its year (``[Widget Workshop 2023](u)``).
+_EVENT_LABEL_RE = re.compile(
+    r"\b(?:workshop|meetup|summit|symposium|conference|edition|challenge|school|tutorial)\b"
+    r".*\b(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\b.*\b(?:workshop|meetup|summit|symposium"
+    r"|conference|edition|school|tutorial)\b",
+    re.I,
+)
+
+
+def _not_works(inline: Inline) -> bool:
+    """The unit speaks of people or of an event, not of a work (see the module)."""
+    text = inline.text
+    if _TIME_RE.match(text):
+        return True
+    links = [x for x in inline.links if not x.image_only]
+    if not links or text[: links[0].start].strip(" *_[（(\"'"):
+        return False
+    first = links[0]
+    if _EVENT_LABEL_RE.search(first.label):
+        return True
+    if _PERSON_RE.match(first.label.strip()) and _AFFILIATION_RE.match(text[first.end :]):
+        return True
+    return len(links) >= 2 and all(
+        _PERSON_RE.match(x.label.strip())
+        and _AUTHOR_GAP_RE.match(text[x.end : links[i + 1].start if i + 1 < len(links) else None])
+        for i, x in enumerate(links)
+    )
 
 
 def _external(inline: Inline) -> list[InlineLink]:

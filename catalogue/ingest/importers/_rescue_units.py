@@ -83,14 +83,26 @@ def rescue_units(reader: _Reader) -> None:
     for run in _Runs(reader, weak).runs:
         if _OWN_RE.search(" ".join(run.path)) or any(not_papers(s) or is_news(s) for s in run.path):
             continue
+        if run.kind == "html" and not run.path and _titled_block(reader.lines, run.html):
+            continue
         units = html_units(reader.lines, run.html) if run.kind == "html" else run.units
         chosen, lenient = _chosen(units, run.read, reader)
-        for unit in chosen:
-            if _rescue(reader, unit, run.path, lenient):
+        for unit in chosen:  # a unit once: an HTML block and its piece may both be met
+            if unit.line not in rescued and _rescue(reader, unit, run.path, lenient):
                 rescued.update(range(unit.line, unit.end_line + 1))
     if rescued:
         reader.result.skipped = [s for s in reader.result.skipped if s.line not in rescued]
         reader.result.consumed |= rescued
+
+
+_HEADING_TAG_RE = re.compile(r"<h[1-6]\b", re.I)
+
+
+def _titled_block(lines: list[str], numbers: list[int]) -> bool:
+    """HTML lines above the page's first heading holding a heading of their own: the page's
+    header (a paper repository's centred title over its authors with ``<sup>`` affiliations, its
+    venue and its links), which says what the page is, not a run of works."""
+    return any(_HEADING_TAG_RE.search(lines[n - 1]) for n in numbers)
 
 
 def _chosen(units: list[Unit], read: int, reader: _Reader) -> tuple[list[Unit], bool]:
