@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (list lines are as long as lists write them)
 """Contents tables a reviewer found read as works (review11 R12, R7): anchors written
 percent-encoded, and anchors that point at sections named by a bold line or a leading link.
 Titles and addresses are invented."""
@@ -122,3 +123,84 @@ def test_a_table_of_anchors_pointing_nowhere_still_holds_works() -> None:
     works' names, so the rows are the works."""
     titles = [e.entry.title for e in _read(CUT_SECTIONS).entries]
     assert titles == ["Coil-7B", "Helix LM", "Torsion"]
+
+
+MODEL_ZOO = """\
+# SpringSeg checkpoints
+
+#### SpringSeg-S
+[cfg](https://gitlab.com/coilworks/springseg/-/blob/main/configs/s.yaml) · [weights](https://files.coilworks.example/s.ckpt) · [train log](https://files.coilworks.example/s.json)
+
+#### SpringSeg-M
+[cfg](https://gitlab.com/coilworks/springseg/blob/main/configs/m.yaml) · [weights](https://files.coilworks.example/m.ckpt) · [train log](https://files.coilworks.example/m.json)
+
+#### SpringSeg-L
+[cfg](https://github.com/coilworks/springseg/blob/main/configs/l.yaml) · [weights](https://files.coilworks.example/l.ckpt)
+"""
+
+BOOK = """\
+# Gears, a Short Book
+
+## Chapter 1 - Teeth
+[PDF](https://gearsbook.example.org/pdf/c1.pdf) | [Code](https://github.com/gearsbook/code/tree/main/c1)
+
+## Chapter 2 - Ratios
+[PDF](https://gearsbook.example.org/pdf/c2.pdf) | [Code](https://github.com/gearsbook/code/tree/main/c2)
+
+## Chapter 3 - Backlash
+[PDF](https://gearsbook.example.org/pdf/c3.pdf) | [Code](https://github.com/gearsbook/code/tree/main/c3)
+"""
+
+PEOPLE = """\
+# Spring People
+
+### Eva Moss
+[Home page](https://evamoss.example.edu) · [Scholar](https://scholar.google.com/citations?user=em1)
+
+### Fil Ortega
+[Website](https://filortega.example.net) · [Twitter](https://twitter.com/filortega)
+
+### Gus Hahn
+[Homepage](https://gushahn.example.org) · [Scholar](https://scholar.google.com/citations?user=gh3)
+"""
+
+FIRMS = """\
+# Gear Companies
+
+### CogCorp
+Gears as a service. [Website](https://cogcorp.example) | [Jobs](https://cogcorp.example/jobs)
+
+### Pinion Ltd
+Pinions for robots. [Website](https://pinion.example) | [We're hiring](https://pinion.example/careers)
+
+### Ratchet Labs
+Ratchets at scale. [Website](https://ratchet.example) | [Careers](https://ratchet.example/careers)
+"""
+
+
+def test_parts_and_pages_over_role_links_are_no_works() -> None:
+    """R10, R15, R11: headings over role-labelled links that are a model zoo's checkpoints or a
+    book's chapters (every section links into one repository or one site's files), or a person's
+    or a company's own pages, are not works: nothing is read from them."""
+    for text in (MODEL_ZOO, BOOK, PEOPLE, FIRMS):
+        assert _read(text).entries == []
+
+
+PAPER_HEADINGS = """\
+# Spring Papers
+
+### Coil Transformers for Springs
+[Paper](https://arxiv.org/abs/2401.00401) | [Code](https://github.com/coil/coilformer/blob/main/README.md)
+
+### Helix Diffusion
+[Paper](https://arxiv.org/abs/2401.00402) | [Code](https://github.com/coil/coilformer/tree/main/helix)
+
+### Torsion Fields
+[Paper](https://arxiv.org/abs/2401.00403) | [Homepage](https://torsion.example.io)
+"""
+
+
+def test_papers_by_heading_in_one_repository_stay_works() -> None:
+    """Headings whose links name papers by their identifier stay works, one repository or not."""
+    titles = [e.entry.title for e in _read(PAPER_HEADINGS).entries]
+    assert titles == ["Coil Transformers for Springs", "Helix Diffusion", "Torsion Fields"]

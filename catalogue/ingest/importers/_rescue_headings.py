@@ -34,6 +34,7 @@ from ._link_runs import _SOCIAL_RE
 from ._links import make_link
 from ._named_tools import _PROFILE_RE
 from ._rescue_fold import fold, without_facets, work_entry
+from ._rescue_guards import own_pages, parts_of_one_thing
 from ._roles import is_role_label, names_its_site, role
 from ._sections import is_news, not_papers
 from ._units import Event, Heading, Unit
@@ -149,7 +150,9 @@ def rescue_headings(
     linked = Counter(leaf.level for leaf in leaves if leaf.entries or leaf.links)
     for level, count in by_level.items():
         support = count + works[level]
-        if support < _MIN_HEADINGS or 2 * support < linked[level] + works[level]:
+        few = support < _MIN_HEADINGS or 2 * support < linked[level] + works[level]
+        # A book's chapters, a model zoo's checkpoints (``_rescue_guards``): parts of one thing.
+        if few or parts_of_one_thing([_every(leaf) for leaf in chosen if leaf.level == level]):
             chosen = [leaf for leaf in chosen if leaf.level != level]
     for leaf in chosen:
         _read_heading(leaf, lines)
@@ -254,10 +257,16 @@ def _link_line(text: str) -> bool:
     return len(latin) + len(re.findall(r"[\u3040-\u9fff\uac00-\ud7af]", rest)) / 2 <= _LINE_WORDS
 
 
+def _every(leaf: _Leaf) -> list[Link]:
+    return leaf.links + [x for e in leaf.entries for x in e.entry.links]
+
+
 def _candidate(leaf: _Leaf) -> bool:
-    every = leaf.links + [x for e in leaf.entries for x in e.entry.links]
+    every = _every(leaf)
     if len(every) > _MAX_LINKS or 2 * sum(map(_persons, every)) > len(every):
         return False  # a list's links, or a person's pages (profiles, a scholar page, an account)
+    if own_pages(every, _persons):
+        return False  # ``[Homepage](…) | [Scholar](…)``, ``[Careers](…)``: whose, not a work
     if leaf.entries:
         addressed = [e.entry.links[0] for e in leaf.entries if _addressed(e.entry.title, e)]
         return (
