@@ -5,7 +5,10 @@ or in a link's address: arXiv, DOI, OpenReview, a publisher's id) and reads, alo
 its own: not a role label, not the title of an earlier part. A part that points at a work rather
 than listing it (``see also``, ``extends``, ``based on``, ``journal version``, ``accepted at``)
 or is a labelled field (``Code:``, ``Paper:``) names none, nor does a line of links opened by a
-role label (``📒[paper](doi) 🔗[https](u)``: the entry's own links, whatever the next label).
+role label (``📒[paper](doi) 🔗[https](u)``: the entry's own links, whatever the next label), nor
+a part whose link is labelled as a version of the entry's own work (``<br>[Journal version](doi)``,
+``CVPR version``, ``Camera-ready``, ``期刊版``) or as a pointer (``[Follow-up: Title 2](u)``):
+a common paper layout, ``title<br>authors<br>venue · links`` (review11 R1, R3, R14).
 """
 
 from __future__ import annotations
@@ -33,6 +36,21 @@ _POINTER_RE = re.compile(
     r"|published|appears?|appeared|presented|oral|poster|spotlight|also|related|improves?"
     r"|reproduc\w*|implementation|official|unofficial|preprint|supplementary|appendix"
     r"|参见|相关|扩展|前作|后续|期刊版|会议版|代码|解读)\b",
+    re.I,
+)
+# A link's label that says which version of the entry's own work the link is (``Journal version``,
+# ``CVPR version``, ``Extended version``, ``Camera-ready``, ``IJCV extension``, ``arXiv v2``,
+# ``期刊版``, ``version longue``): version words, with at most a venue's name or a year beside them.
+_VERSION_WORD_RE = re.compile(
+    r"^(?:versions?|editions?|extended|extension|camera|ready|camera-?ready|journal|conference"
+    r"|workshop|proceedings|long|short|full|final|revised|updated|accepted|published|preprint"
+    r"|v\d+|the|of|and|en|la|de|der|die|version|versión|versione|fassung|ausgabe|erweiterte"
+    r"|longue|étendue|extendida|extensa|estesa|完整|\w*版本?|\w*バージョン|\w*버전)$",
+    re.I,
+)
+_VERSION_NAMED_RE = re.compile(
+    r"version|edition|extended|extension|camera|journal|conference|revised|accepted|preprint"
+    r"|versión|versione|fassung|ausgabe|版|バージョン|버전|^v\d+$",
     re.I,
 )
 _ADDRESS_RE = re.compile(r"(?:https?://|www\.|[\w-]+(?:\.[\w-]+)+/)", re.I)
@@ -93,7 +111,37 @@ def starts_work(
         return None  # ``Year 2025 · Status … · [Paper](doi)``: a line of the entry's facts
     if ctx.lexicon.resolve(fields.title) or _site_name(fields.title, inline):
         return None  # ``[CVPR 2021](u)``, ``[IEEE Xplore](u)``: where the work is, not a work
+    if _version_label(fields.title, ctx) or _pointer_label(inline):
+        return None  # ``<br>[Journal version](doi)``, ``<br>[Follow-up: Title 2](u)``
     return fields
+
+
+def _version_label(title: str, ctx: Context) -> bool:
+    """The title only says which version of the entry's work a link is (see _VERSION_WORD_RE):
+    its words are version words, role words and years, and at most a venue's name."""
+    words = re.findall(r"[^\W_]+(?:-[^\W_]+)*", title)
+    if not any(_VERSION_NAMED_RE.search(w) for w in words):
+        return False
+    rest = [
+        w
+        for w in words
+        if not (_VERSION_WORD_RE.match(w) or is_role_label(w) or w.isdigit())
+        and not all(_VERSION_WORD_RE.match(x) for x in w.split("-"))
+    ]
+    return (
+        not rest
+        or bool(ctx.lexicon.resolve(" ".join(rest)))
+        or (len(rest) == 1 and rest[0].isupper())
+    )
+
+
+def _pointer_label(inline: Inline) -> bool:
+    """The part's first link says, before a colon in its label, that it points at a work
+    (``[Follow-up: Title 2](u)``), as the same words written before the link do."""
+    if not inline.links or _WORDS_RE.search(_MARK_RE.sub("", inline.text[: inline.links[0].start])):
+        return False
+    lead = re.match(r"\s*([^:：]{1,30})[:：]", inline.links[0].label)
+    return bool(lead and _POINTER_RE.search(lead.group(1)))
 
 
 def _site_name(title: str, inline: Inline) -> bool:
