@@ -18,7 +18,7 @@ from ._units import Event, Heading
 from ._venues import Lexicon
 
 if TYPE_CHECKING:
-    from ._rescue_headings import _Leaf
+    from ._heading_bodies import _Leaf
 
 # A short meta line below the heading: ``**2025-10 · NeurIPS** · tags``, ``*ICML 2023*``.
 _META_RE = re.compile(r"^\s*(?:[*_`>]|\*\*|<(?:b|strong|em|i|sub|small)>)")
