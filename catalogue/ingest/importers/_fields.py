@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from ...core.identity import IdentityKey
 from ...core.models import Identifiers, Link
@@ -68,3 +69,28 @@ class Context:
     def code_section(self) -> bool:
         """The section is named for code or tools (``## Open-source Frameworks``)."""
         return bool(_CODE_SECTION_RE.search(" ".join(self.section)))
+
+
+def entry_values(fields: Fields) -> dict[str, Any]:
+    """The values of a source entry ``fields`` gives, those left empty dropped (no blank tag
+    stops an import)."""
+    values = {
+        "title": fields.title,
+        "title_original": fields.title_original,
+        "alias": fields.alias,
+        "authors": fields.authors,
+        "authors_text": fields.authors_text,
+        "venue": fields.venue,
+        "year": fields.year,
+        "venue_text": fields.venue_text,
+        "date": fields.date,
+        "links": fields.links,
+        "identifiers": fields.identifiers,
+        "tags": [t for t in fields.tags if t.strip()],
+        "summary": fields.summary,
+        "datasets": fields.datasets,
+        "networks": fields.networks,
+        "framework": fields.framework,
+        "note": fields.note,
+    }
+    return {k: v for k, v in values.items() if v not in (None, "", [])}

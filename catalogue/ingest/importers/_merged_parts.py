@@ -17,7 +17,6 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from itertools import pairwise
-from typing import Any
 
 from ...core.identity import IdentityKey, paper_identity
 from ._document import Inline
@@ -233,26 +232,3 @@ def cell_parts(piece: Piece, ctx: Context) -> list[Inline]:
         seen |= ids_of(part)
     ends = [*starts[1:], len(text)]
     return [inline.slice(a, b, inline.line_at(a)) for a, b in zip(starts, ends, strict=True)]
-
-
-def entry_values(fields: Fields) -> dict[str, Any]:
-    values = {
-        "title": fields.title,
-        "title_original": fields.title_original,
-        "alias": fields.alias,
-        "authors": fields.authors,
-        "authors_text": fields.authors_text,
-        "venue": fields.venue,
-        "year": fields.year,
-        "venue_text": fields.venue_text,
-        "date": fields.date,
-        "links": fields.links,
-        "identifiers": fields.identifiers,
-        "tags": [t for t in fields.tags if t.strip()],
-        "summary": fields.summary,
-        "datasets": fields.datasets,
-        "networks": fields.networks,
-        "framework": fields.framework,
-        "note": fields.note,
-    }
-    return {k: v for k, v in values.items() if v not in (None, "", [])}

@@ -32,9 +32,8 @@ from typing import TYPE_CHECKING
 
 from ...core.models import SourceEntry
 from . import ImportedEntry, SkippedLine
-from ._fields import Context
-from ._merged_parts import Part, cell_parts, entry_values, item_parts, norm_title, read_part
-from ._sections import section_venue
+from ._fields import Context, entry_values
+from ._merged_parts import Part, cell_parts, item_parts, norm_title, read_part
 from ._units import Piece, Unit
 
 if TYPE_CHECKING:
@@ -57,24 +56,8 @@ def rescue_merged(reader: _Reader) -> None:
     reader.result.entries = kept
 
 
-def _context(reader: _Reader, path: tuple[str, ...]) -> Context:
-    return Context(
-        reader.lexicon,
-        reader.surname_first,
-        path,
-        None,
-        section_venue(list(path), reader.lexicon),
-        reader.base,
-        by_authors=reader.by_authors,
-        lead_groups=reader.lead_groups,
-        names_colon=reader.names_colon,
-        venue_years=reader.venue_years,
-        names_sentence=reader.names_sentence,
-    )
-
-
 def _split(reader: _Reader, unit: Unit, imported: ImportedEntry) -> list[ImportedEntry] | None:
-    ctx = _context(reader, tuple(imported.entry.section))
+    ctx = reader.context(imported.entry.section)
     if unit.kind == "row":
         return _split_row(reader, unit, imported, ctx)
     parts = item_parts(unit, ctx, imported.entry.title, reader.lines)

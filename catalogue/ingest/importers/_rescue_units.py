@@ -24,15 +24,13 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ...core.models import SourceEntry
 from . import ImportedEntry
 from ._document import Block, Inline, walk
 from ._document import parse as parse_markdown
-from ._fields import Context, Fields
 from ._nonworks import no_work, not_a_work
 from ._rescue_html import html_units
 from ._rescue_read import NAMED, STRONG, evidence, read
-from ._sections import Sections, is_news, not_papers, section_venue
+from ._sections import Sections, is_news, not_papers
 from ._units import Heading, Piece, Skip, Unit, block_pieces
 
 if TYPE_CHECKING:
@@ -126,19 +124,8 @@ def _chosen(units: list[Unit], read: int, reader: _Reader) -> tuple[list[Unit], 
 def _rescue(reader: _Reader, unit: Unit, path: tuple[str, ...], lenient: bool) -> bool:
     """Read ``unit`` as an entry; ``lenient``: with a lenient title when the structured reading
     of it gives none (not among the entries of its layout: a row's wrapped end has no title)."""
-    ctx = Context(
-        reader.lexicon,
-        reader.surname_first,
-        path,
-        None,
-        section_venue(list(path), reader.lexicon),
-        reader.base,
-        by_authors=reader.by_authors,
-        lead_groups=reader.lead_groups,
-        names_colon=reader.names_colon,
-        venue_years=True,  # ``Arxiv 18 Title``: the venue and year in front are no title
-        names_sentence=reader.names_sentence,
-    )
+    # ``Arxiv 18 Title``: the venue and year in front are no title
+    ctx = reader.context(path, venue_years=True)
     fields = read(unit, ctx, lenient)
     if fields is None or not_a_work(fields, path) or no_work(unit, fields, ctx):
         return False
@@ -146,32 +133,8 @@ def _rescue(reader: _Reader, unit: Unit, path: tuple[str, ...], lenient: bool) -
         return False
     entries = reader.result.entries
     at = next((i for i, e in enumerate(entries) if e.entry.line > unit.line), len(entries))
-    entries.insert(at, ImportedEntry(fields.kind, _entry(reader, unit, fields, path)))
+    entries.insert(at, ImportedEntry(fields.kind, reader.source_entry(unit, fields, path)))
     return True
-
-
-def _entry(reader: _Reader, unit: Unit, fields: Fields, path: tuple[str, ...]) -> SourceEntry:
-    values = {
-        "section": list(path),
-        "title": fields.title,
-        "title_original": fields.title_original,
-        "alias": fields.alias,
-        "authors": fields.authors,
-        "authors_text": fields.authors_text,
-        "venue": fields.venue,
-        "year": fields.year,
-        "venue_text": fields.venue_text,
-        "date": fields.date,
-        "links": fields.links,
-        "identifiers": fields.identifiers,
-        "tags": [t for t in fields.tags if t.strip()],
-        "summary": fields.summary,
-        "note": fields.note,
-    }
-    kept = {k: v for k, v in values.items() if v not in (None, "", [])}
-    if unit.end_line != unit.line:
-        kept["end_line"] = unit.end_line
-    return SourceEntry(source=reader.source, line=unit.line, **kept)
 
 
 class _Runs:

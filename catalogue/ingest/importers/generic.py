@@ -11,7 +11,7 @@ entry, in a heading or blank line, or among the skipped lines.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from ...core import progress
 from ...core.models import SourceEntry, Venue
@@ -22,7 +22,7 @@ from ._directories import directory_items
 from ._document import parse_blocks
 from ._entry import read_unit
 from ._evidence import has_id, has_link_or_id
-from ._fields import Context, Fields
+from ._fields import Context, Fields, entry_values
 from ._listed_details import field_of_listed
 from ._markdown import reference_definition, split_lines
 from ._nonworks import ANOTHER_LIST, LIST_OR_ITSELF, no_work, not_a_work
@@ -157,19 +157,7 @@ class _Reader:
             self._skip(unit.line, unit.end_line, self.directory[unit.line], looks)
             return
         path = self.sections.path
-        ctx = Context(
-            self.lexicon,
-            self.surname_first,
-            tuple(path),
-            self.sections.year(),
-            section_venue(path, self.lexicon),
-            self.base,
-            by_authors=self.by_authors,
-            lead_groups=self.lead_groups,
-            names_colon=self.names_colon,
-            venue_years=self.venue_years,
-            names_sentence=self.names_sentence,
-        )
+        ctx = self.context(path, self.sections.year())
         while unit.end_line > unit.line and not self.lines[unit.end_line - 1].strip():
             unit.end_line -= 1  # a loose list item's map takes the blank line after it
         fields = read_unit(unit, ctx)
@@ -197,34 +185,36 @@ class _Reader:
             fields.summary = f"{described}{stop} {fields.summary or ''}".strip()
         for url in fields.bad_links:
             self.result.warnings.append(ImportWarning(unit.line, _left_out(url)))
-        self.result.entries.append(ImportedEntry(fields.kind, self._entry(unit, fields)))
+        entry = self.source_entry(unit, fields, path)
+        self.result.entries.append(ImportedEntry(fields.kind, entry))
         if fields.title and len(fields.title) >= 2:
             self.titles.add(fields.title.casefold())
         self.result.consumed.update(range(unit.line, unit.end_line + 1))
         self.sections.entries_seen = True
 
-    def _entry(self, unit: Unit, fields: Fields) -> SourceEntry:
-        values = {
-            "section": self.sections.path,
-            "title": fields.title,
-            "title_original": fields.title_original,
-            "alias": fields.alias,
-            "authors": fields.authors,
-            "authors_text": fields.authors_text,
-            "venue": fields.venue,
-            "year": fields.year,
-            "venue_text": fields.venue_text,
-            "date": fields.date,
-            "links": fields.links,
-            "identifiers": fields.identifiers,
-            "tags": [t for t in fields.tags if t.strip()],  # no blank tag stops an import
-            "summary": fields.summary,
-            "datasets": fields.datasets,
-            "networks": fields.networks,
-            "framework": fields.framework,
-            "note": fields.note,
-        }
-        kept = {k: v for k, v in values.items() if v not in (None, "", [])}
+    def context(
+        self, path: Sequence[str], year: int | None = None, *, venue_years: bool | None = None
+    ) -> Context:
+        """How a unit in section ``path`` is read: the list's habits (``__init__``), the section's
+        year and venue. The safety nets (``_rescue_*``) read without the section's year."""
+        return Context(
+            self.lexicon,
+            self.surname_first,
+            tuple(path),
+            year,
+            section_venue(list(path), self.lexicon),
+            self.base,
+            by_authors=self.by_authors,
+            lead_groups=self.lead_groups,
+            names_colon=self.names_colon,
+            venue_years=self.venue_years if venue_years is None else venue_years,
+            names_sentence=self.names_sentence,
+        )
+
+    def source_entry(self, unit: Unit, fields: Fields, section: Sequence[str]) -> SourceEntry:
+        kept = entry_values(fields)
+        if section:
+            kept["section"] = list(section)
         if unit.end_line != unit.line:
             kept["end_line"] = unit.end_line
         return SourceEntry(source=self.source, line=unit.line, **kept)
