@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from urllib.parse import urlsplit
 
 from ...core.models import Link
 from ._ids import url_id
+from ._roles import PAPER_HOSTS, host, host_in, url_path
 
 _HOME_LABEL_RE = re.compile(
     r"^\W*(?:(?:personal |academic )?home ?page|website|web ?site|site|personal (?:page|site)"
@@ -26,15 +26,8 @@ _HOME_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 _JOBS_LABEL_RE = re.compile(r"^\W*(?:careers?|jobs?|we(?:'|’)?re hiring|hiring|join us)\W*$", re.I)
-_REPO_RE = re.compile(r"^(?:www\.)?(?:github\.com|gitlab\.com|huggingface\.co)$", re.I)
+_REPO_HOSTS = ("github.com", "gitlab.com", "huggingface.co")
 _FILE_RE = re.compile(r"\.[A-Za-z][\w]{1,5}$")
-# Sites that publish papers, each file a different work's (``openaccess.thecvf.com/…/x.pdf``).
-_PAPER_HOST_RE = re.compile(
-    r"arxiv|thecvf|openreview|aclanthology|aclweb|proceedings|papers\.nips|neurips\.cc|ieee"
-    r"|acm\.org|springer|sciencedirect|semanticscholar|biorxiv|medrxiv|ssrn|jmlr|mlr\.press"
-    r"|researchgate|ojs\.aaai|ijcai",
-    re.IGNORECASE,
-)
 
 
 def own_pages(links: list[Link], persons) -> bool:
@@ -59,12 +52,12 @@ def parts_of_one_thing(sections: list[list[Link]]) -> bool:
 def _home(url: str) -> str | None:
     """``github.com/acme/gf`` of a file in that repository; ``book.example.com`` of a file on
     that site; None for a page, or a paper site's file."""
-    parts = urlsplit(url)
-    host, path = parts.netloc.casefold(), parts.path.strip("/").split("/")
-    if _REPO_RE.match(host):
-        if len(path) >= 4 and path[2] in {"blob", "tree", "raw", "resolve", "releases"}:
-            return f"{host}/{path[0]}/{path[1]}".casefold()
+    name, path = host(url), url_path(url)
+    parts = path.strip("/").split("/")
+    if host_in(name, _REPO_HOSTS):
+        if len(parts) >= 4 and parts[2] in {"blob", "tree", "raw", "resolve", "releases"}:
+            return f"{name}/{parts[0]}/{parts[1]}".casefold()
         return None
-    if _PAPER_HOST_RE.search(host) or not _FILE_RE.search(parts.path):
+    if host_in(name, PAPER_HOSTS) or not _FILE_RE.search(path):
         return None
-    return host.removeprefix("www.")
+    return name.casefold()

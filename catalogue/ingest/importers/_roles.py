@@ -69,7 +69,7 @@ VIDEO_HOSTS = ("youtube.com", "youtu.be", "vimeo.com", "bilibili.com", "videolec
 _SLIDE_HOSTS = ("slideshare.net", "speakerdeck.com")
 _BLOG_HOSTS = ("medium.com", "zhuanlan.zhihu.com", "zhihu.com", "towardsdatascience.com")
 _DATA_HOSTS = ("kaggle.com", "zenodo.org")
-_PAPER_HOSTS = (
+PAPER_HOSTS = (
     "arxiv.org", "doi.org", "openreview.net", "thecvf.com", "aclanthology.org", "aclweb.org",
     "proceedings.mlr.press", "proceedings.neurips.cc", "papers.neurips.cc", "dl.acm.org",
     "ieeexplore.ieee.org",
@@ -90,7 +90,7 @@ def host(url: str) -> str:
     return name.removeprefix("www.")
 
 
-def _path(url: str) -> str:
+def url_path(url: str) -> str:
     """The URL's path, or nothing for a URL that does not parse (``http://[x]/``)."""
     try:
         return urlsplit(url).path
@@ -107,7 +107,7 @@ def is_code_url(url: str) -> bool:
     name = host(url)
     if not host_in(name, CODE_HOSTS):
         return False
-    path = [p for p in _path(url).split("/") if p]
+    path = [p for p in url_path(url).split("/") if p]
     return len(path) >= 2  # an owner alone is a person or an organisation, not code
 
 
@@ -116,11 +116,11 @@ def is_video_url(url: str) -> bool:
 
 
 def is_paper_url(url: str) -> bool:
-    return host_in(host(url), _PAPER_HOSTS) or _is_pdf(url)
+    return host_in(host(url), PAPER_HOSTS) or _is_pdf(url)
 
 
 def _is_pdf(url: str) -> bool:
-    path = _path(url).lower()
+    path = url_path(url).lower()
     return path.endswith(".pdf") or "/pdf/" in path or path.endswith("/pdf")
 
 
@@ -128,10 +128,10 @@ def paper_role(url: str) -> LinkKind:
     """A link to the paper itself: an arXiv page, a DOI, a PDF file, or a landing page."""
     name = host(url)
     if arxiv_id(url) and name.endswith("arxiv.org"):
-        return LinkKind.PDF if "/pdf" in _path(url) else LinkKind.ARXIV
+        return LinkKind.PDF if "/pdf" in url_path(url) else LinkKind.ARXIV
     if name in ("doi.org", "dx.doi.org"):
         return LinkKind.DOI
-    if name == "openreview.net" and _path(url).startswith("/pdf"):
+    if name == "openreview.net" and url_path(url).startswith("/pdf"):
         return LinkKind.PDF
     if _is_pdf(url) or "-Paper.pdf" in url:
         return LinkKind.PDF
@@ -142,7 +142,7 @@ def by_url(url: str) -> LinkKind:
     """The role a URL alone gives a link."""
     name = host(url)
     if "huggingface.co" in name:
-        path = _path(url)
+        path = url_path(url)
         if path.startswith("/datasets"):
             return LinkKind.DATA
         # A Space is a demo; a model's page is neither the paper nor code.
@@ -153,7 +153,7 @@ def by_url(url: str) -> LinkKind:
         return LinkKind.VIDEO
     if host_in(name, _SLIDE_HOSTS):
         return LinkKind.SLIDES
-    if host_in(name, _BLOG_HOSTS) or "blog" in name or "/blog/" in _path(url):
+    if host_in(name, _BLOG_HOSTS) or "blog" in name or "/blog/" in url_path(url):
         return LinkKind.BLOG
     if host_in(name, _DATA_HOSTS):
         return LinkKind.DATA
