@@ -26,7 +26,6 @@ from typing import TYPE_CHECKING
 
 from . import ImportedEntry
 from ._document import Block, Inline, walk
-from ._document import parse as parse_markdown
 from ._nonworks import no_work, not_a_work
 from ._rescue_html import html_units
 from ._rescue_read import NAMED, STRONG, evidence, read
@@ -212,7 +211,7 @@ class _Runs:
 
     def _paragraph(self, skip: Skip) -> Block | None:
         if self._paragraphs is None:
-            blocks = walk(parse_markdown("\n".join(self.reader.lines)))
+            blocks = walk(self.reader.blocks)
             self._paragraphs = {b.line: b for b in blocks if b.kind == "paragraph" and b.inline}
         block = self._paragraphs.get(skip.line)
         return block if block is not None and block.end_line == skip.end_line else None

@@ -63,8 +63,8 @@ class _Reader:
         self.sections = Sections()
         # A list item that is a line of badges, named by the first (``_badges``): read with this
         # reader's lexicon, after the Markdown is parsed (the blocks keep the file's text).
-        blocks = name_badge_items(parse_blocks(text), lexicon)
-        self.events, self.block_layout = events(blocks, self.lines)
+        self.blocks = name_badge_items(parse_blocks(text), lexicon)  # the safety nets look again
+        self.events, self.block_layout = events(self.blocks, self.lines)
         self.surname_first = surname_first(e for e in self.events if isinstance(e, Unit))
         self.by_authors = by_authors(e for e in self.events if isinstance(e, Unit))
         self.lead_groups = lead_groups(e for e in self.events if isinstance(e, Unit))
