@@ -8,6 +8,7 @@ import re
 from ._document import Inline
 from ._evidence import DETAIL_KEYS, bare_urls, detail_key
 from ._fields import Context, Fields
+from ._front_tags import venue_year_label
 from ._ids import cut, ids_in_text
 from ._meta_text import YEAR_RE, Meta, parse_meta, venue_of
 from ._names import parse_authors
@@ -52,6 +53,7 @@ def _placeholder(match: re.Match[str]) -> str:
 def read_detail(fields: Fields, piece: Piece, ctx: Context, head_short: bool) -> str | None:
     """Read one line below the head; returns text to keep as summary, if any."""
     inline = piece.inline
+    _venue_link(fields, inline, ctx)
     words = _line_words(inline)
     if words is None:
         return None
@@ -70,6 +72,20 @@ def read_detail(fields: Fields, piece: Piece, ctx: Context, head_short: bool) ->
         fields.title, fields.title_original = tidy_title(words)
         return None
     return _names_or_venue(fields, words, ctx, bool(labelled))
+
+
+def _venue_link(fields: Fields, inline: Inline, ctx: Context) -> None:
+    """``[CVPR 2023](…) · [arXiv](…)`` on a line below the title: a link named by the venue and
+    year the work appeared at gives them, as the same words would written as text."""
+    if fields.venue is not None:
+        return
+    for link in inline.links:
+        if venue_year_label(link.label):
+            venue, year = venue_of(link.label, ctx.lexicon)
+            if venue is not None:
+                fields.venue, fields.venue_text = venue, link.label.strip()
+                fields.year = fields.year or year
+                return
 
 
 def _line_words(inline: Inline) -> str | None:

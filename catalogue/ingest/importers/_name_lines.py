@@ -10,9 +10,11 @@ from dataclasses import replace
 
 from ._bold import name_over_bold_title
 from ._document import Inline
-from ._evidence import title_words
+from ._evidence import real_links, title_words
 from ._fields import Context
 from ._front import title_label_end
+from ._front_tags import venue_year_label
+from ._ids import cut, ids_in_text
 from ._labels import label_of
 from ._names import parse_authors
 from ._roles import is_role_label
@@ -27,7 +29,7 @@ def label_line(unit: Unit, ctx: Context) -> tuple[list[Piece], str | None]:
     pieces = unit.pieces
     if len(pieces) < 2 or pieces[0].inline.links:
         return pieces, None
-    if names_a_title_link(pieces[1].inline):
+    if names_a_title_link(pieces[1].inline) and not tag_links_only(pieces[1].inline):
         name = label_of(pieces[0].inline.text)
         if name is None and unit.kind == "item":
             name = _bold_name(pieces[0].inline)
@@ -50,6 +52,30 @@ def label_line(unit: Unit, ctx: Context) -> tuple[list[Piece], str | None]:
     if name is None:
         return pieces, None
     return [replace(pieces[1], kind=pieces[0].kind), *pieces[2:]], name
+
+
+# What may stand between tag links on a line of them (``[CVPR 2023](…) · [arXiv 2301.00011](…)``).
+_TAG_GAP_RE = re.compile(r"[\s·•|,;/()\[\]–—-]*")
+
+
+def tag_links_only(line: Inline) -> bool:
+    """``[CVPR 2023](…) · [arXiv 2301.00011](…)`` below ``- **Gadget YOLO**<br>``: links named by
+    a venue and year, an identifier or a role, and nothing else. They name where the work is, not
+    the work, so the name above them is its title, no alias of a title below."""
+    links = real_links(line)
+    if not links or any(
+        not (venue_year_label(x.label) or is_role_label(x.label) or _names_an_id(x.label))
+        for x in links
+    ):
+        return False
+    return bool(_TAG_GAP_RE.fullmatch(cut(line.text, [(x.start, x.end) for x in line.links])))
+
+
+def _names_an_id(label: str) -> bool:
+    """``arXiv 2301.00011``, ``doi:10.1/x``: a label that is an identifier and its source's name."""
+    found = ids_in_text(label)
+    rest = cut(label, [(t.start, t.end) for t in found])
+    return bool(found) and re.fullmatch(r"[\s:]*(?:arxiv|doi)?[\s:]*", rest, re.I) is not None
 
 
 def _labelled_title_below(head: Inline, line: Inline) -> bool:

@@ -48,6 +48,13 @@ _LAST_RE = re.compile(_TAIL + r"\s*[;；.,。]?\s*")
 # ``**Neural rendering (focus on flows)**:``), or a label and a dash.
 _FRONT_RE = re.compile(r"\s*(?:[^\[\]\n]{1,120}?(?:[:：]|\s[-–—])[*_]*)?\s*")
 _MAX_NAME_WORDS = 12
+# ``Slides: [CVPR 2023 tutorial](u), [ICCV 2023 tutorial](u)``: what happened at the venue, no
+# work's name; the tag then dates an event.
+_EVENT_RE = re.compile(
+    r"(?:(?:invited|oral|spotlight)\s+)?(?:tutorials?|workshops?|keynotes?|talks?|recordings?"
+    r"|posters?|slides|lectures?|sessions?|panels?|demos?|orals?|spotlights?|challenges?)",
+    re.IGNORECASE,
+)
 _REPOSITORY_RE = re.compile(r"https?://(?:www\.)?github\.com/[^/]+/[^/#?]+")
 
 
@@ -101,7 +108,7 @@ def _named(link: InlineLink, tail: str, lexicon: Lexicon) -> InlineLink | None:
     name = label[name_start:name_end].strip(" -–—:,([")
     if not name or len(name.split()) > _MAX_NAME_WORDS or not re.search(r"[^\W\d_]", name):
         return None
-    if is_role_label(name) or lexicon.resolve(name):
+    if is_role_label(name) or lexicon.resolve(name) or _EVENT_RE.fullmatch(name):
         return None  # ``[Code CVPR'21]``, ``[CVPR 2021]``: a role or a venue, not a work's name
     at = link.start + label.find(name, name_start)
     return replace(link, label=name, start=at, end=at + len(name))
