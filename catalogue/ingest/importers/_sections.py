@@ -74,17 +74,37 @@ def is_news(section: str) -> bool:
 
 
 _RESOURCES_RE = re.compile(r"^(?:useful |other |more |additional |further )?resources$", re.I)
-# Kinds of works a section of resources may sort its items by, one or several (``Articles and
-# Blog Posts``, ``Books & Courses``, ``Cheatsheets``, ``文章与视频``).
+# Kinds of works a list may sort its items by, one or several (``Articles and Blog Posts``,
+# ``Books & Courses``, ``Tools & Frameworks``, ``Code Repositories``, ``文章与视频``).
 _WORK_KIND = (
     r"(?:(?:e-?)?books?|talks?|videos?|lectures?|articles?|papers?|surveys?|blogs?|blog posts?"
     r"|posts|tutorials?|podcasts?|cheat ?-?sheets?|guides?|courses?|slides|presentations?"
     r"|screencasts?|webinars?|interviews?|case studies|white ?papers?|essays?|write-?ups?"
-    r"|书籍|文章|博客|博文|视频|教程|课程|论文|演讲"
-    r"|libros|art[ií]culos|v[ií]deos|tutoriales|cursos|livres|vid[ée]os|b[üu]cher|artikel)"
+    r"|(?:code |source code |github )?(?:implementations?|repositories|repos)|code|source code"
+    r"|librar(?:y|ies)|tools?|toolkits?|toolboxes|frameworks?|software|packages|datasets?"
+    r"|benchmarks?|models?|demos?|notebooks?|projects"
+    r"|书籍|文章|博客|博文|视频|教程|课程|论文|演讲|代码|工具|数据集"
+    r"|libros|art[ií]culos|v[ií]deos|tutoriales|cursos|herramientas|bibliotecas|livres"
+    r"|vid[ée]os|outils|biblioth[èe]ques|b[üu]cher|artikel|werkzeuge|bibliotheken)"
 )
 _WORK_KINDS_RE = re.compile(
     rf"^{_WORK_KIND}(?:\s*(?:,|&|\+|/|、|与|和|\band\b|\by\b|\bet\b|\bund\b)\s*{_WORK_KIND})*$",
+    re.IGNORECASE,
+)
+# Sections that never hold the list's works, whatever their sub-headings say (``## Citation`` >
+# ``### Paper``: the list's own paper to cite).
+_NEVER_WORKS_RE = re.compile(
+    r"^(?:acknowledge?ments?|thanks|citations?|cite|citing|how to cite|cite us|license"
+    r"|star history|stargazers|stars?|contacts?|contact us|致谢|引用|联系(?:方式|我们)?)$",
+    re.IGNORECASE,
+)
+# Sub-sections of resources that hold no works: more pointers (``### Official Resources``,
+# ``### Other Lists``), people and places (``### Research Groups``, ``### Conferences``).
+_NO_WORKS_WORD_RE = re.compile(
+    r"\b(?:resources?|links?|lists?|repos|awesome|people|researchers?|labs?|groups?|teams?"
+    r"|organi[sz]ations?|companies|institut(?:es?|ions?)|societ(?:y|ies)|associations?"
+    r"|conferences?|workshops?|journals?|venues?|events?|meetups?|competitions?|challenges?"
+    r"|jobs?|careers?|official|communit(?:y|ies)|forums?|chat|social)\b",
     re.IGNORECASE,
 )
 # A table of contents or an introduction covers only its own lines: sub-headings below it (a list
@@ -126,6 +146,27 @@ def _undated_heading(heading: tuple[int, str]) -> bool:
     return level <= 6 and not _DATE_RE.match(_plain(text)) and not YEAR_RE.search(text)
 
 
+def _works_below(section: str, below: list[tuple[int, str]]) -> bool:
+    """A section named as no works (``Resources``, ``Contributing``, ``Links``) over a heading that
+    says its items are works: a sub-heading or a group bullet naming a kind of work (``## Books``,
+    ``- Tutorials``, ``#### Implementations``), or, below resources, a sub-heading of the list's
+    own topics (``## Resources`` > ``### RNA-Seq``): the list catalogues its resources as it does
+    its works. Items right under the section's name stay skipped (``## Useful Resources`` >
+    ``- [Conference deadlines](…)``), and so do sub-sections of more pointers, people or places
+    (``### Official Resources``, ``### Research Groups``)."""
+    if _NEVER_WORKS_RE.match(section):
+        return False
+    if any(_WORK_KINDS_RE.match(_plain(text)) for _, text in below):
+        return True
+    level, text = below[0]
+    return bool(
+        _RESOURCES_RE.match(section)
+        and level <= 6
+        and not _NO_WORKS_WORD_RE.search(_plain(text))
+        and not _NOT_PAPERS_RE.match(_plain(text))
+    )
+
+
 class Sections(HeadingPath):
     """The heading path (``_common.Sections``) with its whitespace folded, and what it says of
     the entries below it."""
@@ -145,8 +186,7 @@ class Sections(HeadingPath):
             if below is not None and (
                 _ONLY_OWN_LINES_RE.match(plain)
                 or (_NEWS_RE.match(plain) and _undated_heading(below))
-                # ``## Resources`` over ``### Books``, ``### Talks``: the sub-heading names works.
-                or (_RESOURCES_RE.match(plain) and _WORK_KINDS_RE.match(_plain(below[1])))
+                or _works_below(plain, self.stack[depth + 1 :])
             ):
                 continue
             if depth > 0 and level > 6 and _RESOURCES_RE.match(plain):
