@@ -64,6 +64,8 @@ class Context:
     names_colon: bool = False
     # The list writes ``Names. Title. Venue`` (``_citation.names_sentence``).
     names_sentence: bool = False
+    # The list writes ``[Name](…): what it is`` (``_name_colons.name_descriptions``).
+    name_descriptions: bool = False
 
     @property
     def code_section(self) -> bool:

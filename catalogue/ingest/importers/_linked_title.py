@@ -10,6 +10,7 @@ from ._fields import Context
 from ._ids import ids_in_text
 from ._label_notes import label_notes
 from ._meta_text import YEAR_RE
+from ._name_colons import sentence_case
 from ._roles import is_code_url, is_paper_url
 
 
@@ -34,6 +35,10 @@ def linked_title(inline: Inline, first: InlineLink, ctx: Context) -> tuple[str, 
     # Only a name goes on (a label that is a title already, ``Name: Subtitle``, is the whole
     # title), and not a repository's name followed by what the code does.
     short = ":" not in title and len(title.split()) <= 4
+    # Nor where the list's colons start descriptions (``_name_colons``), unless a paper is linked
+    # or the words are in title case (``[WidgetSet](url): A Benchmark for Widget Sorting``).
+    if short and more and ctx.name_descriptions and not is_paper_url(first.url):
+        short = sentence_case(more.group("more")) is False
     # A subtitle starts in capitals; a description in lower case (``[Widgets](url): images of
     # widgets taken with two cameras``) is no title word.
     # Nor is a list of parts (``Test: Set5, Set14; Train: T91``).

@@ -45,6 +45,10 @@ def _is_venue_segment(text: str, lexicon: Lexicon) -> bool:
     has_year = bool(YEAR_RE.search(plain))
     if not words:
         return has_year
+    # ``… study utilization, outcomes, access, and market patterns``: one word of a sentence, in
+    # lower case and without a year, is no venue although a venue's name reads so (``Access``).
+    if not has_year and len(words) == 1 and words[0].islower():
+        return False
     if lexicon.resolve(" ".join(words)):
         return True
     if has_year and len(words) <= 10 and (lexicon.find(" ".join(words)) or any(

@@ -18,7 +18,10 @@ from ._names import Authors, is_name, parse_authors
 from ._roles import is_role_label
 from ._venues import Lexicon, looks_like_acronym
 
-_TRAIL_GROUP_RE = re.compile(r"\s*[\[(【（]\s*(?P<inner>[^\[\]()【】（）]{1,60}?)\s*[\])】）]\s*$")
+# ``Title (Front. Neurosci. 2021).``: the full stop that ends the item after the brackets too.
+_TRAIL_GROUP_RE = re.compile(
+    r"\s*[\[(【（]\s*(?P<inner>[^\[\]()【】（）]{1,60}?)\s*[\])】）]\s*[.。]?\s*$"
+)
 # ``(OSDI'22)``, ``(preprint'23)``, ``(NeurIPS'22 Workshop WBRC)``: a venue with a two-digit year,
 # known to the lexicon or not.
 _SHORT_YEAR_RE = re.compile(
@@ -110,7 +113,7 @@ _LINK_TYPE_RE = re.compile(
 _MARKS = r"\u2190-\u21ff\u27a1\u27f6\u279c\U0001f300-\U0001faff\ufe0f"
 # The look-behind starts a match only where a run of marks and spaces begins (the leftmost match
 # always starts there), so a long run costs one pass instead of one per position.
-_TRAIL_MARKS_RE = re.compile(rf"(?<![{_MARKS}\s])(?:\s*[{_MARKS}])+\s*$")
+_TRAIL_MARKS_RE = re.compile(rf"(?<![{_MARKS}\s])(?:\s*[{_MARKS}])+\s*[.。]?\s*$")
 
 
 def split_title(title: str, lexicon: Lexicon) -> TitleParts:

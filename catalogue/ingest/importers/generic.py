@@ -25,6 +25,7 @@ from ._evidence import has_id, has_link_or_id
 from ._fields import Context, Fields, entry_values
 from ._listed_details import field_of_listed
 from ._markdown import reference_definition, split_lines
+from ._name_colons import name_descriptions
 from ._nonworks import ANOTHER_LIST, LIST_OR_ITSELF, no_work, not_a_work
 from ._overview_rows import named_row
 from ._paper_lines import paper_lines_text, venue_years_first
@@ -70,6 +71,7 @@ class _Reader:
         self.lead_groups = lead_groups(e for e in self.events if isinstance(e, Unit))
         self.names_colon = names_colon(e for e in self.events if isinstance(e, Unit))
         self.venue_years = venue_years_first(e for e in self.events if isinstance(e, Unit))
+        self.name_descriptions = name_descriptions(e for e in self.events if isinstance(e, Unit))
         self.names_sentence = names_sentence(
             (
                 e.head.inline.text
@@ -209,6 +211,7 @@ class _Reader:
             names_colon=self.names_colon,
             venue_years=self.venue_years if venue_years is None else venue_years,
             names_sentence=self.names_sentence,
+            name_descriptions=self.name_descriptions,
         )
 
     def source_entry(self, unit: Unit, fields: Fields, section: Sequence[str]) -> SourceEntry:
