@@ -137,3 +137,70 @@ def test_linkless_references_with_a_bold_title_stay_works() -> None:
         "A Theory of Gadget Assembly",
         "Widget Nets",
     ]
+
+
+# A work's author line written as a bullet of its own below it (not nested), as hand-written lists
+# slip: after a bullet, after a paragraph link (a blank line between), names then a venue and a
+# year, or names and a year.
+SIBLING_AUTHORS = """\
+# Widget Feedback
+
+## Methods
+
+- [Widget Preference Optimization](https://arxiv.org/abs/2305.00001)
+  - Ann Lee, Bo Chan. arXiv, 2023.
+- [A Theory of Gadget Feedback](https://arxiv.org/abs/2310.00002)
+- Cy Dee, Di Eng, Fa Gu, Gil van Hout. NeurIPS, 2023.
+- [Gadget Rewards](https://arxiv.org/abs/2309.00003)
+  - Ha Ito, Jo Kim. arXiv, 2023.
+
+## Datasets
+
+[WidgetFeedback: Preferences at Scale](https://arxiv.org/abs/2310.00004)
+
+- Lu Ma, Mo Ng, Ny Oh. arXiv, 2023.
+
+## Talks
+
+- [Widgets from Zero to Hero](https://www.youtube.com/watch?v=abc123)
+- Pat Quinn, Rae Stone, 2022.
+"""
+
+
+def test_an_author_line_written_as_a_bullet_below_its_work_is_its_authors() -> None:
+    result = _read(SIBLING_AUTHORS)
+    assert [(e.entry.title, list(e.entry.authors)) for e in result.entries] == [
+        ("Widget Preference Optimization", ["Ann Lee", "Bo Chan"]),
+        ("A Theory of Gadget Feedback", ["Cy Dee", "Di Eng", "Fa Gu", "Gil van Hout"]),
+        ("Gadget Rewards", ["Ha Ito", "Jo Kim"]),
+        ("WidgetFeedback: Preferences at Scale", ["Lu Ma", "Mo Ng", "Ny Oh"]),
+        ("Widgets from Zero to Hero", ["Pat Quinn", "Rae Stone"]),
+    ]
+    assert [e.entry.year for e in result.entries][:2] == [2023, 2023]
+
+
+# What follows a work as a bullet of its own and is no author line of it stays what it is: a
+# linkless work by authors (a title after the names), a line of tools, a translation, a sentence.
+NOT_AUTHOR_LINES = """\
+# Widget Tools
+
+## Papers
+
+- [Widget Nets](https://arxiv.org/abs/2101.00001)
+- Ann Lee, Bo Chan. Gadget Nets Revisited. NeurIPS 2023.
+
+## Tools
+
+- [WidgetKit](https://github.com/ann/widgetkit) - a widget toolkit.
+- Python, PyTorch, TensorFlow
+- [GadgetKit](https://github.com/bo/gadgetkit)
+- 一个基于WidgetKit构建的、可编写脚本的工具包（Widgets, Gadgets）
+"""
+
+
+def test_bullets_below_a_work_that_are_no_author_line_stay_apart() -> None:
+    result = _read(NOT_AUTHOR_LINES)
+    titles = _titles(result)
+    assert titles[:2] == ["Widget Nets", "Gadget Nets Revisited"]
+    assert [list(e.entry.authors) for e in result.entries[:2]] == [[], ["Ann Lee", "Bo Chan"]]
+    assert all(not e.entry.authors for e in result.entries[2:])

@@ -47,6 +47,7 @@ from ._sections import (
     surname_first,
 )
 from ._sentence_names import names_sentence
+from ._sibling_authors import attach_authors
 from ._statistics import statistic
 from ._units import Heading, Skip, Unit
 from ._venues import Lexicon, default_lexicon
@@ -86,6 +87,7 @@ class _Reader:
         self.anchors = {_anchor(e.text) for e in self.events if isinstance(e, Heading) and e.text}
         self.contents_named = contents_named(self.events, self.lines, self.anchors)
         self.titles: set[str] = set()  # the titles imported so far (``_listed_details``)
+        self.last_entry: tuple[Unit, int] | None = None  # ``_sibling_authors``
 
     def run(self) -> ImportResult:
         for done, event in enumerate(self.events):
@@ -158,6 +160,8 @@ class _Reader:
             looks = any(has_link_or_id(p.inline) for p in unit.pieces)
             self._skip(unit.line, unit.end_line, self.directory[unit.line], looks)
             return
+        if attach_authors(self, unit):  # ``- Ann Lee, Bo Chan. arXiv, 2023.`` below its work
+            return
         path = self.sections.path
         ctx = self.context(path, self.sections.year())
         while unit.end_line > unit.line and not self.lines[unit.end_line - 1].strip():
@@ -189,6 +193,7 @@ class _Reader:
             self.result.warnings.append(ImportWarning(unit.line, _left_out(url)))
         entry = self.source_entry(unit, fields, path)
         self.result.entries.append(ImportedEntry(fields.kind, entry))
+        self.last_entry = (unit, len(self.result.entries) - 1)
         if fields.title and len(fields.title) >= 2:
             self.titles.add(fields.title.casefold())
         self.result.consumed.update(range(unit.line, unit.end_line + 1))
