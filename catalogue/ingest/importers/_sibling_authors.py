@@ -32,7 +32,8 @@ _TWO_WORDS_RE = re.compile(r"\S\s+\S")  # a given name and a family name, not ``
 # One name: capitalised words in Latin letters (``Michael I. Jordan``, ``R´emi Munos``, ``Zhi-Quan
 # Luo``), a particle among them (``Boris van Breugel``), four words at most.
 _WORD = r"[A-Z][A-Za-z\u00c0-\u024f'´`.\-]*"
-_NAME_RE = re.compile(rf"^{_WORD}(?:\s+(?:(?:van|von|de|der|den|da|del|di|la|le)\s+)?{_WORD}){{0,3}}$")
+_PARTICLE = r"(?:van|von|de|der|den|da|del|di|la|le)\s+"
+_NAME_RE = re.compile(rf"^{_WORD}(?:\s+(?:{_PARTICLE})?{_WORD}){{0,3}}$")
 
 
 def attach_authors(reader: _Reader, unit: Unit) -> bool:
@@ -73,6 +74,6 @@ def _names_line(text: str) -> bool:
     parts = [p.strip() for p in re.split(r",|\band\b", body) if p.strip()]
     if len(parts) < 2 or not all(_NAME_RE.match(p) and _TWO_WORDS_RE.search(p) for p in parts):
         return False
-    if re.search(r"[a-z]{2}\.\s", body):  # ``Bo Chan. Widget Nets``: a sentence ends, a title follows
+    if re.search(r"[a-z]{2}\.\s", body):  # ``Bo Chan. Widget Nets``: a title after the names
         return False
     return names_only(Inline(text=body))
