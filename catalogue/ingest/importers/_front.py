@@ -10,7 +10,7 @@ from ._bracket_fields import fields_before_bold
 from ._document import Inline, InlineLink
 from ._evidence import bare_urls
 from ._fields import Context
-from ._front_names import bare_name_first, code_name_first
+from ._front_names import bare_name_first, code_name_first, count_first
 from ._front_tags import compound_half, venue_link_first, venue_year_label
 from ._ids import cut
 from ._labels import dash_label_of, label_of, name_before_bold, named_emphasis
@@ -299,6 +299,8 @@ def front(inline: Inline, ctx: Context) -> tuple[int, list[str], str | None, str
         return offset, lead, date, None
     if compound_half(text[offset : first.start], first):
         return offset, lead, date, None  # ``Semi-[Supervised …](…)``: read_head joins them
+    if count_first(text[offset : first.start]):
+        return first.start, lead, date, None  # ``<kbd>1800+</kbd> [name](…)``: a count
     tag = _lead_prefix(text[offset : first.start], ctx) or _glued_tag(
         text[offset : first.start], first
     )

@@ -1,6 +1,6 @@
 """A work's short name written bare or in code font right before its title link (``Film [Film:
-Frequency Improved Widget Memory](…)``, ```WidgetNet` [Title](…)``). Moved as it was from
-``_front``."""
+Frequency Improved Widget Memory](…)``, ```WidgetNet` [Title](…)``; moved as it was from
+``_front``), and a count written there instead (``<kbd>1800+</kbd> [name](…)``)."""
 
 from __future__ import annotations
 
@@ -44,3 +44,17 @@ def bare_name_first(before: str, first: InlineLink) -> str | None:
 def _name_like(word: str) -> bool:
     """``TCNet``, ``VPF-MoE``, ``GPT4``, ``PTN``: a word written as a method's name."""
     return bool(re.search(r"[a-z][A-Z]|[A-Z]\w*[A-Z]|\d|\w-\w", word))
+
+
+# ``1. <kbd>1800+</kbd> [name](…): what it is``, ``- ⭐ 1.2k [name](…) - …``, ``- **350**
+# [name](…)``: a count a list writes in front of each name link (its stars, its users; the
+# emoji in front is cut before) is no word of the title, however the list sets it (a key cap,
+# bold, bare). A number alone is no title anywhere; a year (``2019 [Title](…)``) is a tag and read
+# as one (``_lead_prefix``), so a bare year or a year and a dash stays out of this.
+_COUNT_RE = re.compile(r"\s*(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*[kKmM]?\s*[+-]?\s*")
+_YEARISH_RE = re.compile(r"\s*(?:19|20)\d{2}\s*-?\s*")
+
+
+def count_first(before: str) -> bool:
+    """The words in front of a name link are only a count (``1800+``, ``1.2k``), not a year."""
+    return bool(_COUNT_RE.fullmatch(before)) and not _YEARISH_RE.fullmatch(before)

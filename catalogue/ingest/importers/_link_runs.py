@@ -13,7 +13,7 @@ from ._cell_notes import works_with_notes
 from ._document import Block, Inline, InlineLink
 from ._evidence import has_id, real_links, title_words
 from ._front import titled
-from ._roles import is_paper_url, is_role_label
+from ._roles import is_code_url, is_paper_url, is_role_label, url_path
 from ._works import is_work, names_a_title_link, reads_as_title
 
 # Between two works: the first one's remark in brackets, then a separator.
@@ -57,6 +57,43 @@ def works_by_link(inline: Inline) -> list[Inline] | None:
     return [
         inline.slice(a, b, inline.line_at(a) or line) for a, b in zip(starts, ends, strict=True)
     ]
+
+
+# Around and between name links: the brackets a list wraps each one in (``\[[name](…)\]``),
+# a separator or none.
+_NAME_EDGE_RE = re.compile(r"\s*[\[\]]?\s*\.?\s*")
+_NAME_GAP_RE = re.compile(r"\s*\]?\s*[,;|/·•]?\s*\[?\s*")
+
+
+def works_by_name_link(inline: Inline) -> list[Inline] | None:
+    """``- \\[[fairseq](github)\\]\\[[fairseq2](github)\\]\\[[seq-kit](github)\\]``, ``- [Flax](…),
+    [Equinox](…)``, ``- [A](…) | [B](…)``: a line that is only name links, most of them to
+    repositories (at least two, each another one), names no title: each link is a tool of its
+    own, not one work's links (one work's links say what they are: ``[paper](…) [code](…)``;
+    a paper's title links are ``works_by_link``'s). One piece per link; None for any other line."""
+    links = real_links(inline)
+    if len(links) < 2 or len(links) != len(inline.links):
+        return None
+    if any(not titled(x) or len(x.label.split()) > 4 for x in links):
+        return None  # a role (``[code](…)``) or a title's words (``works_by_link``)
+    if len({x.label.strip().casefold() for x in links}) < len(links):
+        return None
+    repos = {_repository(x.url) for x in links if is_code_url(x.url)}
+    if len(repos) < 2 or 2 * len(repos) < len(links):
+        return None
+    text = inline.text
+    edges = (text[: links[0].start], text[links[-1].end :])
+    if not all(_NAME_EDGE_RE.fullmatch(x) for x in edges):
+        return None
+    if any(_NAME_GAP_RE.fullmatch(text[a.end : b.start]) is None for a, b in pairwise(links)):
+        return None
+    line = inline.starts[0][1] if inline.starts else 0
+    return [inline.slice(x.start, x.end, inline.line_at(x.start) or line) for x in links]
+
+
+def _repository(url: str) -> str:
+    """``github.com/owner/name/tree/main`` -> ``owner/name``: which repository a link is to."""
+    return "/".join([p for p in url_path(url).split("/") if p][:2]).casefold()
 
 
 def works_in_a_cell(cells: list[Inline]) -> list[list[Inline]]:

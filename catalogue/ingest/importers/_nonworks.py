@@ -11,6 +11,7 @@ import re
 from urllib.parse import urlsplit
 
 from ...core.models import LinkKind
+from ._accounts import numbered_change, social_account
 from ._category_items import category_item
 from ._directories import directory_page
 from ._fields import Context, Fields
@@ -71,6 +72,8 @@ def not_a_work(fields: Fields, section: tuple[str, ...]) -> str | None:
         return "star history"
     if urls and all(_SHARE_RE.search(u) for u in urls):
         return "a link that shares the list"
+    if urls and numbered_change(urls, fields.title or ""):
+        return "a pull request or an issue named by its number (no work)"
     if not urls and (fields.title_link or "").startswith("#"):
         # ``[Old Papers](#old-papers) : Before 2012``, wherever it is: navigation.
         return "link inside the list (table of contents)"
@@ -182,6 +185,14 @@ _POINTING_RE = re.compile(
     re.IGNORECASE,
 )
 
+# ``In order to follow the paper, it helps to know the score. [Here](…) is its page.``, ``Although
+# not needed, …``: a sentence that opens on a clause (a reader's note under a work, written as a
+# bullet of its own), with a link that only says where, no title.
+_CLAUSE_RE = re.compile(
+    r"(?:in order to|although|though|while|since|because|it (?:is|may|might|can|will|helps))\s",
+    re.IGNORECASE,
+)
+
 
 def _pointer(fields: Fields) -> str | None:
     """An item that is a sentence pointing at a link, not a work's title: it ends on a word that
@@ -193,7 +204,7 @@ def _pointer(fields: Fields) -> str | None:
         return None
     # ``You can also check out the same data … [here](…)``: the link only says where.
     here = bool(fields.links) and all(HERE_RE.match(x.label or "") for x in fields.links)
-    if here and _POINTING_RE.search(words):
+    if here and (_POINTING_RE.search(words) or _CLAUSE_RE.match(words)):
         return "a sentence that points at a link (a note, no work)"
     if not _GOES_ON_RE.search(title) or not (words[:1].islower() or _POINTING_RE.search(words)):
         return None
@@ -219,7 +230,7 @@ def _says_what(label: str) -> bool:
 
 
 def _is_profile(url: str) -> bool:
-    if host(url) in _PEOPLE_HOSTS:
+    if host(url) in _PEOPLE_HOSTS or social_account(url):
         return True
     return host(url) == "github.com" and not is_code_url(url)
 

@@ -15,7 +15,7 @@ from ._evidence import (
     title_words,
     titled_by_kept_file,
 )
-from ._link_runs import works_by_link
+from ._link_runs import works_by_link, works_by_name_link
 from ._linkless_titles import category_of_titles
 from ._named_items import lone_title, named_item
 from ._names_line import names_over_title
@@ -175,6 +175,8 @@ class ListWalker:
         several = works_by_link(head) if head is not None and len(item.children) == 1 else None
         if several is None and head is not None and len(item.children) == 1:
             several = tagged_run(head)  # ``- Topic: [WidgetNet CVPR'21](u), [Gadget ICCV'23](u)``
+        if several is None and head is not None and len(item.children) == 1:
+            several = works_by_name_link(head)  # ``- \\[[kit](github)\\]\\[[kit2](github)\\]``
         if several is None:
             return False
         # ``- Online: [Title A](…) (AAAI 2020); [Title B](…) (AAAI 2021)``: one per link.
