@@ -200,3 +200,39 @@ def test_a_pull_request_named_by_its_number_is_no_work() -> None:
         "gadgetsampler",
         "Implement widget loss in gadget framework? #383",
     ]
+
+
+FRAMEWORKS = """\
+# Awesome Deep Learning Tools
+
+## Frameworks
+
+- [TensorFlow](https://github.com/tensorflow/tensorflow) - An open source library for numerical computation.
+- [Keras](https://github.com/keras-team/keras) - High-level neural networks API.
+- [caffe](https://github.com/BVLC/caffe) - Deep learning framework
+  -  [pretrained models](https://github.com/BVLC/caffe/wiki/Model-Zoo).
+- [Chainer](https://chainer.org) - A flexible framework of neural networks.
+1. [pytorch](http://pytorch.org): Tensors and dynamic networks | 使用强GPU加速的张量计算.
+"""
+
+
+def test_a_framework_named_by_its_own_repository_or_site_is_the_title() -> None:
+    assert _titles(FRAMEWORKS) == ["TensorFlow", "Keras", "caffe", "Chainer", "pytorch"]
+
+
+FRAMEWORK_CODE_LINKS = """\
+# Awesome Widget Papers
+
+- Deep Widget Networks [PyTorch](https://github.com/ann/widgetnet-pytorch) [TensorFlow](https://github.com/bo/widgetnet-tf)
+- [PyTorch](https://github.com/cy/gadgetnet-pytorch) Gadget Networks for Sprocket Parsing, CVPR 2020
+- [PDF](https://arxiv.org/pdf/2001.00011) Sparse Widget Transformers, ICML 2021
+"""
+
+
+def test_a_framework_word_on_a_works_own_repository_stays_its_code_link() -> None:
+    entries = [e.entry for e in _read(FRAMEWORK_CODE_LINKS).entries]
+    assert [e.title for e in entries] == [
+        "Deep Widget Networks",
+        "Gadget Networks for Sprocket Parsing",
+        "Sparse Widget Transformers",
+    ]

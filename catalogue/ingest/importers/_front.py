@@ -225,6 +225,8 @@ def _past_role_links(inline: Inline, offset: int) -> int:
         link = next((x for x in inline.links if x.start == start), None)
         if link is None or not (link.image_only or is_role_label(link.label)):
             break
+        if names_its_site(link.label, link.url) and at == offset:
+            break  # ``[Caffe](https://github.com/BVLC/caffe) - what it is``: the framework named
         if link.end <= at:
             break  # a link with nothing inside it (``<a href="…"><img …></a>``) moves nothing on
         at = link.end

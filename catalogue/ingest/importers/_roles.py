@@ -245,9 +245,16 @@ _CJK_ROLE_RE = re.compile(
 
 def names_its_site(label: str, url: str) -> bool:
     """``[PyTorch](https://pytorch.org/)``, ``[TensorFlow](https://www.tensorflow.org/…)``: a
-    role word that is a framework's name, on the framework's own site, names it."""
+    role word that is a framework's name, on the framework's own site, names it; so it does on
+    the framework's own repository, named by the same word (``[Caffe](https://github.com/BVLC/caffe)
+    - what it is``, in a list of frameworks), not on a repository named otherwise
+    (``[PyTorch](https://github.com/ann/widgetnet-pytorch)``: a work's code in PyTorch)."""
     word = label.strip().casefold()
-    return word.isalpha() and word in host(url) and by_url(url) is LinkKind.OTHER
+    if not word.isalpha():
+        return False
+    if is_code_url(url):
+        return [p for p in url_path(url).split("/") if p][1].casefold() == word
+    return word in host(url) and by_url(url) is LinkKind.OTHER
 
 
 # An arXiv number (``2301.00061``, ``arXiv:1503.02531v2``) or a DOI as a link's whole label.
