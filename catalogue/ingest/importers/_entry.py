@@ -174,6 +174,8 @@ def _read_lines(unit: Unit, ctx: Context) -> Fields | None:
             fields.authors, fields.authors_text = listed.names, names
     if meta:
         fields.note = meta
+    if head.described:
+        fields.summary = clean_text(head.described)
     if ctx.venue_years and fields.title and fields.alias is None and head.title_link is None:
         # ``KDD 14 Title   (TransE)``: the method's short name after the title is its alias.
         fields.title, fields.note, fields.alias = trailing_name(

@@ -44,12 +44,18 @@ def real_links(inline: Inline) -> list[InlineLink]:
     return [x for x in inline.links if is_web_url(x.url) and not x.image_only]
 
 
+# An address typed right after a code span, no space between (a tag in code font, then
+# ``https://github.com/…``): the span is a tag, and the address starts where it ends.
+_GLUED_URL_RE = re.compile(rf"https?://(?:(?!,https?://)[^{_IN}])+[^{_END}]")
+
+
 def bare_urls(inline: Inline) -> list[tuple[str, int, int]]:
     """URLs written as text (outside links and code: ``git clone https://…`` is a command, not a
     reference): (url, start, end)."""
     spans = [(x.start, x.end) for x in inline.links] + inline.code
+    glued = [_GLUED_URL_RE.match(inline.text, b) for _, b in inline.code]
     found = []
-    for match in BARE_URL_RE.finditer(inline.text):
+    for match in sorted([*BARE_URL_RE.finditer(inline.text), *filter(None, glued)], key=_at):
         if not any(a <= match.start() < b for a, b in spans):
             url = match.group(0)
             # A ``www.`` address of another host: ``http://``, the scheme GitHub gives it.
@@ -57,6 +63,10 @@ def bare_urls(inline: Inline) -> list[tuple[str, int, int]]:
             url = url if is_web_url(url) else f"{scheme}://{url}"
             found.append((url, match.start(), match.end()))
     return found
+
+
+def _at(match: re.Match[str]) -> int:
+    return match.start()
 
 
 def has_evidence(inline: Inline) -> bool:

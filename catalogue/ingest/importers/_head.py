@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ._bare_addresses import repository_head, repository_name
 from ._bold_name import JOINERS, BoldLead, bold_lead, bold_links_start
 from ._citation import (
     YEAR_AFTER_NAMES_RE,
@@ -44,6 +45,9 @@ class Head:
     authors_text: str | None = None  # names written before the title (a citation's order)
     # A short name in front of the title (``**RT-1**: "…"``, ``NASNet: [Title](…)``).
     alias: str | None = None
+    # What a repository's bare address is followed by (``_bare_addresses``): its summary as
+    # written, no names or venue to read in it.
+    described: str | None = None
 
 
 def _role_spans(inline: Inline, keep: InlineLink | None) -> list[tuple[int, int]]:
@@ -74,6 +78,7 @@ def _by_names(after: str, ctx: Context) -> re.Match[str] | None:
     return by if by is not None and reads_as_authors(by.group("names"), ctx) else None
 
 
+_SHORTCODE_RE = re.compile(r":[a-z0-9_+-]+:")
 _BOLD_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*[:：]\s*")
 
 
@@ -122,6 +127,16 @@ class _Found:
 
 def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
     """The title of a unit and the words after it; the date written in front of it."""
+    repository = repository_head(inline)
+    if repository is not None:
+        # ``https://github.com/owner/widget - what it does``: the repository's name, described.
+        said = _SHORTCODE_RE.sub(" ", _rest(inline, repository.rest, None, False))
+        said = said.strip(" -–—:|")  # ``- :sunglasses:``: an emoji written as its name, no words
+        name = repository_name(repository.url)
+        # The address is the title's link, as ``[name](address)`` would be: the entry's first.
+        line = inline.line_at(repository.start)
+        link = InlineLink("", repository.url, repository.start, repository.end, line)
+        return Head(name, link, "", repository.lead, described=said or None), None
     start = _start(inline, ctx)
     found = _title_by_link(inline, start, ctx) or _title_by_marks(inline, start, ctx)
     dashed = start.bold.dashed

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from . import ImportedEntry
 from ._document import Block, Inline, walk
+from ._evidence import BARE_URL_RE
 from ._nonworks import no_work, not_a_work
 from ._rescue_html import html_units
 from ._rescue_read import NAMED, STRONG, evidence, read
@@ -196,7 +197,10 @@ class _Runs:
     def _addresses(self, skip: Skip) -> bool:
         """A code block or paragraph of addresses alone right below a skipped unit (``KDD 14
         Title`` over its repository's address, indented as code or not): that unit's links, its
-        lines the unit's."""
+        lines the unit's. So are the addresses of a quotation right below it (``> Presented by
+        Ann Lee, Widget Lab, http://widgets.example.org``): a note on it."""
+        if self.last is not None and skip.reason == "quotation":
+            return self._quoted(skip, self.last)
         if self.last is None or skip.reason not in ("code block", *_PARAGRAPHS):
             return False
         numbers = self._text_lines(skip.line, skip.end_line)
@@ -207,6 +211,20 @@ class _Runs:
             inline = Inline(text=text, starts=[(0, number)])
             self.last.pieces.append(Piece(inline, number, "para", 1))
         self.last.end_line = skip.end_line
+        return True
+
+    def _quoted(self, skip: Skip, unit: Unit) -> bool:
+        """The addresses of a quotation below ``unit``, each a line of its links; its words are
+        no part of the entry. False when it holds none (it stays a quotation between units)."""
+        found = []
+        for number in self._text_lines(skip.line, skip.end_line):
+            text = self.reader.lines[number - 1]
+            found += [(number, m.group(0)) for m in BARE_URL_RE.finditer(text)]
+        if not found:
+            return False
+        for number, url in found:
+            unit.pieces.append(Piece(Inline(text=url, starts=[(0, number)]), number, "para", 1))
+        unit.end_line = skip.end_line
         return True
 
     def _paragraph(self, skip: Skip) -> Block | None:

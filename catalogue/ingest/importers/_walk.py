@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 
 from ._anchor_rows import page_anchors
+from ._bare_addresses import bare_runs
 from ._document import Block
 from ._evidence import raw_line_names_work
 from ._folds import caption_counts
@@ -53,6 +54,7 @@ class Walker(WorkUnitWalker, ParagraphWalker, PaperLineWalker, TableWalker, List
         self.mostly_works = mostly_works(blocks)  # a lone title bullet is one of them
         self.captions = caption_counts(blocks)  # ``<summary>`` captions a list repeats
         self.anchors = page_anchors(blocks, lines)  # ``_anchor_rows``: what ``#x`` links reach
+        self.bare = bare_runs(blocks, lines)  # ``https://github.com/owner/tool`` paragraphs
 
     def in_block_layout(self) -> Walker:
         """This document walked in the block layout (before either walk runs): what was found
@@ -75,6 +77,7 @@ class Walker(WorkUnitWalker, ParagraphWalker, PaperLineWalker, TableWalker, List
             block = self.blocks[index]
             index += 1
             rows = block.kind == "paragraph" and tab_lines(block) is not None  # one work a line
+            rows = rows or id(block) in self.bare  # one address a line
             if (
                 self.block_layout
                 and block.kind in ("paragraph", "list", "quote", "code")

@@ -4,6 +4,7 @@ below them), or lines of the entry above, and which are skipped (see ``_walk``).
 from __future__ import annotations
 
 from ._address_items import address_item
+from ._bare_addresses import repository_head, sources_section
 from ._described_items import describes_above
 from ._document import Block, Inline
 from ._evidence import (
@@ -74,15 +75,30 @@ class ListWalker:
         # whose items are nearly all works: that title is one of them.
         lenient = lenient or (len(items) == 1 and self.mostly_works and lone_title(items[0]))
         addresses = sum(1 for item in items if address_item(item)) >= 2
+        # ``- 2020 `Python` https://github.com/owner/widget``: two or more, or one among works.
+        repositories = sum(1 for item in items if _repository_item(item))
+        repositories = repositories >= 2 or (repositories == 1 and lenient)
+        repositories = repositories and not self._in_sources()
         for index, item in enumerate(items):
             if index and self._detail_of(items[index - 1], item):
                 continue
             if addresses and address_item(item):
                 self._item_unit(item, [])  # ``+ https://…/zero-shot-learning``: titled by it
                 continue
+            if repositories and _repository_item(item):
+                self._item_unit(item, [])  # titled by the repository's name (``_bare_addresses``)
+                continue
             if index and self._byline_of(items[index - 1], item):
                 continue
             self._item(item, lenient)
+
+    def _in_sources(self) -> bool:
+        """Whether the items walked now stand in a section of the list's sources (``## References``
+        over ``- https://github.com/…``: where its words come from, ``_bare_addresses``)."""
+        heading = next(
+            (e for e in reversed(self.events) if isinstance(e, Heading) and 1 <= e.level <= 6), None
+        )
+        return heading is not None and sources_section(heading.text)
 
     def _detail_of(self, above: Block, item: Block) -> bool:
         """An item indented deeper than the one above but too little to nest under it: a line of
@@ -269,6 +285,12 @@ def _titled(head: Inline | None, loose: bool) -> bool:
     if title_like(head) and venue_titled(head) and not keywords_line(head):
         return True
     return book_titled(head) or (title_like(head) and venue_year_lead(head.text) is not None)
+
+
+def _repository_item(item: Block) -> bool:
+    """An item whose line starts with a repository's address, after tags at most."""
+    head = item_head(item)
+    return head is not None and repository_head(head) is not None
 
 
 def _indent(text: str) -> int:

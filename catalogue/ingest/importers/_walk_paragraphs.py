@@ -26,13 +26,14 @@ class ParagraphWalker:
     index: dict[int, int]
     numbered: bool
     bold_dated: bool
+    bare: dict[int, list[Inline]]
 
     def _paragraph(self, block: Block) -> None:
         sub = bold_heading(block)
         if sub is not None:
             self.events.append(Heading(block.line, block.end_line, 7, sub))
             return
-        lines = works_by_line(block, lead_in=True)
+        lines = self.bare.get(id(block)) or works_by_line(block, lead_in=True)
         heads = [e for e in self.events if isinstance(e, Heading) and 2 <= e.level <= 6]
         if lines is None and heads:
             lines = names_by_line(block, heads[-1].text)  # ``[Name](…)<br>`` lines
