@@ -204,3 +204,26 @@ def test_bullets_below_a_work_that_are_no_author_line_stay_apart() -> None:
     assert titles[:2] == ["Widget Nets", "Gadget Nets Revisited"]
     assert [list(e.entry.authors) for e in result.entries[:2]] == [[], ["Ann Lee", "Bo Chan"]]
     assert all(not e.entry.authors for e in result.entries[2:])
+
+
+# The introduction naming the list's own paper as the repository's reason to be: no entry (the
+# list lists its paper among its works if it wants it read). Two wordings.
+OWN_PAPER_INTRO = """\
+# Awesome Widget Docking
+
+This is the official repository for the review article *"Modeling Widget Docking in the Era of Deep Learning"* published in *Widget Reviews*. [[link]](https://doi.org/10.1234/widget.5678). We curate papers and tools.
+
+This list accompanies the survey **Gadget Learning: A Review** by Ann Lee and Bo Chan ([arXiv](https://arxiv.org/abs/2501.00001)).
+
+## Docking
+
+| Name | Paper Title | Year | Venue | Resources |
+| --- | --- | --- | --- | --- |
+| WidgetDock | WidgetDock: docking widgets with diffusion | 2024 | ICLR | [[code]](https://github.com/ann/widgetdock) |
+"""
+
+
+def test_an_introduction_naming_the_lists_own_paper_is_no_entry() -> None:
+    result = _read(OWN_PAPER_INTRO)
+    assert _titles(result) == ["WidgetDock: docking widgets with diffusion"]
+    assert {3, 5} <= set(_reasons(result))

@@ -39,7 +39,13 @@ _POINTER_RE = re.compile(
 # The introduction speaking of the list's own paper.
 _OWN_WORK_RE = re.compile(
     r"\b(?:please (?:consider )?cit(?:e|ing)|our (?:\w+ )?(?:survey|paper|work)\b"
-    r"|(?:this|the|our) (?:repo(?:sitory)?|list|collection) is (?:\w+ )?based on)",
+    r"|(?:this|the|our) (?:repo(?:sitory)?|list|collection) is (?:\w+ )?based on"
+    # ``This is the official repository for the review article *"Title"* …``, ``This repository
+    # accompanies the survey …``: the list's own paper, which it lists among its works if at all.
+    r"|\bofficial (?:repo(?:sitory)?|page|list|collection) (?:for|of) (?:the|our|a) (?:\w+ ){0,2}"
+    r"(?:survey|review|paper|article|book)\b"
+    r"|\b(?:repo(?:sitory)?|list|collection) accompanies (?:the|our|a) (?:\w+ ){0,2}"
+    r"(?:survey|review|paper|article|book)\b)",
     re.IGNORECASE,
 )
 
