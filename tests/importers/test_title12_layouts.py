@@ -119,3 +119,65 @@ def test_a_venue_in_brackets_then_a_full_stop_is_no_title_word() -> None:
         ("Spiking Widget Models", 2002),
         ("Learning to Sort Widgets (Extended Abstract)", None),
     ]
+
+
+# A short bold name, then the link whose label is the work's title (``+``, ``*`` or numbered
+# items; a colon, a dash or an arrow between, or nothing): the label is the title, the bold
+# name its alias.
+BOLD_NAME_THEN_LINK = """\
+# Widget Agents
+
+## Products
+
++ **Widget-Pilot** [Widget Pilot](https://blog.example.com/widget-pilot/) (Dec. 2024)
++ **gadgetco** [gco: Gadget-Use Agent Infrastructure](https://github.com/gadgetco/gco) (2025)
++ **Sprocket-Desktop** [Sprocket Desktop](https://github.com/example/Sprocket-desktop) (2025)
+
+## Papers
+
+16. **Behind the Widget, WIDGETBENCH**: [Multi-modal Evaluation Benchmark for Large Widget Models](https://arxiv.org/pdf/2312.00001.pdf) (03 December, 2023)
+17. **Mirage in the Gadgets** — [Gadget Attacks on Multi-modal Widget Models with Only Attention Sinks](https://arxiv.org/pdf/2501.00002) (25 January, 2025)
+
+## Linters
+
+* **CSS** » **[widgetlint](https://widgetlint.example.io)**
+* **YAML** » **[gadgetlint](https://github.com/example/gadgetlint)**
+"""
+
+
+def test_a_bold_name_before_the_title_link_is_its_alias() -> None:
+    got = [(e.entry.title, e.entry.alias) for e in _read(BOLD_NAME_THEN_LINK).entries]
+    assert got == [
+        ("Widget Pilot", "Widget-Pilot"),
+        ("gco: Gadget-Use Agent Infrastructure", "gadgetco"),
+        ("Sprocket Desktop", "Sprocket-Desktop"),
+        (
+            "Multi-modal Evaluation Benchmark for Large Widget Models",
+            "Behind the Widget, WIDGETBENCH",
+        ),
+        (
+            "Gadget Attacks on Multi-modal Widget Models with Only Attention Sinks",
+            "Mirage in the Gadgets",
+        ),
+        ("widgetlint", "CSS"),
+        ("gadgetlint", "YAML"),
+    ]
+
+
+# The bold words are the title when the link after them only says what it is (its role, its
+# venue) or names less than they do (its code).
+BOLD_TITLE_THEN_LINK = """\
+# Widget Papers
+
+- **Sparse Widget Networks** [Paper](https://arxiv.org/abs/2101.00001)
+- **Gadget Pruning Revisited** [ICML 2021](https://proceedings.example.org/gadget-pruning)
+- **Attention Is All Widgets Need** [WidgetFormer](https://github.com/example/widgetformer)
+"""
+
+
+def test_a_bold_title_before_a_role_venue_or_code_link_stays_the_title() -> None:
+    assert _titles(BOLD_TITLE_THEN_LINK) == [
+        "Sparse Widget Networks",
+        "Gadget Pruning Revisited",
+        "Attention Is All Widgets Need",
+    ]

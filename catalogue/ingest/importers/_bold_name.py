@@ -141,9 +141,32 @@ def bold_lead(
         label, title_end = named_at if named_at is not None else (None, None)
     if run is not None and label is None and run in inline.strong:
         label = labelled_reference(text, run[1])
+    if run is not None and label is None and first is not None:
+        label = _name_before_link(inline, run, first, ctx)
     if label is not None and run is not None:
         alias, offset, run = text[run[0] : run[1]].strip(" :："), label, None
     return BoldLead(run, dashed, alias, offset, title_end)
+
+
+def _name_before_link(
+    inline: Inline, run: tuple[int, int], first: InlineLink, ctx: Context
+) -> int | None:
+    """``+ **Project-Mariner** [Project Mariner](…)``, ``16. **Behind the Magic, MERLIM**:
+    [Multi-modal Evaluation Benchmark …](…)``, ``* **CSS** » **[stylelint](…)**``: a short
+    bold name, then (a colon, dash or arrow at most between) a link whose label says at least as
+    much: the name is the alias, the link's label the title. Where the link starts, or None
+    (``**Title** [Paper](…)``: a link's role; ``**Title** [ICML 2020](…)``: its venue;
+    ``**Attention Is All You Need** [Transformer](…)``: its code)."""
+    name = inline.text[run[0] : run[1]].strip(" :：")
+    gap = inline.text[run[1] : first.start] if first.start >= run[1] else None
+    if gap is None or not re.fullmatch(r"\s*[:：\-–—»›→]?\s*", gap) or run not in inline.strong:
+        return None
+    label = first.label.strip()
+    if not 0 < len(name.split()) <= 6 or len(label.split()) < len(name.split()):
+        return None
+    if is_role_label(label) or YEAR_RE.search(label) or ctx.lexicon.resolve(label):
+        return None
+    return first.start
 
 
 def _name_over_citation(text: str, run: tuple[int, int], ctx: Context) -> int | None:
