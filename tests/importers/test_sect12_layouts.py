@@ -202,3 +202,85 @@ STILL_SKIPPED = """\
 def test_pointers_people_and_the_lists_own_stay_skipped(section: str, sub: str) -> None:
     text = STILL_SKIPPED.format(section=section, sub=sub)
     assert sorted(_titles(text)) == [5]
+
+
+# A news section that is the press about the list's subject: each item a headline link first.
+PRESS_NEWS = """\
+# Awesome Widgetry
+
+## Guides
+
+- [Widgetry in Ten Minutes](https://learn.example.org/widgetry) - A first guide.
+
+{heading}
+
+- [VIDEO: Light Up Your Desk With Widgets](https://youtu.be/abcdefghijk) by Ann Lee. A talk on widgets.
+- [Widgets Squeezed Into Wristwatches](https://spectrum.example.org/widgets-in-watches) - A magazine article.
+- [Widget Weekly, Issue 17](https://weekly.example.org/issue-17) - A review of the widget board.
+- [The Widget Hour #383](https://www.youtube.com/watch?v=lmnopqrstuv) - An interview with Bo Chan.
+"""
+
+
+@pytest.mark.parametrize(
+    "heading", ["## News", "## 📰 In the News", "### Latest news", "## :newspaper: News", "## 新闻"]
+)
+def test_news_of_headline_links_is_the_press_on_the_subject(heading: str) -> None:
+    titles = _titles(PRESS_NEWS.format(heading=heading))
+    assert titles[9] == "VIDEO: Light Up Your Desk With Widgets"
+    assert titles[10] == "Widgets Squeezed Into Wristwatches"
+    assert titles[12] == "The Widget Hour #383"
+
+
+# The list's own log stays skipped, whatever its items link.
+LOG_NEWS = """\
+# Awesome Widgetry
+
+## Papers
+
+- [Widget Fields](https://arxiv.org/abs/2101.00001) - Rendering widgets as fields.
+
+## {heading}
+
+{items}
+"""
+
+LOGS = [
+    "- **[2024-05]** [Widget Fields](https://arxiv.org/abs/2101.00001) is accepted at WLT 2024!\n"
+    "- **[2024-03]** We added 20 papers.\n- **[2024-01]** 100 stars, thank you!",
+    "- 2024/05/01: [Widget Fields](https://arxiv.org/abs/2101.00001) added.\n"
+    "- 2024/03/01: [Widget Nets](https://arxiv.org/abs/2101.00002) added.\n"
+    "- 2024/01/01: [Widget Maps](https://arxiv.org/abs/2101.00003) added.",
+    "- 🔥 [Our survey](https://arxiv.org/abs/2101.00009) is out.\n- [2024-01] New layout.\n"
+    "- [Widget Fields](https://arxiv.org/abs/2101.00001) now has a section.\n- Thanks to all.",
+]
+
+
+@pytest.mark.parametrize("heading", ["News", "📢 News", "Updates", "Recently Added"])
+@pytest.mark.parametrize("items", LOGS)
+def test_a_news_log_stays_skipped(heading: str, items: str) -> None:
+    text = LOG_NEWS.format(heading=heading, items=items)
+    assert sorted(_titles(text)) == [5]
+
+
+# Where people meet, named in other words: no works.
+MEETING_PLACES = """\
+# Awesome Widgetry
+
+## Papers
+
+- [Widget Fields](https://arxiv.org/abs/2101.00001) - Rendering widgets as fields.
+
+{heading}
+
+- [Widgets (on Discord)](https://discord.com/invite/abcdef) - A Discord server for widget people.
+- [WidgetsGRX](https://widgetsgrx.example.es/) - A community of widget makers in Granada.
+- [COMBINE Widgets](https://combine.example.au/) - A group for widget students.
+"""
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["## Online networking groups", "## Meetups", "### Local groups", "## Slack", "## Community"],
+)
+def test_meeting_places_are_no_works(heading: str) -> None:
+    assert sorted(_titles(MEETING_PLACES.format(heading=heading))) == [5]

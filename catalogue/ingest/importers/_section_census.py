@@ -8,6 +8,10 @@ lists, anything else. Two judgments need a section's items together, not one ite
 - An item that links another list (``[owner/awesome-gpt3](https://github.com/owner/awesome-gpt3) -
   A collection of demos …``) among many works of a catalogue section is one of them: the list
   names it beside the works it collects, not in a section of related lists.
+- A section of news is the list's own log (``- **[2024-05]** We added 20 papers``), as a rule.
+  When most of its items open with a link and nothing before it (``- [Widgets Squeezed Into
+  Watches](https://…) - a magazine article``), it is the press about the list's subject: articles,
+  videos and podcast episodes, each a work.
 """
 
 from __future__ import annotations
@@ -28,6 +32,10 @@ _DECOR_RE = re.compile(r"[^\w\s]|^\s*\d+(?:\.\d+)*\.?\s+")
 # An item's label that says it is a list (``Awesome Widgets``, ``widget-papers``, ``paper list``).
 _LIST_LABEL_RE = re.compile(r"awesome|\bpapers?\b|[-_]papers?\b|\blists?\b|\breading\b", re.I)
 _MIN_CATALOGUE = 5  # items in a section before one link to another list counts as one of them
+# A link's label that reads as a headline: words, not a date (``[2024-05]``) nor a mark.
+_HEADLINE_RE = re.compile(r"[^\W\d_]{2,}.*\s.*[^\W\d_]{2,}")
+# The news of a section named for news itself (not ``Updates``, ``Recently Added``: the list's log).
+_NEWS_RE = re.compile(r"^(?:(?:latest |recent )?news|in the news|新闻)$", re.I)
 
 
 @dataclass
@@ -36,6 +44,7 @@ class _Section:
     lists: list[int] = field(default_factory=list)  # lines of items that link another list
     awesome: int = 0  # of those, items that surely do (an awesome list, a known paper list)
     code: list[int] = field(default_factory=list)  # lines of items that link a repository
+    headlines: list[int] = field(default_factory=list)  # lines of items that open with a link
     items: int = 0
 
 
@@ -60,6 +69,9 @@ class Census:
             if not links:
                 continue
             label, url = links[0].label, links[0].url
+            text = event.pieces[0].inline.text
+            if not text[: links[0].start].strip() and _HEADLINE_RE.search(label):
+                section.headlines.append(event.line)
             if is_code_url(url):
                 section.code.append(event.line)
             if is_paper_list(url) or (is_code_url(url) and _LIST_LABEL_RE.search(label)):
@@ -77,6 +89,17 @@ class Census:
         section = self.sections[key]
         many = len(section.repos) >= 2 and 2 * len(section.repos) >= section.items
         return many and line in section.repos
+
+    def press(self, line: int, skipped: str) -> bool:
+        """The item at ``line``, in a news section (``skipped``, its name) three items or more of
+        which, and two thirds, open with a headline link: an article about the list's subject."""
+        key = self.where.get(line)
+        name = _DECOR_RE.sub(" ", re.sub(r":[a-z0-9_+-]+:", " ", skipped))  # ``:newspaper:``
+        if key is None or not _NEWS_RE.match(" ".join(name.split())):
+            return False
+        section = self.sections[key]
+        many = len(section.headlines) >= 3 and 3 * len(section.headlines) >= 2 * section.items
+        return many and line in section.headlines
 
     def list_among_works(self, line: int) -> bool:
         """The item at ``line`` links another list, in a section of ``_MIN_CATALOGUE`` items or

@@ -35,6 +35,9 @@ _NOT_PAPERS_RE = re.compile(
     r"|图例|符号说明"
     # Where people meet (``## Community``: a subreddit, a forum, a chat server), no works.
     r"|(?:online )?communit(?:y|ies)|forums?|mailing lists?|newsletters?|chat|social(?: media)?"
+    # ``## Online networking groups``: a Discord server, a Slack workspace, a local group.
+    r"|(?:online |social |professional )?networking(?: groups?)?|meetups?"
+    r"|(?:online |local |user |discussion |chat )groups?|discord|slack|gitter|irc"
     r"|shar(?:e|ing)(?: this(?: \w+)?)?"
     # The same sections named in Chinese (``介绍：``, ``目录``, ``致谢``, ``引用``).
     r"|介绍|简介|目录|致谢|引用|如何贡献|联系(?:方式|我们)?)$",

@@ -151,6 +151,8 @@ class _Reader:
             section = None  # ``### Introduction`` > ``|WidgetSet|A set of …|[WidgetSet](…)|``
         if section is not None and self.census.code_among_resources(unit.line, section):
             section = None  # ``## Other Resources`` > ``1. [owner/repo](https://github.com/…) - …``
+        if section is not None and self.census.press(unit.line, section):
+            section = None  # ``## News`` > ``- [Widgets Squeezed Into Watches](https://…) - …``
         if section is not None:
             looks = any(has_link_or_id(p.inline) for p in unit.pieces)
             reason = f"section '{section}' is not a list of works"
