@@ -30,11 +30,14 @@ def title_column(unit: Unit) -> int | None:
         r"|libraries|software|packages?"
         r"|repos?|repositor(?:y|ies)|resource)\b"
         r"|^(?:数据集|基准|工具)(?:名称?)?$",
+        PROJECT_COLUMN,
     ):
         for index, name in enumerate(names):
             if re.search(pattern, name) and index < len(unit.pieces):
                 if _address_only(unit.pieces[index].inline):
                     continue  # ``| Paper |`` over ``https://arxiv.org/abs/…``: its link, no title
+                if pattern is PROJECT_COLUMN and title_words(unit.pieces[index].inline) < 1:
+                    continue  # ``| Venue | Project |`` over ``[Project page](…)``: a link, no name
                 # ``| Quantize method | Tiitle |`` over ``| LSQ | [Learned Step Size …](…) |``:
                 # a method's short name beside a titled link in a column no header names (a
                 # misspelt Title) is the alias; the link is the title.
@@ -95,6 +98,10 @@ def _address_only(cell: Inline) -> bool:
     return bool(re.fullmatch(r"<?https?://\S+>?", cell.text.strip()))
 
 
+# ``| Project | Stars | Language | … | Features |`` over ``| [DeerFlow](…) | 11.9k | … |``: a
+# table of projects names each by its cell under ``Project`` (the features are the longer cell);
+# a ``Project`` cell that is only a link named by its role (``[Project page](…)``) is a link.
+PROJECT_COLUMN = r"^(?:projects?|项目)(?:\s+names?)?$"
 METHOD_COLUMN = r"\b(?:methods?|models?|works?)\b|^(?:模型|方法)(?:名称?)?$"
 
 

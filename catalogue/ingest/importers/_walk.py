@@ -9,6 +9,7 @@ from ._anchor_rows import page_anchors
 from ._bare_addresses import bare_runs
 from ._document import Block
 from ._evidence import raw_line_names_work
+from ._field_cards import card_headings
 from ._folds import caption_counts
 from ._headed import title_below
 from ._html_markdown import comment_lines
@@ -39,6 +40,7 @@ class Walker(WorkUnitWalker, ParagraphWalker, PaperLineWalker, TableWalker, List
         self.no_links = no_links
         self.events: list[Event] = []
         self.linked = linked_layout(blocks)  # works written as headings that are links
+        self.cards = card_headings(blocks)  # ``### Name`` over the fields the list repeats
         self.work_levels = work_levels(blocks)  # ``## Title. ICLR 2017``: a heading per work
         self.index = {id(b): i for i, b in enumerate(blocks)}  # top-level blocks only
         self.pending: list[Block] = []  # segments of the current block (block layout)

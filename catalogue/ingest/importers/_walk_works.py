@@ -9,6 +9,7 @@ from collections import Counter
 from ._bold import bold_entry_end
 from ._bold_runs import bold_title_run
 from ._document import Block
+from ._field_cards import card_pieces
 from ._folds import captioned_fold
 from ._headed import heading_entry, section_end
 from ._named_sections import named_section, named_unit
@@ -24,6 +25,7 @@ class WorkUnitWalker:
     work_levels: set[int]
     linked: bool
     captions: Counter[str]
+    cards: set[int]
 
     def _work_unit(self, at: int) -> int | None:
         """A work written over several blocks that starts at ``at`` (a heading over its details,
@@ -40,6 +42,10 @@ class WorkUnitWalker:
         if fold is not None:
             self._flush()
             return self._heading_unit(at, fold[1], caption=fold[0])
+        if block.kind == "heading" and at in self.cards:
+            # ``#### [Name](…) - By Org`` over the fields the list repeats: one work.
+            self._flush()
+            return self._heading_unit(at, head=card_pieces(self.blocks, at), whole=True)
         if (
             block.kind == "heading"
             and heading_entry(self.blocks, at, self.linked)
@@ -67,21 +73,31 @@ class WorkUnitWalker:
         return None
 
     def _heading_unit(
-        self, at: int, end: int | None = None, head: list[Piece] | None = None, caption: int = -1
+        self,
+        at: int,
+        end: int | None = None,
+        head: list[Piece] | None = None,
+        caption: int = -1,
+        whole: bool = False,
     ) -> int:
         """A heading that names one work, with its details below it (``### Title`` then
         ``- **Authors:** …`` lines; ``<summary>`` in ``<details>``) down to ``end`` (the next
-        heading by default): one unit."""
+        heading by default): one unit. ``whole``: ``head`` holds its details too."""
         end = section_end(self.blocks, at) if end is None else end
         # The work's heading ends the deeper sections above it (``#### News`` over
         # ``# [VIPeR](https://…)``), without naming one (no lines: the unit takes its heading).
         heading = self.blocks[at]
         self.events.append(Heading(heading.line, heading.line - 1, heading.level + 1, ""))
-        self._entry_unit(at, end, head, caption)
+        self._entry_unit(at, end, head, caption, whole)
         return end
 
     def _entry_unit(
-        self, at: int, end: int, head: list[Piece] | None = None, caption: int = -1
+        self,
+        at: int,
+        end: int,
+        head: list[Piece] | None = None,
+        caption: int = -1,
+        whole: bool = False,
     ) -> None:
         """The block at ``at`` names a work and ``blocks[at + 1 : end]`` are its details (but
         ``blocks[caption]``, a <summary> that only captions them); ``head``: the pieces its own
@@ -94,7 +110,8 @@ class WorkUnitWalker:
             if b.kind != "html" and k != caption
         ]
         pieces = head or [Piece(heading.inline, heading.line, "head")]
-        pieces += [p for b in body for p in block_pieces(b, 1)]
+        if not whole:
+            pieces += [p for b in body for p in block_pieces(b, 1)]
         last = max([heading.end_line] + [b.end_line for b in body])
         self.events.append(Unit("heading", heading.line, last, pieces, []))
         for block in self.blocks[at + 1 : end]:

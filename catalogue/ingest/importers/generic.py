@@ -33,7 +33,7 @@ from ._relative import is_relative
 from ._rescue_headings import rescue_headings
 from ._rescue_merged import rescue_merged
 from ._rescue_units import rescue_units
-from ._row import paper_row, titled_row
+from ._row import titled_row
 from ._section_census import Census
 from ._sections import (
     Sections,
@@ -143,8 +143,11 @@ class _Reader:
             and any(has_id(p.inline) for p in unit.pieces)
         ):
             section = None  # ``## Related Resources`` > ``* Survey Title [[paper](arxiv…)]``
-        if section is not None and is_news(section) and unit.kind == "row" and paper_row(unit):
-            section = None  # ``## What's New`` > ``| 2024 | Venue | [Title](https://doi.org/…) |``
+        # ``## What's New`` > ``| 2024 | Venue | [Title](https://doi.org/…) |``, ``## Latest
+        # Additions`` > ``| **Title** | Lab | ![date](badge) | [Paper](https://arxiv.org/…) |``: a
+        # table of the newest papers, titled in its Title or Paper column.
+        if section is not None and is_news(section) and unit.kind == "row" and titled_row(unit):
+            section = None
         if section is not None and is_overview(section) and unit.kind == "row" and titled_row(unit):
             section = None  # ``## Overview`` > ``| 2020 | IJCV | Title | … | [Paper](…) |``
         if section is not None and is_overview(section) and named_row(unit):
