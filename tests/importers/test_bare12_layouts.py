@@ -255,3 +255,34 @@ def test_addresses_in_a_note_below_are_its_links() -> None:
         ),
         ("Sprockets at Scale", ["https://www.youtube.com/watch?v=sprock00003"]),
     ]
+
+
+# The address written as a link to itself: an autolink, or a link labelled by its address (with
+# or without its scheme), as items and as paragraphs; a sentence about an address (``<…> has the
+# notes``) is none.
+SELF_LINKED = """\
+# Outils
+
+## Analyse
+
+- <https://github.com/alice/widget-scan> - analyse les widgets
+- <https://github.com/bob/gizmo-probe>
+- [github.com/carol/sprocket](https://github.com/carol/sprocket) - roues dentées
+- <https://github.com/carol/sprocket-notes> has the notes for all three.
+
+## Chargement
+
+<https://github.com/dave/cog-loader> - charge les rouages
+
+<https://gitlab.com/erin/gizmo-load>
+"""
+
+
+def test_addresses_linked_to_themselves() -> None:
+    assert [(t, s) for _, t, _, s in _works(_read(SELF_LINKED))] == [
+        ("widget-scan", "analyse les widgets"),
+        ("gizmo-probe", None),
+        ("sprocket", "roues dentées"),
+        ("cog-loader", "charge les rouages"),
+        ("gizmo-load", None),
+    ]

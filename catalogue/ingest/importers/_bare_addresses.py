@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
-from ._document import Block, Inline
+from ._document import Block, Inline, InlineLink
 from ._evidence import YEAR_RE, bare_urls
 from ._roles import host, host_in
 
@@ -39,6 +39,11 @@ _SOURCES_RE = re.compile(
     r"|^(?:参考(?:资料|文献|链接)?|相关链接|链接|友情链接|致谢)$",
     re.IGNORECASE,
 )
+# Right after the address, no dash between: a verb that makes it a sentence's subject.
+_PREDICATE_RE = re.compile(
+    r"\s+(?:has|have|is|are|was|were|contains?|provides?|includes?|implements?|hosts?|holds?"
+    r"|offers?|gives?|shows?|lists?|collects?|keeps?)\b"
+)
 _NOT_WORD_RE = re.compile(r"[\W_]+")
 # Between the address and its description: spaces, perhaps a dash, a colon or a bar.
 _SEPARATOR_RE = re.compile(r"\s*(?:[-–—:：|·]+\s*)?")
@@ -54,15 +59,29 @@ class Address:
     end: int
     lead: list[str]
     rest: int
+    link: InlineLink | None = None  # the address written as a link to itself (``<https://…>``)
+
+
+def _self_named(link: InlineLink) -> bool:
+    """``<https://github.com/owner/widget>``, ``[github.com/owner/widget](https://…)``: a link
+    whose label is its own address, an address as surely as one written bare."""
+    label, url = _bare(link.label), _bare(link.url)
+    return bool(label) and label == url and not link.image_only
+
+
+def _bare(address: str) -> str:
+    text = re.sub(r"^\s*(?:https?://)?(?:www\.)?", "", address.strip().strip("<>")).casefold()
+    return text.rstrip("/")
 
 
 def address_head(inline: Inline) -> Address | None:
     """The address a line starts with, after tags at most (see the module notes); None when a
     link or a word comes first."""
-    urls = bare_urls(inline)
-    if not urls:
+    found = [(a, u, b, None) for u, a, b in bare_urls(inline)]
+    found += [(x.start, x.url, x.end, x) for x in inline.links if _self_named(x)]
+    if not found:
         return None
-    url, start, end = urls[0]
+    start, url, end, link = min(found, key=lambda f: f[0])
     if any(x.start < start and not x.image_only for x in inline.links):
         return None
     cuts = sorted([(a, b) for a, b in inline.code if b <= start])
@@ -78,8 +97,10 @@ def address_head(inline: Inline) -> Address | None:
     lead = [text[a:b].strip() for a, b in inline.code if b <= start and text[a:b].strip()]
     lead += [m.group(0) for m in YEAR_RE.finditer(plain)]
     lead += [m.group(0)[1:-1].strip() for m in _BRACKET_TAG_RE.finditer(plain)]
+    if _PREDICATE_RE.match(text, end):
+        return None  # ``<https://github.com/…> has the code for both.``: a sentence about it
     rest = _SEPARATOR_RE.match(text, end)
-    return Address(url, start, end, lead, rest.end() if rest else end)
+    return Address(url, start, end, lead, rest.end() if rest else end, link)
 
 
 def repository_name(url: str) -> str | None:

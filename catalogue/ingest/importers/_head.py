@@ -130,12 +130,14 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
     repository = repository_head(inline)
     if repository is not None:
         # ``https://github.com/owner/widget - what it does``: the repository's name, described.
-        said = _SHORTCODE_RE.sub(" ", _rest(inline, repository.rest, None, False))
+        said = _SHORTCODE_RE.sub(" ", _rest(inline, repository.rest, repository.link, False))
         said = said.strip(" -–—:|")  # ``- :sunglasses:``: an emoji written as its name, no words
         name = repository_name(repository.url)
         # The address is the title's link, as ``[name](address)`` would be: the entry's first.
         line = inline.line_at(repository.start)
-        link = InlineLink("", repository.url, repository.start, repository.end, line)
+        link = repository.link or InlineLink(
+            "", repository.url, repository.start, repository.end, line
+        )
         return Head(name, link, "", repository.lead, described=said or None), None
     start = _start(inline, ctx)
     found = _title_by_link(inline, start, ctx) or _title_by_marks(inline, start, ctx)
