@@ -236,3 +236,39 @@ def test_a_framework_word_on_a_works_own_repository_stays_its_code_link() -> Non
         "Gadget Networks for Sprocket Parsing",
         "Sparse Widget Transformers",
     ]
+
+
+WRAPPED_TITLES = """\
+# Widget Exploration Papers
+
+## Bandits
+
+* <[A contextual widget algorithm for mobile systems](http://www.example.edu/download/1.pdf)> by Ann Lee, Bo Chan, and Cy Dahl, 2012.
+
+* [POKER] <[Multi-armed widget algorithms and evaluation](https://link.example.com/content/pdf/2.pdf)> by Dan Eng and Fay Gil, 2005
+
+* <[Count-based widgets with neural density models](https://arxiv.org/pdf/1703.00012)>by Georg Ost and Marc Bell, 2018
+
+* 《[Widget learning in the wild](https://arxiv.org/abs/2101.00013)》 by Ann Lee and Bo Chan, 2021.
+
+* «[Widget learning in the cold](https://arxiv.org/abs/2101.00014)» by Ann Lee and Bo Chan, 2021.
+"""
+
+
+def test_authors_after_a_title_link_in_angle_brackets_or_title_marks() -> None:
+    entries = [e.entry for e in _read(WRAPPED_TITLES).entries]
+    assert [e.title for e in entries] == [
+        "A contextual widget algorithm for mobile systems",
+        "Multi-armed widget algorithms and evaluation",
+        "Count-based widgets with neural density models",
+        "Widget learning in the wild",
+        "Widget learning in the cold",
+    ]
+    assert [list(e.authors) for e in entries] == [
+        ["Ann Lee", "Bo Chan", "Cy Dahl"],
+        ["Dan Eng", "Fay Gil"],
+        ["Georg Ost", "Marc Bell"],
+        ["Ann Lee", "Bo Chan"],
+        ["Ann Lee", "Bo Chan"],
+    ]
+    assert [e.year for e in entries] == [2012, 2005, 2018, 2021, 2021]

@@ -40,6 +40,9 @@ from ._units import Piece, Unit
 
 _TALK_SECTION_RE = re.compile(r"\b(?:videos?|talks?|lectures?|presentations?|tutorials?)\b", re.I)
 
+# The closing mark of angle brackets or title marks a list writes around a title link.
+_CLOSER_RE = re.compile(r"^\s*[>》»」』〉]")
+
 
 def _kind(fields: Fields, ctx: Context) -> EntryKind:
     """Code: a repository and no sign of a paper; talk: a video and no paper; else a paper."""
@@ -150,6 +153,9 @@ def _read_lines(unit: Unit, ctx: Context) -> Fields | None:
     rest_ids = ids_in_text(head.rest)
     rest = cut(head.rest, [(t.start, t.end) for t in rest_ids])
     rest = EMOJI_RE.sub(" ", rest)
+    # ``<[Title](…)> by Ann Lee and Bo Chan, 2012``, ``《[Title](…)》 by …``: the mark that closes
+    # the title's brackets is no word of what follows it (the authors after ``by``).
+    rest = _CLOSER_RE.sub(" ", rest, count=1)
     meta = lead_meta(head.lead, ctx, fields)
     if venue_inside is not None:
         fields.venue_text = venue_inside
