@@ -181,3 +181,49 @@ def test_a_bold_title_before_a_role_venue_or_code_link_stays_the_title() -> None
         "Gadget Pruning Revisited",
         "Attention Is All Widgets Need",
     ]
+
+
+# A link named by a date first (when the work was added or released), then the title.
+DATE_LINK_FIRST = """\
+# Widget Flows
+
+## Packages
+
+1. [Jun 22, 2018](https://github.com/example/widgetprob/commit/67a55b2) - [Widget Probability](https://widgetprob.example.org/)
+1. [Mar 9, 2020](https://github.com/example/gadgetflow/commit/24e9d6f) - [`GadgetFlow`](https://github.com/example/gadgetflow) by Gadget Labs
+1. [2021-07-19](https://github.com/example/sprockets/commit/781baf5): [Neural Sprocket Transport](https://sprockets.example.org/neutra)
+1. [12 March 2022](https://github.com/example/cogs/commit/aa11bb2) Cog Flows in JAX
+"""
+
+
+def test_a_date_link_in_front_is_no_title() -> None:
+    assert _titles(DATE_LINK_FIRST) == [
+        "Widget Probability",
+        "GadgetFlow",
+        "Neural Sprocket Transport",
+        "Cog Flows in JAX",
+    ]
+
+
+# A bold nickname, a spaced dash, then a citation whose quoted title is the work's.
+NICKNAME_DASH_CITATION = """\
+# Widget World Models
+
+- **Occupancy Widgets** — Elfes, A. "Using Occupancy Widgets for Mobile Gadget Perception." *Computer* (1989). [![Paper](https://img.shields.io/badge/Paper-Link-4C566A)](https://www.example.org/elfes.pdf)
+- **Widget Models (Ha & Chan)** — Ha, D. & Chan, B. "Widget Models." *arXiv* 1803.10122 (2018). [![arXiv](https://img.shields.io/badge/arXiv-1803.10122-b31b1b)](https://arxiv.org/abs/1803.10122)
+- **Predictive Widgets / Free Gadget Principle** – Lee, K. "The free-gadget principle: a unified widget theory?" *Widget Reviews* (2010). [![Paper](https://img.shields.io/badge/Paper-Link-4C566A)](https://www.example.org/nrn2787)
+- **Recurrent Widget Models Facilitate Gadget Evolution** — Ha, D. & Chan, B. *NeurIPS* 2018. [![Paper](https://img.shields.io/badge/Paper-Link-4C566A)](https://papers.example.org/2018/widget)
+"""
+
+
+def test_a_bold_nickname_before_a_dash_and_a_citation_is_its_alias() -> None:
+    got = [(e.entry.title, e.entry.alias) for e in _read(NICKNAME_DASH_CITATION).entries]
+    assert got == [
+        ("Using Occupancy Widgets for Mobile Gadget Perception", "Occupancy Widgets"),
+        ("Widget Models", "Widget Models (Ha & Chan)"),
+        (
+            "The free-gadget principle: a unified widget theory?",
+            "Predictive Widgets / Free Gadget Principle",
+        ),
+        ("Recurrent Widget Models Facilitate Gadget Evolution", None),
+    ]

@@ -174,8 +174,12 @@ def _name_over_citation(text: str, run: tuple[int, int], ctx: Context) -> int | 
     before a citation whose names come first; the name is the alias, the citation's quoted title
     the title. Where the citation starts, or None."""
     name = text[run[0] : run[1]].strip(" :：")
-    colon = re.match(r"\s*[:：]\s*", text[run[1] :])
-    if not 0 < len(name.split()) <= 3 or (
+    # ``**Occupancy Grids** — Elfes, A. "Using Occupancy Grids for …" *Computer* (1989).``: a
+    # spaced dash does as a colon does; the name may be a longer nickname there
+    # (``**Predictive Coding / Free Energy Principle** — Friston, K. "…"``).
+    colon = re.match(r"\s*(?:[:：]|(?P<dash>\s[-–—]))\s*", text[run[1] :])
+    longest = 6 if colon is not None and colon.group("dash") else 3
+    if not 0 < len(name.split()) <= longest or (
         colon is None and not text[: run[1]].rstrip().endswith(":")
     ):
         return None

@@ -11,7 +11,7 @@ from ._document import Inline, InlineLink
 from ._evidence import bare_urls
 from ._fields import Context
 from ._front_names import bare_name_first, code_name_first, count_first
-from ._front_tags import compound_half, venue_link_first, venue_year_label
+from ._front_tags import compound_half, date_link_first, venue_link_first, venue_year_label
 from ._ids import cut
 from ._labels import dash_label_of, label_of, name_before_bold, named_emphasis
 from ._meta_text import YEAR_RE, full_years, venue_of
@@ -279,6 +279,9 @@ def front(inline: Inline, ctx: Context) -> tuple[int, list[str], str | None, str
     venue_link = venue_link_first(inline, offset) if offset == start else None
     if venue_link is not None:  # ``[ICLR 2020](…) Title``: the link's label is a tag
         offset, lead = venue_link[0], [*lead, venue_link[1]]
+    dated = date_link_first(inline, offset) if offset == start and date is None else None
+    if dated is not None:  # ``[Jun 22, 2018](…) - [Title](…)``: the link's label is a date
+        offset, date = dated
     bracketed = fields_before_bold(inline, offset, ctx.lexicon)
     if bracketed is not None:  # ```Name` [Lee et al.]\[ICLR 2025]**Title**``
         return bracketed[0], [*lead, *bracketed[1]], date, bracketed[2]

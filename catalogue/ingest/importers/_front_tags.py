@@ -51,6 +51,30 @@ def venue_link_first(inline: Inline, offset: int) -> tuple[int, str] | None:
     return after, link.label.strip()
 
 
+# ``Jun 22, 2018``, ``June 2018``, ``22 Jun 2018``, ``2018-06-22``: a date, and nothing else.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE_LABEL_RE = re.compile(
+    rf"(?:{_MONTH}\s+(?:\d{{1,2}},?\s+)?|\d{{1,2}}\s+{_MONTH}\s+)(?P<year>(?:19|20)\d{{2}})"
+    r"|(?P<iso>(?:19|20)\d{2}[-./]\d{1,2}(?:[-./]\d{1,2})?)"
+)
+
+
+def date_link_first(inline: Inline, offset: int) -> tuple[int, str] | None:
+    """``1. [Jun 22, 2018](https://…/commit/…) - [TensorFlow Probability](https://…)``: a link
+    named by a date (when the work was added or released) written first, then a title's words:
+    (where the title starts, the date). The link stays the entry's; None for any other line."""
+    link = next((x for x in inline.links if x.end > offset and not x.image_only), None)
+    if link is None or inline.text[offset : link.start].strip():
+        return None
+    if _DATE_LABEL_RE.fullmatch(link.label.strip()) is None:
+        return None
+    gap = _VENUE_GAP_RE.match(inline.text, link.end)
+    after = gap.end() if gap else link.end
+    if len(_words_after(inline, after).split()) < 1:
+        return None
+    return after, link.label.strip()
+
+
 def venue_link_alone(inline: Inline, link: InlineLink, offset: int) -> bool:
     """``- [AAAI 2019](https://…)``: a venue-and-year link with no words before or after it is
     named by what it links (a conference's page): its label is the title, as for any link."""
