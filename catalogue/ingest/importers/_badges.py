@@ -35,6 +35,15 @@ def badge_text(src: str) -> str | None:
     return None
 
 
+# A badge labelled as a tag (``keyword``, ``topic``, ``task``): its message is a subject (one that
+# may share a journal's name, ``machine-learning``), never where the work was published.
+_TOPIC_LABEL_RE = re.compile(
+    r"^(?:key-?words?|tags?|topics?|tasks?|fields?|areas?|subjects?|categor(?:y|ies)|themes?"
+    r"|domains?|modalit(?:y|ies)|types?)$",
+    re.IGNORECASE,
+)
+
+
 def badge_venue(images: list[tuple[str, str]], lexicon: Lexicon) -> tuple[str, int | None] | None:
     """(venue, year) from the first badge that names a venue the lexicon knows (its text, or its
     alt text), or None: ``Paper-PDF`` or a stars count names none."""
@@ -42,6 +51,8 @@ def badge_venue(images: list[tuple[str, str]], lexicon: Lexicon) -> tuple[str, i
         shown = badge_text(src)
         # ``/badge/AAAI'22-WidgetNet-blue``: the venue is the label, the work's name the message.
         label = shown.split(" ")[0] if shown else None
+        if label is not None and _TOPIC_LABEL_RE.match(label):
+            continue  # ``![machine-learning](…/badge/keyword-machine--learning-475569)``: a tag
         for text in (shown, alt, label):
             if not text:
                 continue

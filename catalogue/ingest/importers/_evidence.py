@@ -17,14 +17,17 @@ from ._text import LEAD_EMOJI
 # Fullwidth punctuation ends one (``（代码：https://github.com/owner/repo）``): no address has it.
 _IN = r"\s<>()\[\]|（）【】《》「」，。；：！？、"  # what no address holds
 _END = _IN + r".,;:!?'\""  # what no address ends with
+# An address may hold balanced parentheses (``https://doi.org/10.1016/S1053-8119(03)00202-7``,
+# ``…/wiki/Mercury_(planet)``): GitHub links them whole; a parenthesis it does not close ends it.
+_GROUP = rf"\([^{_IN}]*\)"
 BARE_URL_RE = re.compile(
-    rf"(?<![<\w])https?://(?:(?!,https?://)[^{_IN}])+[^{_END}]"
+    rf"(?<![<\w])https?://(?:(?!,https?://)(?:[^{_IN}]|{_GROUP}))*(?:[^{_END}]|{_GROUP})"
     # Addresses of the usual hosts written without a scheme (``arxiv.org/abs/2112.00024``).
     r"|(?<![\w/.@:-])(?:www\.)?(?:arxiv\.org|github\.com|gitlab\.com|doi\.org|openreview\.net"
-    rf"|huggingface\.co|aclanthology\.org)/[^{_IN}]*[^{_END}]"
+    rf"|huggingface\.co|aclanthology\.org)/(?:[^{_IN}]|{_GROUP})*(?:[^{_END}]|{_GROUP})"
     # Any host written ``www.`` first, as GitHub links it (``www.example.org``, ``www.a.edu/b``).
     r"|(?<![\w/.@:-])(?i:www\.[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\b"
-    rf"(?:/[^{_IN}]*[^{_END}])?"
+    rf"(?:/(?:[^{_IN}]|{_GROUP})*(?:[^{_END}]|{_GROUP}))?"
 )
 _OTHER_WWW_RE = re.compile(
     r"www\.(?!(?:arxiv\.org|github\.com|gitlab\.com|doi\.org|openreview\.net|huggingface\.co"

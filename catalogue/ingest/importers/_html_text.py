@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ._badge_links import is_work_badge
 from ._document import Inline, InlineLink
+from ._markdown import find_links
 from ._relative import web_address
 
 
@@ -41,9 +42,40 @@ class HtmlText:
             self.new_line = False
         elif lead:
             self._space()
-        self._put(" ".join(data.split()))
+        self._marked(" ".join(data.split()), line)
         if data[-1].isspace():
             self._put(" ")
+
+    def _marked(self, text: str, line: int) -> None:
+        """``<td>[Title](https://doi.org/…)<br><sub>Authors</sub></td><td>![tag](https://…)</td>``:
+        Markdown links and images written in an HTML element's text (the page may show them as
+        written; the writer meant them as links) are read as ``<a href>`` and ``<img>`` are, so an
+        HTML row reads as the same row written in Markdown does (its title the link's label, a
+        badge image no link of the work)."""
+        at = 0
+        for link in find_links(text):
+            if link.start < at:
+                continue
+            image = link.start > 0 and text[link.start - 1] == "!"
+            self._put(text[at : link.start - 1 if image else link.start])
+            if image:
+                self.start_tag("img", {"alt": link.label, "src": link.url})
+            else:
+                self.start_tag("a", {"href": link.url})
+                self._label(link.label)
+                self.end_tag("a", line)
+            at = link.end
+        self._put(text[at:])
+
+    def _label(self, label: str) -> None:
+        """A Markdown link's label: its images (``[![CI](…/badge.svg)](…)``) as ``<img>``."""
+        at = 0
+        for inner in find_links(label):
+            if inner.start > 0 and label[inner.start - 1] == "!":
+                self._put(label[at : inner.start - 1])
+                self.start_tag("img", {"alt": inner.label, "src": inner.url})
+                at = inner.end
+        self._put(label[at:])
 
     def finish(self, line: int) -> Inline:
         if self.link is not None:  # ``<td><a href='…'> Name </td>``: the cell ends the link

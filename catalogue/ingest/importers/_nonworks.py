@@ -16,6 +16,7 @@ from ._category_items import category_item
 from ._directories import directory_page
 from ._fields import Context, Fields
 from ._news import dated_event, news_item
+from ._own_files import repository_files
 from ._prose_notes import prose_note
 from ._roles import host, is_code_url, is_role_label
 from ._units import Unit
@@ -33,6 +34,7 @@ def no_work(unit: Unit, fields: Fields, ctx: Context) -> str | None:
         or _note(unit, fields, ctx)
         or _back_to_top(unit, fields)
         or prose_note(unit, fields)
+        or repository_files(unit, fields)
     )
 
 

@@ -30,6 +30,17 @@ def group_row(row: Block, columns: int) -> str | None:
     return None
 
 
+def note_row(row: Block, columns: int) -> bool:
+    """``<tr><td colspan="7">See the website for all 278 papers in this category.</td></tr>``
+    closing a table of works: one cell spanning the table (fewer cells than columns, as only
+    HTML writes it) with words and no link, identifier or year; a note on the table, no work (a
+    few words would name a group of the rows below, ``group_row``)."""
+    filled = [cell for cell in row.cells if cell.text.strip()]
+    if columns < 2 or len(row.cells) >= columns or len(filled) != 1:
+        return False
+    return not has_cell_evidence(filled[0]) and len(filled[0].text.split()) > 6
+
+
 # A year alone or after a short name (a venue), nothing more: ``2023``, ``CVPR 2023``, ``2023:``.
 _YEAR_GROUP_RE = re.compile(r"[\W_]*(?:[^\W\d_][\w'’-]*\s+){0,2}(?:19|20)\d{2}[\W_]*")
 

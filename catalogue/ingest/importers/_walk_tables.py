@@ -16,7 +16,7 @@ from ._link_runs import works_in_a_cell
 from ._paragraphs import about_the_list, cites_the_list
 from ._result_tables import papers_header, results_table
 from ._sections import names_its_section
-from ._table_rows import TABLE_GROUP_LEVEL, CarriedYears, group_row
+from ._table_rows import TABLE_GROUP_LEVEL, CarriedYears, group_row, note_row
 from ._units import Event, Heading, Piece, Skip, Unit, block_pieces
 
 
@@ -57,6 +57,9 @@ class TableWalker:
                 and not self.lines[row.line - 1].lstrip().startswith("|")
             ):
                 last.end_line = row.end_line  # the rest of a row wrapped (``_wrapped_rows``)
+                continue
+            if note_row(row, len(header)):
+                self.events.append(Skip(row.line, row.end_line, "a note across the table"))
                 continue
             group = group_row(row, len(header))
             if group is not None:

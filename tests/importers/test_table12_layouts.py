@@ -1,0 +1,131 @@
+# ruff: noqa: E501  (list lines are as long as lists write them)
+"""Table layouts the importer read badly (issue 12), each written here in a few lines of our own:
+HTML rows whose cells write Markdown links (``<td>[Title](https://doi.org/…)<br><sub>…</sub></td>``),
+addresses holding balanced parentheses, a note row across an HTML table, a list's statistics and
+its own files written as bullets around its tables."""
+
+from __future__ import annotations
+
+from catalogue.ingest.importers import ImportResult, get
+
+
+def _read(text: str) -> ImportResult:
+    return get("generic").read(text, "mine")
+
+
+def _entries(text: str) -> dict[int, object]:
+    return {item.entry.line: item.entry for item in _read(text).entries}
+
+
+HTML_ROWS_WITH_MARKDOWN_LINKS = """\
+# Awesome Toy Brains
+
+## Imaging
+
+- Papers selected: **40**
+- Years covered: **1950-2024**
+- Citations in this set: **9,120**
+
+<details>
+<summary><strong>Representative papers for Imaging</strong></summary>
+
+<table width="100%">
+<thead><tr><th align="right">Rank</th><th>Paper</th><th>Meta</th><th>Keywords</th><th>Key idea</th></tr></thead>
+<tbody>
+<tr><td align="right">1</td><td>[CortexKit](https://doi.org/10.1016/j.toyimage.2012.01.021)<br><sub>B. Fischer</sub></td><td>2012<br>ToyImage<br>78 citations</td><td>![machine-learning](https://img.shields.io/badge/keyword-machine--learning-475569) ![imaging](https://img.shields.io/badge/keyword-imaging-0891b2)</td><td>A suite of tools for toy brains.</td></tr>
+<tr><td align="right">2</td><td>[Causal modelling of toy circuits](https://doi.org/10.1016/S1053-0000(03)00111-7)<br><sub>Kay Fristo, Lee Harri</sub></td><td>2003<br>ToyImage<br>45 citations</td><td>![imaging](https://img.shields.io/badge/keyword-imaging-0891b2)</td><td>An approach to toy circuits.</td></tr>
+<tr><td align="right">3</td><td>[Mapping toy signals with a model of blood flow.](https://doi.org/10.1016/S0006-0000(93)81111-3)<br><sub>S. Ogaw, R. Menno</sub></td><td>1993<br>Toy Physics Journal<br>18 citations</td><td>![imaging](https://img.shields.io/badge/keyword-imaging-0891b2)</td><td>Signals compared.</td></tr>
+<tr><td align="right">4</td><td>[Aligning toy brain images by their boundaries](https://doi.org/10.1016/j.toyimage.2009.06.060)<br><sub>D. Grev, B. Fischer</sub></td><td>2009<br>ToyImage<br>34 citations</td><td>![imaging](https://img.shields.io/badge/keyword-imaging-0891b2)</td><td>Boundaries align.</td></tr>
+<tr><td colspan="5">See the website and the taxonomy file for all 40 papers in this category.</td></tr>
+</tbody>
+</table>
+
+</details>
+"""
+
+
+def test_html_rows_read_their_markdown_links_as_markdown_rows_do() -> None:
+    found = _entries(HTML_ROWS_WITH_MARKDOWN_LINKS)
+    assert sorted(found) == [15, 16, 17, 18]
+    one = found[15]
+    assert one.title == "CortexKit"  # a one-word title, not the author below it
+    assert one.authors == ["B. Fischer"]
+    # The keyword badges are images: no links of the work, and no venue ("machine-learning").
+    assert [str(x.url) for x in one.links] == ["https://doi.org/10.1016/j.toyimage.2012.01.021"]
+    assert one.venue is None
+    assert found[16].title == "Causal modelling of toy circuits"
+    assert [str(x.url) for x in found[16].links] == [
+        "https://doi.org/10.1016/S1053-0000(03)00111-7"
+    ]
+    assert [str(x.url) for x in found[17].links] == [
+        "https://doi.org/10.1016/S0006-0000(93)81111-3"
+    ]
+
+
+def test_a_note_across_an_html_table_and_statistics_bullets_are_no_works() -> None:
+    result = _read(HTML_ROWS_WITH_MARKDOWN_LINKS)
+    skipped = {s.line: s.reason for s in result.skipped}
+    assert skipped[19] == "a note across the table"
+    assert "statistic" in skipped[6]  # ``Years covered: **1950-2024**``
+    assert "statistic" in skipped[5] or "names no work" in skipped[5]
+
+
+BARE_ADDRESSES_WITH_PARENTHESES = """\
+# Awesome Toy Physics
+
+## Papers
+
+- Mapping toy signals with a model of blood flow. https://doi.org/10.1016/S0006-0000(93)81111-3
+- A toy planet seen from far away (see https://en.example.org/wiki/Toy_(planet)).
+- Counting toy stars in a small sky https://doi.org/10.1000/toy(1 unclosed
+"""
+
+
+def test_a_bare_address_keeps_its_balanced_parentheses() -> None:
+    found = _entries(BARE_ADDRESSES_WITH_PARENTHESES)
+    assert [str(x.url) for x in found[5].links] == ["https://doi.org/10.1016/S0006-0000(93)81111-3"]
+    # The bracket around the address is not its own; an unclosed one ends it.
+    assert [str(x.url) for x in found[6].links] == ["https://en.example.org/wiki/Toy_(planet)"]
+    assert [str(x.url) for x in found[7].links] == ["https://doi.org/10.1000/toy"]
+
+
+OWN_FILES = """\
+# Awesome Toy Brains
+
+## Project Links
+
+- Selected dataset: `data/papers_1950_2024.csv`
+- Taxonomy with ideas and limitations: `data/papers_taxonomy_1950_2024.csv`
+- Review draft: `paper/review_en.html`, `paper/review_en.docx`
+- Method: `docs/method.md`
+
+## Papers
+
+- [Toy circuits in the small brain](https://arxiv.org/abs/2101.00001) - Ann Lee, 2021.
+- [Toy circuits in the large brain](https://arxiv.org/abs/2101.00002) - Bo Chan, 2021.
+- WidgetKit: `pip install widgetkit`, a toolkit for toy circuits, 2021.
+"""
+
+
+def test_bullets_naming_the_lists_own_files_are_no_works() -> None:
+    found = _entries(OWN_FILES)
+    assert sorted(found) == [12, 13, 14]
+    skipped = {s.line: s.reason for s in _read(OWN_FILES).skipped}
+    assert "own repository" in skipped[5]
+    assert "own repository" in skipped[6]
+
+
+TOPIC_BADGES = """\
+# Awesome Toy Learning
+
+| Paper | Tags | Venue |
+|---|---|---|
+| [Learning toy widgets from few examples](https://arxiv.org/abs/2101.00003) | ![machine-learning](https://img.shields.io/badge/topic-machine--learning-blue) | ![venue](https://img.shields.io/badge/ICML-2021-green) |
+| [Learning toy gadgets from no examples](https://arxiv.org/abs/2101.00004) | ![machine-learning](https://img.shields.io/badge/keyword-machine--learning-blue) | |
+"""
+
+
+def test_a_badge_labelled_as_a_tag_names_no_venue() -> None:
+    found = _entries(TOPIC_BADGES)
+    assert (found[5].venue, found[5].year) == ("ICML", 2021)
+    assert found[6].venue is None
