@@ -277,3 +277,38 @@ def test_a_latest_additions_table_of_papers_is_read() -> None:
         (20, "Widget Memory: Remembering Widgets Across Sessions"),
     ]
     assert found[1][2] == ["https://arxiv.org/abs/2607.00002"]
+
+
+# A bold title whose links sit in HTML blocks below it: a centred picture, then centred lines of
+# links named by their role or by the work's short name (one named otherwise among them).
+BOLD_OVER_HTML_LINKS = """\
+# Awesome Widget Models
+
+## Our works
+
+🔥🔥🔥 **WidgetBench: Benchmarking Widget Intelligence for Large Models**
+<p align="center">
+    <img src="./images/widgetbench.jpg" width="60%">
+</p>
+
+<font size=7><div align='center' > [[📖 WidgetBench Paper](https://arxiv.org/pdf/2502.00001)] [[🌟 GitHub](https://github.com/widget/widgetbench)] [[🤖 Basic Demo](https://github.com/widget/demo)] [[💬 WeChat (群)](https://widget.example.org/wechat.jpg)]</div></font>
+
+<font size=7><div align='center' > We are excited to introduce **WidgetBench**. </div></font>
+
+---
+
+🔥🔥🔥 **Gizmo Survey: A Survey on Gizmos**
+**[Paper](https://arxiv.org/pdf/2306.00002.pdf)** | **[GitHub](https://github.com/gizmo/survey)**
+"""
+
+
+def test_a_bold_title_over_html_lines_of_its_links_is_one_work() -> None:
+    """25b class B: the bold line is the work, the centred link lines are its links (no entry
+    titled ``WeChat (群)``)."""
+    found = _titles(BOLD_OVER_HTML_LINKS)
+    assert [(line, title) for line, title, _ in found] == [
+        (5, "WidgetBench: Benchmarking Widget Intelligence for Large Models"),
+        (16, "Gizmo Survey: A Survey on Gizmos"),
+    ]
+    assert "https://arxiv.org/pdf/2502.00001" in found[0][2]
+    assert "https://github.com/widget/widgetbench" in found[0][2]

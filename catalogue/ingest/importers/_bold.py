@@ -9,6 +9,8 @@ from ._document import Block, Inline
 from ._evidence import YEAR_RE, has_id, has_link_or_id, title_words
 from ._labelled import label_end, labelled_link, links_only, pictures, titled_links
 from ._names import parse_authors
+from ._own_links import own_link_lines
+from ._own_links import short_name as _short_name
 from ._text import EMOJI_RE
 from ._units import block_pieces, item_head, sub_items
 from ._venues import default_lexicon
@@ -129,6 +131,8 @@ def bold_entry_end(blocks: list[Block], at: int) -> int | None:
         _detail_block(blocks[end]) or (numbered and end > at + 1 and blocks[end].kind == "quote")
     ):
         end += 1
+    if end == at + 1 and not numbered:
+        end = own_link_lines(blocks, at, _short_name(inline.text))
     body = blocks[at + 1 : end]
     pieces = [p.inline for b in body for p in block_pieces(b)]
     # Pictures and badges (``[![arXiv](…shields.io…)](…)``) below a bold line say no work.
