@@ -129,3 +129,68 @@ def test_a_badge_labelled_as_a_tag_names_no_venue() -> None:
     found = _entries(TOPIC_BADGES)
     assert (found[5].venue, found[5].year) == ("ICML", 2021)
     assert found[6].venue is None
+
+
+DATED_MILESTONES = """\
+# Awesome Toy Vision
+
+## Milestones
+
+| Date | Milestone | Why it matters |
+| :---: | :--- | :--- |
+| 2009 | [ToyKitchen-A](https://toykitchen.example.org/) | The first toy kitchen set, recorded from a worn camera. |
+| 2021-10 | [Toy4D](https://toy4d.example.org/) | A large benchmark suite of worn-camera toy videos. |
+| 2022-06 | [ToyVLP](https://github.com/toylab/ToyVLP) | Video-language pretraining on toy clips. |
+| 2024-06 | [HT3D](https://toylab.example.io/ht3d/) | Hands and toys tracked in 3D. |
+"""
+
+
+def test_a_date_cell_is_never_the_title_of_a_row() -> None:
+    found = _entries(DATED_MILESTONES)
+    assert [found[n].title for n in sorted(found)] == ["ToyKitchen-A", "Toy4D", "ToyVLP", "HT3D"]
+    assert found[8].year == 2021
+
+
+INDEX_OF_WORKS = """\
+# Awesome Toy Vision
+
+## Task Map
+
+| Research goal | Strong starting points |
+| :--- | :--- |
+| Foundation data | [Toy4D](https://toy4d.example.org/), [ToyKitchens](https://toykitchens.example.org/), [ToyClip](https://github.com/toylab/ToyVLP) |
+| Long-context QA | [ToySchema](https://toyschema.example.io/), [ToyLife](https://arxiv.org/abs/2503.00001), [ToyMemBench](https://arxiv.org/abs/2606.00002) |
+| Hands and 3D | [HT3D](https://toylab.example.io/ht3d/), [ToyHOS](https://github.com/toylab/ToyHOS), [ToyTactile](https://toytactile.example.io/) |
+
+## Atlas
+
+| Resource | Released | Scale | Status |
+| :--- | :---: | :--- | :---: |
+| [Toy4D](https://toy4d.example.org/) | 2021-10 | 3,000 hours of toy video | open |
+| [ToyKitchens](https://toykitchens.example.org/) | 2020-06 | 100 hours in 45 toy kitchens | open |
+| [ToyVLP](https://github.com/toylab/ToyVLP) | 2022-06 | Pretraining on toy clips | open |
+| [ToySchema](https://toyschema.example.io/) | 2023-08 | Long toy video questions | open |
+| [HT3D](https://toylab.example.io/ht3d/) | 2024-06 | Hands and toys in 3D | open |
+"""
+
+
+def test_an_index_names_works_and_points_to_those_the_list_reads_elsewhere() -> None:
+    result = _read(INDEX_OF_WORKS)
+    by_line: dict[int, list[str | None]] = {}
+    for item in result.entries:
+        by_line.setdefault(item.entry.line, []).append(item.entry.title)
+    # Each name linked nowhere else is a work of its own, with only its own link.
+    assert by_line[8] == ["ToyLife", "ToyMemBench"]
+    assert by_line[9] == ["ToyHOS", "ToyTactile"]
+    assert 7 not in by_line  # Toy4D, ToyKitchens, ToyClip (ToyVLP's repository): read below
+    assert [by_line[n] for n in range(15, 20)] == [
+        ["Toy4D"],
+        ["ToyKitchens"],
+        ["ToyVLP"],
+        ["ToySchema"],
+        ["HT3D"],
+    ]
+    life = next(x.entry for x in result.entries if x.entry.title == "ToyLife")
+    assert [str(x.url) for x in life.links] == ["https://arxiv.org/abs/2503.00001"]
+    skipped = {s.line: s.reason for s in result.skipped}
+    assert "pointing to a work the list reads elsewhere" in skipped[7]

@@ -7,7 +7,7 @@ is its title, never the topic cell beside it.
 
 ``_link_runs.works_by_link`` reads a cell of titled links (three words and more); this reads the
 short names (``FedDAT``) such tables use, so it asks the whole column: several rows with several
-works each, no link in the other cells, most names linking to papers."""
+works each, no link in the other cells."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ import re
 from ._document import Inline, InlineLink
 from ._evidence import real_links
 from ._front import titled
-from ._roles import is_paper_url, is_role_label
+from ._roles import is_role_label
 
 # Between two links: the first one's closing bracket (an extra link in brackets), a remark in
 # brackets, a separator, an opening bracket (an extra link in brackets follows).
@@ -31,8 +31,6 @@ _TOPIC_WORDS = 5
 _TITLE_HEADER_RE = re.compile(r"\b(?:titles?|papers?|names?|methods?|models?|works?)\b", re.I)
 # Several works in this many rows of a column, at the least.
 _MIN_ROWS = 2
-# The share of the names that link to a paper (an arXiv page, a DOI, a PDF, a venue's site).
-_PAPER_SHARE = 0.6
 
 
 def _extra(link: InlineLink) -> bool:
@@ -116,14 +114,15 @@ def named_works(inline: Inline) -> list[Inline] | None:
 
 def works_column(header: list[str], rows: list[list[Inline]]) -> int | None:
     """The column whose cells name the works, one or several each, when several rows name two
-    or more, most names link to papers, and the other cells only group them: no link, a few
-    words (``**Data Heterogeneity**``), no column that names or titles the work (``| Title |
-    Datasets |`` over ``[COCO](…), [VOC](…)``: data sets of the titled work)."""
+    or more and the other cells only group them: no link, a few words (``**Data
+    Heterogeneity**``, ``Long-context QA``), no column that names or titles the work (``| Title
+    | Datasets |`` over ``[COCO](…), [VOC](…)``: data sets of the titled work). The names may
+    link to papers or to the works' own pages (a map of data sets and tools: ``_index_cells``)."""
     width = max((len(cells) for cells in rows), default=0)
     for col in range(width):
         if any(_TITLE_HEADER_RE.search(h) for i, h in enumerate(header) if i != col):
             continue
-        multi = papers = names = 0
+        multi = 0
         for cells in rows:
             if col >= len(cells) or not real_links(cells[col]):
                 continue
@@ -134,11 +133,8 @@ def works_column(header: list[str], rows: list[list[Inline]]) -> int | None:
             if works is None:
                 continue
             multi += len(works) >= 2
-            for work in works:
-                names += 1
-                papers += is_paper_url(work.links[0].url)
         else:
-            if multi >= _MIN_ROWS and papers >= _PAPER_SHARE * names:
+            if multi >= _MIN_ROWS:
                 return col
     return None
 

@@ -60,15 +60,24 @@ def title_column(unit: Unit) -> int | None:
     # A cell that is only an address is a link of the work, a ``Category`` cell its group; a
     # ``Framework`` cell names the work itself when it names no language or library a work is
     # written with (``| Framework | Webpage |`` over ``| WidgetEval | https://… |``).
+    # A cell that is only a date (``2021-10``, ``2009``) dates the work, it never names it: a
+    # short name beside it (``| 2021-10 | [Ego4D](…) | Why it matters |``) is the shorter cell.
     cells = [
         i
         for i in range(len(unit.pieces))
         if not (i < len(names) and _not_title(names[i], unit.pieces[i].inline))
         and not _address_only(unit.pieces[i].inline)
+        and not _DATE_ONLY_RE.fullmatch(unit.pieces[i].inline.text.strip())
     ] or list(range(len(unit.pieces)))
     return max(cells, key=lambda i: len(unit.pieces[i].inline.text), default=None)
 
 
+# ``2021-10``, ``2021.10.05``, ``2009``, ``Oct 2021``, ``2021/10``.
+_DATE_ONLY_RE = re.compile(
+    r"(?:(?:19|20)\d{2}(?:[-./](?:0?[1-9]|1[0-2])(?:[-./]\d{1,2})?)?"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2})",
+    re.IGNORECASE,
+)
 _NOT_TITLE_RE = re.compile(
     r"\b(?:framework|language|platform|license|stars?|keywords?|tags?|summary|description"
     r"|abstract|tl;?dr|notes?|comments?|remarks?|authors?|categor(?:y|ies)|types?|topics?"

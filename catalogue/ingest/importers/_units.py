@@ -57,6 +57,9 @@ class Unit:
     # A row naming its work by an anchor the page does not define (``_anchor_rows``): its link's
     # words are the title, without any other link, id or year.
     anchored: bool = False
+    # One of the works a table cell names among others (``_cell_works.rows_by_work``): an index
+    # of works, whose names may point to works the list reads elsewhere (``_index_cells``).
+    in_index: bool = False
 
     @property
     def head(self) -> Piece:

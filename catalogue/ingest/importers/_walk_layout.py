@@ -4,6 +4,7 @@ are made (``_walk.Walker``), and the chosen one kept."""
 from __future__ import annotations
 
 from ._document import Block
+from ._index_cells import index_pointers
 from ._units import Event, Unit
 from ._walk import Walker
 from ._works import linkless
@@ -29,4 +30,4 @@ def _walks(blocks: list[Block], lines: list[str], no_links: bool) -> tuple[bool,
 
 def events(blocks: list[Block], lines: list[str]) -> tuple[list[Event], bool]:
     layout, walked = _walks(blocks, lines, linkless(blocks))
-    return walked, layout
+    return index_pointers(walked), layout

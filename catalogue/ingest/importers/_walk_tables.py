@@ -75,6 +75,7 @@ class TableWalker:
                 ]
                 unit = Unit("row", row.line, row.end_line, pieces, [], names, lenient)
                 unit.anchored = index in dangling
+                unit.in_index = named is not None
                 self.events.append(unit)
         if grouped:  # the groups end with the table
             self.events.append(Heading(table.end_line + 1, table.end_line, TABLE_GROUP_LEVEL, ""))
