@@ -14,24 +14,16 @@ from ._front_names import bare_name_first, code_name_first, count_first
 from ._front_tags import compound_half, date_link_first, venue_link_first, venue_year_label
 from ._ids import cut
 from ._labels import dash_label_of, label_of, name_before_bold, named_emphasis
+from ._lead_tags import group_lead, venue_lead, year_lead
 from ._meta_text import YEAR_RE, full_years, venue_of
-from ._paper_lines import venue_year_colon, venue_year_tag
 from ._roles import is_role_label, names_its_site
-from ._text import EMOJI_RE, looks_like_venue
+from ._text import EMOJI_RE
 from ._title import lead_tags
 from ._venues import Lexicon
 
 _NAME_GROUP_RE = re.compile(
     r"\s*(?P<name>[^\s:()\[\]]+(?: [^\s:()\[\]]+){0,2})\s*\((?P<group>[^(),]{2,30})\)"
     r"\s*[:：](?=\s)\s*"
-)
-
-
-# Tags lists put in front of a title: ``[KDD 2022]``, ``(survey)``, ``【CVPR 2020】``, a date;
-# a running number, perhaps with a dot after its bracket (``[[12]. Title.](…)``).
-_LEAD_GROUP_RE = re.compile(
-    r"^\s*(?:[\[(【（]\s*(?P<inner>[^\[\]()【】（）]{0,60}?)\s*[\])】）])(?:(?<=\d\])\.)?"
-    r"\s*[:：-]?\s*"
 )
 
 
@@ -52,17 +44,6 @@ _LEAD_NUMBER_RE = re.compile(r"^\s*(?:\d{1,3}(?:[.)]\s+|、\s*)|\d{1,2}(?:\.\d{1
 # ``##### • Title``, ``#### - [Name](…)``: a bullet typed as a character in front of a heading's
 # or a line's text.
 _LEAD_BULLET_RE = re.compile(r"^\s*[•·▪◦‣\-–—]\s+(?=\S)")
-
-
-# ``2013-NIPS - Title``, ``2014 - Title``: the year (and venue) the list sorts by, then a dash.
-_LEAD_YEAR_DASH_RE = re.compile(
-    r"^\s*(?P<year>(?:19|20)\d{2})(?:-(?P<venue>[A-Za-z][\w&-]{0,24}))?\s+[-–—]\s+(?=\S)"
-)
-
-
-# ``1935\\. Ann Lee. [Title](…)``: the year the list sorts by, then a full stop (escaped in
-# Markdown, so that the line is no numbered item), then the entry as a reference writes it.
-_LEAD_YEAR_DOT_RE = re.compile(r"^\s*(?P<year>(?:19|20)\d{2})\.\s+(?=\S)")
 
 
 # ``Title: Masked Distillation`` over ``Authors: …`` lines, ``Paper: [Title](…)`` over ``Code: …``:
@@ -100,62 +81,24 @@ def strip_lead(
         if match is not None and match.end() < len(text):
             text = text[match.end() :]
     while True:
-        dashed = _LEAD_YEAR_DASH_RE.match(text)
-        # ``2017 - PNAS - EWC - Title``: dashed segments, read further on as such.
-        if dashed is not None and not re.match(r"\S{1,12}\s+[-–—]\s", text[dashed.end() :]):
-            venue, year = (dashed.group("venue") or "").replace("_", " "), dashed.group("year")
-            # ``2014-Survey``: a word that names no venue is a tag of its own.
-            known = venue and (looks_like_venue(venue.split()[0]) or lexicon.resolve(venue))
-            tags += [f"{venue} {year}"] if known else [year, venue] if venue else [year]
-            text = text[dashed.end() :]
-            continue
-        dotted = _LEAD_YEAR_DOT_RE.match(text)
-        if dotted is not None and len(text[dotted.end() :].split()) >= 2:
-            tags.append(dotted.group("year"))
-            text = text[dotted.end() :]
-            continue
-        spaced_lead = None if tags else venue_year_tag(text, lexicon, venue_years, spaced)
-        if spaced_lead is not None:  # ``KDD 14 Title``
-            tags.append(spaced_lead[0])
-            text = text[spaced_lead[1] :]
-            continue
-        lead = venue_year_colon(text, lexicon)
-        if lead is not None:
-            tags.append(f"{lead.group('venue')} {lead.group('year')}")
-            text = text[lead.end() :]
-            continue
-        match = _LEAD_DATE_RE.match(text) if date is None else None
-        if match and len(text) > match.end():
-            date, text = match.group("date"), text[match.end() :]
-            continue
-        match = _LEAD_GROUP_RE.match(text)
-        # A long bracketed text with no year is the title itself (``[A Survey on …], Authors``).
-        inner = match.group("inner") if match is not None else ""
-        tag = match is not None and (
-            len(inner.split()) <= 4
-            or YEAR_RE.search(inner)
-            # ``(Trends in Cognitive Science 20)``: a venue with a two-digit year.
-            or (len(inner.split()) <= 6 and re.search(r"(?:\s['’]?|['’])\d{2}$", inner))
-            # In a list that writes its venues so (``[ICML'23] Title``), a longer group without
-            # a year is one too (``[Foundations and Trends in IR] Title``).
-            or (grouped and len(inner.split()) <= 8)
-        )
-        if match and tag and len(text) > match.end() + 3:
-            if match.group("inner").strip().casefold() not in ("", "x"):
-                tags.append(match.group("inner"))  # ``[ ]``, ``[x]``: a task list's box, no tag
-            # (``[]``: a tag the list left empty, ``- [x] [ICLR2019] [] Title``, none either)
-            text = text[match.end() :]
-            continue
-        emoji = EMOJI_RE.match(text.lstrip())
-        if emoji:
-            text = text.lstrip()[emoji.end() :]
-            continue
-        rest, found = lead_tags(text, lexicon)
-        if found:
+        rest = year_lead(text, lexicon, tags)
+        if rest is None:
+            rest = venue_lead(text, lexicon, tags, venue_years, spaced)
+        if rest is None and date is None:
+            match = _LEAD_DATE_RE.match(text)
+            if match and len(text) > match.end():
+                date, rest = match.group("date"), text[match.end() :]
+        if rest is None:
+            rest = group_lead(text, tags, grouped)
+        if rest is None:
+            emoji = EMOJI_RE.match(text.lstrip())
+            rest = text.lstrip()[emoji.end() :] if emoji else None
+        if rest is None:
+            rest, found = lead_tags(text, lexicon)
+            if not found:
+                return text, tags, date
             tags += found
-            text = rest
-            continue
-        return text, tags, date
+        text = rest
 
 
 def titled(link: InlineLink) -> bool:

@@ -21,28 +21,24 @@ from ._contents_names import contents_named, split_named
 from ._directories import directory_items
 from ._document import parse_blocks
 from ._entry import read_unit
-from ._evidence import has_id, has_link_or_id
+from ._evidence import has_link_or_id
 from ._fields import Context, Fields, entry_values
 from ._listed_details import field_of_listed
 from ._markdown import reference_definition, split_lines
 from ._name_colons import name_descriptions
 from ._nonworks import ANOTHER_LIST, LIST_OR_ITSELF, no_work, not_a_work
-from ._overview_rows import named_row
 from ._paper_lines import paper_lines_text, venue_years_first
 from ._relative import is_relative
 from ._rescue_headings import rescue_headings
 from ._rescue_merged import rescue_merged
 from ._rescue_units import rescue_units
-from ._row import titled_row
 from ._section_census import Census
+from ._section_works import work_in_section
 from ._sections import (
     Sections,
     by_authors,
-    is_news,
-    is_overview,
     lead_groups,
     names_colon,
-    points_elsewhere,
     section_venue,
     surname_first,
 )
@@ -137,25 +133,8 @@ class _Reader:
 
     def _unit(self, unit: Unit) -> None:
         section = self.sections.skipped()
-        if (
-            section is not None
-            and points_elsewhere(section)
-            and any(has_id(p.inline) for p in unit.pieces)
-        ):
-            section = None  # ``## Related Resources`` > ``* Survey Title [[paper](arxiv…)]``
-        # ``## What's New`` > ``| 2024 | Venue | [Title](https://doi.org/…) |``, ``## Latest
-        # Additions`` > ``| **Title** | Lab | ![date](badge) | [Paper](https://arxiv.org/…) |``: a
-        # table of the newest papers, titled in its Title or Paper column.
-        if section is not None and is_news(section) and unit.kind == "row" and titled_row(unit):
+        if section is not None and work_in_section(unit, section, self.census):
             section = None
-        if section is not None and is_overview(section) and unit.kind == "row" and titled_row(unit):
-            section = None  # ``## Overview`` > ``| 2020 | IJCV | Title | … | [Paper](…) |``
-        if section is not None and is_overview(section) and named_row(unit):
-            section = None  # ``### Introduction`` > ``|WidgetSet|A set of …|[WidgetSet](…)|``
-        if section is not None and self.census.code_among_resources(unit.line, section):
-            section = None  # ``## Other Resources`` > ``1. [owner/repo](https://github.com/…) - …``
-        if section is not None and self.census.press(unit.line, section):
-            section = None  # ``## News`` > ``- [Widgets Squeezed Into Watches](https://…) - …``
         if section is not None:
             looks = any(has_link_or_id(p.inline) for p in unit.pieces)
             reason = f"section '{section}' is not a list of works"
