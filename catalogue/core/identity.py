@@ -270,7 +270,8 @@ def paper_identity(url: str) -> IdentityKey | None:
 
 # --- GitHub repositories ----------------------------------------------------------------------
 
-_GITHUB_RESERVED = frozenset(
+# GitHub's own pages, which are no owner's (``github.com/topics/widgets``).
+GITHUB_RESERVED = frozenset(
     "about apps blog collections contact enterprise explore features issues login marketplace"
     " notifications orgs pricing pulls search settings site sponsors topics trending users".split()
 )
@@ -283,7 +284,7 @@ def github_repo(url: str) -> str | None:
     if parts is None or parts.host != "github.com":
         return None
     segments = [s for s in parts.path.split("/") if s]
-    if len(segments) < 2 or segments[0].lower() in _GITHUB_RESERVED:
+    if len(segments) < 2 or segments[0].lower() in GITHUB_RESERVED:
         return None
     owner, repo = segments[0], segments[1].removesuffix(".git")
     return f"{owner}/{repo}".lower() if repo else None

@@ -123,8 +123,8 @@ def test_a_paper_row_outside_a_news_section_stays_skipped() -> None:
     ]
 
 
-# _row.paper_row: a news row is a paper when its Title cell is a linked title of three words or
-# more; a release named in two words stays news.
+# _row.titled_row: a news row is a paper when its Title cell is a title of three words or more
+# and the row links somewhere; a release named in two words stays news.
 NEWS_TABLE_WITH_A_RELEASE = """\
 # Widget papers
 

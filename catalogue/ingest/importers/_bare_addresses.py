@@ -16,17 +16,16 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
+from ...core.identity import GITHUB_RESERVED
 from ._document import Block, Inline, InlineLink
 from ._evidence import YEAR_RE, bare_urls
+from ._ids import cut
 from ._roles import host, host_in
 
 # Forges whose addresses name a repository by its path (``owner/name``, GitLab's nested groups).
 _FORGES = ("github.com", "gitlab.com", "bitbucket.org", "gitee.com", "codeberg.org")
-# GitHub's own pages, which are no owner's (``github.com/topics/widgets``).
-_RESERVED = frozenset(
-    """topics orgs sponsors features marketplace collections settings about pricing login search
-    explore trending apps enterprise customer-stories security site readme issues pulls""".split()
-)
+# GitHub's own pages, which are no owner's (``github.com/topics/widgets``), and a few more.
+_RESERVED = GITHUB_RESERVED | {"customer-stories", "security", "readme"}
 # A short tag in brackets before the address (``[Python]``, ``【工具】``).
 _BRACKET_TAG_RE = re.compile(r"[\[【(（][^\]】)）\n]{1,24}[\]】)）]")
 _WORD_RE = re.compile(r"[^\W\d_]")
@@ -84,14 +83,10 @@ def address_head(inline: Inline) -> Address | None:
     start, url, end, link = min(found, key=lambda f: f[0])
     if any(x.start < start and not x.image_only for x in inline.links):
         return None
-    cuts = sorted([(a, b) for a, b in inline.code if b <= start])
+    text = inline.text
+    cuts = [(a, b) for a, b in inline.code if b <= start]
     cuts += [(x.start, x.end) for x in inline.links if x.image_only and x.end <= start]
-    text, kept, at = inline.text, [], 0
-    for a, b in sorted(cuts):
-        kept.append(text[at:a])
-        at = max(at, b)
-    kept.append(text[at:start])
-    plain = " ".join(kept)
+    plain = cut(text[:start], cuts)
     if _WORD_RE.search(_BRACKET_TAG_RE.sub(" ", plain)):
         return None
     lead = [text[a:b].strip() for a, b in inline.code if b <= start and text[a:b].strip()]

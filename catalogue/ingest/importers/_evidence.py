@@ -56,9 +56,12 @@ def bare_urls(inline: Inline) -> list[tuple[str, int, int]]:
     """URLs written as text (outside links and code: ``git clone https://…`` is a command, not a
     reference): (url, start, end)."""
     spans = [(x.start, x.end) for x in inline.links] + inline.code
-    glued = [_GLUED_URL_RE.match(inline.text, b) for _, b in inline.code]
+    bare = list(BARE_URL_RE.finditer(inline.text))
+    starts = {m.start() for m in bare}
+    # Only where the address was not found already (a span ending in ``:`` lets it be found).
+    glued = [_GLUED_URL_RE.match(inline.text, b) for _, b in inline.code if b not in starts]
     found = []
-    for match in sorted([*BARE_URL_RE.finditer(inline.text), *filter(None, glued)], key=_at):
+    for match in sorted([*bare, *filter(None, glued)], key=_at):
         if not any(a <= match.start() < b for a, b in spans):
             url = match.group(0)
             # A ``www.`` address of another host: ``http://``, the scheme GitHub gives it.

@@ -31,6 +31,7 @@ from ._meta_text import YEAR_RE
 from ._named_items import repository_named
 from ._plain_title import meta_like, plain_title
 from ._roles import is_role_label
+from ._sections import SHORTCODE_RE
 from ._tidy_title import tidy_title
 from ._title import DOC_TYPE_LEAD_RE, TitleParts
 from ._works import BY_NAME_RE
@@ -78,7 +79,6 @@ def _by_names(after: str, ctx: Context) -> re.Match[str] | None:
     return by if by is not None and reads_as_authors(by.group("names"), ctx) else None
 
 
-_SHORTCODE_RE = re.compile(r":[a-z0-9_+-]+:")
 _BOLD_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*[:：]\s*")
 
 
@@ -130,7 +130,7 @@ def read_head(inline: Inline, ctx: Context) -> tuple[Head, str | None]:
     repository = repository_head(inline)
     if repository is not None:
         # ``https://github.com/owner/widget - what it does``: the repository's name, described.
-        said = _SHORTCODE_RE.sub(" ", _rest(inline, repository.rest, repository.link, False))
+        said = SHORTCODE_RE.sub(" ", _rest(inline, repository.rest, repository.link, False))
         said = said.strip(" -–—:|")  # ``- :sunglasses:``: an emoji written as its name, no words
         name = repository_name(repository.url)
         # The address is the title's link, as ``[name](address)`` would be: the entry's first.

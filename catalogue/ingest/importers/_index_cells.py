@@ -7,6 +7,7 @@ or the index is the only place the list names it)."""
 
 from __future__ import annotations
 
+from ...core.identity import normalise_url
 from ._evidence import real_links
 from ._units import Event, Skip, Unit
 
@@ -14,7 +15,8 @@ POINTER = "a name in an index pointing to a work the list reads elsewhere"
 
 
 def _address(url: str) -> str:
-    return url.strip().rstrip("/").removeprefix("https://").removeprefix("http://").casefold()
+    # Compared as the catalogue compares addresses, and in any case (forges' paths ignore it).
+    return normalise_url(url).casefold()
 
 
 def index_pointers(events: list[Event]) -> list[Event]:

@@ -53,10 +53,7 @@ def works_by_link(inline: Inline) -> list[Inline] | None:
         ends.append(link.end + len(gap.group("tail")))
     starts = [x.start for x in links]
     ends.append(len(text))
-    line = inline.starts[0][1] if inline.starts else 0
-    return [
-        inline.slice(a, b, inline.line_at(a) or line) for a, b in zip(starts, ends, strict=True)
-    ]
+    return [inline.slice(a, b, inline.line_at(a)) for a, b in zip(starts, ends, strict=True)]
 
 
 # Around and between name links: the brackets a list wraps each one in (``\[[name](…)\]``),
@@ -87,8 +84,7 @@ def works_by_name_link(inline: Inline) -> list[Inline] | None:
         return None
     if any(_NAME_GAP_RE.fullmatch(text[a.end : b.start]) is None for a, b in pairwise(links)):
         return None
-    line = inline.starts[0][1] if inline.starts else 0
-    return [inline.slice(x.start, x.end, inline.line_at(x.start) or line) for x in links]
+    return [inline.slice(x.start, x.end, inline.line_at(x.start)) for x in links]
 
 
 def _repository(url: str) -> str:

@@ -15,7 +15,6 @@ import re
 from ._anchor_rows import _WORKS_HEADER_RE
 from ._document import Inline
 from ._evidence import real_links
-from ._relative import is_relative
 from ._roles import is_role_label
 from ._units import Unit
 
@@ -40,8 +39,6 @@ def named_row(unit: Unit) -> bool:
 def _links_name(inline: Inline, name: str) -> bool:
     own = _squash(name)
     for link in real_links(inline):
-        if is_relative(link.url) or not link.url.startswith(("http://", "https://")):
-            continue
         label = link.label.strip()
         if is_role_label(label) or (own and _squash(label) == own):
             return True

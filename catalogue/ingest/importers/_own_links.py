@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ._document import Block, Inline
+from ._ids import cut
 from ._roles import is_role_label
 from ._text import EMOJI_RE
 
@@ -44,14 +45,12 @@ def own_link_lines(blocks: list[Block], at: int, name: str | None) -> int:
 
 
 def _picture(block: Block) -> bool:
-    raw = getattr(block, "raw", "") or ""
+    raw = block.raw
     return "<img" in raw.lower() and not re.sub(r"<[^>]*>", "", raw).strip()
 
 
 def _words_beside(inline: Inline) -> bool:
-    text = inline.text
-    for link in sorted(inline.links, key=lambda x: x.start, reverse=True):
-        text = text[: link.start] + " " + text[link.end :]
+    text = cut(inline.text, [(x.start, x.end) for x in inline.links])
     return bool(re.search(r"[^\W_]", EMOJI_RE.sub(" ", text)))
 
 

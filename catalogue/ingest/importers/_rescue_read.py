@@ -60,7 +60,7 @@ def evidence(unit: Unit, lexicon: Lexicon) -> int:
     links = [x for i in inlines for x in _external(i)]
     if any(has_id(i) for i in inlines):
         return STRONG
-    if _not_works(inlines[0] if unit.kind != "row" else unit.head.inline):
+    if _not_works(inlines[0]):
         return NONE
     # Without a link, the venue and year stand around a title, not a sentence of news
     # (``CVPR 2024: Added eleven accepted widget papers.``).

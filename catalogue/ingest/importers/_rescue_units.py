@@ -207,10 +207,7 @@ class _Runs:
         lines = [self.reader.lines[n - 1].strip() for n in numbers]
         if not numbers or not all(_ADDRESS_RE.fullmatch(line) for line in lines):
             return False
-        for number, text in zip(numbers, lines, strict=True):
-            inline = Inline(text=text, starts=[(0, number)])
-            self.last.pieces.append(Piece(inline, number, "para", 1))
-        self.last.end_line = skip.end_line
+        _attach(self.last, list(zip(numbers, lines, strict=True)), skip.end_line)
         return True
 
     def _quoted(self, skip: Skip, unit: Unit) -> bool:
@@ -222,9 +219,7 @@ class _Runs:
             found += [(number, m.group(0)) for m in BARE_URL_RE.finditer(text)]
         if not found:
             return False
-        for number, url in found:
-            unit.pieces.append(Piece(Inline(text=url, starts=[(0, number)]), number, "para", 1))
-        unit.end_line = skip.end_line
+        _attach(unit, found, skip.end_line)
         return True
 
     def _paragraph(self, skip: Skip) -> Block | None:
@@ -249,3 +244,10 @@ class _Runs:
         if self.current is not None and (self.current.units or self.current.html):
             self.runs.append(self.current)
         self.current = None
+
+
+def _attach(unit: Unit, lines: list[tuple[int, str]], end_line: int) -> None:
+    """Lines of addresses (line number, text) read as the unit's, up to ``end_line``."""
+    for number, text in lines:
+        unit.pieces.append(Piece(Inline(text=text, starts=[(0, number)]), number, "para", 1))
+    unit.end_line = end_line

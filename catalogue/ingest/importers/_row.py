@@ -30,7 +30,6 @@ from ._title_column import (
     title_column,
 )
 from ._units import Piece, Unit
-from ._works import names_a_title_link
 
 _DATE_CELL_RE = re.compile(
     r"^(?P<year>(?:19|20)\d{2})(?:[-./](?P<month>\d{1,2}))?(?:[-./]\d{1,2})?$"
@@ -173,16 +172,6 @@ def _plain_title(inline: Inline) -> bool:
 
 # A column that holds each row's title (``Title``, ``Paper``; ``标题``, ``论文``), not its links.
 TITLE_HEADER_RE = re.compile(r"\btitles?\b|\bpapers?\b|^(?:论文)?(?:标题|题目)$|^论文(?:名称?)?$")
-
-
-def paper_row(unit: Unit) -> bool:
-    """A table row whose Title or Paper column holds a linked title of three words or more: a
-    paper, whatever the section above it is called (a "What's New" table of new papers)."""
-    for index, name in enumerate(h.casefold() for h in unit.header):
-        if TITLE_HEADER_RE.search(name) and index < len(unit.pieces):
-            cell = unit.pieces[index].inline
-            return names_a_title_link(cell) and title_words(cell) >= 3
-    return False
 
 
 def titled_row(unit: Unit) -> bool:

@@ -19,10 +19,9 @@ def work_in_section(unit: Unit, section: str, census: Census) -> bool:
     # ``## What's New`` > ``| 2024 | Venue | [Title](https://doi.org/…) |``, ``## Latest
     # Additions`` > ``| **Title** | Lab | ![date](badge) | [Paper](https://arxiv.org/…) |``: a
     # table of the newest papers, titled in its Title or Paper column.
-    if is_news(section) and unit.kind == "row" and titled_row(unit):
+    # ``## Overview`` > ``| 2020 | IJCV | Title | … | [Paper](…) |`` too.
+    if (is_news(section) or is_overview(section)) and unit.kind == "row" and titled_row(unit):
         return True
-    if is_overview(section) and unit.kind == "row" and titled_row(unit):
-        return True  # ``## Overview`` > ``| 2020 | IJCV | Title | … | [Paper](…) |``
     if is_overview(section) and named_row(unit):
         return True  # ``### Introduction`` > ``|WidgetSet|A set of …|[WidgetSet](…)|``
     if census.code_among_resources(unit.line, section):

@@ -128,7 +128,7 @@ _DATE_RE = re.compile(
     re.IGNORECASE,
 )
 # GitHub's emoji shortcodes decorate headings (``## :trident: News``), as emoji do.
-_SHORTCODE_RE = re.compile(r":[a-z0-9_+-]+:")
+SHORTCODE_RE = re.compile(r":[a-z0-9_+-]+:")
 _DECOR_RE = re.compile(r"[^\w\s&+/'’-]|^\s*\d+(?:\.\d+)*\.?\s+", re.UNICODE)
 _SURNAME_PAIR_RE = re.compile(
     r"\b[A-Z][\w'-]+, [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?\s*(?:&|\band\b)\s*[A-Z][\w'-]+, [A-Z]"
@@ -138,7 +138,7 @@ _GIVEN_NAMES_RE = re.compile(r"(?:\b[A-Z][a-z]+ [A-Z][a-z]+, ){2,}")
 
 
 def _plain(text: str) -> str:
-    return " ".join(_DECOR_RE.sub(" ", _SHORTCODE_RE.sub(" ", text)).split())
+    return " ".join(_DECOR_RE.sub(" ", SHORTCODE_RE.sub(" ", text)).split())
 
 
 def _undated_heading(heading: tuple[int, str]) -> bool:
@@ -174,8 +174,12 @@ class Sections(HeadingPath):
     """The heading path (``_common.Sections``) with its whitespace folded, and what it says of
     the entries below it."""
 
+    # ``skipped`` is asked for every unit and changes only with the headings: kept until the next.
+    _skipped: str | bool | None = False
+
     def heading(self, level: int, text: str) -> None:
         super().heading(level, " ".join(text.split()))
+        self._skipped = False
 
     @property
     def stack(self) -> list[tuple[int, str]]:
@@ -183,6 +187,11 @@ class Sections(HeadingPath):
 
     def skipped(self) -> str | None:
         """The section that is no list of papers (news, contributors…) the line sits in."""
+        if self._skipped is False:
+            self._skipped = self._no_papers()
+        return self._skipped  # type: ignore[return-value]
+
+    def _no_papers(self) -> str | None:
         for depth, (level, text) in enumerate(self.stack):
             plain = _plain(text)
             below = self.stack[depth + 1] if depth < len(self.stack) - 1 else None

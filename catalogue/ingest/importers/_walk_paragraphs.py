@@ -34,9 +34,9 @@ class ParagraphWalker:
             self.events.append(Heading(block.line, block.end_line, 7, sub))
             return
         lines = self.bare.get(id(block)) or works_by_line(block, lead_in=True)
-        heads = [e for e in self.events if isinstance(e, Heading) and 2 <= e.level <= 6]
-        if lines is None and heads:
-            lines = names_by_line(block, heads[-1].text)  # ``[Name](…)<br>`` lines
+        section = self._last_section() if lines is None else None
+        if section is not None:
+            lines = names_by_line(block, section.text)  # ``[Name](…)<br>`` lines
             lines = lines or tab_lines(block)  # ``Title<TAB>Names<TAB>https://…`` rows
         if lines is not None:
             first = lines[0].starts[0][1]
@@ -62,7 +62,7 @@ class ParagraphWalker:
             last.end_line = max(last.end_line, block.end_line)
             return
         pieces = block_pieces(block)
-        sections = any(isinstance(e, Heading) and 2 <= e.level <= 6 for e in self.events)
+        sections = self._last_section() is not None
         if self._paper_paragraph(block):
             pass  # ``KDD 14 Title``, or its addresses below it (``_walk_papers``)
         elif self._describes_last(block):
@@ -78,6 +78,11 @@ class ParagraphWalker:
             self.events.append(Unit("para", block.line, block.end_line, pieces, []))
         else:
             self._skip_text(block.line, block.end_line, block.inline)
+
+    def _last_section(self) -> Heading | None:
+        """The last section heading (levels 2 to 6) walked so far, or None."""
+        heads = (e for e in reversed(self.events) if isinstance(e, Heading))
+        return next((e for e in heads if 2 <= e.level <= 6), None)
 
     def _beside_same(self, block: Block) -> bool:
         """Whether a paragraph next to ``block`` is a named link with a description too
